@@ -1,0 +1,251 @@
+import type { Chunk, ParsedDocument } from '../ingest/model.ts';
+import type { AskRequest, AskResponse } from './ask-contract.ts';
+import type { ExecutionResult, Passage } from './answer-types.ts';
+import { composeAnswer } from './compose-answer.ts';
+import { detectIntent } from './detect-intent.ts';
+import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
+import { executePlan } from './execute-plan.ts';
+import { questionContent } from './match-measure.ts';
+import { normalizeText } from './normalize-text.ts';
+import { selectDocuments } from './select-documents.ts';
+import { uncoveredTerms } from './uncovered-terms.ts';
+
+export type RetrievalMode = 'hybrid' | 'keyword' | 'vector';
+
+export interface RetrievedChunk {
+  chunkId: string;
+  score: number;
+}
+
+export interface TranslatedText {
+  lang: 'zh' | 'en';
+  /** Chinese text to match against the documents (the question itself, or the rendering of an English one). */
+  text: string;
+  /** Chinese terms the translation found (empty for Chinese questions). */
+  terms: string[];
+  /** English words that have no Chinese equivalent in the dictionaries, for abstention. */
+  untranslated: string[];
+}
+
+/** Optional model path: plans a question the planner cannot read, and phrases text answers. Never does arithmetic. */
+export interface ModelAssist {
+  planQuestion?: (question: string, lang: 'zh' | 'en') => Promise<{ intent: string; measures: string[]; years: number[] } | undefined>;
+  phraseAnswer?: (input: { question: string; lang: 'zh' | 'en'; draft: boolean; response: AskResponse }) => Promise<string | undefined>;
+}
+
+export interface EngineDependencies {
+  documents: ParsedDocument[];
+  retrieve: (query: { text: string; k: number; docIds?: string[]; mode: RetrievalMode }) => Promise<RetrievedChunk[]>;
+  translate: (question: string) => TranslatedText;
+  englishName: (term: string) => string | undefined;
+  /** Word segmentation used to find question terms the documents never mention. */
+  segment: (text: string) => string[];
+  model?: ModelAssist;
+}
+
+export interface QaEngine extends Engine {
+  retrieve(query: { q: string; k: number; docId?: string; mode: RetrievalMode }): Promise<SearchResult[]>;
+}
+
+function parseSourceId(id: string): { docId: string; blockId: string; row?: number; column?: number } | undefined {
+  const match = /^(.+)#(b\d+)(?::r(\d+))?(?::c(\d+))?$/.exec(id);
+  if (!match) return undefined;
+  return {
+    docId: match[1],
+    blockId: match[2],
+    row: match[3] === undefined ? undefined : Number(match[3]),
+    column: match[4] === undefined ? undefined : Number(match[4]),
+  };
+}
+
+/** Wires the pure core (intent, facts, arithmetic, wording) to retrieval and the loaded documents. */
+export function createEngine(dependencies: EngineDependencies): QaEngine {
+  const documentsById = new Map(dependencies.documents.map((document) => [document.meta.id, document]));
+  const chunksById = new Map<string, Chunk>();
+  for (const document of dependencies.documents) for (const chunk of document.chunks) chunksById.set(chunk.id, chunk);
+  const normalizedText = new Map(
+    dependencies.documents.map((document) => [
+      document.meta.id,
+      normalizeText(
+        document.blocks
+          .map((block) => (block.kind === 'table' ? [block.table.title, ...block.table.columns, ...block.table.rows.flat(), ...block.table.notes.map((note) => note.text)].join(' ') : block.text))
+          .join(' ') + document.meta.title + document.meta.unit,
+      ),
+    ]),
+  );
+
+  async function retrieve(query: { q: string; k: number; docId?: string; docIds?: string[]; mode: RetrievalMode }): Promise<SearchResult[]> {
+    const docIds = query.docIds ?? (query.docId ? [query.docId] : undefined);
+    const translated = dependencies.translate(query.q);
+    const text = translated.lang === 'en' ? `${translated.text} ${query.q}` : query.q;
+    const hits = await dependencies.retrieve({ text, k: query.k, docIds, mode: query.mode });
+    return hits.flatMap((hit) => {
+      const chunk = chunksById.get(hit.chunkId);
+      if (!chunk) return [];
+      const blockId = chunk.table?.blockId ?? chunk.blockIds[0];
+      const id = chunk.table ? `${chunk.docId}#${blockId}:r${chunk.table.row}` : `${chunk.docId}#${blockId}`;
+      return [{ id, docId: chunk.docId, section: chunk.section.join(' > '), text: chunk.text, score: hit.score }];
+    });
+  }
+
+  async function passagesFor(question: string, docIds: string[]): Promise<Passage[]> {
+    const translated = dependencies.translate(question);
+    const text = translated.lang === 'en' ? `${translated.text} ${question}` : question;
+    const hits = await dependencies.retrieve({ text, k: 5, docIds, mode: 'hybrid' });
+    const passages: Passage[] = [];
+    for (const hit of hits) {
+      const chunk = chunksById.get(hit.chunkId);
+      const document = chunk ? documentsById.get(chunk.docId) : undefined;
+      if (!chunk || !document) continue;
+      if (chunk.table) {
+        const block = document.blocks.find((candidate) => candidate.id === chunk.table?.blockId);
+        const row = block?.kind === 'table' ? block.table.rows[chunk.table.row] : undefined;
+        passages.push({ docId: chunk.docId, blockId: chunk.table.blockId, quote: row ? row.filter(Boolean).join(' | ') : chunk.text, section: chunk.section, row: chunk.table.row });
+      } else {
+        for (const blockId of chunk.blockIds) {
+          const block = document.blocks.find((candidate) => candidate.id === blockId);
+          if (block?.kind === 'paragraph') passages.push({ docId: chunk.docId, blockId, quote: block.text, section: block.path });
+        }
+      }
+      if (passages.length >= 3) break;
+    }
+    return passages;
+  }
+
+  async function ask(request: AskRequest): Promise<AskResponse> {
+    const question = request.question.trim();
+    const translated = dependencies.translate(question);
+    const lang = translated.lang;
+    const mode = request.mode ?? 'answer';
+    const matchText = lang === 'en' ? translated.text : question;
+    const selection = selectDocuments({
+      documents: dependencies.documents,
+      question: matchText + (lang === 'en' ? ` ${question}` : ''),
+      docId: request.docId,
+      unit: request.unit,
+      year: request.year,
+    });
+    const compose = (result: ExecutionResult, extra: { document?: ParsedDocument; alternatives?: ParsedDocument[]; missingTerm?: string } = {}) =>
+      composeAnswer({ result, lang, mode, documentsById, englishName: dependencies.englishName, ...extra });
+    if (!selection.documents.length) {
+      return compose({ kind: 'not_found', reason: selection.reason ?? 'no_document', detail: selection.detail, nearby: [] });
+    }
+    const reading = detectIntent(question, lang, selection.documents[0].meta.year);
+    // Order candidate documents by how well retrieval thinks they answer the question.
+    let candidates = selection.documents;
+    if (candidates.length > 1) {
+      const hits = await dependencies.retrieve({ text: matchText, k: 10, docIds: candidates.map((document) => document.meta.id), mode: 'hybrid' });
+      const votes = new Map<string, number>();
+      for (const hit of hits) {
+        const chunk = chunksById.get(hit.chunkId);
+        if (chunk) votes.set(chunk.docId, (votes.get(chunk.docId) ?? 0) + hit.score);
+      }
+      candidates = [...candidates].sort(
+        (left, right) => (votes.get(right.meta.id) ?? 0) - (votes.get(left.meta.id) ?? 0) || (right.meta.year ?? 0) - (left.meta.year ?? 0),
+      );
+    }
+    const missing = uncoveredTerms({
+      content: questionContent(matchText),
+      untranslated: translated.untranslated,
+      segment: dependencies.segment,
+      documentTexts: candidates.map((document) => normalizedText.get(document.meta.id) ?? ''),
+    });
+    if (missing.length && reading.intent !== 'definition') {
+      const nearby = executePlan({ question: matchText, reading: { ...reading, intent: 'lookup' }, document: candidates[0] });
+      return compose(
+        { kind: 'not_found', reason: 'uncovered_term', detail: missing[0], nearby: nearby.kind === 'not_found' ? nearby.nearby : [] },
+        { missingTerm: missing[0], document: candidates[0] },
+      );
+    }
+    let fallback: { result: ExecutionResult; document: ParsedDocument } | undefined;
+    for (const document of candidates) {
+      const sameUnitDocuments = dependencies.documents.filter(
+        (other) => other !== document && other.meta.unit === document.meta.unit && other.meta.year !== document.meta.year,
+      );
+      let result = executePlan({ question: matchText, reading, document, sameUnitDocuments });
+      if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
+        const passages = await passagesFor(question, [document.meta.id]);
+        result = passages.length ? { ...result, passages } : { kind: 'not_found', reason: 'no_passage', nearby: [] };
+      }
+      if (result.kind !== 'not_found') {
+        const alternatives = selection.explicit ? [] : candidates.filter((other) => other !== document);
+        const response = compose(result, { document, alternatives });
+        return maybePhrase(question, lang, mode, response);
+      }
+      fallback ??= { result, document };
+    }
+    return compose(fallback?.result ?? { kind: 'not_found', reason: 'no_matching_fact', nearby: [] }, { document: fallback?.document });
+  }
+
+  async function maybePhrase(question: string, lang: 'zh' | 'en', mode: 'answer' | 'draft', response: AskResponse): Promise<AskResponse> {
+    const phrase = dependencies.model?.phraseAnswer;
+    if (!phrase || response.kind === 'not_found') return response;
+    const phrased = await phrase({ question, lang, draft: mode === 'draft', response }).catch(() => undefined);
+    return phrased ? { ...response, answer: phrased } : response;
+  }
+
+  function source(id: string): SourceView | undefined {
+    const parsed = parseSourceId(id);
+    if (!parsed) return undefined;
+    const document = documentsById.get(parsed.docId);
+    const index = document?.blocks.findIndex((block) => block.id === parsed.blockId) ?? -1;
+    const block = index >= 0 ? document?.blocks[index] : undefined;
+    if (!document || !block) return undefined;
+    const base = { id, docId: document.meta.id, docTitle: document.meta.title, section: block.path.join(' > '), sectionPath: block.path };
+    if (block.kind === 'table') {
+      const table = block.table;
+      if (parsed.row !== undefined && parsed.row >= table.rows.length) return undefined;
+      return {
+        ...base,
+        kind: 'table',
+        text: table.title,
+        table: {
+          title: table.title,
+          unit: table.unit,
+          headerRows: table.headerRows,
+          columns: table.columns,
+          rows: table.rows,
+          highlightRow: parsed.row,
+          highlightColumn: parsed.column,
+        },
+      };
+    }
+    const pathKey = block.path.join('\u0000');
+    const context = document.blocks
+      .filter((other) => other.kind !== 'table' && other.id !== block.id && other.path.join('\u0000') === pathKey && other.kind === 'paragraph')
+      .slice(0, 6)
+      .map((other) => (other.kind === 'paragraph' ? other.text : ''));
+    return { ...base, kind: 'passage', text: block.text, context };
+  }
+
+  function documents(): DocumentSummary[] {
+    return dependencies.documents.map((document) => ({
+      id: document.meta.id,
+      title: document.meta.title,
+      unit: document.meta.unit,
+      year: document.meta.year,
+      kind: document.meta.kind,
+      sections: document.blocks.filter((block) => block.kind === 'heading').length,
+      tables: document.blocks.filter((block) => block.kind === 'table').length,
+      facts: document.facts.length,
+      chunks: document.chunks.length,
+    }));
+  }
+
+  async function search(query: SearchQuery): Promise<SearchResult[]> {
+    const docIds = dependencies.documents
+      .filter((document) => (!query.docId || document.meta.id === query.docId) && (!query.unit || document.meta.unit.includes(query.unit)) && (!query.year || document.meta.year === query.year))
+      .map((document) => document.meta.id);
+    if (!docIds.length) return [];
+    return retrieve({ q: query.q, k: query.k, docIds, mode: 'hybrid' });
+  }
+
+  return {
+    ask,
+    search,
+    documents,
+    source,
+    hasDocument: (docId: string) => documentsById.has(docId),
+    retrieve: (query) => retrieve(query),
+  };
+}

@@ -1,0 +1,99 @@
+import type { Intent } from './plan-schema.ts';
+
+export interface IntentReading {
+  intent: Intent;
+  years: number[];
+  previousPeriod: boolean;
+  unitWanted?: '万元' | '元';
+  /** True when the question asks for a number (多少, how much), as opposed to a passage. */
+  wantsNumber: boolean;
+}
+
+// Order matters: the first rule that matches decides. Each rule has a Chinese and an English pattern.
+const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
+  {
+    intent: 'definition',
+    zh: /(什么是|什么叫|是什么意思|什么意思|指的是什么|是指什么|指什么|含义|定义|名词解释|怎么理解|如何理解)/,
+    en: /\b(what does .+ mean|meaning of|define|definition|what is meant by|what are .+ \bmeant\b)\b/i,
+  },
+  {
+    intent: 'share',
+    zh: /(占.{0,16}(比例|比重|百分之|多少|几成|%)|比例|比重|占比|百分比|所占)/,
+    en: /\b(share|percentage|proportion|percent|what fraction|ratio)\b/i,
+  },
+  {
+    intent: 'average',
+    zh: /(平均|每辆|每台|每个|每人|每名|人均|单价|均价|每平方米|每项)/,
+    en: /\b(average|per (vehicle|car|person|head|item|unit|employee|staff)|each (vehicle|car)|mean value|unit price)\b/i,
+  },
+  {
+    intent: 'max',
+    zh: /(最贵|最多|最大|最高|最大的|金额最高|哪个.{0,6}最|哪一项.{0,6}最|哪项.{0,6}最)/,
+    en: /\b(most expensive|largest|biggest|highest|the most|greatest)\b/i,
+  },
+  {
+    intent: 'min',
+    zh: /(最便宜|最少|最小|最低)/,
+    en: /\b(cheapest|smallest|lowest|the least|fewest)\b/i,
+  },
+  {
+    intent: 'comparison',
+    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
+    en: /\b(which is (more|larger|bigger|higher)|more or less|compare|comparison|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
+  },
+  {
+    intent: 'previous_year',
+    zh: /(去年|上年|上一年|前一年|上年度)(?!.{0,6}(增|减|变化|相比|多了|少了))/,
+    en: /\b(last year|previous year|prior year|the year before)\b(?!.{0,30}\b(increase|decrease|change|compared|differ))/i,
+  },
+  {
+    intent: 'change',
+    zh: /(比上年|较上年|同比|增减|增加了?多少|减少了?多少|增长了?多少|下降了?多少|变化|变动|多了多少|少了多少|增加还是减少|增长|下降|减少|增加)/,
+    en: /\b(change|changed|increase|increased|decrease|decreased|grew|growth|fell|drop|dropped|compared (with|to) (last|the previous) year|rise|rose)\b/i,
+  },
+  {
+    intent: 'difference',
+    zh: /(相差|差额|差多少|差距|高出|多出|少多少|多多少)/,
+    en: /\b(difference|gap|how much more|how much less|exceed)\b/i,
+  },
+  {
+    intent: 'total',
+    zh: /(一共|总共|合计|加起来|之和|共计|总和|加在一起|总计)/,
+    en: /\b(in total|total of|combined|altogether|sum of|together)\b/i,
+  },
+  {
+    intent: 'list',
+    zh: /(用于|用在|用途|用来|做什么|干什么|哪些方面|包括哪些|有哪些|包含哪些|都有什么|哪几|构成|组成)/,
+    en: /\b(used for|spent on what|what .{0,20}for\b|what are the|which items|list|consist|made up of|include|includes|breakdown|components)\b/i,
+  },
+];
+
+const numberCue = {
+  zh: /(多少|几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少)/,
+  en: /\b(how (much|many|large|big)|amount|number of|figure|cost|costs|spend|spent|budget|value|worth|area|target)\b/i,
+};
+
+/** Reads intent, years and period from a question. Pure; the matcher finds the measures. */
+export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?: number | null): IntentReading {
+  const years = Array.from(question.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g), (match) => Number(match[1]));
+  const matched = rules.find((rule) => (lang === 'en' ? rule.en : rule.zh).test(question));
+  let intent: Intent = matched?.intent ?? 'lookup';
+  const wantsNumber = (lang === 'en' ? numberCue.en : numberCue.zh).test(question);
+  let previousPeriod = intent === 'previous_year';
+  // "2021年的三公经费" in a 2022 document is a previous-year question unless a change is asked.
+  if (intent === 'lookup' && documentYear && years.length === 1 && years[0] === documentYear - 1) {
+    intent = 'previous_year';
+    previousPeriod = true;
+  }
+  if (intent === 'lookup' && !wantsNumber) intent = 'text';
+  if (intent === 'list' && wantsNumber && !/(用于|用途|用在|用来|做什么|干什么|used for|what .{0,20}for\b)/i.test(question)) {
+    // "三公经费包括哪些，各多少" lists parts with figures; a plain "how much" stays a lookup.
+    intent = /(哪些|哪几|什么|which|what are)/i.test(question) ? 'list' : 'lookup';
+  }
+  const unitWanted: IntentReading['unitWanted'] = /万元|ten thousand/i.test(question)
+    ? '万元'
+    : /(多少元|\d元|(?<!万)元\b|\byuan\b|\brmb\b)/i.test(question)
+      ? '元'
+      : undefined;
+  return { intent, years, previousPeriod, unitWanted, wantsNumber };
+}

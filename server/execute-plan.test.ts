@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { formatDecimal } from '../ingest/decimal.ts';
+import type { Block, Fact, ParsedDocument } from '../ingest/model.ts';
+import type { ExecutionResult, NumericResult } from './answer-types.ts';
+import { detectIntent } from './detect-intent.ts';
+import { executePlan } from './execute-plan.ts';
+
+const section = ['四、财政拨款“三公”经费预算情况及增减变化原因'];
+let counter = 0;
+function fact(partial: Partial<Fact> & Pick<Fact, 'label' | 'text' | 'unit'>, docId = 'unit-2022'): Fact {
+  counter += 1;
+  return {
+    id: partial.id ?? `${docId}:f${counter}`,
+    docId,
+    context: [],
+    amount: Number(partial.text),
+    comparator: '=',
+    kind: 'value',
+    section,
+    source: { blockId: 'b2', quote: `${partial.label}${partial.text}${partial.unit}` },
+    origin: 'prose',
+    ...partial,
+  };
+}
+
+function documentOf(facts: Fact[], year = 2022, id = 'unit-2022', blocks: Block[] = []): ParsedDocument {
+  return {
+    meta: { id, title: `某某局${year}年单位预算信息公开情况说明`, unit: '某某局', year, kind: '预算', fileName: `${id}.txt` },
+    blocks,
+    facts,
+    chunks: [],
+  };
+}
+
+const total = fact({ id: 'd:f1', label: '“三公”经费', text: '12.30', unit: '万元' });
+const abroad = fact({ label: '因公出国（境）费', text: '0', unit: '万元', partOf: 'd:f1' });
+const vehicles = fact({ label: '公务用车购置及运维费', text: '11.80', unit: '万元', partOf: 'd:f1' });
+const reception = fact({ label: '公务接待费', text: '0.5', unit: '万元', partOf: 'd:f1' });
+const decrease = fact({ label: '“三公”经费', text: '10.48', unit: '万元', kind: 'change', direction: 'decrease', basePeriod: 2021 });
+const income = fact({ id: 'd:f9', label: '支出预算', text: '2115.46', unit: '万元', section: ['二、单位预算安排的总体情况'] });
+const basic = fact({ label: '基本支出', text: '881.31', unit: '万元', partOf: 'd:f9' });
+const project = fact({ label: '项目支出', text: '1234.15', unit: '万元', partOf: 'd:f9' });
+const carCount = fact({ label: '车辆', text: '5', unit: '辆', origin: 'table', source: { blockId: 'b9', row: 3, column: '数量', quote: '2、车辆（台、辆） | 5 | 96.83' } });
+const carValue = fact({ label: '车辆', text: '96.83', unit: '万元', origin: 'table', source: { blockId: 'b9', row: 3, column: '价值', quote: '2、车辆（台、辆） | 5 | 96.83' } });
+const cases = fact({ label: '信访事项受理数量', text: '19000', unit: '件', comparator: '≥', origin: 'table' });
+const seed = documentOf([total, abroad, vehicles, reception, decrease, income, basic, project, carCount, carValue, cases]);
+
+function run(question: string, document = seed, others: ParsedDocument[] = []): ExecutionResult {
+  const lang = /[\u4e00-\u9fa5]/.test(question) ? 'zh' : 'en';
+  return executePlan({ question, reading: detectIntent(question, lang, document.meta.year), document, sameUnitDocuments: others });
+}
+
+function numeric(result: ExecutionResult): NumericResult {
+  if (result.kind !== 'numeric') throw new Error(`expected a numeric result, got ${JSON.stringify(result)}`);
+  return result;
+}
+
+describe('executePlan', () => {
+  it('looks up one figure by its label and checks the parts against the total', () => {
+    const result = numeric(run('三公经费是多少？'));
+    expect(formatDecimal(result.value)).toBe('12.30');
+    expect(result.unit).toBe('万元');
+    expect(result.checks).toEqual([{ ok: true, message: '“三公”经费: 12.30 = 0 + 11.80 + 0.5' }]);
+  });
+
+  it('prefers the label the question names exactly over a longer one that contains it', () => {
+    expect(formatDecimal(numeric(run('公务接待费安排了多少')).value)).toBe('0.5');
+    expect(formatDecimal(numeric(run('公务用车购置及运维费是多少')).value)).toBe('11.80');
+  });
+
+  it('answers a disclosed zero as 0, not as missing', () => {
+    const result = numeric(run('因公出国（境）费是多少？'));
+    expect(formatDecimal(result.value)).toBe('0');
+  });
+
+  it('keeps the comparator of a target', () => {
+    const result = numeric(run('信访事项受理数量目标是多少件'));
+    expect(result.comparator).toBe('≥');
+    expect(formatDecimal(result.value)).toBe('19000');
+  });
+
+  it('derives the previous year from a stated decrease', () => {
+    const result = numeric(run('去年的三公经费是多少？'));
+    expect(formatDecimal(result.value)).toBe('22.78');
+    expect(result.formula).toBe('12.30 + 10.48 = 22.78');
+    expect(result.period).toBe(2021);
+  });
+
+  it('reads a named earlier year as a previous-year question', () => {
+    expect(formatDecimal(numeric(run('2021年三公经费是多少')).value)).toBe('22.78');
+  });
+
+  it('returns the stated change', () => {
+    const result = numeric(run('三公经费比上年减少了多少？'));
+    expect(result.direction).toBe('decrease');
+    expect(formatDecimal(result.value)).toBe('10.48');
+  });
+
+  it('computes a share of the whole the part belongs to, rounded to two decimals', () => {
+    const result = numeric(run('基本支出占支出预算的比例是多少？'));
+    expect(result.unit).toBe('%');
+    expect(formatDecimal(result.value)).toBe('41.66');
+    expect(result.formula).toBe('881.31 / 2115.46 × 100 = 41.66');
+  });
+
+  it('computes an average from the amount and the count of the same row', () => {
+    const result = numeric(run('平均每辆车价值多少？'));
+    expect(formatDecimal(result.value)).toBe('19.37');
+    expect(result.unit).toBe('万元');
+    expect(result.operands.map((operand) => operand.unit)).toEqual(['万元', '辆']);
+  });
+
+  it('adds two named items without floating-point residue', () => {
+    const result = numeric(run('公务接待费和公务用车购置及运维费一共多少？'));
+    expect(formatDecimal(result.value)).toBe('12.30');
+    expect(result.formula).toBe('0.5 + 11.80 = 12.30');
+  });
+
+  it('compares two items and names the larger', () => {
+    const result = numeric(run('基本支出和项目支出哪个多？'));
+    expect(result.winner).toBe('项目支出');
+    expect(formatDecimal(result.value)).toBe('352.84');
+  });
+
+  it('lists the parts of a whole', () => {
+    const result = run('三公经费包括哪些？');
+    expect(result.kind).toBe('text');
+    if (result.kind === 'text') expect(result.facts.map((item) => item.label)).toEqual(['“三公”经费', '因公出国（境）费', '公务用车购置及运维费', '公务接待费']);
+  });
+
+  it('does not invent a number for a measure the document lacks', () => {
+    expect(run('广告宣传费是多少？').kind).toBe('not_found');
+  });
+
+  it('works in English once the question is rendered in Chinese terms', () => {
+    const result = numeric(executePlan({ question: '公务用车购置及运维费', reading: detectIntent('How much is spent on official vehicles?', 'en', 2022), document: seed }));
+    expect(formatDecimal(result.value)).toBe('11.80');
+  });
+
+  it('computes a cross-year change from two documents of the same unit and checks it against the stated change', () => {
+    const later = documentOf([fact({ label: '“三公”经费', text: '37.91', unit: '万元' }, 'unit-2025'), fact({ label: '“三公”经费', text: '2.3', unit: '万元', kind: 'change', direction: 'decrease', basePeriod: 2024 }, 'unit-2025')], 2025, 'unit-2025');
+    const earlier = documentOf([fact({ label: '“三公”经费', text: '40.21', unit: '万元' }, 'unit-2024')], 2024, 'unit-2024');
+    const result = numeric(run('2025年的三公经费比2024年多还是少？', later, [earlier]));
+    expect(result.direction).toBe('decrease');
+    expect(formatDecimal(result.value)).toBe('2.30');
+    expect(result.checks[0].ok).toBe(true);
+  });
+});

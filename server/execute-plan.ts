@@ -1,0 +1,562 @@
+import {
+  addDecimals,
+  compareDecimals,
+  divideDecimals,
+  formatDecimal,
+  multiplyDecimals,
+  parseDecimal,
+  subtractDecimals,
+  type Decimal,
+} from '../ingest/decimal.ts';
+import type { Fact, ParsedDocument } from '../ingest/model.ts';
+import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
+import { convertUnit, trimDecimal } from './convert-unit.ts';
+import type { IntentReading } from './detect-intent.ts';
+import { characterBigrams, normalizeText } from './normalize-text.ts';
+import { bestFact, isMoneyUnit, rankFacts, type RankedFact } from './rank-facts.ts';
+
+export interface ExecuteInput {
+  /** The question as matched against document labels: Chinese, or the Chinese rendering of an English question. */
+  question: string;
+  reading: IntentReading;
+  document: ParsedDocument;
+  /** Other years of the same unit, for cross-year questions. */
+  sameUnitDocuments?: ParsedDocument[];
+}
+
+const countUnits = new Set(['辆', '台', '人', '个', '件', '套', '项', '次', '名', '栋', '人次', '台、辆', '台（辆）']);
+
+function valueOf(fact: Fact): Decimal {
+  return parseDecimal(fact.text) ?? { units: BigInt(Math.round(fact.amount * 100)), scale: 2 };
+}
+
+function operand(fact: Fact, unit = fact.unit): Operand {
+  const value = convertUnit(valueOf(fact), fact.unit, unit) ?? valueOf(fact);
+  return { label: fact.label, value: trimDecimal(value, Math.min(valueOf(fact).scale, 2)), unit, fact };
+}
+
+const show = (value: Decimal) => formatDecimal(value);
+
+/** Parts the document states for a whole (`其中：`, sub-rows), in document order. */
+function partsOf(whole: Fact, facts: Fact[]): Fact[] {
+  return facts.filter((fact) => fact.partOf === whole.id && fact.kind === 'value');
+}
+
+/** 12.30 = 0 + 11.80 + 0.5, when the parts share the whole's unit (or convert to it). */
+function sumCheck(whole: Fact, parts: Fact[]): Check | undefined {
+  if (parts.length < 2) return undefined;
+  const values = parts.map((part) => convertUnit(valueOf(part), part.unit, whole.unit));
+  if (values.some((value) => value === undefined)) return undefined;
+  const sum = addDecimals(...(values as Decimal[]));
+  const ok = compareDecimals(sum, valueOf(whole)) === 0;
+  const message = `${show(valueOf(whole))} ${ok ? '=' : '≠'} ${(values as Decimal[]).map(show).join(' + ')}${ok ? '' : ` (= ${show(sum)})`}`;
+  return { ok, message: `${whole.label}: ${message}` };
+}
+
+function checksFor(fact: Fact, facts: Fact[]): Check[] {
+  const checks: Check[] = [];
+  const own = sumCheck(fact, partsOf(fact, facts));
+  if (own) checks.push(own);
+  const parent = fact.partOf ? facts.find((candidate) => candidate.id === fact.partOf) : undefined;
+  if (parent) {
+    const siblings = sumCheck(parent, partsOf(parent, facts));
+    if (siblings) checks.push(siblings);
+  }
+  return checks;
+}
+
+function targetUnit(fact: Fact, reading: IntentReading): string {
+  return reading.unitWanted && isMoneyUnit(fact.unit) ? reading.unitWanted : fact.unit;
+}
+
+function numeric(partial: Omit<NumericResult, 'kind' | 'checks' | 'comparator'> & Partial<Pick<NumericResult, 'checks' | 'comparator'>>): NumericResult {
+  return { kind: 'numeric', checks: [], comparator: '=', ...partial };
+}
+
+function notFound(reason: 'no_matching_fact' | 'year_not_covered' | 'no_passage', facts: Fact[], question: string, detail?: string): ExecutionResult {
+  return { kind: 'not_found', reason, detail, nearby: nearbyTopics(question, facts) };
+}
+
+/** Labels of the document's figures that share words with the question, to say what is covered nearby. */
+function nearbyTopics(question: string, facts: Fact[]): string[] {
+  const questionBigrams = new Set(characterBigrams(normalizeText(question)));
+  const scored = new Map<string, number>();
+  for (const fact of facts) {
+    if (fact.kind !== 'value') continue;
+    const overlap = characterBigrams(normalizeText(fact.label)).filter((bigram) => questionBigrams.has(bigram)).length;
+    if (overlap > 0) scored.set(fact.label, Math.max(scored.get(fact.label) ?? 0, overlap));
+  }
+  const topics = [...scored.entries()].sort((left, right) => right[1] - left[1]).map(([label]) => label);
+  return topics.length ? topics.slice(0, 5) : ['收入预算', '支出预算', '三公经费', '机关运行经费', '政府采购'].filter((topic) => facts.some((fact) => normalizeText(fact.label).includes(normalizeText(topic))));
+}
+
+function findSecondMeasure(question: string, facts: Fact[], first: RankedFact, reading: IntentReading, documentYear: number | null): RankedFact | undefined {
+  const ranked = rankFacts(question, facts, { documentYear, excluded: first.match.matchedBigrams });
+  return ranked.find(
+    (candidate) =>
+      normalizeText(candidate.fact.label) !== normalizeText(first.fact.label) &&
+      candidate.match.labelCoverage >= 0.6 &&
+      candidate.score >= 0.45 &&
+      !normalizeText(first.fact.label).includes(normalizeText(candidate.fact.label)),
+  );
+}
+
+function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
+  const { document, reading } = input;
+  const best = bestFact(ranked);
+  if (!best) return notFound('no_matching_fact', document.facts, input.question);
+  const fact = best.fact;
+  if (fact.kind === 'change') return changeResult(input, fact);
+  const unit = targetUnit(fact, reading);
+  const value = operand(fact, unit);
+  return numeric({
+    intent: 'lookup',
+    subject: fact.label,
+    value: value.value,
+    unit,
+    comparator: fact.comparator,
+    period: fact.period ?? document.meta.year ?? undefined,
+    operands: [value],
+    formula: unit !== fact.unit ? `${fact.text}${fact.unit} = ${show(value.value)}${unit}` : undefined,
+    checks: checksFor(fact, document.facts),
+    facts: [fact, ...partsOf(fact, document.facts)],
+  });
+}
+
+function changeResult(input: ExecuteInput, change: Fact): NumericResult {
+  const unit = targetUnit(change, input.reading);
+  const value = operand(change, unit);
+  return numeric({
+    intent: 'change',
+    subject: change.label,
+    value: value.value,
+    unit,
+    operands: [value],
+    facts: [change],
+    direction: change.direction,
+    basePeriod: change.basePeriod,
+    checks: basePeriodChecks(change, input.document.meta.year),
+  });
+}
+
+function basePeriodChecks(change: Fact, documentYear: number | null): Check[] {
+  if (typeof change.basePeriod !== 'number' || !documentYear) return [];
+  const expected = documentYear - 1;
+  if (change.basePeriod === expected) return [];
+  return [
+    {
+      ok: false,
+      message: `文件将${documentYear}年与${change.basePeriod}年比较，而不是与上年（${expected}年）比较；上年数按文件所述推算。`,
+    },
+  ];
+}
+
+/** The stated change that belongs to a level fact: same measure, kind change. */
+function changeFor(question: string, level: Fact, facts: Fact[], documentYear: number | null): Fact | undefined {
+  const changes = rankFacts(level.label, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear });
+  const exact = changes.find((candidate) => normalizeText(candidate.fact.label) === normalizeText(level.label));
+  if (exact) return exact.fact;
+  const fromQuestion = bestFact(rankFacts(question, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear }), 0.6);
+  return fromQuestion?.fact;
+}
+
+function change(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
+  const { document } = input;
+  const year = document.meta.year;
+  const crossYear = crossYearChange(input);
+  if (crossYear) return crossYear;
+  const changes = rankFacts(input.question, document.facts, { kind: 'change', documentYear: year });
+  const bestChange = bestFact(changes);
+  if (bestChange && bestChange.fact.kind === 'change') return changeResult(input, bestChange.fact);
+  const level = bestFact(ranked);
+  if (level) {
+    const stated = changeFor(input.question, level.fact, document.facts, year);
+    if (stated) return changeResult(input, stated);
+  }
+  return notFound('no_matching_fact', document.facts, input.question, 'no stated change');
+}
+
+function previousYear(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
+  const { document, reading } = input;
+  const year = document.meta.year;
+  const targetYear = reading.years.find((candidate) => candidate !== year) ?? (year ? year - 1 : undefined);
+  // A figure stated for that year wins.
+  const stated = bestFact(rankFacts(input.question, document.facts, { documentYear: year, period: targetYear }));
+  if (stated && stated.fact.kind === 'value' && stated.fact.period !== undefined && (stated.fact.period === targetYear || stated.fact.period === '上年')) {
+    const value = operand(stated.fact, targetUnit(stated.fact, reading));
+    return numeric({ intent: 'previous_year', subject: stated.fact.label, value: value.value, unit: value.unit, period: targetYear, operands: [value], facts: [stated.fact] });
+  }
+  const sameUnit = crossYearLevel(input, targetYear);
+  if (sameUnit) return sameUnit;
+  const level = bestFact(
+    rankFacts(input.question, document.facts, { documentYear: year }).filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)),
+  );
+  if (!level) return notFound('no_matching_fact', document.facts, input.question);
+  const stated2 = changeFor(input.question, level.fact, document.facts, year);
+  if (!stated2 || !stated2.direction) {
+    return notFound('year_not_covered', document.facts, input.question, `${targetYear ?? '上年'}`);
+  }
+  if (typeof stated2.basePeriod === 'number' && targetYear && stated2.basePeriod !== targetYear && reading.years.includes(targetYear)) {
+    // The question names a year the stated change is not measured against.
+    if (stated2.basePeriod < targetYear - 1 || stated2.basePeriod > targetYear) {
+      return notFound('year_not_covered', document.facts, input.question, String(targetYear));
+    }
+  }
+  const unit = targetUnit(level.fact, reading);
+  const current = operand(level.fact, unit);
+  const delta = operand(stated2, unit);
+  const value =
+    stated2.direction === 'increase'
+      ? subtractDecimals(current.value, delta.value)
+      : stated2.direction === 'decrease'
+        ? addDecimals(current.value, delta.value)
+        : current.value;
+  const sign = stated2.direction === 'increase' ? '−' : '+';
+  return numeric({
+    intent: 'previous_year',
+    subject: level.fact.label,
+    value,
+    unit,
+    period: typeof stated2.basePeriod === 'number' ? stated2.basePeriod : targetYear,
+    operands: [current, delta],
+    formula: stated2.direction === 'flat' ? `${show(current.value)}（持平）` : `${show(current.value)} ${sign} ${show(delta.value)} = ${show(value)}`,
+    facts: [level.fact, stated2],
+    direction: stated2.direction,
+    basePeriod: stated2.basePeriod,
+    checks: basePeriodChecks(stated2, year),
+  });
+}
+
+function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
+  const { document } = input;
+  const part = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
+  if (!part) return notFound('no_matching_fact', document.facts, input.question);
+  const second = findSecondMeasure(input.question, document.facts.filter((fact) => isMoneyUnit(fact.unit) && fact.kind === 'value'), part, input.reading, document.meta.year);
+  const parent = part.fact.partOf ? document.facts.find((fact) => fact.id === part.fact.partOf) : undefined;
+  // The whole is the measure named second, or the total the document states the part belongs to.
+  let whole = second?.fact ?? parent;
+  let partFact = part.fact;
+  if (whole && second && compareDecimals(convertUnit(valueOf(whole), whole.unit, partFact.unit) ?? valueOf(whole), valueOf(partFact)) < 0) {
+    [whole, partFact] = [partFact, whole];
+  }
+  if (!whole) return notFound('no_matching_fact', document.facts, input.question, 'no whole');
+  const numerator = operand(partFact, partFact.unit);
+  const denominator = operand(whole, partFact.unit);
+  const ratio = divideDecimals(multiplyDecimals(numerator.value, { units: 100n, scale: 0 }), denominator.value, 2);
+  if (!ratio) return notFound('no_matching_fact', document.facts, input.question, 'zero whole');
+  return numeric({
+    intent: 'share',
+    subject: `${partFact.label}占${whole.label}的比例`,
+    value: ratio,
+    unit: '%',
+    operands: [numerator, denominator],
+    formula: `${show(numerator.value)} / ${show(denominator.value)} × 100 = ${show(ratio)}`,
+    facts: [partFact, whole],
+    checks: checksFor(whole, document.facts),
+  });
+}
+
+function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
+  const { document } = input;
+  const year = document.meta.year;
+  // "每辆" names the count's unit: find the count first, then the amount on the same table row.
+  const perUnit = [...countUnits].find((unit) => new RegExp(`(每|平均每|per )${unit}`).test(input.question));
+  const counts = document.facts.filter((fact) => countUnits.has(fact.unit) && fact.kind === 'value' && (!perUnit || fact.unit === perUnit || fact.unit.includes(perUnit)));
+  const count = (perUnit ? rankFacts(input.question, counts, { documentYear: year })[0] : bestFact(rankFacts(input.question, counts, { documentYear: year }), 0.4))?.fact;
+  const sameRow = count
+    ? document.facts.find(
+        (fact) =>
+          fact !== count &&
+          !countUnits.has(fact.unit) &&
+          fact.source.blockId === count.source.blockId &&
+          fact.source.row !== undefined &&
+          fact.source.row === count.source.row,
+      )
+    : undefined;
+  const amount = sameRow ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && !countUnits.has(candidate.fact.unit)))?.fact;
+  if (!amount || !count) return notFound('no_matching_fact', document.facts, input.question, 'no count');
+  const numerator = operand(amount, targetUnit(amount, input.reading));
+  const denominator = operand(count);
+  const scale = Math.max(2, numerator.value.scale);
+  const value = divideDecimals(numerator.value, denominator.value, scale);
+  if (!value) return notFound('no_matching_fact', document.facts, input.question, 'zero count');
+  return numeric({
+    intent: 'average',
+    subject: `${amount.label}（每${count.unit}平均）`,
+    value,
+    unit: numerator.unit,
+    operands: [numerator, denominator],
+    formula: `${show(numerator.value)} / ${show(denominator.value)} = ${show(value)}`,
+    facts: [amount, count],
+  });
+}
+
+function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | undefined {
+  const { document } = input;
+  const values = ranked.filter((candidate) => candidate.fact.kind === 'value');
+  const first = bestFact(values);
+  if (!first) return undefined;
+  const second = findSecondMeasure(input.question, document.facts.filter((fact) => fact.kind === 'value'), first, input.reading, document.meta.year);
+  if (!second) return undefined;
+  // Keep the order in which the question names them.
+  const position = (fact: Fact) => {
+    const question = normalizeText(input.question);
+    const label = normalizeText(fact.label);
+    const index = question.indexOf(label);
+    if (index >= 0) return index;
+    const bigram = characterBigrams(label).find((candidate) => question.includes(candidate));
+    return bigram ? question.indexOf(bigram) : Number.MAX_SAFE_INTEGER;
+  };
+  const pair: [Fact, Fact] = [first.fact, second.fact];
+  return position(pair[0]) <= position(pair[1]) ? pair : [pair[1], pair[0]];
+}
+
+function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
+  const pair = twoMeasures(input, ranked);
+  if (!pair) return lookup(input, ranked);
+  const unit = targetUnit(pair[0], input.reading);
+  const operands = pair.map((fact) => operand(fact, unit));
+  const value = addDecimals(...operands.map((item) => item.value));
+  return numeric({
+    intent: 'total',
+    subject: pair.map((fact) => fact.label).join('与'),
+    value,
+    unit,
+    operands,
+    formula: `${operands.map((item) => show(item.value)).join(' + ')} = ${show(value)}`,
+    facts: pair,
+    checks: [],
+  });
+}
+
+function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'difference' | 'comparison'): ExecutionResult {
+  const crossYear = crossYearChange(input);
+  if (crossYear) return crossYear;
+  const pair = twoMeasures(input, ranked);
+  if (!pair) return intent === 'comparison' ? change(input, ranked) : lookup(input, ranked);
+  const unit = targetUnit(pair[0], input.reading);
+  const [left, right] = pair.map((fact) => operand(fact, unit));
+  const value = subtractDecimals(left.value, right.value);
+  const larger = value.units >= 0n ? left : right;
+  const smaller = larger === left ? right : left;
+  const absolute = value.units < 0n ? { units: -value.units, scale: value.scale } : value;
+  return numeric({
+    intent,
+    subject: `${left.label}与${right.label}之差`,
+    value: absolute,
+    unit,
+    operands: [left, right],
+    formula: `${show(larger.value)} − ${show(smaller.value)} = ${show(absolute)}`,
+    facts: pair,
+    winner: larger.label,
+    others: [smaller.label],
+  });
+}
+
+/** The group of rows a "which is largest" question is about: the table column that best matches the question. */
+function extreme(input: ExecuteInput, direction: 'max' | 'min'): ExecutionResult {
+  const { document } = input;
+  const question = normalizeText(input.question);
+  const questionBigrams = new Set(characterBigrams(question));
+  const groups = new Map<string, Fact[]>();
+  for (const fact of document.facts) {
+    if (fact.origin !== 'table' || fact.kind !== 'value' || fact.source.row === undefined) continue;
+    if (/^(合计|小计|总计|资产总额)/.test(fact.label.replace(/\s/g, '')) || /本级小计|合\s*计/.test(fact.label)) continue;
+    const key = `${fact.source.blockId}|${fact.source.column ?? ''}|${fact.unit}`;
+    groups.set(key, [...(groups.get(key) ?? []), fact]);
+  }
+  let bestGroup: Fact[] | undefined;
+  let bestScore = 0;
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const sample = group[0];
+    const context = normalizeText([sample.tableTitle ?? '', sample.source.column ?? '', ...sample.section, ...sample.context].join(''));
+    const overlap = characterBigrams(context).filter((bigram) => questionBigrams.has(bigram)).length;
+    const labelOverlap = group.reduce((sum, fact) => sum + characterBigrams(normalizeText(fact.label)).filter((bigram) => questionBigrams.has(bigram)).length, 0) / group.length;
+    const money = isMoneyUnit(sample.unit) && /(贵|钱|金额|花|预算|费|cost|expensive|money)/.test(question) ? 1 : 0;
+    const score = overlap + labelOverlap + money;
+    if (score > bestScore) {
+      bestScore = score;
+      bestGroup = group;
+    }
+  }
+  if (!bestGroup || bestScore < 2) return notFound('no_matching_fact', document.facts, input.question);
+  const ordered = [...bestGroup].sort((left, right) => compareDecimals(convertUnit(valueOf(right), right.unit, left.unit) ?? valueOf(right), valueOf(left)));
+  const winner = direction === 'max' ? ordered[0] : ordered[ordered.length - 1];
+  const others = ordered.filter((fact) => fact !== winner);
+  const value = operand(winner, targetUnit(winner, input.reading));
+  return numeric({
+    intent: direction,
+    subject: winner.label,
+    value: value.value,
+    unit: value.unit,
+    operands: ordered.map((fact) => operand(fact)),
+    facts: [winner, ...others],
+    winner: winner.label,
+    others: others.map((fact) => fact.label),
+  });
+}
+
+function sentencesOf(text: string): string[] {
+  return text.match(/[^。；;！!？?\n]+[。；;！!？?]?/g)?.map((sentence) => sentence.trim()).filter(Boolean) ?? [];
+}
+
+function paragraphPassages(document: ParsedDocument): Passage[] {
+  return document.blocks.flatMap((block) =>
+    block.kind === 'paragraph' ? [{ docId: document.meta.id, blockId: block.id, quote: block.text, section: block.path }] : [],
+  );
+}
+
+function definition(input: ExecuteInput): ExecutionResult {
+  const { document } = input;
+  const content = normalizeText(input.question.replace(/(什么是|什么叫|是什么意思|什么意思|指的是什么|是指什么|指什么|含义|定义|名词解释|怎么理解|如何理解|的|是|？|\?)/g, ''));
+  const contentBigrams = new Set(characterBigrams(content));
+  let best: { passage: Passage; score: number } | undefined;
+  for (const passage of paragraphPassages(document)) {
+    // A definition reads "term：explanation" or "term是指…"; score the term part against the question.
+    const match = /^(?:\d+[、.．]\s*)?([^：:]{2,30})[：:]/.exec(passage.quote) ?? /^(?:\d+[、.．]\s*)?(.{2,20}?)(?:是指|指的是|是)/.exec(passage.quote);
+    if (!match) continue;
+    const term = normalizeText(match[1]);
+    const termBigrams = characterBigrams(term);
+    if (!termBigrams.length) continue;
+    const hits = termBigrams.filter((bigram) => contentBigrams.has(bigram)).length;
+    const coverage = hits / termBigrams.length;
+    const questionCoverage = contentBigrams.size ? hits / contentBigrams.size : 0;
+    const inGlossary = passage.section.some((heading) => /名词解释|术语|说明/.test(heading)) ? 0.2 : 0;
+    const score = coverage * 0.6 + questionCoverage * 0.4 + inGlossary;
+    if (coverage >= 0.6 && (!best || score > best.score)) best = { passage, score };
+  }
+  if (!best) return textAnswer();
+  return { kind: 'text', intent: 'definition', passages: [best.passage], facts: [], checks: [] };
+}
+
+function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
+  const { document } = input;
+  const whole = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
+  const asksUse = /(用于|用途|用在|用来|做什么|干什么|used for|what .{0,20}for\b)/i.test(input.question);
+  if (whole && !asksUse) {
+    const parts = partsOf(whole.fact, document.facts);
+    if (parts.length >= 2) {
+      const result: TextResult = {
+        kind: 'text',
+        intent: 'list',
+        subject: whole.fact.label,
+        passages: [],
+        facts: [whole.fact, ...parts],
+        checks: checksFor(whole.fact, document.facts),
+      };
+      return result;
+    }
+  }
+  // What money is used for: the sentence saying 用于/主要为 about the measure.
+  const label = whole ? normalizeText(whole.fact.label) : '';
+  const questionBigrams = new Set(characterBigrams(normalizeText(input.question)));
+  let best: { passage: Passage; score: number } | undefined;
+  for (const passage of paragraphPassages(document)) {
+    for (const sentence of sentencesOf(passage.quote)) {
+      if (!/(用于|主要为|主要用于|包括|用途)/.test(sentence)) continue;
+      const normalized = normalizeText(sentence);
+      const overlap = characterBigrams(normalized).filter((bigram) => questionBigrams.has(bigram)).length;
+      const score = overlap + (label && normalized.includes(label) ? 5 : 0);
+      if (!best || score > best.score) best = { passage: { ...passage, quote: sentence }, score };
+    }
+  }
+  // Table notes (a fund's 绩效目标 box says what it is for).
+  if (!best || best.score < 3) return textAnswer();
+  return { kind: 'text', intent: 'list', subject: whole?.fact.label, passages: [best.passage], facts: whole ? [whole.fact] : [], checks: [] };
+}
+
+/** Text questions are answered from retrieved passages by the engine; the executor marks them. */
+function textAnswer(): ExecutionResult {
+  return { kind: 'text', intent: 'text', passages: [], facts: [], checks: [] };
+}
+
+/** Cross-year questions on one unit: the same measure in two documents of different years. */
+function crossYearChange(input: ExecuteInput): NumericResult | undefined {
+  const { document, reading } = input;
+  const others = input.sameUnitDocuments ?? [];
+  if (!others.length) return undefined;
+  const years = reading.years.length >= 2 ? reading.years : document.meta.year ? [document.meta.year, document.meta.year - 1] : [];
+  const [laterYear, earlierYear] = [...years].sort((left, right) => right - left);
+  const later = [document, ...others].find((candidate) => candidate.meta.year === laterYear);
+  const earlier = [document, ...others].find((candidate) => candidate.meta.year === earlierYear);
+  if (!later || !earlier || later === earlier) return undefined;
+  const laterFact = bestFact(rankFacts(input.question, later.facts, { documentYear: later.meta.year }));
+  const earlierFact = bestFact(rankFacts(input.question, earlier.facts, { documentYear: earlier.meta.year }));
+  if (!laterFact || !earlierFact || laterFact.fact.kind !== 'value' || earlierFact.fact.kind !== 'value') return undefined;
+  const unit = targetUnit(laterFact.fact, reading);
+  const laterOperand = { ...operand(laterFact.fact, unit), label: `${laterYear}年${laterFact.fact.label}` };
+  const earlierOperand = { ...operand(earlierFact.fact, unit), label: `${earlierYear}年${earlierFact.fact.label}` };
+  const delta = subtractDecimals(laterOperand.value, earlierOperand.value);
+  const direction = delta.units > 0n ? 'increase' : delta.units < 0n ? 'decrease' : 'flat';
+  const absolute = delta.units < 0n ? { units: -delta.units, scale: delta.scale } : delta;
+  const checks: Check[] = [];
+  const stated = changeFor(input.question, laterFact.fact, later.facts, later.meta.year);
+  if (stated && stated.direction && convertUnit(valueOf(stated), stated.unit, unit)) {
+    const statedValue = convertUnit(valueOf(stated), stated.unit, unit) as Decimal;
+    const ok = stated.direction === direction && compareDecimals(statedValue, absolute) === 0;
+    checks.push({ ok, message: `${laterYear}年文件所述变化：${stated.direction === 'increase' ? '增加' : stated.direction === 'decrease' ? '减少' : '持平'}${show(statedValue)}${unit}；两份文件相减：${show(absolute)}${unit}` });
+  }
+  return numeric({
+    intent: 'change',
+    subject: laterFact.fact.label,
+    value: absolute,
+    unit,
+    operands: [laterOperand, earlierOperand],
+    formula: `${show(laterOperand.value)} − ${show(earlierOperand.value)} = ${show(delta)}`,
+    facts: [laterFact.fact, earlierFact.fact],
+    direction,
+    basePeriod: earlierYear,
+    period: laterYear,
+    checks,
+    documents: [later, earlier],
+  });
+}
+
+/** The previous year's level taken from another document of the same unit. */
+function crossYearLevel(input: ExecuteInput, targetYear: number | undefined): NumericResult | undefined {
+  const other = (input.sameUnitDocuments ?? []).find((candidate) => candidate.meta.year === targetYear);
+  if (!other) return undefined;
+  const fact = bestFact(rankFacts(input.question, other.facts, { documentYear: other.meta.year }));
+  if (!fact || fact.fact.kind !== 'value') return undefined;
+  const value = operand(fact.fact, targetUnit(fact.fact, input.reading));
+  return numeric({ intent: 'lookup', subject: fact.fact.label, value: value.value, unit: value.unit, period: targetYear, operands: [value], facts: [fact.fact], documents: [other] });
+}
+
+/** Runs what the question asks against one document's facts (and its other years). Pure. */
+export function executePlan(input: ExecuteInput): ExecutionResult {
+  const { document, reading } = input;
+  const year = document.meta.year;
+  const asked = reading.years.filter((candidate) => candidate !== year);
+  const ranked = rankFacts(input.question, document.facts, {
+    documentYear: year,
+    period: reading.intent === 'previous_year' ? asked[0] : undefined,
+  });
+  switch (reading.intent) {
+    case 'definition':
+      return definition(input);
+    case 'share':
+      return share(input, ranked);
+    case 'average':
+      return average(input, ranked);
+    case 'max':
+    case 'min':
+      return extreme(input, reading.intent);
+    case 'comparison':
+      return difference(input, ranked, 'comparison');
+    case 'difference':
+      return difference(input, ranked, 'difference');
+    case 'previous_year':
+      return previousYear(input, ranked);
+    case 'change':
+      return change(input, ranked);
+    case 'total':
+      return total(input, ranked);
+    case 'list':
+      return list(input, ranked);
+    case 'text':
+      return textAnswer();
+    default:
+      return lookup(input, ranked);
+  }
+}

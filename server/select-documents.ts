@@ -1,0 +1,94 @@
+import type { ParsedDocument } from '../ingest/model.ts';
+import { normalizeText } from './normalize-text.ts';
+
+export interface DocumentSelection {
+  documents: ParsedDocument[];
+  /** True when the asker or the question named the document (filter, unit or year), so no alternatives are offered. */
+  explicit: boolean;
+  reason?: 'no_document' | 'year_not_covered';
+  detail?: string;
+}
+
+// Parts of unit names every unit shares; naming them does not pick a unit.
+const genericUnitWords = /(中华人民共和国|人民政府|办事处|委员会|办公室|[\u4e00-\u9fa5]{1,3}省|[\u4e00-\u9fa5]{1,3}市|[\u4e00-\u9fa5]{1,3}区|[\u4e00-\u9fa5]{1,3}县)/g;
+
+function distinctiveUnitPart(unit: string): string {
+  const stripped = normalizeText(unit.replace(genericUnitWords, ''));
+  return stripped.length >= 2 ? stripped : normalizeText(unit);
+}
+
+function longestCommonRun(left: string, right: string): number {
+  let best = 0;
+  for (let start = 0; start < left.length; start += 1) {
+    for (let end = start + best + 1; end <= left.length; end += 1) {
+      if (right.includes(left.slice(start, end))) best = end - start;
+      else break;
+    }
+  }
+  return best;
+}
+
+/**
+ * Which documents a question is about: the page's filters first, then a unit or year the question names. Pure.
+ * A named year no document covers is kept only when a document of the next year can derive it (上年).
+ */
+export function selectDocuments(input: {
+  documents: ParsedDocument[];
+  question: string;
+  docId?: string;
+  unit?: string;
+  year?: number;
+}): DocumentSelection {
+  let documents = input.documents;
+  let explicit = false;
+  if (input.docId) {
+    documents = documents.filter((document) => document.meta.id === input.docId);
+    explicit = true;
+  }
+  if (input.unit) {
+    const wanted = normalizeText(input.unit);
+    documents = documents.filter((document) => normalizeText(document.meta.unit).includes(wanted) || wanted.includes(normalizeText(document.meta.unit)));
+    explicit = true;
+  }
+  if (input.year) {
+    documents = documents.filter((document) => document.meta.year === input.year);
+    explicit = true;
+  }
+  if (!documents.length) return { documents, explicit, reason: 'no_document' };
+  const question = normalizeText(input.question);
+  // A unit named in the question.
+  if (documents.length > 1) {
+    const scored = documents.map((document) => {
+      const part = distinctiveUnitPart(document.meta.unit);
+      const run = longestCommonRun(part, question);
+      return { document, score: run >= 2 ? run / Math.max(2, Math.min(part.length, 6)) : 0 };
+    });
+    const best = Math.max(...scored.map((item) => item.score));
+    if (best >= 0.5) {
+      documents = scored.filter((item) => item.score === best).map((item) => item.document);
+      explicit = true;
+    }
+  }
+  // A year named in the question.
+  const years = Array.from(input.question.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g), (match) => Number(match[1]));
+  if (years.length === 1 && !input.year) {
+    const [year] = years;
+    const sameYear = documents.filter((document) => document.meta.year === year);
+    if (sameYear.length) {
+      documents = sameYear;
+      explicit = true;
+    } else {
+      const nextYear = documents.filter((document) => document.meta.year === year + 1);
+      const mentioned = documents.filter((document) => document.meta.year !== null && document.meta.year > year && document.meta.year - year <= 2);
+      if (nextYear.length) documents = nextYear;
+      else if (mentioned.length) documents = mentioned;
+      else return { documents: [], explicit: true, reason: 'year_not_covered', detail: String(year) };
+    }
+  } else if (years.length >= 2) {
+    // Cross-year: answer from the latest named year; the executor finds the other.
+    const latest = Math.max(...years);
+    const latestDocuments = documents.filter((document) => document.meta.year === latest);
+    if (latestDocuments.length) documents = latestDocuments;
+  }
+  return { documents, explicit };
+}

@@ -1,0 +1,47 @@
+/**
+ * Content words of a question that none of the candidate documents contains: if a question asks about 广告费 or
+ * 市长工资 and no document says 广告 or 市长, the documents do not answer it, whatever figure matches loosely.
+ */
+const genericWords = new Set([
+  '多少', '是否', '什么', '哪些', '哪个', '怎么', '如何', '为什么', '请问', '可以', '能否', '知道', '告诉', '一下', '情况',
+  '金额', '数额', '数量', '费用', '经费', '资金', '开销', '花销', '开支', '支出', '花费', '钱', '预算', '安排', '部门', '单位', '我们',
+  '你们', '他们', '政府', '今年', '去年', '明年', '本年', '上年', '年度', '全年', '一年', '每年', '总共', '一共', '合计', '总额',
+  '总计', '平均', '比例', '占比', '比重', '增加', '减少', '增长', '下降', '变化', '相比', '比较', '还是', '分别', '具体', '主要',
+  '用于', '用途', '哪里', '哪儿', '这个', '那个', '这些', '那些', '多少钱', '元', '万元', '万', '亿元', '是', '有', '的', '了',
+  '吗', '呢', '和', '与', '及', '或', '在', '为', '对', '给', '把', '被', '让', '就', '都', '也', '还', '又', '很', '最', '更',
+  '总', '共', '各', '每', '个', '项', '笔', '次', '些', '里', '中', '上', '下', '内', '外', '前', '后', '多', '少', '大', '小',
+  '高', '低', '贵', '便宜', '计划', '目标', '指标', '数字', '数据', '公开', '披露', '文件', '报告', '说明', '信息', '问题',
+  '花', '用', '买', '付', '拿', '给出', '一共花', '总体', '整体', '全部', '所有', '其中', '包括', '包含', '什么样', '意思',
+  '含义', '定义', '解释', '理解', '指', '叫', '算', '属于', '方面', '事项', '内容', '哪', '几', '怎样', '多大', '多高', '多长',
+]);
+
+export function uncoveredTerms(input: {
+  /** The question's content words (cue words removed), normalised. */
+  content: string;
+  /** English words with no Chinese equivalent: they cannot be checked, so they count as uncovered only when specific. */
+  untranslated: string[];
+  segment: (text: string) => string[];
+  /** Normalised full text of each candidate document. */
+  documentTexts: string[];
+}): string[] {
+  const missing: string[] = [];
+  for (const token of input.segment(input.content)) {
+    const term = token.trim();
+    if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
+    if (/^\d/.test(term)) continue;
+    const covered = input.documentTexts.some((text) => text.includes(term) || coveredByParts(term, text));
+    if (!covered) missing.push(term);
+  }
+  return [...missing, ...input.untranslated];
+}
+
+/** A compound like 公车费 is covered when its two-character pieces each appear (公车 may be written 公务用车). */
+function coveredByParts(term: string, text: string): boolean {
+  const characters = Array.from(term);
+  if (characters.length < 3) return false;
+  for (let index = 0; index + 1 < characters.length; index += 2) {
+    const piece = characters.slice(index, index + 2).join('');
+    if (piece.length === 2 && !text.includes(piece)) return false;
+  }
+  return true;
+}
