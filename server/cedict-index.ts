@@ -98,8 +98,8 @@ export function englishWordForms(word: string): string[] {
   };
   if (lower.length > 3) {
     if (/ies$/.test(lower)) add(`${lower.slice(0, -3)}y`);
-    if (/(ss|x|ch|sh|zz)es$/.test(lower)) add(lower.slice(0, -2));
     if (/s$/.test(lower) && !/(ss|us|is)$/.test(lower)) add(lower.slice(0, -1));
+    if (/(s|x|ch|sh|z)es$/.test(lower)) add(lower.slice(0, -2));
     if (/ied$/.test(lower)) add(`${lower.slice(0, -3)}y`);
     for (const suffix of ['ing', 'ed']) {
       if (lower.endsWith(suffix) && lower.length > suffix.length + 2) {
@@ -231,8 +231,8 @@ export function parseWordFrequencies(text: string): Map<string, number> {
 }
 
 /** An index over a compact dictionary, already in memory. */
-export function createCedictIndex(compact: CompactCedict): CedictIndex {
-  const table = new Map(Object.entries(compact));
+export function createCedictIndex(compact: CompactCedict | ReadonlyMap<string, string[]>): CedictIndex {
+  const table: ReadonlyMap<string, string[]> = compact instanceof Map ? compact : new Map(Object.entries(compact));
   return {
     size: table.size,
     lookup(englishWordOrPhrase) {
@@ -247,7 +247,7 @@ export function createCedictIndex(compact: CompactCedict): CedictIndex {
   };
 }
 
-/** Phrases made of each word's forms, the literal phrase first; every word but the last varies little in practice. */
+/** Phrases made of each word's forms, the literal phrase first. */
 function formCombinations(words: string[]): string[] {
   let phrases = [''];
   for (const word of words) {
@@ -276,18 +276,19 @@ export function serializeCompactCedict(compact: CompactCedict): string {
 }
 
 /** Malformed lines are skipped: a damaged line costs one key, not the whole index. */
-export function deserializeCompactCedict(text: string): CompactCedict {
-  const compact: CompactCedict = {};
+export function deserializeCompactCedict(text: string): Map<string, string[]> {
+  const table = new Map<string, string[]>();
   for (const line of text.split('\n')) {
     const tab = line.indexOf('\t');
     if (tab <= 0) continue;
+    // Headwords were checked when the cache was written; a cheap test of the first character keeps out junk.
     const headwords = line
       .slice(tab + 1)
       .split(',')
-      .filter((headword) => onlyHan.test(headword));
-    if (headwords.length > 0) compact[line.slice(0, tab)] = headwords;
+      .filter((headword) => headword.length > 0 && headword.charCodeAt(0) >= 0x3400);
+    if (headwords.length > 0) table.set(line.slice(0, tab), headwords);
   }
-  return compact;
+  return table;
 }
 
 export interface LoadCedictIndexOptions {

@@ -7,6 +7,7 @@ import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } f
 import { executePlan } from './execute-plan.ts';
 import { questionContent } from './match-measure.ts';
 import { normalizeText } from './normalize-text.ts';
+import { planSchema } from './plan-schema.ts';
 import { selectDocuments } from './select-documents.ts';
 import { uncoveredTerms } from './uncovered-terms.ts';
 
@@ -29,7 +30,7 @@ export interface TranslatedText {
 
 /** Optional model path: plans a question the planner cannot read, and phrases text answers. Never does arithmetic. */
 export interface ModelAssist {
-  planQuestion?: (question: string, lang: 'zh' | 'en') => Promise<{ intent: string; measures: string[]; years: number[] } | undefined>;
+  planQuestion?: (question: string, lang: 'zh' | 'en') => Promise<unknown>;
   phraseAnswer?: (input: { question: string; lang: 'zh' | 'en'; draft: boolean; response: AskResponse }) => Promise<string | undefined>;
 }
 
@@ -174,7 +175,24 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       }
       fallback ??= { result, document };
     }
+    const planned = await modelPlan(question, lang, candidates);
+    if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }));
     return compose(fallback?.result ?? { kind: 'not_found', reason: 'no_matching_fact', nearby: [] }, { document: fallback?.document });
+  }
+
+  /** A question the planner could not read: the model may plan it; the same executor runs the plan. */
+  async function modelPlan(question: string, lang: 'zh' | 'en', candidates: ParsedDocument[]): Promise<{ result: ExecutionResult; document: ParsedDocument } | undefined> {
+    const planQuestion = dependencies.model?.planQuestion;
+    if (!planQuestion) return undefined;
+    const plan = await planQuestion(question, lang).catch(() => undefined);
+    const parsed = planSchema.safeParse(plan);
+    if (!parsed.success || !parsed.data.measures.length) return undefined;
+    const reading = { intent: parsed.data.intent, years: parsed.data.years, previousPeriod: parsed.data.previousPeriod, wantsNumber: true };
+    for (const document of candidates) {
+      const result = executePlan({ question: parsed.data.measures.join('和'), reading, document });
+      if (result.kind === 'numeric' || (result.kind === 'text' && (result.passages.length || result.facts.length))) return { result, document };
+    }
+    return undefined;
   }
 
   async function maybePhrase(question: string, lang: 'zh' | 'en', mode: 'answer' | 'draft', response: AskResponse): Promise<AskResponse> {

