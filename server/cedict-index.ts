@@ -285,7 +285,7 @@ export function deserializeCompactCedict(text: string): Map<string, string[]> {
     const headwords = line
       .slice(tab + 1)
       .split(',')
-      .filter((headword) => headword.length > 0 && headword.charCodeAt(0) >= 0x3400);
+      .filter((headword) => headword.length > 0 && headword.charCodeAt(0) >= 0x3000);
     if (headwords.length > 0) table.set(line.slice(0, tab), headwords);
   }
   return table;

@@ -3,6 +3,7 @@ import type { Block, Fact, ParsedDocument } from '../ingest/model.ts';
 import type { AskResponse, Citation } from './ask-contract.ts';
 import type { ExecutionResult, NumericResult, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
+import { coreLabel } from './match-measure.ts';
 
 export interface ComposeInput {
   result: ExecutionResult;
@@ -85,7 +86,7 @@ export function yuanText(value: Decimal, unit: string): string | undefined {
 }
 
 function englishLabel(label: string, englishName: ComposeInput['englishName']): string {
-  const english = englishName(label);
+  const english = englishName(label) ?? englishName(coreLabel(label));
   return english ? `${english} (${label})` : label;
 }
 
@@ -176,7 +177,7 @@ function notFoundSentence(input: ComposeInput, lang: 'zh' | 'en'): string {
   const result = input.result;
   if (result.kind !== 'not_found') return '';
   const nearby = result.nearby.slice(0, 4);
-  const term = input.missingTerm ?? result.detail;
+  const term = input.missingTerm ?? (result.reason === 'year_not_covered' ? result.detail : undefined);
   if (lang === 'zh') {
     const what =
       result.reason === 'year_not_covered'

@@ -554,8 +554,11 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
       return total(input, ranked);
     case 'list':
       return list(input, ranked);
-    case 'text':
-      return textAnswer();
+    case 'text': {
+      // A bare noun phrase (固定资产总额) that names a figure exactly is a lookup.
+      const strong = bestFact(ranked, 0.75);
+      return strong && strong.match.labelCoverage >= 0.85 ? lookup(input, ranked) : textAnswer();
+    }
     default:
       return lookup(input, ranked);
   }

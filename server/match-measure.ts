@@ -17,7 +17,14 @@ export interface MeasureScore {
 
 // Words that carry the question's form, not its measure.
 const cuePattern =
-  /(请问|我想知道|想问一下|想了解|告诉我|是多少|有多少|多少钱|多少|一共|总共|合计|加起来|之和|共计|几个|几项|几人|几辆|分别|各是|大概|大约|具体|金额|数额|情况|是什么|什么|哪些|哪个|哪项|为什么|怎么样|如何|吗|呢|吧|啊|的|了|年度|全年|今年|本年|一年|去年|上年|上一年|花了|花费|钱|用于|用在|用途|比例|比重|占比|平均|相比|比较|还是|预算中|里面|万元|元)/g;
+  /(请问|我想知道|想问一下|想了解|告诉我|是多少|有多少|多少钱|多少|一共|总共|合计|加起来|之和|共计|几个|几项|几人|几辆|分别|各是|大概|大约|具体|金额|数额|情况|是什么|什么|哪些|哪个|哪项|为什么|怎么样|如何|吗|呢|吧|啊|的|了|年度|全年|今年|本年|一年|去年|上年|上一年|花了|花费|钱|用于|用在|用途|比例|比重|占比|平均|相比|比较|还是|预算中|里面|万元|元|平均每[辆台个人名项件次套栋]|每[辆台个人名项件次套栋])/g;
+
+const qualifierPattern = /^(财政拨款|一般公共预算财政拨款|一般公共预算|本单位|本部门|我单位|我部门|我局|本级|单位|部门|年度|本年度?|当年)+|(预算数|预算)$/g;
+
+/** A label without qualifiers that do not change what it measures: 财政拨款三公经费 -> 三公经费. */
+export function coreLabel(label: string): string {
+  return label.replace(/[“”"]/g, '').replace(qualifierPattern, '');
+}
 
 export function questionContent(question: string): string {
   return normalizeText(question.replace(/(19|20)\d{2}年?/g, '').replace(cuePattern, ' '));
@@ -50,7 +57,13 @@ export function scoreMeasure(questionText: string, fact: Pick<Fact, 'label' | 'c
   const labelHits = labelBigrams.filter((bigram) => questionBigrams.has(bigram));
   const bigramCoverage = labelBigrams.length ? labelHits.length / labelBigrams.length : 0;
   const runCoverage = longestCommonRun(label, content) / Array.from(label).length;
-  const labelCoverage = Math.max(runCoverage, bigramCoverage * 0.95);
+  let labelCoverage = Math.max(runCoverage, bigramCoverage * 0.95);
+  // Qualifiers (财政拨款三公经费, 一般公共预算基本支出) narrow a label without changing what it measures.
+  const core = normalizeText(coreLabel(fact.label));
+  if (core && core !== label && Array.from(core).length >= 4) {
+    const coreRun = longestCommonRun(core, content) / Array.from(core).length;
+    labelCoverage = Math.max(labelCoverage, coreRun * 0.97);
+  }
   const contextText = normalizeText([...(fact.context ?? []), fact.tableTitle ?? ''].join(''));
   const contextBigrams = new Set(characterBigrams(contextText));
   const matchedBigrams = new Set(labelHits);

@@ -264,8 +264,10 @@ function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex)
 export function translateQuestion(question: string, dictionaries: TranslationDictionaries): TranslatedQuestion {
   const lang = detectLanguage(question);
   const prepared = prepareGlossary(dictionaries.glossary);
-  const years = findYears(question);
-  const numbers = findNumbers(question, years);
+  // Full-width digits (２０２２年) are common in Chinese text typed with an IME.
+  const halfWidth = question.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const years = findYears(halfWidth);
+  const numbers = findNumbers(halfWidth, years);
   const foundInChinese = chineseTerms(question, prepared, dictionaries.glossary);
 
   if (lang === 'zh') {

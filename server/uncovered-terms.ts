@@ -28,7 +28,7 @@ export function uncoveredTerms(input: {
   for (const token of input.segment(input.content)) {
     const term = token.trim();
     if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
-    if (/^\d/.test(term)) continue;
+    if (/^\d/.test(term) || /^(每|平均|人均)/.test(term)) continue;
     const covered = input.documentTexts.some((text) => text.includes(term) || coveredByParts(term, text));
     if (!covered) missing.push(term);
   }

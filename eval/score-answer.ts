@@ -1,0 +1,118 @@
+import type { AskResponse } from '../server/ask-contract.ts';
+import type { Expectation } from './question-schema.ts';
+
+/** How one answer fared against its gold expectation. `undefined` means the check does not apply. */
+export interface AnswerScore {
+  /** Numeric gold: amount equal at the document's precision, unit equal (and comparator, when the gold gives one). */
+  numericRight?: boolean;
+  /** Gold with a section: the first citation's top-level heading equals or starts with it. */
+  sectionRight?: boolean;
+  /** Text gold: every phrase in the answer or in a citation quote. */
+  phrasesRight?: boolean;
+  /** not_found gold: the engine abstained. */
+  abstainedRight?: boolean;
+  /** Answerable gold, but the engine said not_found. */
+  wronglyAbstained: boolean;
+  /** One line saying what came back, for the confusion list. */
+  got: string;
+  /** One line saying what was expected. */
+  expected: string;
+}
+
+/**
+ * Width and quote differences that do not change meaning: full-width parentheses and colons, curly vs straight
+ * quotes, all whitespace. Applied to both sides so that a heading extracted from a PDF (which often loses or adds
+ * spaces) compares equal to the same heading typed by hand.
+ */
+export function normalizeForComparison(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[“”„‟"]/g, '"')
+    .replace(/[‘’']/g, "'")
+    .replace(/\s+/g, '')
+    .toLowerCase();
+}
+
+/** Amounts equal once both are rounded to the finer of their precisions; floats from JSON carry noise like 0.1+0.2. */
+export function amountsEqual(left: number, right: number): boolean {
+  const scale = Math.max(decimalPlaces(left), decimalPlaces(right));
+  const factor = 10 ** Math.min(scale, 8);
+  return Math.round(left * factor) === Math.round(right * factor);
+}
+
+function decimalPlaces(value: number): number {
+  const text = String(value);
+  if (text.includes('e-')) return Number(text.split('e-')[1]);
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : Math.min(text.length - dot - 1, 8);
+}
+
+const unitAliases: Record<string, string> = { 'ten thousand yuan': '万元', yuan: '元', rmb: '元', percent: '%', '％': '%' };
+
+function normalizeUnit(unit: string): string {
+  const compact = normalizeForComparison(unit);
+  return unitAliases[compact] ?? compact;
+}
+
+export function topLevelHeading(sectionPath: string): string {
+  return sectionPath.split('>')[0]?.trim() ?? '';
+}
+
+function headingMatches(citedTopLevel: string, gold: string): boolean {
+  const cited = normalizeForComparison(citedTopLevel);
+  const expected = normalizeForComparison(gold);
+  return cited.length > 0 && (cited === expected || cited.startsWith(expected));
+}
+
+function describeResponse(response: AskResponse): string {
+  const section = response.citations[0]?.section ?? '(no citation)';
+  if (response.kind === 'numeric' && response.value) {
+    return `numeric ${response.value.comparator}${response.value.amount} ${response.value.unit} @ ${section}`;
+  }
+  if (response.kind === 'not_found') return 'not_found';
+  return `${response.kind} "${response.answer.slice(0, 80)}" @ ${section}`;
+}
+
+function describeExpectation(expectation: Expectation): string {
+  const section = expectation.section ? ` @ ${expectation.section}` : '';
+  if (expectation.kind === 'numeric') {
+    return `numeric ${expectation.comparator ?? ''}${expectation.amount} ${expectation.unit}${section}`;
+  }
+  if (expectation.kind === 'text') return `text [${(expectation.phrases ?? []).join(' | ')}]${section}`;
+  return 'not_found';
+}
+
+/** Scores one engine answer against its gold expectation. Pure. */
+export function scoreAnswer(expectation: Expectation, response: AskResponse): AnswerScore {
+  const score: AnswerScore = {
+    wronglyAbstained: expectation.kind !== 'not_found' && response.kind === 'not_found',
+    got: describeResponse(response),
+    expected: describeExpectation(expectation),
+  };
+  if (expectation.kind === 'not_found') {
+    score.abstainedRight = response.kind === 'not_found';
+    return score;
+  }
+  if (expectation.kind === 'numeric') {
+    const value = response.value;
+    score.numericRight =
+      response.kind === 'numeric' &&
+      value !== undefined &&
+      amountsEqual(value.amount, expectation.amount ?? Number.NaN) &&
+      normalizeUnit(value.unit) === normalizeUnit(expectation.unit ?? '') &&
+      (expectation.comparator === undefined || value.comparator === expectation.comparator);
+  }
+  if (expectation.kind === 'text') {
+    const haystack = normalizeForComparison([response.answer, ...response.citations.map((citation) => citation.quote)].join('\n'));
+    score.phrasesRight =
+      response.kind !== 'not_found' &&
+      (expectation.phrases ?? []).every((phrase) => haystack.includes(normalizeForComparison(phrase)));
+  }
+  if (expectation.section !== undefined) {
+    const first = response.citations[0];
+    const accepted = [expectation.section, ...(expectation.sectionAlternatives ?? [])];
+    score.sectionRight =
+      first !== undefined && accepted.some((heading) => headingMatches(topLevelHeading(first.section), heading));
+  }
+  return score;
+}

@@ -1,0 +1,41 @@
+import type { Block, DocumentMeta, Fact } from './model.ts';
+import { extractProseFacts } from './prose-facts.ts';
+import { extractTableFacts } from './table-facts.ts';
+
+/**
+ * Every number a question could be about, in document order: sentences of paragraphs and table notes give prose
+ * facts, numeric table cells give table facts. Ids are `${docId}:f${n}` so they stay stable for one document text.
+ */
+export function extractFacts(blocks: Block[], meta: DocumentMeta): Fact[] {
+  let counter = 0;
+  const createId = () => `${meta.id}:f${++counter}`;
+  const facts: Fact[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      facts.push(
+        ...extractProseFacts(block.text, {
+          docId: meta.id,
+          blockId: block.id,
+          section: block.path,
+          documentUnit: meta.unit,
+          createId,
+        }),
+      );
+    } else if (block.kind === 'table') {
+      for (const note of block.table.notes) {
+        facts.push(
+          ...extractProseFacts(note.text, {
+            docId: meta.id,
+            blockId: block.id,
+            section: block.path,
+            documentUnit: meta.unit,
+            createId,
+            tableTitle: block.table.title,
+          }),
+        );
+      }
+      facts.push(...extractTableFacts(block, { docId: meta.id, createId, documentUnit: meta.unit }));
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,101 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document } from '@langchain/core/documents';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HashEmbeddings } from './hash-embedder.ts';
+import { HnswVectorStore, VectorStoreError } from './hnsw-vector-store.ts';
+
+const passages = [
+  { text: '公务用车购置及运维费11.80万元', chunkId: 'a:c0', docId: 'a' },
+  { text: '信访呼叫中心服务平台运行维护经费', chunkId: 'a:c1', docId: 'a' },
+  { text: '机关运行经费预算95.17万元', chunkId: 'b:c0', docId: 'b' },
+  { text: '公务接待费0.5万元', chunkId: 'b:c1', docId: 'b' },
+];
+
+function documents() {
+  return passages.map((passage) => new Document({ pageContent: passage.text, metadata: { chunkId: passage.chunkId, docId: passage.docId } }));
+}
+
+describe('HnswVectorStore', () => {
+  let directory: string;
+  beforeEach(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'hnsw-store-'));
+  });
+  afterEach(async () => {
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  it('finds the nearest passage first, with cosine similarity as the score', async () => {
+    const store = new HnswVectorStore(new HashEmbeddings());
+    await store.addDocuments(documents());
+    const results = await store.similaritySearchWithScore('公务用车运维费', 2);
+    expect(results[0][0].metadata).toEqual({ chunkId: 'a:c0', docId: 'a' });
+    expect(results[0][1]).toBeGreaterThan(results[1][1]);
+    expect(results[0][1]).toBeLessThanOrEqual(1.000001);
+  });
+
+  it('applies a metadata filter', async () => {
+    const store = new HnswVectorStore(new HashEmbeddings());
+    await store.addDocuments(documents());
+    const results = await store.similaritySearchWithScore('公务用车运维费', 4, (metadata) => metadata.docId === 'b');
+    expect(results.map(([document]) => document.metadata.docId)).toEqual(['b', 'b']);
+  });
+
+  it('returns at most as many results as it holds, and nothing when empty', async () => {
+    const store = new HnswVectorStore(new HashEmbeddings());
+    expect(await store.similaritySearch('经费', 5)).toEqual([]);
+    await store.addDocuments(documents());
+    expect(await store.similaritySearch('经费', 50)).toHaveLength(4);
+  });
+
+  it('grows past its initial capacity', async () => {
+    const embeddings = new HashEmbeddings({ dimensions: 16 });
+    const store = new HnswVectorStore(embeddings);
+    const texts = Array.from({ length: 1500 }, (_, index) => `项目${index}经费`);
+    const vectors = await embeddings.embedDocuments(texts);
+    await store.addVectors(vectors, texts.map((text, index) => new Document({ pageContent: text, metadata: { chunkId: `d:c${index}`, docId: 'd' } })));
+    expect(store.size).toBe(1500);
+  });
+
+  it('saves and loads, giving the same results', async () => {
+    const embeddings = new HashEmbeddings();
+    const store = new HnswVectorStore(embeddings);
+    await store.addDocuments(documents());
+    await store.save(directory);
+    const loaded = await HnswVectorStore.load(directory, embeddings);
+    expect(loaded.size).toBe(4);
+    const before = await store.similaritySearchWithScore('机关运行经费', 3);
+    const after = await loaded.similaritySearchWithScore('机关运行经费', 3);
+    expect(after.map(([document]) => document.metadata.chunkId)).toEqual(before.map(([document]) => document.metadata.chunkId));
+  });
+
+  it('saves and loads an empty store', async () => {
+    const embeddings = new HashEmbeddings();
+    await new HnswVectorStore(embeddings).save(directory);
+    const loaded = await HnswVectorStore.load(directory, embeddings);
+    expect(loaded.size).toBe(0);
+  });
+
+  it('refuses an index built by another embedder or at another size', async () => {
+    const store = new HnswVectorStore(new HashEmbeddings());
+    await store.addDocuments(documents());
+    await store.save(directory);
+    const otherSize = HnswVectorStore.load(directory, new HashEmbeddings({ dimensions: 128 }));
+    await expect(otherSize).rejects.toBeInstanceOf(VectorStoreError);
+    await expect(otherSize).rejects.toMatchObject({ code: 'embedder_mismatch' });
+    const otherEmbedder = Object.assign(new HashEmbeddings(), { id: 'other-v2' });
+    await expect(HnswVectorStore.load(directory, otherEmbedder)).rejects.toMatchObject({ code: 'embedder_mismatch' });
+  });
+
+  it('refuses a malformed store file instead of trusting it', async () => {
+    await writeFile(join(directory, 'docstore.json'), JSON.stringify({ schemaVersion: 1, embedder: { id: 'hash-ngram-v1' } }));
+    await expect(HnswVectorStore.load(directory, new HashEmbeddings())).rejects.toMatchObject({ code: 'corrupt_index' });
+  });
+
+  it('refuses vectors of the wrong length', async () => {
+    const store = new HnswVectorStore(new HashEmbeddings());
+    await expect(store.addVectors([[1, 0, 0]], [documents()[0]])).rejects.toMatchObject({ code: 'dimension_mismatch' });
+    await expect(store.addVectors([], [documents()[0]])).rejects.toThrow(RangeError);
+  });
+});

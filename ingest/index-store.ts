@@ -1,0 +1,210 @@
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { HnswVectorStore, VectorStoreError, type IdentifiedEmbeddings } from './hnsw-vector-store.ts';
+import { KeywordIndex, KeywordIndexError } from './keyword-index.ts';
+import { parsedDocumentSchema, type ParsedDocument } from './model.ts';
+
+/** Bump when the saved layout or anything derived from a file's bytes changes, so old indexes are rebuilt. */
+export const indexSchemaVersion = 1;
+
+export const manifestFileSchema = z.object({
+  fileName: z.string().min(1),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  docId: z.string().min(1),
+  title: z.string(),
+  facts: z.number().int().nonnegative(),
+  chunks: z.number().int().nonnegative(),
+  /** Extensions beyond the design's list, so a run with nothing to do can still print its per-document table. */
+  unit: z.string().default(''),
+  year: z.number().int().nullable().default(null),
+  kind: z.string().default('其他'),
+  sections: z.number().int().nonnegative().default(0),
+  tables: z.number().int().nonnegative().default(0),
+});
+export type ManifestFile = z.infer<typeof manifestFileSchema>;
+export type ManifestFileInput = z.input<typeof manifestFileSchema>;
+
+export const manifestSchema = z.object({
+  schemaVersion: z.number().int(),
+  embedder: z.object({ id: z.string().min(1), dimensions: z.number().int().nonnegative() }),
+  files: z.array(manifestFileSchema),
+  builtAt: z.string(),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+const documentsFileSchema = z.array(parsedDocumentSchema);
+
+export interface LoadedIndex {
+  status: 'ok';
+  manifest: Manifest;
+  documents: ParsedDocument[];
+  vectorStore: HnswVectorStore;
+  keywordIndex: KeywordIndex;
+}
+
+/** Not an exception: a missing or outdated index is the normal first run, and the caller decides to (re)build. */
+export type IndexLoadFailure =
+  | { status: 'missing'; reason: string }
+  | { status: 'mismatch'; reason: string; manifest: Manifest }
+  | { status: 'corrupt'; reason: string };
+
+export type IndexLoadResult = LoadedIndex | IndexLoadFailure;
+
+export function indexDirectory(dataDir: string): string {
+  return join(dataDir, 'index');
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function chunkVectorsPath(directory: string, contentHash: string): string {
+  return join(directory, 'chunk-vectors', `${contentHash}.f32`);
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function readJson(path: string): Promise<unknown> {
+  return JSON.parse(await readFile(path, 'utf8'));
+}
+
+/**
+ * Reads and checks the manifest only: enough to tell whether anything changed, without loading documents or
+ * vectors. Another schema version or another embedder (id or size) is a mismatch.
+ */
+export async function readManifest(dataDir: string, embeddings: IdentifiedEmbeddings): Promise<{ status: 'ok'; manifest: Manifest } | IndexLoadFailure> {
+  const path = join(indexDirectory(dataDir), 'manifest.json');
+  if (!(await exists(path))) return { status: 'missing', reason: `no index at ${indexDirectory(dataDir)}` };
+  let manifest: Manifest;
+  try {
+    const parsed = manifestSchema.safeParse(await readJson(path));
+    if (!parsed.success) return { status: 'corrupt', reason: `manifest.json: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}` };
+    manifest = parsed.data;
+  } catch (error) {
+    return { status: 'corrupt', reason: `manifest.json: ${(error as Error).message}` };
+  }
+  if (manifest.schemaVersion !== indexSchemaVersion) {
+    return { status: 'mismatch', reason: `index schema version ${manifest.schemaVersion}, this program writes ${indexSchemaVersion}`, manifest };
+  }
+  const sameDimensions = !embeddings.dimensions || !manifest.embedder.dimensions || manifest.embedder.dimensions === embeddings.dimensions;
+  if (manifest.embedder.id !== embeddings.id || !sameDimensions) {
+    return {
+      status: 'mismatch',
+      reason: `index built by ${manifest.embedder.id} (${manifest.embedder.dimensions} dimensions), now ${embeddings.id} (${embeddings.dimensions})`,
+      manifest,
+    };
+  }
+  return { status: 'ok', manifest };
+}
+
+export async function readDocuments(dataDir: string): Promise<ParsedDocument[]> {
+  return documentsFileSchema.parse(await readJson(join(indexDirectory(dataDir), 'documents.json')));
+}
+
+export async function readKeywordIndex(dataDir: string): Promise<KeywordIndex> {
+  return KeywordIndex.fromJSON(await readJson(join(indexDirectory(dataDir), 'keyword.json')));
+}
+
+export async function readVectorStore(dataDir: string, embeddings: IdentifiedEmbeddings): Promise<HnswVectorStore> {
+  return HnswVectorStore.load(join(indexDirectory(dataDir), 'vectors'), embeddings);
+}
+
+/** The saved vectors of one file's chunks, in chunk order; refused when the size does not fit. */
+export async function readChunkVectors(dataDir: string, contentHash: string, chunkCount: number, dimensions: number): Promise<number[][]> {
+  const bytes = await readFile(chunkVectorsPath(indexDirectory(dataDir), contentHash));
+  if (bytes.byteLength !== chunkCount * dimensions * 4) {
+    throw new Error(`chunk vectors of ${contentHash}: ${bytes.byteLength} bytes, expected ${chunkCount} × ${dimensions} × 4`);
+  }
+  const values = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const vectors: number[][] = [];
+  for (let chunk = 0; chunk < chunkCount; chunk++) vectors.push(Array.from(values.subarray(chunk * dimensions, (chunk + 1) * dimensions)));
+  return vectors;
+}
+
+/** Everything the server needs, checked: manifest, documents, vector store and keyword index. */
+export async function loadIndex(dataDir: string, embeddings: IdentifiedEmbeddings): Promise<IndexLoadResult> {
+  const head = await readManifest(dataDir, embeddings);
+  if (head.status !== 'ok') return head;
+  try {
+    const [documents, vectorStore, keywordIndex] = await Promise.all([
+      readDocuments(dataDir),
+      readVectorStore(dataDir, embeddings),
+      readKeywordIndex(dataDir),
+    ]);
+    return { status: 'ok', manifest: head.manifest, documents, vectorStore, keywordIndex };
+  } catch (error) {
+    if (error instanceof VectorStoreError && error.code === 'embedder_mismatch') {
+      return { status: 'mismatch', reason: error.message, manifest: head.manifest };
+    }
+    if (error instanceof z.ZodError) {
+      return { status: 'corrupt', reason: `documents.json: ${error.issues.slice(0, 5).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}` };
+    }
+    const detail = error instanceof KeywordIndexError ? `${error.message} (${error.issues.join('; ')})` : (error as Error).message;
+    return { status: 'corrupt', reason: detail };
+  }
+}
+
+export interface IndexContents {
+  embedder: { id: string; dimensions: number };
+  files: ManifestFile[];
+  documents: ParsedDocument[];
+  vectorStore: HnswVectorStore;
+  keywordIndex: KeywordIndex;
+  /** Vectors computed in this run, per content hash, chunk after chunk. */
+  newChunkVectors: ReadonlyMap<string, number[][]>;
+  /** Content hashes whose saved vectors are carried over from the current index. */
+  reusedContentHashes: readonly string[];
+}
+
+/**
+ * Writes the whole index into a fresh directory beside the current one and swaps it in by rename, so a server
+ * reading the current index never sees a half-written one; the old directory is removed afterwards.
+ */
+export async function writeIndex(dataDir: string, contents: IndexContents): Promise<void> {
+  const current = indexDirectory(dataDir);
+  const stamp = `${process.pid}-${Date.now()}`;
+  const staging = join(dataDir, `index.tmp-${stamp}`);
+  await mkdir(join(staging, 'chunk-vectors'), { recursive: true });
+  try {
+    for (const [contentHash, vectors] of contents.newChunkVectors) {
+      const values = new Float32Array(vectors.length * contents.embedder.dimensions);
+      vectors.forEach((vector, index) => values.set(vector, index * contents.embedder.dimensions));
+      await writeFile(chunkVectorsPath(staging, contentHash), values);
+    }
+    for (const contentHash of contents.reusedContentHashes) {
+      if (contents.newChunkVectors.has(contentHash)) continue;
+      const source = chunkVectorsPath(current, contentHash);
+      const target = chunkVectorsPath(staging, contentHash);
+      // A hard link costs nothing; a copy is the fallback where links are not allowed.
+      await link(source, target).catch(() => copyFile(source, target));
+    }
+    await writeFile(join(staging, 'documents.json'), JSON.stringify(contents.documents));
+    await writeFile(join(staging, 'keyword.json'), JSON.stringify(contents.keywordIndex.toJSON()));
+    await contents.vectorStore.save(join(staging, 'vectors'));
+    const manifest: Manifest = {
+      schemaVersion: indexSchemaVersion,
+      embedder: contents.embedder,
+      files: contents.files,
+      builtAt: new Date().toISOString(),
+    };
+    // The manifest last: a directory with a manifest is complete.
+    await writeFile(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const retired = join(dataDir, `index.old-${stamp}`);
+  const hadIndex = await exists(current);
+  if (hadIndex) await rename(current, retired);
+  await rename(staging, current);
+  if (hadIndex) await rm(retired, { recursive: true, force: true });
+}

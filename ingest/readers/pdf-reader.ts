@@ -1,0 +1,96 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { z } from 'zod';
+import type { DocumentReader, RawBlock } from '../model.ts';
+import { ReaderError } from './reader-error.ts';
+import type { PdfPage, PositionedRun } from './pdf/pdf-page.ts';
+import { layoutBlocks } from './pdf/layout-blocks.ts';
+
+// pdfjs runs its "worker" in-process under Node; it still wants to know where the worker module is, and must find the
+// installed file rather than fetch one.
+GlobalWorkerOptions.workerSrc = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+
+/** The part of a pdfjs text item the reader uses, checked because it comes from outside. */
+const textItemSchema = z.object({
+  str: z.string(),
+  transform: z.array(z.number()).length(6),
+  width: z.number(),
+  height: z.number(),
+});
+
+/** Reads a PDF disclosure's text layer into paragraphs and tables. */
+export const pdfReader: DocumentReader = {
+  extensions: ['.pdf'],
+  async read({ fileName, bytes }): Promise<RawBlock[]> {
+    const pages = await readPdfPages(fileName, bytes);
+    if (!pages.some((page) => page.runs.some((run) => run.text.trim() !== ''))) {
+      throw new ReaderError('empty', `${fileName}: the PDF has no text layer (a scanned document?); nothing to read`, fileName);
+    }
+    const blocks = layoutBlocks(pages);
+    if (blocks.length === 0) throw new ReaderError('empty', `${fileName}: no text found in the PDF`, fileName);
+    return blocks;
+  },
+};
+
+/** Loads every page's text runs with pdfjs. Exported for the benchmark script and tests. */
+export async function readPdfPages(fileName: string, bytes: Uint8Array): Promise<PdfPage[]> {
+  if (bytes.length === 0) throw new ReaderError('empty', `${fileName}: the file is empty`, fileName);
+  // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
+  const data = new Uint8Array(bytes);
+  const loadingTask = getDocument({
+    data,
+    disableFontFace: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    stopAtErrors: true,
+    verbosity: 0,
+  });
+  try {
+    let document;
+    try {
+      document = await loadingTask.promise;
+    } catch (error) {
+      throw toReaderError(error, fileName);
+    }
+    const pages: PdfPage[] = [];
+    for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber += 1) {
+      try {
+        const page = await document.getPage(pageNumber);
+        const viewport = page.getViewport({ scale: 1 });
+        const content = await page.getTextContent();
+        const runs: PositionedRun[] = [];
+        for (const item of content.items) {
+          const parsed = textItemSchema.safeParse(item);
+          if (!parsed.success) continue;
+          const [a, b, c, d, x, y] = parsed.data.transform;
+          const fontSize = Math.hypot(c, d) || Math.hypot(a, b) || parsed.data.height;
+          runs.push({ text: parsed.data.str, x, y, width: parsed.data.width, fontSize });
+        }
+        pages.push({ pageNumber, width: viewport.width, height: viewport.height, runs });
+        page.cleanup();
+      } catch (error) {
+        throw new ReaderError('malformed', `${fileName}: page ${pageNumber} cannot be read (${describe(error)})`, fileName);
+      }
+    }
+    return pages;
+  } finally {
+    await loadingTask.destroy();
+  }
+}
+
+function toReaderError(error: unknown, fileName: string): ReaderError {
+  if (error instanceof ReaderError) return error;
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') {
+    return new ReaderError('unreadable', `${fileName}: the PDF is encrypted with a password`, fileName);
+  }
+  if (name === 'InvalidPDFException') {
+    return new ReaderError('unreadable', `${fileName}: not a readable PDF (${describe(error)})`, fileName);
+  }
+  return new ReaderError('malformed', `${fileName}: the PDF is damaged (${describe(error)})`, fileName);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

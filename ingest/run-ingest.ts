@@ -1,0 +1,402 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { Document } from '@langchain/core/documents';
+import { HnswVectorStore, type IdentifiedEmbeddings } from './hnsw-vector-store.ts';
+import {
+  readChunkVectors,
+  readDocuments,
+  readKeywordIndex,
+  readManifest,
+  readVectorStore,
+  sha256,
+  writeIndex,
+  type Manifest,
+  type ManifestFile,
+} from './index-store.ts';
+import { KeywordIndex } from './keyword-index.ts';
+import { chunkSearchText } from './make-chunks.ts';
+import type { DocumentReader, ParsedDocument } from './model.ts';
+import { documentIdFromFileName, parseDocument } from './parse-document.ts';
+
+export interface IngestOptions {
+  seedsDir: string;
+  dataDir: string;
+  embeddings: IdentifiedEmbeddings;
+  readerFor: (fileName: string) => DocumentReader | undefined;
+  log: (line: string) => void;
+  /** Files read, parsed and embedded at the same time. Default 4. */
+  concurrency?: number;
+  /** Stands in for parseDocument in tests. */
+  parse?: (input: { fileName: string; bytes: Uint8Array }, reader: DocumentReader) => Promise<ParsedDocument>;
+}
+
+export interface IngestFailure {
+  fileName: string;
+  message: string;
+  line?: number;
+}
+
+export interface IngestedDocument {
+  fileName: string;
+  docId: string;
+  title: string;
+  unit: string;
+  year: number | null;
+  kind: string;
+  sections: number;
+  tables: number;
+  facts: number;
+  chunks: number;
+  status: 'ingested' | 'reused';
+}
+
+export interface IngestSummary {
+  /** Files with a known extension. */
+  files: number;
+  ingested: number;
+  reused: number;
+  failed: IngestFailure[];
+  /** Files with no reader for their extension. */
+  skipped: string[];
+  /** Documents of the previous index whose file is gone. */
+  removed: number;
+  documents: number;
+  chunks: number;
+  facts: number;
+  elapsedMs: number;
+  /** False when nothing changed and the current index was left as it was. */
+  indexWritten: boolean;
+  /** Why the previous index could not be used, when it was refused. */
+  rebuiltBecause?: string;
+  perDocument: IngestedDocument[];
+}
+
+interface SeedFile {
+  fileName: string;
+  path: string;
+  reader: DocumentReader;
+  bytes: Uint8Array;
+  contentHash: string;
+  docId: string;
+}
+
+interface Parsed {
+  file: SeedFile;
+  document: ParsedDocument;
+  vectors: number[][];
+}
+
+/** Relative paths with '/' so the manifest reads the same on every system; hidden files are not seeds. */
+async function listFiles(directory: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (current: string): Promise<void> => {
+    const entries = await readdir(current, { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile()) found.push(relative(directory, path).split(sep).join('/'));
+    }
+  };
+  await walk(directory);
+  return found.sort();
+}
+
+function describeFailure(fileName: string, error: unknown): IngestFailure {
+  const message = error instanceof Error ? error.message : String(error);
+  const carried = (error as { line?: unknown; place?: { line?: unknown } } | undefined) ?? {};
+  const line = typeof carried.line === 'number' ? carried.line : typeof carried.place?.line === 'number' ? carried.place.line : undefined;
+  return line === undefined ? { fileName, message } : { fileName, message, line };
+}
+
+function formatFailure(failure: IngestFailure): string {
+  return failure.line === undefined ? failure.message : `line ${failure.line}: ${failure.message}`;
+}
+
+function manifestEntry(file: SeedFile, document: ParsedDocument): ManifestFile {
+  return {
+    fileName: file.fileName,
+    contentHash: file.contentHash,
+    docId: document.meta.id,
+    title: document.meta.title,
+    facts: document.facts.length,
+    chunks: document.chunks.length,
+    unit: document.meta.unit,
+    year: document.meta.year,
+    kind: document.meta.kind,
+    sections: document.blocks.filter((block) => block.kind === 'heading').length,
+    tables: document.blocks.filter((block) => block.kind === 'table').length,
+  };
+}
+
+function documentRow(entry: ManifestFile, status: IngestedDocument['status']): IngestedDocument {
+  const { fileName, docId, title, unit, year, kind, sections, tables, facts, chunks } = entry;
+  return { fileName, docId, title, unit, year, kind, sections, tables, facts, chunks, status };
+}
+
+/** Runs `work` over `items` with at most `limit` in flight, keeping results in input order. */
+async function mapWithConcurrency<Item, Result>(items: readonly Item[], limit: number, work: (item: Item) => Promise<Result>): Promise<Result[]> {
+  const results = new Array<Result>(items.length);
+  let next = 0;
+  const runners = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  });
+  await Promise.all(runners);
+  return results;
+}
+
+function toVectorDocuments(document: ParsedDocument): Document[] {
+  return document.chunks.map((chunk) => new Document({ pageContent: chunk.text, metadata: { chunkId: chunk.id, docId: chunk.docId } }));
+}
+
+/**
+ * Brings the index in DATA_DIR up to date with SEEDS_DIR: unchanged files (same name, same sha256) are reused
+ * without parsing or embedding, new and changed ones are parsed, removed ones dropped. A file that cannot be read
+ * is reported and skipped; the others still go in. The new index replaces the old one only once it is complete.
+ */
+export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const { embeddings, log, dataDir } = options;
+  const parse = options.parse ?? parseDocument;
+  const failed: IngestFailure[] = [];
+  const skipped: string[] = [];
+
+  const seeds: SeedFile[] = [];
+  const docIdOwners = new Map<string, string>();
+  for (const fileName of await listFiles(options.seedsDir)) {
+    const reader = options.readerFor(fileName);
+    if (!reader) {
+      skipped.push(fileName);
+      log(`skipped ${fileName}: no reader for "${extname(fileName) || fileName}" files`);
+      continue;
+    }
+    const path = join(options.seedsDir, fileName);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(path));
+    } catch (error) {
+      failed.push(describeFailure(fileName, error));
+      continue;
+    }
+    const docId = documentIdFromFileName(fileName);
+    const owner = docIdOwners.get(docId);
+    if (owner) {
+      failed.push({ fileName, message: `same document id "${docId}" as ${owner}; rename one of the two files` });
+      continue;
+    }
+    docIdOwners.set(docId, fileName);
+    seeds.push({ fileName, path, reader, bytes, contentHash: sha256(bytes), docId });
+  }
+  const total = seeds.length + failed.length;
+
+  const previousHead = await readManifest(dataDir, embeddings);
+  let previous: Manifest | undefined;
+  let rebuiltBecause: string | undefined;
+  if (previousHead.status === 'ok') previous = previousHead.manifest;
+  else if (previousHead.status !== 'missing') {
+    rebuiltBecause = previousHead.reason;
+    log(`previous index refused (${previousHead.reason}): rebuilding everything`);
+  }
+
+  const previousByName = new Map((previous?.files ?? []).map((entry) => [entry.fileName, entry]));
+  let reusable = seeds.filter((file) => {
+    const entry = previousByName.get(file.fileName);
+    return entry !== undefined && entry.contentHash === file.contentHash && entry.docId === file.docId;
+  });
+  const reusableNames = new Set(reusable.map((file) => file.fileName));
+  const removed = (previous?.files ?? []).filter((entry) => !seeds.some((file) => file.fileName === entry.fileName));
+  let toParse = seeds.filter((file) => !reusableNames.has(file.fileName));
+
+  const summaryBase = { files: total, skipped, removed: removed.length, rebuiltBecause };
+  if (previous && toParse.length === 0 && removed.length === 0 && failed.length === 0) {
+    const perDocument = reusable.map((file) => documentRow(previousByName.get(file.fileName)!, 'reused'));
+    const summary = finish({ ...summaryBase, ingested: 0, reused: reusable.length, failed, perDocument, indexWritten: false }, started);
+    log(`index is up to date: ${summaryLine(summary)}`);
+    return summary;
+  }
+
+  // Reused documents come from the previous index; if it cannot be read after all, they are parsed again.
+  let previousDocuments = new Map<string, ParsedDocument>();
+  if (previous && reusable.length > 0) {
+    try {
+      previousDocuments = new Map((await readDocuments(dataDir)).map((document) => [document.meta.id, document]));
+      const missing = reusable.filter((file) => !previousDocuments.has(file.docId));
+      if (missing.length > 0) throw new Error(`documents.json lacks ${missing.map((file) => file.docId).join(', ')}`);
+    } catch (error) {
+      rebuiltBecause = `previous documents unreadable: ${(error as Error).message}`;
+      log(`${rebuiltBecause}: parsing every file again`);
+      previous = undefined;
+      toParse = seeds;
+      reusable = [];
+    }
+  }
+
+  let done = 0;
+  for (const file of reusable) {
+    done += 1;
+    log(`[${done}/${total}] ${file.fileName}: unchanged, reused`);
+  }
+  for (const failure of failed) {
+    done += 1;
+    log(`[${done}/${total}] ${failure.fileName}: failed: ${formatFailure(failure)}`);
+  }
+
+  const parsedResults = await mapWithConcurrency(toParse, options.concurrency ?? 4, async (file): Promise<Parsed | undefined> => {
+    try {
+      const document = await parse({ fileName: file.fileName, bytes: file.bytes }, file.reader);
+      const vectors = document.chunks.length > 0 ? await embeddings.embedDocuments(document.chunks.map(chunkSearchText)) : [];
+      done += 1;
+      const tables = document.blocks.filter((block) => block.kind === 'table').length;
+      log(`[${done}/${total}] ${file.fileName}: ${tables} tables, ${document.facts.length} facts, ${document.chunks.length} chunks`);
+      return { file, document, vectors };
+    } catch (error) {
+      const failure = describeFailure(file.fileName, error);
+      failed.push(failure);
+      done += 1;
+      log(`[${done}/${total}] ${file.fileName}: failed: ${formatFailure(failure)}`);
+      return undefined;
+    }
+  });
+  const parsed = parsedResults.filter((result): result is Parsed => result !== undefined);
+  const parsedByName = new Map(parsed.map((result) => [result.file.fileName, result]));
+
+  // The index lists documents in file order, whatever order parsing finished in.
+  const entries: Array<{ file: SeedFile; document: ParsedDocument; manifest: ManifestFile; status: IngestedDocument['status'] }> = [];
+  for (const file of seeds) {
+    const fresh = parsedByName.get(file.fileName);
+    if (fresh) entries.push({ file, document: fresh.document, manifest: manifestEntry(file, fresh.document), status: 'ingested' });
+    else if (reusableNames.has(file.fileName) && previousDocuments.has(file.docId)) {
+      const document = previousDocuments.get(file.docId)!;
+      entries.push({ file, document, manifest: manifestEntry(file, document), status: 'reused' });
+    }
+  }
+
+  const dimensions = embeddings.dimensions || parsed.find((result) => result.vectors.length > 0)?.vectors[0].length || 0;
+  const replacedDocIds = new Set([
+    ...removed.map((entry) => entry.docId),
+    ...toParse.map((file) => previousByName.get(file.fileName)?.docId).filter((docId): docId is string => docId !== undefined),
+  ]);
+
+  const vectorStore = await buildVectorStore({ options, previous, entries, parsedByName, replacedDocIds, dimensions });
+  const keywordIndex = await buildKeywordIndex({ dataDir, previous, entries, replacedDocIds });
+
+  await writeIndex(dataDir, {
+    embedder: { id: embeddings.id, dimensions },
+    files: entries.map((entry) => entry.manifest),
+    documents: entries.map((entry) => entry.document),
+    vectorStore,
+    keywordIndex,
+    newChunkVectors: new Map(parsed.map((result) => [result.file.contentHash, result.vectors])),
+    reusedContentHashes: entries.filter((entry) => entry.status === 'reused').map((entry) => entry.file.contentHash),
+  });
+
+  const summary = finish(
+    {
+      ...summaryBase,
+      rebuiltBecause,
+      ingested: parsed.length,
+      reused: entries.length - parsed.length,
+      failed,
+      perDocument: entries.map((entry) => documentRow(entry.manifest, entry.status)),
+      indexWritten: true,
+    },
+    started,
+  );
+  log(summaryLine(summary));
+  return summary;
+}
+
+interface BuildInput {
+  options: IngestOptions;
+  previous: Manifest | undefined;
+  entries: Array<{ file: SeedFile; document: ParsedDocument; status: IngestedDocument['status'] }>;
+  parsedByName: ReadonlyMap<string, Parsed>;
+  replacedDocIds: ReadonlySet<string>;
+  dimensions: number;
+}
+
+/**
+ * When files were only added, the previous graph is extended; otherwise it is rebuilt from the saved per-chunk
+ * vectors (hnsw cannot truly delete), which still embeds nothing that was embedded before.
+ */
+async function buildVectorStore(input: BuildInput): Promise<HnswVectorStore> {
+  const { options, previous, entries, parsedByName, replacedDocIds, dimensions } = input;
+  if (previous && replacedDocIds.size === 0) {
+    try {
+      const store = await readVectorStore(options.dataDir, options.embeddings);
+      for (const entry of entries) {
+        const fresh = parsedByName.get(entry.file.fileName);
+        if (fresh && fresh.vectors.length > 0) await store.addVectors(fresh.vectors, toVectorDocuments(fresh.document));
+      }
+      return store;
+    } catch (error) {
+      options.log(`previous vector index unusable (${(error as Error).message}): rebuilding it from saved vectors`);
+    }
+  }
+  const store = new HnswVectorStore(options.embeddings);
+  for (const entry of entries) {
+    if (entry.document.chunks.length === 0) continue;
+    let vectors = parsedByName.get(entry.file.fileName)?.vectors;
+    if (!vectors) {
+      try {
+        vectors = await readChunkVectors(options.dataDir, entry.file.contentHash, entry.document.chunks.length, dimensions);
+      } catch (error) {
+        options.log(`${entry.file.fileName}: saved vectors unusable (${(error as Error).message}): embedding again`);
+        vectors = await options.embeddings.embedDocuments(entry.document.chunks.map(chunkSearchText));
+      }
+    }
+    await store.addVectors(vectors, toVectorDocuments(entry.document));
+  }
+  return store;
+}
+
+async function buildKeywordIndex(input: {
+  dataDir: string;
+  previous: Manifest | undefined;
+  entries: BuildInput['entries'];
+  replacedDocIds: ReadonlySet<string>;
+}): Promise<KeywordIndex> {
+  const { dataDir, previous, entries, replacedDocIds } = input;
+  let index: KeywordIndex | undefined;
+  if (previous) {
+    try {
+      index = await readKeywordIndex(dataDir);
+      index.removeDocuments(replacedDocIds);
+    } catch {
+      index = undefined;
+    }
+  }
+  const fromScratch = index === undefined;
+  const keywordIndex = index ?? new KeywordIndex();
+  for (const entry of entries) {
+    if (!fromScratch && entry.status === 'reused') continue;
+    for (const chunk of entry.document.chunks) keywordIndex.add(chunk.id, chunkSearchText(chunk), chunk.docId);
+  }
+  return keywordIndex;
+}
+
+function finish(
+  partial: Omit<IngestSummary, 'documents' | 'chunks' | 'facts' | 'elapsedMs'>,
+  started: number,
+): IngestSummary {
+  return {
+    ...partial,
+    documents: partial.perDocument.length,
+    chunks: partial.perDocument.reduce((sum, row) => sum + row.chunks, 0),
+    facts: partial.perDocument.reduce((sum, row) => sum + row.facts, 0),
+    elapsedMs: Math.round(performance.now() - started),
+  };
+}
+
+export function summaryLine(summary: IngestSummary): string {
+  const seconds = (summary.elapsedMs / 1000).toFixed(1);
+  return (
+    `${summary.ingested} files ingested, ${summary.reused} reused, ${summary.failed.length} failed` +
+    (summary.skipped.length > 0 ? `, ${summary.skipped.length} skipped` : '') +
+    (summary.removed > 0 ? `, ${summary.removed} removed` : '') +
+    `: ${summary.documents} documents, ${summary.chunks} chunks, ${summary.facts} facts in ${seconds} s`
+  );
+}

@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import { createEmbeddings } from '../ingest/create-embeddings.ts';
+import { loadIndex } from '../ingest/index-store.ts';
+import { readerFor } from '../ingest/readers/index.ts';
+import { runIngest, type IngestSummary } from '../ingest/run-ingest.ts';
+import { segmentText } from '../ingest/segment-text.ts';
+import { loadCedictIndex, type CedictIndex } from './cedict-index.ts';
+import { modelPathEnabled, type Config } from './config.ts';
+import { createEngine, type QaEngine, type TranslatedText } from './create-engine.ts';
+import { createModelAssist } from './create-model-assist.ts';
+import { createRetriever } from './create-retriever.ts';
+import { glossary } from './glossary.ts';
+import { normalizeText } from './normalize-text.ts';
+import { translateQuestion } from './translate-question.ts';
+
+export interface OpenEngineOptions {
+  config: Config;
+  log: (line: string) => void;
+  /** Skip ingest and load what DATA_DIR holds (benchmarks, read-only replicas). */
+  skipIngest?: boolean;
+}
+
+/** English names of Chinese budget terms, from the glossary; compared after normalisation (“三公”经费 = 三公经费). */
+function createEnglishNames(): (term: string) => string | undefined {
+  const names = new Map<string, string>();
+  for (const entry of glossary) {
+    for (const zh of [entry.zh, ...(entry.zhAliases ?? [])]) {
+      const key = normalizeText(zh);
+      if (!names.has(key)) names.set(key, entry.en[0]);
+    }
+  }
+  return (term) => names.get(normalizeText(term));
+}
+
+/**
+ * Colloquial Chinese (公车, 招待费) names the same thing as the document's term: append the glossary's canonical
+ * term so the matcher sees the document's wording, unless the question already uses it.
+ */
+function createAliasExpander(): (question: string) => string {
+  const aliases: Array<{ alias: string; canonical: string }> = [];
+  for (const entry of glossary) {
+    for (const alias of entry.zhAliases ?? []) aliases.push({ alias: normalizeText(alias), canonical: entry.zh });
+  }
+  aliases.sort((left, right) => right.alias.length - left.alias.length);
+  return (question) => {
+    const normalized = normalizeText(question);
+    const additions = new Set<string>();
+    for (const { alias, canonical } of aliases) {
+      if (alias.length >= 2 && normalized.includes(alias) && !normalized.includes(normalizeText(canonical))) additions.add(canonical);
+    }
+    return additions.size ? `${question} ${[...additions].join(' ')}` : question;
+  };
+}
+
+export function createTranslator(cedict: CedictIndex | undefined): (question: string) => TranslatedText {
+  const expand = createAliasExpander();
+  return (question) => {
+    const translated = translateQuestion(question, { glossary, cedict });
+    if (translated.lang === 'zh') return { lang: 'zh', text: expand(question), terms: translated.terms, untranslated: [] };
+    // Terms only: the cue words of the rendering (名词解释, 占比) would read as measures to the matcher.
+    const years = translated.years.filter((year): year is number => typeof year === 'number');
+    return { lang: 'en', text: expand([...translated.terms, ...years.map((year) => `${year}年`)].join(' ')), terms: translated.terms, untranslated: [] };
+  };
+}
+
+/** Ingests SEEDS_DIR into DATA_DIR (new or changed files only), loads the index and returns the engine. */
+export async function openEngine(options: OpenEngineOptions): Promise<{ engine: QaEngine; summary?: IngestSummary }> {
+  const { config, log } = options;
+  const embeddings = createEmbeddings(config);
+  const summary = options.skipIngest
+    ? undefined
+    : await runIngest({ seedsDir: config.SEEDS_DIR, dataDir: config.DATA_DIR, embeddings, readerFor, log });
+  const loaded = await loadIndex(config.DATA_DIR, embeddings);
+  if (loaded.status !== 'ok') throw new Error(`The index in ${config.DATA_DIR} cannot be loaded (${loaded.status}): ${loaded.reason}`);
+  let cedict: CedictIndex | undefined;
+  try {
+    cedict = loadCedictIndex({ cacheDir: join(config.DATA_DIR, 'cache') });
+  } catch (error) {
+    log(`English dictionary unavailable (${error instanceof Error ? error.message : String(error)}); using the budget glossary only.`);
+  }
+  const vocabulary = [...new Set(loaded.documents.flatMap((document) => document.facts.map((fact) => fact.label)))];
+  const engine = createEngine({
+    documents: loaded.documents,
+    retrieve: createRetriever({ keywordIndex: loaded.keywordIndex, vectorStore: loaded.vectorStore, embeddings }),
+    translate: createTranslator(cedict),
+    englishName: createEnglishNames(),
+    segment: segmentText,
+    model: modelPathEnabled(config) ? createModelAssist({ config, vocabulary, log: (entry) => log(JSON.stringify(entry)) }) : undefined,
+  });
+  return { engine, summary };
+}

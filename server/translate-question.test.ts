@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { createCedictIndex } from './cedict-index.ts';
+import { glossary, type GlossaryEntry } from './glossary.ts';
+import { translateQuestion } from './translate-question.ts';
+
+/** A few CC-CEDICT keys, enough to see the fallback work without building the real index. */
+const cedict = createCedictIndex({
+  weather: ['天气', '气象'],
+  tomorrow: ['明天', '明日'],
+  hire: ['雇用'],
+  'call center': ['呼叫中心'],
+  elephant: ['大象'],
+});
+
+const translate = (question: string) => translateQuestion(question, { glossary, cedict });
+
+describe('translateQuestion, English questions', () => {
+  it('maps "official vehicles" to the three-public item before the bare vehicles term', () => {
+    const result = translate('How much is spent on official vehicles?');
+    expect(result.lang).toBe('en');
+    expect(result.terms[0]).toBe('公务用车购置及运维费');
+    expect(result.terms).toContain('车辆');
+    expect(result.terms.indexOf('公务用车购置及运维费')).toBeLessThan(result.terms.indexOf('车辆'));
+    expect(result.text.startsWith('公务用车购置及运维费')).toBe(true);
+  });
+
+  it('finds the hospitality budget and the year', () => {
+    const result = translate('What is the hospitality budget for 2022?');
+    expect(result.terms).toEqual(['公务接待费', '预算']);
+    expect(result.years).toEqual([2022]);
+    expect(result.numbers).toEqual([]);
+    expect(result.intentWords).not.toContain('名词解释');
+  });
+
+  it('translates call center operators and the counting cue', () => {
+    const result = translate('How many call center operators are hired?');
+    expect(result.terms[0]).toBe('话务员');
+    expect(result.terms).toContain('呼叫中心');
+    expect(result.terms).toContain('雇用');
+    expect(result.intentWords).toEqual(['数量']);
+  });
+
+  it('finds basic expenditure and the share cue', () => {
+    const result = translate('What share of spending is basic expenditure?');
+    expect(result.terms).toEqual(['基本支出', '支出']);
+    expect(result.intentWords).toEqual(['占比']);
+    expect(result.text).toBe('基本支出 支出 占比');
+  });
+
+  it('finds rented area and office space', () => {
+    const result = translate('how much office space is rented');
+    expect(result.terms).toContain('办公用房');
+    expect(result.terms).toContain('租赁面积');
+  });
+
+  it('gives no budget terms for a question outside the domain, only dictionary words', () => {
+    const result = translate('What is the weather tomorrow?');
+    expect(result.terms).toEqual(['天气', '明天']);
+    const budgetTerms = new Set(glossary.map((entry) => entry.zh));
+    expect(result.terms.filter((term) => budgetTerms.has(term))).toEqual([]);
+  });
+
+  it('tolerates case, plurals and tenses', () => {
+    expect(translate('OFFICIAL CAR').terms[0]).toBe('公务用车购置及运维费');
+    expect(translate('what did they spend on staff salary').terms).toContain('人员经费');
+    expect(translate('Spending on the vehicle fleet').terms).toEqual(['支出', '车辆']);
+  });
+
+  it('reads comparison, previous-year, average and total cues', () => {
+    const comparison = translate('How did personnel costs change compared with last year?');
+    expect(comparison.terms[0]).toBe('比上年');
+    expect(comparison.terms).toContain('人员经费');
+    expect(comparison.intentWords).toEqual(['比上年', '增减', '上年']);
+    expect(comparison.years).toEqual(['previous']);
+    expect(translate('What is the average cost per person?').intentWords).toEqual(['平均']);
+    expect(translate('What was the total income in 2023?').intentWords).toEqual(['合计', '总']);
+  });
+
+  it('reads definition and purpose questions', () => {
+    expect(translate('What is the general public budget?').intentWords).toEqual(['名词解释', '指']);
+    expect(translate('What does fiscal appropriation mean?').intentWords).toEqual(['名词解释', '指']);
+    expect(translate('What is the call centre money used for?').intentWords).toEqual(['用于']);
+    expect(translate('What are running costs for?').intentWords).toEqual(['用于']);
+    expect(translate('Why did the three public expenses fall?').intentWords).toEqual(['比上年', '增减', '原因']);
+  });
+
+  it('separates years from other numbers', () => {
+    const result = translate('Which projects in 2024 cost more than 1,234.5 ten thousand yuan, versus 2023?');
+    expect(result.years).toEqual([2024, 2023]);
+    expect(result.numbers).toEqual([1234.5]);
+    expect(translate('Is rent above 2050 yuan per square metre?').years).toEqual([]);
+  });
+
+  it('does not read "carried over from last year" as a question about last year', () => {
+    const result = translate('How much was carried over from last year?');
+    expect(result.terms[0]).toBe('上年结转');
+    expect(result.years).toEqual([]);
+  });
+
+  it('keeps Chinese terms quoted inside an English question', () => {
+    const result = translate('How much is 三公经费 in 2022?');
+    expect(result.lang).toBe('en');
+    expect(result.terms).toEqual(['三公经费']);
+    expect(result.years).toEqual([2022]);
+  });
+
+  it('works without the dictionary and with nothing to translate', () => {
+    expect(translateQuestion('What is the weather tomorrow?', { glossary }).terms).toEqual([]);
+    expect(translate('???')).toEqual({ lang: 'en', original: '???', terms: [], years: [], numbers: [], intentWords: [], text: '' });
+    expect(translate('what is it').terms).toEqual([]);
+  });
+
+  it('uses whatever glossary it is given', () => {
+    const small: GlossaryEntry[] = [{ zh: '大象预算', en: ['elephant budget'] }];
+    expect(translateQuestion('the elephant budgets', { glossary: small, cedict }).terms).toEqual(['大象预算']);
+    expect(translateQuestion('the elephant', { glossary: small, cedict }).terms).toEqual(['大象']);
+  });
+
+  it('reaches every glossary entry through each of its English phrases', () => {
+    const unreachable: string[] = [];
+    for (const entry of glossary) {
+      for (const phrase of entry.en) {
+        if (!translateQuestion(phrase, { glossary }).terms.includes(entry.zh)) unreachable.push(`${phrase} -> ${entry.zh}`);
+      }
+    }
+    expect(unreachable).toEqual([]);
+  });
+});
+
+describe('translateQuestion, Chinese questions', () => {
+  it('passes a Chinese question through with its terms', () => {
+    const result = translate('2022年公务接待费是多少？');
+    expect(result).toEqual({
+      lang: 'zh',
+      original: '2022年公务接待费是多少？',
+      terms: ['公务接待费'],
+      years: [2022],
+      numbers: [],
+      intentWords: [],
+      text: '2022年公务接待费是多少？',
+    });
+  });
+
+  it('prefers the longest term and maps aliases to the canonical wording', () => {
+    expect(translate('公务用车购置及运维费和公务用车运维费分别是多少').terms).toEqual(['公务用车购置及运维费', '公务用车运行维护费']);
+    expect(translate('“三公”经费预算是多少').terms[0]).toBe('三公经费');
+  });
+
+  it('reads Chinese cues and years', () => {
+    const result = translate('与去年相比三公经费增减多少？占支出的比例是多少？');
+    expect(result.years).toEqual(['previous']);
+    expect(result.intentWords).toEqual(['占比', '比上年', '增减', '上年']);
+    expect(translate('二〇二三年人均公用经费').years).toEqual([2023]);
+    expect(translate('二〇二三年人均公用经费').intentWords).toEqual(['平均']);
+    expect(translate('上年结转是多少').years).toEqual([]);
+    expect(translate('２０２４年租赁面积是否超过１０００平方米').years).toEqual([2024]);
+    expect(translate('２０２４年租赁面积是否超过１０００平方米').numbers).toEqual([1000]);
+  });
+
+  it('ignores single characters that occur inside longer words', () => {
+    expect(translate('人员经费有多少').terms).toEqual(['人员经费']);
+  });
+});
