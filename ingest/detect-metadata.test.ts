@@ -49,6 +49,11 @@ describe('detectMetadata', () => {
     expect(fromFileName).toEqual({ title: '信息公开情况说明', unit: '', year: 2024, kind: '其他' });
   });
 
+  it('prefers a labelled unit that names the title unit more precisely', () => {
+    const blocks = blocksOf('上海市普陀区2025年区级单位预算', '预算主管部门：上海市普陀区商务委员会', '一、主要职能');
+    expect(detectMetadata(blocks, 'commerce.pdf').unit).toBe('上海市普陀区商务委员会');
+  });
+
   it('uses the file name as title when the document has no text lines', () => {
     expect(detectMetadata([], 'some-unit-2022-budget.pdf')).toEqual({
       title: 'some-unit-2022-budget',

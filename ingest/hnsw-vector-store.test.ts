@@ -98,4 +98,32 @@ describe('HnswVectorStore', () => {
     await expect(store.addVectors([[1, 0, 0]], [documents()[0]])).rejects.toMatchObject({ code: 'dimension_mismatch' });
     await expect(store.addVectors([], [documents()[0]])).rejects.toThrow(RangeError);
   });
+
+  it('builds in the background on a worker thread, saves, and the loaded store searches like a foreground one', async () => {
+    const embeddings = new HashEmbeddings();
+    const background = HnswVectorStore.inBackground(embeddings);
+    await background.addDocuments(documents().slice(0, 2));
+    await background.addDocuments(documents().slice(2));
+    await expect(background.similaritySearch('经费', 1)).rejects.toMatchObject({ code: 'save_only' });
+    await background.save(directory);
+    const loaded = await HnswVectorStore.load(directory, embeddings);
+    expect(loaded.size).toBe(4);
+    const foreground = new HnswVectorStore(embeddings);
+    await foreground.addDocuments(documents());
+    const ids = async (store: HnswVectorStore) => (await store.similaritySearch('公务用车运维费', 4)).map((document) => document.metadata.chunkId);
+    expect(await ids(loaded)).toEqual(await ids(foreground));
+  });
+
+  it('saves an empty background store', async () => {
+    const embeddings = new HashEmbeddings();
+    await HnswVectorStore.inBackground(embeddings).save(directory);
+    expect((await HnswVectorStore.load(directory, embeddings)).size).toBe(0);
+  });
+
+  it('reports a failed background build at save time', async () => {
+    const embeddings = new HashEmbeddings({ dimensions: 16 });
+    const background = HnswVectorStore.inBackground(embeddings);
+    await background.addVectors([new Array(16).fill(0.25)], [documents()[0]]);
+    await expect(background.save(join(directory, 'missing-parent', '\u0000bad'))).rejects.toBeDefined();
+  });
 });

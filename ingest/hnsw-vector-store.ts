@@ -1,5 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Document, type DocumentInterface } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { VectorStore } from '@langchain/core/vectorstores';
@@ -22,7 +25,7 @@ const storeFileSchema = z.object({
 const indexFileName = 'hnswlib.index';
 const storeFileName = 'docstore.json';
 
-export type VectorStoreErrorCode = 'embedder_mismatch' | 'corrupt_index' | 'dimension_mismatch';
+export type VectorStoreErrorCode = 'embedder_mismatch' | 'corrupt_index' | 'dimension_mismatch' | 'background_build_failed' | 'save_only';
 
 /** Errors are data: a literal code plus the facts a caller needs to decide (rebuild, report). */
 export class VectorStoreError extends Error {
@@ -45,18 +48,106 @@ export interface HnswVectorStoreOptions {
   randomSeed?: number;
 }
 
+/**
+ * Background building: inserting into the graph is the slowest step of ingestion, so the graph can be built on a
+ * worker thread (the second core) while the main thread parses and embeds the next files. The worker runs this
+ * same module; it is told apart by its workerData.
+ */
+const builderRole = 'hnsw-vector-store:builder';
+
+type BuilderRequest =
+  | { type: 'add'; vectors: Float32Array; dimensions: number; firstLabel: number; count: number }
+  | { type: 'save'; path: string };
+type BuilderReply = { type: 'saved'; count: number } | { type: 'failed'; message: string };
+
+function initialisedIndex(dimensions: number, capacity: number, options: Required<HnswVectorStoreOptions>): hnswlib.HierarchicalNSW {
+  const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
+  index.initIndex({ maxElements: Math.max(capacity, 1024), m: options.m, efConstruction: options.efConstruction, randomSeed: options.randomSeed });
+  return index;
+}
+
+function runBuilder(options: Required<HnswVectorStoreOptions>): void {
+  let index: hnswlib.HierarchicalNSW | undefined;
+  let failure: string | undefined;
+  parentPort!.on('message', (request: BuilderRequest) => {
+    if (request.type === 'add') {
+      if (failure) return;
+      try {
+        index ??= initialisedIndex(request.dimensions, request.firstLabel + request.count, options);
+        if (request.firstLabel + request.count > index.getMaxElements()) {
+          index.resizeIndex(Math.max(request.firstLabel + request.count, index.getMaxElements() * 2));
+        }
+        for (let position = 0; position < request.count; position++) {
+          const start = position * request.dimensions;
+          index.addPoint(Array.from(request.vectors.subarray(start, start + request.dimensions)), request.firstLabel + position);
+        }
+      } catch (error) {
+        failure = (error as Error).message;
+      }
+      return;
+    }
+    let reply: BuilderReply;
+    try {
+      if (failure) throw new Error(failure);
+      index?.writeIndexSync(request.path);
+      reply = { type: 'saved', count: index?.getCurrentCount() ?? 0 };
+    } catch (error) {
+      reply = { type: 'failed', message: (error as Error).message };
+    }
+    parentPort!.postMessage(reply);
+  });
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === builderRole) {
+  runBuilder((workerData as { options: Required<HnswVectorStoreOptions> }).options);
+}
+
+/**
+ * On Node 20 a worker's entry module ignores `--import` loaders, so the worker registers tsx itself and then
+ * imports this module (whose top level starts the builder).
+ */
+function builderBootstrap(): string {
+  // require.resolve finds the CommonJS build; the worker needs the ES module build beside it.
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const modulePath = import.meta.url;
+  return [
+    `const api = await import(${JSON.stringify(tsxApi)});`,
+    `(api.register ?? api.default.register)();`,
+    `await import(${JSON.stringify(modulePath)});`,
+  ].join('\n');
+}
+
 /** A LangChain vector store over hnswlib's HNSW graph (cosine), whose saved form records and checks the embedder. */
 export class HnswVectorStore extends VectorStore {
   declare FilterType: (metadata: ChunkMetadata) => boolean;
   declare embeddings: IdentifiedEmbeddings;
 
   private index: hnswlib.HierarchicalNSW | undefined;
+  private builder: Worker | undefined;
+  private builderDimensions = 0;
   private readonly documents: Array<{ pageContent: string; metadata: ChunkMetadata }> = [];
   private readonly options: Required<HnswVectorStoreOptions>;
 
   constructor(embeddings: IdentifiedEmbeddings, options: HnswVectorStoreOptions = {}) {
     super(embeddings, options);
     this.options = { m: 16, efConstruction: 100, randomSeed: 100, ...options };
+  }
+
+  /**
+   * A store that builds its graph on a worker thread. It can be filled and saved, not searched: load the saved
+   * directory to search. Used by ingestion, where the graph is only ever written to disk.
+   */
+  static inBackground(embeddings: IdentifiedEmbeddings, options: HnswVectorStoreOptions = {}): HnswVectorStore {
+    const store = new HnswVectorStore(embeddings, options);
+    store.builder = new Worker(builderBootstrap(), {
+      eval: true,
+      workerData: { role: builderRole, options: store.options },
+      execArgv: [],
+    });
+    // Errors surface at save(); until then the worker must not keep a finished process alive.
+    store.builder.unref();
+    store.builder.on('error', () => {});
+    return store;
   }
 
   _vectorstoreType(): string {
@@ -87,6 +178,21 @@ export class HnswVectorStore extends VectorStore {
         });
       }
     }
+    if (this.builder) {
+      if (this.builderDimensions === 0) this.builderDimensions = dimensions;
+      if (dimensions !== this.builderDimensions) {
+        throw new VectorStoreError('dimension_mismatch', `vectors of ${dimensions}, index has ${this.builderDimensions}`, {
+          expected: this.builderDimensions,
+          found: dimensions,
+        });
+      }
+      const flat = new Float32Array(vectors.length * dimensions);
+      vectors.forEach((vector, position) => flat.set(vector, position * dimensions));
+      const request: BuilderRequest = { type: 'add', vectors: flat, dimensions, firstLabel: this.documents.length, count: vectors.length };
+      this.builder.postMessage(request, [flat.buffer]);
+      documents.forEach((document, position) => this.documents.push({ pageContent: document.pageContent, metadata: metadata[position] }));
+      return;
+    }
     const index = this.ensureCapacity(dimensions, this.documents.length + vectors.length);
     for (let position = 0; position < vectors.length; position++) {
       const label = this.documents.length;
@@ -101,6 +207,7 @@ export class HnswVectorStore extends VectorStore {
     k: number,
     filter?: this['FilterType'],
   ): Promise<[DocumentInterface, number][]> {
+    if (this.builder) throw new VectorStoreError('save_only', 'a store built in the background can only be saved; load it to search');
     const index = this.index;
     if (!index || this.documents.length === 0 || k <= 0) return [];
     if (query.length !== index.getNumDimensions()) {
@@ -122,8 +229,9 @@ export class HnswVectorStore extends VectorStore {
 
   async save(directory: string): Promise<void> {
     await mkdir(directory, { recursive: true });
-    if (this.index) await this.index.writeIndex(join(directory, indexFileName));
-    const dimensions = this.index?.getNumDimensions() ?? this.embeddings.dimensions;
+    if (this.builder) await this.saveFromBuilder(join(directory, indexFileName));
+    else if (this.index) await this.index.writeIndex(join(directory, indexFileName));
+    const dimensions = this.index?.getNumDimensions() || this.builderDimensions || this.embeddings.dimensions;
     const contents: z.infer<typeof storeFileSchema> = {
       schemaVersion: 1,
       embedder: { id: this.embeddings.id, dimensions },
@@ -167,18 +275,37 @@ export class HnswVectorStore extends VectorStore {
     return store;
   }
 
+  /** Waits for the worker to insert everything and write the graph, then ends it. */
+  private async saveFromBuilder(path: string): Promise<void> {
+    const builder = this.builder!;
+    if (this.documents.length === 0) {
+      await builder.terminate();
+      this.builder = undefined;
+      return;
+    }
+    builder.ref();
+    try {
+      const reply = await new Promise<BuilderReply>((resolve, reject) => {
+        builder.once('message', resolve);
+        builder.once('error', reject);
+        builder.once('exit', (code) => reject(new Error(`graph builder exited with code ${code}`)));
+        builder.postMessage({ type: 'save', path } satisfies BuilderRequest);
+      });
+      if (reply.type === 'failed') throw new Error(reply.message);
+      if (reply.count !== this.documents.length) throw new Error(`graph holds ${reply.count} vectors, expected ${this.documents.length}`);
+    } catch (error) {
+      throw new VectorStoreError('background_build_failed', `building the vector graph failed: ${(error as Error).message}`);
+    } finally {
+      await builder.terminate();
+      this.builder = undefined;
+    }
+  }
+
   /** hnswlib has a fixed capacity: grow it geometrically so adding one document at a time stays cheap. */
   private ensureCapacity(dimensions: number, needed: number): hnswlib.HierarchicalNSW {
     if (!this.index) {
-      const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
-      index.initIndex({
-        maxElements: Math.max(needed, 1024),
-        m: this.options.m,
-        efConstruction: this.options.efConstruction,
-        randomSeed: this.options.randomSeed,
-      });
-      this.index = index;
-      return index;
+      this.index = initialisedIndex(dimensions, needed, this.options);
+      return this.index;
     }
     if (this.index.getNumDimensions() !== dimensions) {
       throw new VectorStoreError('dimension_mismatch', `vectors of ${dimensions}, index has ${this.index.getNumDimensions()}`, {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { HnswVectorStore, VectorStoreError, type IdentifiedEmbeddings } from './hnsw-vector-store.ts';
@@ -160,9 +160,27 @@ export interface IndexContents {
   vectorStore: HnswVectorStore;
   keywordIndex: KeywordIndex;
   /** Vectors computed in this run, per content hash, chunk after chunk. */
-  newChunkVectors: ReadonlyMap<string, number[][]>;
+  newChunkVectors: ReadonlyMap<string, Float32Array>;
   /** Content hashes whose saved vectors are carried over from the current index. */
   reusedContentHashes: readonly string[];
+}
+
+/** One document at a time: a thousand documents as one JSON string would approach V8's string length limit. */
+async function writeDocuments(path: string, documents: readonly ParsedDocument[]): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    let buffered = '[';
+    for (let index = 0; index < documents.length; index++) {
+      buffered += (index > 0 ? ',' : '') + JSON.stringify(documents[index]);
+      if (buffered.length > 1 << 20) {
+        await handle.write(buffered);
+        buffered = '';
+      }
+    }
+    await handle.write(buffered + ']');
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -175,9 +193,7 @@ export async function writeIndex(dataDir: string, contents: IndexContents): Prom
   const staging = join(dataDir, `index.tmp-${stamp}`);
   await mkdir(join(staging, 'chunk-vectors'), { recursive: true });
   try {
-    for (const [contentHash, vectors] of contents.newChunkVectors) {
-      const values = new Float32Array(vectors.length * contents.embedder.dimensions);
-      vectors.forEach((vector, index) => values.set(vector, index * contents.embedder.dimensions));
+    for (const [contentHash, values] of contents.newChunkVectors) {
       await writeFile(chunkVectorsPath(staging, contentHash), values);
     }
     for (const contentHash of contents.reusedContentHashes) {
@@ -187,7 +203,7 @@ export async function writeIndex(dataDir: string, contents: IndexContents): Prom
       // A hard link costs nothing; a copy is the fallback where links are not allowed.
       await link(source, target).catch(() => copyFile(source, target));
     }
-    await writeFile(join(staging, 'documents.json'), JSON.stringify(contents.documents));
+    await writeDocuments(join(staging, 'documents.json'), contents.documents);
     await writeFile(join(staging, 'keyword.json'), JSON.stringify(contents.keywordIndex.toJSON()));
     await contents.vectorStore.save(join(staging, 'vectors'));
     const manifest: Manifest = {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { Document } from '@langchain/core/documents';
-import { HnswVectorStore, type IdentifiedEmbeddings } from './hnsw-vector-store.ts';
+import { HnswVectorStore, VectorStoreError, type IdentifiedEmbeddings } from './hnsw-vector-store.ts';
 import {
   readChunkVectors,
   readDocuments,
@@ -83,7 +83,6 @@ interface SeedFile {
 interface Parsed {
   file: SeedFile;
   document: ParsedDocument;
-  vectors: number[][];
 }
 
 /** Relative paths with '/' so the manifest reads the same on every system; hidden files are not seeds. */
@@ -234,8 +233,31 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     }
   }
 
+  // Indexes are filled while files are parsed: the graph grows on a worker thread (the other core) meanwhile.
+  const replacedDocIds = new Set([
+    ...removed.map((entry) => entry.docId),
+    ...toParse.map((file) => previousByName.get(file.fileName)?.docId).filter((docId): docId is string => docId !== undefined),
+  ]);
+  const keywordIndex = await startKeywordIndex(dataDir, previous, replacedDocIds);
+  const keywordFromScratch = keywordIndex.size === 0;
+  const vectorStore = await startVectorStore(options, previous, replacedDocIds);
+  const vectorsFromScratch = vectorStore.size === 0;
+  const dimensionsKnown = (): number => embeddings.dimensions;
+
   let done = 0;
   for (const file of reusable) {
+    const document = previousDocuments.get(file.docId)!;
+    if (keywordFromScratch) addToKeywordIndex(keywordIndex, document);
+    if (vectorsFromScratch && document.chunks.length > 0) {
+      let vectors: number[][];
+      try {
+        vectors = await readChunkVectors(dataDir, file.contentHash, document.chunks.length, dimensionsKnown() || previous!.embedder.dimensions);
+      } catch (error) {
+        log(`${file.fileName}: saved vectors unusable (${(error as Error).message}): embedding again`);
+        vectors = await embeddings.embedDocuments(document.chunks.map(chunkSearchText));
+      }
+      await vectorStore.addVectors(vectors, toVectorDocuments(document));
+    }
     done += 1;
     log(`[${done}/${total}] ${file.fileName}: unchanged, reused`);
   }
@@ -244,14 +266,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     log(`[${done}/${total}] ${failure.fileName}: failed: ${formatFailure(failure)}`);
   }
 
+  const newChunkVectors = new Map<string, Float32Array>();
+  let embeddedDimensions = 0;
   const parsedResults = await mapWithConcurrency(toParse, options.concurrency ?? 4, async (file): Promise<Parsed | undefined> => {
+    let document: ParsedDocument;
+    let vectors: number[][];
     try {
-      const document = await parse({ fileName: file.fileName, bytes: file.bytes }, file.reader);
-      const vectors = document.chunks.length > 0 ? await embeddings.embedDocuments(document.chunks.map(chunkSearchText)) : [];
-      done += 1;
-      const tables = document.blocks.filter((block) => block.kind === 'table').length;
-      log(`[${done}/${total}] ${file.fileName}: ${tables} tables, ${document.facts.length} facts, ${document.chunks.length} chunks`);
-      return { file, document, vectors };
+      document = await parse({ fileName: file.fileName, bytes: file.bytes }, file.reader);
+      vectors = document.chunks.length > 0 ? await embeddings.embedDocuments(document.chunks.map(chunkSearchText)) : [];
     } catch (error) {
       const failure = describeFailure(file.fileName, error);
       failed.push(failure);
@@ -259,9 +281,18 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       log(`[${done}/${total}] ${file.fileName}: failed: ${formatFailure(failure)}`);
       return undefined;
     }
+    addToKeywordIndex(keywordIndex, document);
+    if (vectors.length > 0) await vectorStore.addVectors(vectors, toVectorDocuments(document));
+    if (vectors.length > 0) embeddedDimensions = vectors[0].length;
+    newChunkVectors.set(file.contentHash, flatten(vectors));
+    done += 1;
+    const tables = document.blocks.filter((block) => block.kind === 'table').length;
+    log(`[${done}/${total}] ${file.fileName}: ${tables} tables, ${document.facts.length} facts, ${document.chunks.length} chunks`);
+    return { file, document };
   });
-  const parsed = parsedResults.filter((result): result is Parsed => result !== undefined);
-  const parsedByName = new Map(parsed.map((result) => [result.file.fileName, result]));
+  const parsedByName = new Map(
+    parsedResults.filter((result): result is Parsed => result !== undefined).map((result) => [result.file.fileName, result]),
+  );
 
   // The index lists documents in file order, whatever order parsing finished in.
   const entries: Array<{ file: SeedFile; document: ParsedDocument; manifest: ManifestFile; status: IngestedDocument['status'] }> = [];
@@ -274,31 +305,39 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     }
   }
 
-  const dimensions = embeddings.dimensions || parsed.find((result) => result.vectors.length > 0)?.vectors[0].length || 0;
-  const replacedDocIds = new Set([
-    ...removed.map((entry) => entry.docId),
-    ...toParse.map((file) => previousByName.get(file.fileName)?.docId).filter((docId): docId is string => docId !== undefined),
-  ]);
-
-  const vectorStore = await buildVectorStore({ options, previous, entries, parsedByName, replacedDocIds, dimensions });
-  const keywordIndex = await buildKeywordIndex({ dataDir, previous, entries, replacedDocIds });
-
-  await writeIndex(dataDir, {
+  const dimensions = embeddings.dimensions || embeddedDimensions || previous?.embedder.dimensions || 0;
+  const contents = {
     embedder: { id: embeddings.id, dimensions },
     files: entries.map((entry) => entry.manifest),
     documents: entries.map((entry) => entry.document),
-    vectorStore,
     keywordIndex,
-    newChunkVectors: new Map(parsed.map((result) => [result.file.contentHash, result.vectors])),
+    newChunkVectors,
     reusedContentHashes: entries.filter((entry) => entry.status === 'reused').map((entry) => entry.file.contentHash),
-  });
+  };
+  try {
+    await writeIndex(dataDir, { ...contents, vectorStore });
+  } catch (error) {
+    if (!(error instanceof VectorStoreError && error.code === 'background_build_failed')) throw error;
+    // The worker thread could not build the graph (no worker support here): build it on this thread instead.
+    log(`${error.message}: building the vector index on the main thread`);
+    const foreground = new HnswVectorStore(embeddings);
+    for (const entry of entries) {
+      if (entry.document.chunks.length === 0) continue;
+      const fresh = newChunkVectors.get(entry.file.contentHash);
+      const vectors = fresh
+        ? unflatten(fresh, dimensions)
+        : await readChunkVectors(dataDir, entry.file.contentHash, entry.document.chunks.length, dimensions);
+      await foreground.addVectors(vectors, toVectorDocuments(entry.document));
+    }
+    await writeIndex(dataDir, { ...contents, vectorStore: foreground });
+  }
 
   const summary = finish(
     {
       ...summaryBase,
       rebuiltBecause,
-      ingested: parsed.length,
-      reused: entries.length - parsed.length,
+      ingested: parsedByName.size,
+      reused: entries.length - parsedByName.size,
       failed,
       perDocument: entries.map((entry) => documentRow(entry.manifest, entry.status)),
       indexWritten: true,
@@ -309,73 +348,51 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   return summary;
 }
 
-interface BuildInput {
-  options: IngestOptions;
-  previous: Manifest | undefined;
-  entries: Array<{ file: SeedFile; document: ParsedDocument; status: IngestedDocument['status'] }>;
-  parsedByName: ReadonlyMap<string, Parsed>;
-  replacedDocIds: ReadonlySet<string>;
-  dimensions: number;
+function flatten(vectors: readonly number[][]): Float32Array {
+  const dimensions = vectors[0]?.length ?? 0;
+  const values = new Float32Array(vectors.length * dimensions);
+  vectors.forEach((vector, index) => values.set(vector, index * dimensions));
+  return values;
+}
+
+function unflatten(values: Float32Array, dimensions: number): number[][] {
+  const vectors: number[][] = [];
+  for (let start = 0; start < values.length; start += dimensions) vectors.push(Array.from(values.subarray(start, start + dimensions)));
+  return vectors;
+}
+
+function addToKeywordIndex(index: KeywordIndex, document: ParsedDocument): void {
+  for (const chunk of document.chunks) index.add(chunk.id, chunkSearchText(chunk), chunk.docId);
+}
+
+/** The previous keyword index minus replaced documents, or an empty one. */
+async function startKeywordIndex(dataDir: string, previous: Manifest | undefined, replacedDocIds: ReadonlySet<string>): Promise<KeywordIndex> {
+  if (previous) {
+    try {
+      const index = await readKeywordIndex(dataDir);
+      index.removeDocuments(replacedDocIds);
+      return index;
+    } catch {
+      // Rebuilt from the documents below.
+    }
+  }
+  return new KeywordIndex();
 }
 
 /**
- * When files were only added, the previous graph is extended; otherwise it is rebuilt from the saved per-chunk
- * vectors (hnsw cannot truly delete), which still embeds nothing that was embedded before.
+ * When files were only added, the previous graph is extended; otherwise (hnsw cannot truly delete) a new graph is
+ * built in the background from saved and new vectors, which still embeds nothing that was embedded before.
  */
-async function buildVectorStore(input: BuildInput): Promise<HnswVectorStore> {
-  const { options, previous, entries, parsedByName, replacedDocIds, dimensions } = input;
+async function startVectorStore(options: IngestOptions, previous: Manifest | undefined, replacedDocIds: ReadonlySet<string>): Promise<HnswVectorStore> {
   if (previous && replacedDocIds.size === 0) {
     try {
       const store = await readVectorStore(options.dataDir, options.embeddings);
-      for (const entry of entries) {
-        const fresh = parsedByName.get(entry.file.fileName);
-        if (fresh && fresh.vectors.length > 0) await store.addVectors(fresh.vectors, toVectorDocuments(fresh.document));
-      }
-      return store;
+      if (store.size > 0) return store;
     } catch (error) {
       options.log(`previous vector index unusable (${(error as Error).message}): rebuilding it from saved vectors`);
     }
   }
-  const store = new HnswVectorStore(options.embeddings);
-  for (const entry of entries) {
-    if (entry.document.chunks.length === 0) continue;
-    let vectors = parsedByName.get(entry.file.fileName)?.vectors;
-    if (!vectors) {
-      try {
-        vectors = await readChunkVectors(options.dataDir, entry.file.contentHash, entry.document.chunks.length, dimensions);
-      } catch (error) {
-        options.log(`${entry.file.fileName}: saved vectors unusable (${(error as Error).message}): embedding again`);
-        vectors = await options.embeddings.embedDocuments(entry.document.chunks.map(chunkSearchText));
-      }
-    }
-    await store.addVectors(vectors, toVectorDocuments(entry.document));
-  }
-  return store;
-}
-
-async function buildKeywordIndex(input: {
-  dataDir: string;
-  previous: Manifest | undefined;
-  entries: BuildInput['entries'];
-  replacedDocIds: ReadonlySet<string>;
-}): Promise<KeywordIndex> {
-  const { dataDir, previous, entries, replacedDocIds } = input;
-  let index: KeywordIndex | undefined;
-  if (previous) {
-    try {
-      index = await readKeywordIndex(dataDir);
-      index.removeDocuments(replacedDocIds);
-    } catch {
-      index = undefined;
-    }
-  }
-  const fromScratch = index === undefined;
-  const keywordIndex = index ?? new KeywordIndex();
-  for (const entry of entries) {
-    if (!fromScratch && entry.status === 'reused') continue;
-    for (const chunk of entry.document.chunks) keywordIndex.add(chunk.id, chunkSearchText(chunk), chunk.docId);
-  }
-  return keywordIndex;
+  return HnswVectorStore.inBackground(options.embeddings);
 }
 
 function finish(

@@ -115,11 +115,27 @@ function isDigits(token: string): boolean {
 const wordCharacterPattern = /[\p{L}\p{N}]/u;
 
 /**
+ * Ingestion segments each chunk twice (embedding, keyword index) right after each other; remembering recent
+ * results halves the work. Bounded so a long run does not hold every text.
+ */
+const recentResults = new Map<string, string[]>();
+const recentResultsLimit = 2048;
+
+/**
  * Tokens for search: jieba search-mode words (budget terms kept whole, their parts also emitted), numbers whole
  * (`11.80`, `96282213.44`: jieba would cut them at the point), ASCII lower-cased, punctuation and stop words dropped.
  */
 export function segmentText(text: string): string[] {
   if (text.length === 0) return [];
+  const remembered = recentResults.get(text);
+  if (remembered) return remembered.slice();
+  const tokens = segmentUncached(text);
+  if (recentResults.size >= recentResultsLimit) recentResults.clear();
+  recentResults.set(text, tokens);
+  return tokens.slice();
+}
+
+function segmentUncached(text: string): string[] {
   const pieces = jieba().cutForSearch(normaliseForSegmentation(text), false);
   const tokens: string[] = [];
   for (let index = 0; index < pieces.length; index++) {

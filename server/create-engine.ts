@@ -41,11 +41,27 @@ export interface EngineDependencies {
   englishName: (term: string) => string | undefined;
   /** Word segmentation used to find question terms the documents never mention. */
   segment: (text: string) => string[];
+  /** English content words of a question that the given (normalised) document texts do not cover. */
+  englishUncovered?: (question: string, documentTexts: string[]) => string[];
   model?: ModelAssist;
 }
 
 export interface QaEngine extends Engine {
   retrieve(query: { q: string; k: number; docId?: string; mode: RetrievalMode }): Promise<SearchResult[]>;
+}
+
+/**
+ * The asking unit's own name (廊坊市信访局, or just 信访局) says which document, not which figure: it is removed
+ * before matching so it does not dilute how well a label explains the question.
+ */
+function stripUnitNames(question: string, documents: ParsedDocument[]): string {
+  let stripped = question;
+  for (const document of documents) {
+    const unit = document.meta.unit;
+    const variants = [unit, unit.replace(/^.*?[省市区县](?=[^省市区县]{2,})/, ''), unit.replace(/^.*[省市区县]/, '')].filter((variant) => variant.length >= 2);
+    for (const variant of [...new Set(variants)].sort((left, right) => right.length - left.length)) stripped = stripped.split(variant).join(' ');
+  }
+  return stripped;
 }
 
 function parseSourceId(id: string): { docId: string; blockId: string; row?: number; column?: number } | undefined {
@@ -145,13 +161,14 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         (left, right) => (votes.get(right.meta.id) ?? 0) - (votes.get(left.meta.id) ?? 0) || (right.meta.year ?? 0) - (left.meta.year ?? 0),
       );
     }
-    const missing = uncoveredTerms({
-      content: questionContent(matchText),
-      untranslated: translated.untranslated,
-      segment: dependencies.segment,
-      documentTexts: candidates.map((document) => normalizedText.get(document.meta.id) ?? ''),
-    });
-    if (missing.length && reading.intent !== 'definition') {
+    const documentTexts = candidates.map((document) => normalizedText.get(document.meta.id) ?? '');
+    // Only questions that ask for a figure abstain on an unknown term; text questions go to retrieval.
+    const missing = reading.intent === 'definition' || reading.intent === 'text' || reading.intent === 'list'
+      ? []
+      : lang === 'en'
+        ? (dependencies.englishUncovered?.(question, documentTexts) ?? [])
+        : uncoveredTerms({ content: questionContent(stripUnitNames(matchText, candidates)), untranslated: [], segment: dependencies.segment, documentTexts });
+    if (missing.length) {
       const nearby = executePlan({ question: matchText, reading: { ...reading, intent: 'lookup' }, document: candidates[0] });
       return compose(
         { kind: 'not_found', reason: 'uncovered_term', detail: missing[0], nearby: nearby.kind === 'not_found' ? nearby.nearby : [] },
@@ -163,7 +180,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const sameUnitDocuments = dependencies.documents.filter(
         (other) => other !== document && other.meta.unit === document.meta.unit && other.meta.year !== document.meta.year,
       );
-      let result = executePlan({ question: matchText, reading, document, sameUnitDocuments });
+      let result = executePlan({ question: stripUnitNames(matchText, [document, ...sameUnitDocuments]), reading, document, sameUnitDocuments });
       if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
         const passages = await passagesFor(question, [document.meta.id]);
         result = passages.length ? { ...result, passages } : { kind: 'not_found', reason: 'no_passage', nearby: [] };

@@ -14,7 +14,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'definition',
     zh: /(什么是|什么叫|是什么意思|什么意思|指的是什么|是指什么|指什么|含义|定义|名词解释|怎么理解|如何理解)/,
-    en: /\b(what does .+ mean|meaning of|define|definition|what is meant by|what are .+ \bmeant\b)\b/i,
+    en: /\b(what does .+ mean|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what counts as|what is included in|what does .+ (cover|include)|what kinds? of (spending|expenses|costs))\b/i,
   },
   {
     intent: 'share',
@@ -76,7 +76,9 @@ const numberCue = {
 /** Reads intent, years and period from a question. Pure; the matcher finds the measures. */
 export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?: number | null): IntentReading {
   const years = Array.from(question.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g), (match) => Number(match[1]));
-  const matched = rules.find((rule) => (lang === 'en' ? rule.en : rule.zh).test(question));
+  // "最多多少钱" asks for a cap, not for the largest of several items.
+  const capWording = /(最多|最高|最少|最低|至多|至少)(是|能|可以|为|要)?(多少|几)|(maximum|minimum|at most|at least|cap|ceiling|upper limit)/i.test(question);
+  const matched = rules.find((rule) => !(capWording && (rule.intent === 'max' || rule.intent === 'min')) && (lang === 'en' ? rule.en : rule.zh).test(question));
   let intent: Intent = matched?.intent ?? 'lookup';
   const wantsNumber = (lang === 'en' ? numberCue.en : numberCue.zh).test(question);
   let previousPeriod = intent === 'previous_year';

@@ -234,9 +234,11 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const second = findSecondMeasure(input.question, document.facts.filter((fact) => isMoneyUnit(fact.unit) && fact.kind === 'value'), part, input.reading, document.meta.year);
   const parent = part.fact.partOf ? document.facts.find((fact) => fact.id === part.fact.partOf) : undefined;
   // The whole is the measure named second, or the total the document states the part belongs to.
-  let whole = second?.fact ?? parent;
+  // A sibling (another part of the same total) cannot be the whole: the stated total is.
+  const sibling = second && parent && second.fact.partOf === parent.id;
+  let whole = sibling ? parent : (second?.fact ?? parent);
   let partFact = part.fact;
-  if (whole && second && compareDecimals(convertUnit(valueOf(whole), whole.unit, partFact.unit) ?? valueOf(whole), valueOf(partFact)) < 0) {
+  if (whole && second && !sibling && compareDecimals(convertUnit(valueOf(whole), whole.unit, partFact.unit) ?? valueOf(whole), valueOf(partFact)) < 0) {
     [whole, partFact] = [partFact, whole];
   }
   if (!whole) return notFound('no_matching_fact', document.facts, input.question, 'no whole');

@@ -9,6 +9,7 @@ import { modelPathEnabled, type Config } from './config.ts';
 import { createEngine, type QaEngine, type TranslatedText } from './create-engine.ts';
 import { createModelAssist } from './create-model-assist.ts';
 import { createRetriever } from './create-retriever.ts';
+import { englishUncoveredWords } from './english-uncovered-words.ts';
 import { glossary } from './glossary.ts';
 import { normalizeText } from './normalize-text.ts';
 import { translateQuestion } from './translate-question.ts';
@@ -85,6 +86,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<{ engine: 
     translate: createTranslator(cedict),
     englishName: createEnglishNames(),
     segment: segmentText,
+    englishUncovered: (question, documentTexts) => englishUncoveredWords({ question, cedict, glossary, documentTexts }),
     model: modelPathEnabled(config) ? createModelAssist({ config, vocabulary, log: (entry) => log(JSON.stringify(entry)) }) : undefined,
   });
   return { engine, summary };

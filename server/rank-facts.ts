@@ -25,12 +25,27 @@ export const isMoneyUnit = (unit: string): boolean => moneyUnits.has(unit);
 
 function periodOf(fact: Fact, documentYear: number | null | undefined): number | '上年' | undefined {
   if (fact.period === undefined) return documentYear ?? undefined;
+  if (fact.period === '上年') return documentYear ? documentYear - 1 : '上年';
   return fact.period;
+}
+
+/**
+ * The unit a question's wording implies: 几辆/多少人 count in 辆/人, 面积 in 平方米, 比例/率 in %, 多少钱 in money.
+ * A fact in that unit is more likely the answer than one whose label merely shares words.
+ */
+export function impliedUnits(question: string): ((unit: string) => boolean) | undefined {
+  const count = /(?:几|多少)(辆|台|人次|人|名|项|件|个|次|套|栋|层)/.exec(question);
+  if (count) return (unit) => unit === count[1] || (count[1] === '人' && unit === '名') || (count[1] === '名' && unit === '人');
+  if (/(面积|多大.{0,4}(地方|房|楼)|平方米|square met)/i.test(question)) return (unit) => unit === '平方米' || unit === '平米';
+  if (/(多少钱|花多少|金额|经费多少|费用多少|预算多少|how much money|how much (does|did|is|was|will)|cost)/i.test(question)) return (unit) => isMoneyUnit(unit) || unit.startsWith('元/') || unit.startsWith('万元/');
+  if (/(比例|比率|百分之|率是|率为|率多少|rate|percent|percentage)/i.test(question)) return (unit) => unit === '%';
+  return undefined;
 }
 
 /** Facts ordered by how well they answer the question's measure, with kind and period preferences applied. */
 export function rankFacts(question: string, facts: Fact[], options: RankOptions = {}): RankedFact[] {
   const wantedKind = options.kind ?? 'value';
+  const unitHint = impliedUnits(question);
   const ranked: RankedFact[] = [];
   for (const fact of facts) {
     if (options.unitFilter && !options.unitFilter(fact.unit)) continue;
@@ -43,6 +58,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
     if (fact.kind === 'value' && target !== undefined && period !== undefined && period !== target) score -= 0.3;
     // Sentences are quotable and state the figure the document stands behind; tables break ties.
     if (fact.origin === 'prose') score += 0.01;
+    if (unitHint) score += unitHint(fact.unit) ? 0.15 : -0.1;
     ranked.push({ fact, score, match });
   }
   return ranked.sort((left, right) => right.score - left.score || left.fact.label.length - right.fact.label.length);
@@ -51,6 +67,9 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
 /** The best fact if it is a credible answer: its label mostly present in the question. */
 export function bestFact(ranked: RankedFact[], minimum = 0.5): RankedFact | undefined {
   const best = ranked[0];
-  if (!best || best.score < minimum || best.match.labelCoverage < 0.6) return undefined;
+  if (!best || best.score < minimum) return undefined;
+  // The label is mostly in the question, or the question is mostly explained by the label and its context.
+  const { labelCoverage, questionCoverage } = best.match;
+  if (labelCoverage < 0.6 && !(labelCoverage >= 0.4 && questionCoverage >= 0.5)) return undefined;
   return best;
 }

@@ -29,7 +29,16 @@ export function detectTableColumns(lines: readonly (readonly TextSegment[])[]): 
     }
   }
   columns.sort((left, right) => left.x0 - right.x0);
-  return mergeNeverTogether(columns, lines);
+  const merged = mergeNeverTogether(columns, lines);
+  // Cells set aside as spanning before the merge may now fall in one column: let them widen it.
+  for (const segment of byWidth) {
+    const overlapping = merged.filter((column) => overlaps(column, segment));
+    if (overlapping.length !== 1) continue;
+    const column = overlapping[0];
+    const widened = { x0: Math.min(column.x0, segment.x0), x1: Math.max(column.x1, segment.x1) };
+    if (!merged.some((other) => other !== column && overlaps(other, widened))) Object.assign(column, widened);
+  }
+  return merged;
 }
 
 /**
@@ -100,8 +109,15 @@ export function refineWithHeaderLabels(
   const labels = headerLines.flatMap((line) => line.segments.map((segment) => ({ ...segment, y: line.y })));
   // The top header line of a multi-line header groups columns (`本年收入 | 本年支出`); its labels are never leaves.
   const topY = headerLines.length > 1 ? Math.max(...headerLines.map((line) => line.y)) : Infinity;
-  const lowest = labels.filter((label) => label.y < topY - 0.5
-    && !labels.some((other) => other.y < label.y - 0.5
+  // The second line of a wrapped label (`机关运行经费预算` / `数`) belongs to the label above it, not to a row below.
+  const continuations = new Set(labels.filter((label) => labels.some((upper) => {
+    const gap = upper.y - label.y;
+    const centre = (label.x0 + label.x1) / 2;
+    return gap > 0.5 && gap <= 1.5 * label.fontSize && centre >= upper.x0 && centre <= upper.x1;
+  })));
+  const cells = labels.filter((label) => !continuations.has(label));
+  const lowest = cells.filter((label) => label.y < topY - 0.5
+    && !cells.some((other) => other.y < label.y - 0.5
       && Math.min(other.x1, label.x1 + label.fontSize) > Math.max(other.x0, label.x0 - label.fontSize)),
   );
   if (lowest.length < 2 || lowest.length <= columns.length) return [...columns];

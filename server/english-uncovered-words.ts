@@ -1,0 +1,62 @@
+import { englishWordForms, englishWords, type CedictIndex } from './cedict-index.ts';
+import type { GlossaryEntry } from './glossary.ts';
+import { normalizeText } from './normalize-text.ts';
+
+/**
+ * English words of a question that the documents do not cover: neither a glossary term containing the word nor
+ * any dictionary sense of it appears in the documents. "mayor" (市长) and "advertising" (广告) are uncovered;
+ * words that only shape the question (plan, target, worth, cap) are not content and never count.
+ */
+const questionWords = new Set(
+  `a an the of for on in at to by with from and or is are was were be been being do does did done what which who whom whose
+  how much many it its there their they them we our us i you your my me please tell show give about as has have had will
+  would can could should may might into per than then so any some all get got when where this that these those each every
+  other another more most less least same such only also just very still yet ever even much many few several both either
+  neither plan plans planned planning aim aims aimed target targets targeted goal goals expect expected set sets budget
+  budgets budgeted budgeting spend spends spent spending cost costs costing worth value valued amount amounts total
+  totals sum figure figures number numbers count much money fund funds funding funded pay pays paid allocate allocated
+  allocation allocations arrange arranged earmark earmarked cap caps capped ceiling limit limits maximum minimum max min
+  least most average mean per rate rates ratio share percentage percent proportion level levels year years annual
+  annually yearly month current this next last previous prior compared compare comparison change changes changed increase
+  increased decrease decreased rise fall drop higher lower larger smaller bigger more less than over under above below
+  up down between against versus vs list lists include includes including included consist consists made make makes
+  kind kinds type types item items part parts category categories main major key big small large high low new old
+  unit units department departments office bureau bureaus agency agencies government governments city district street
+  disclosure disclosures document documents report reports publish published show shows shown state states stated
+  say says said mention mentioned describe described explain mean means meaning define definition counts count counted
+  keep keeps kept hire hires hired employ employed staff use used uses using need needs needed provide provided
+  receive received handle handled handles deal dealt cover covers covered covering go goes going went come comes
+  happen happens work works working day days daily per-day time times much long often reach reached achieve achieved
+  ensure ensured maintain maintained run runs running operate operated operating carry carried book books listed
+  record records recorded on-book roughly approximately about around exactly overall whole entire entirely altogether
+  yuan rmb ten thousand million billion square metre metres meter meters sqm people person persons`.split(/\s+/),
+);
+
+export function englishUncoveredWords(input: {
+  question: string;
+  cedict?: CedictIndex;
+  glossary: GlossaryEntry[];
+  /** Normalised full text of each candidate document. */
+  documentTexts: string[];
+}): string[] {
+  const inDocuments = (term: string) => {
+    const normalized = normalizeText(term);
+    return normalized.length > 0 && input.documentTexts.some((text) => text.includes(normalized));
+  };
+  const uncovered: string[] = [];
+  for (const word of englishWords(input.question)) {
+    if (word.length < 3 || /\d/.test(word) || questionWords.has(word)) continue;
+    const forms = englishWordForms(word);
+    if (forms.some((form) => questionWords.has(form))) continue;
+    // Glossary entries whose English mentions the word: covered if the documents use that term.
+    const entries = input.glossary.filter((entry) => entry.en.some((phrase) => englishWords(phrase).some((part) => forms.includes(part))));
+    if (entries.some((entry) => [entry.zh, ...(entry.zhAliases ?? [])].some(inDocuments))) continue;
+    const senses = forms.flatMap((form) => input.cedict?.lookup(form) ?? []);
+    if (senses.some(inDocuments)) continue;
+    // A word no dictionary knows (a name, a typo) cannot be judged; only a word with known senses, none of them in
+    // the documents, marks the question as about something else.
+    if (!senses.length && !entries.length) continue;
+    uncovered.push(word);
+  }
+  return uncovered;
+}
