@@ -143,6 +143,10 @@ export const factSchema = z.object({
   /** Where the fact came from: a table cell or a prose sentence. */
   origin: z.enum(['table', 'prose']),
   tableTitle: z.string().optional(),
+  /** Other facts stating the same figure elsewhere in the document (prose and its table): cite both. */
+  sameAs: z.array(z.string()).optional(),
+  /** Facts that state the same measure with a different figure: shown as a failed check. */
+  conflictsWith: z.array(z.string()).optional(),
 });
 export type Fact = z.infer<typeof factSchema>;
 

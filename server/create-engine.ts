@@ -162,10 +162,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       );
     }
     const documentTexts = candidates.map((document) => normalizedText.get(document.meta.id) ?? '');
-    // Only questions that ask for a figure abstain on an unknown term; text questions go to retrieval.
-    const missing = reading.intent === 'definition' || reading.intent === 'text' || reading.intent === 'list'
-      ? []
-      : lang === 'en'
+    // A question about something no candidate document mentions is not answered from loosely related passages.
+    const missing = lang === 'en'
         ? (dependencies.englishUncovered?.(question, documentTexts) ?? [])
         : uncoveredTerms({ content: questionContent(stripUnitNames(matchText, candidates)), untranslated: [], segment: dependencies.segment, documentTexts });
     if (missing.length) {

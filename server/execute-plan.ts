@@ -260,6 +260,9 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
 
 function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
+  // 人均成本 may be the name of a stated figure rather than a request to divide.
+  const named = bestFact(ranked, 0.7);
+  if (named && named.match.labelCoverage >= 0.8 && /平均|人均|每|均价|单价/.test(named.fact.label)) return lookup(input, ranked);
   const year = document.meta.year;
   // "每辆" names the count's unit: find the count first, then the amount on the same table row.
   const perUnit = [...countUnits].find((unit) => new RegExp(`(每|平均每|per )${unit}`).test(input.question));

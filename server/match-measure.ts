@@ -13,6 +13,8 @@ export interface MeasureScore {
   questionCoverage: number;
   /** Question bigrams the label accounts for, so a second measure can be looked for in the rest. */
   matchedBigrams: Set<string>;
+  /** Set by the ranker when the fact's unit is the one the question's wording implies (几辆 -> 辆). */
+  unitFits?: boolean;
 }
 
 // Words that carry the question's form, not its measure.

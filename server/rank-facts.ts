@@ -33,12 +33,25 @@ function periodOf(fact: Fact, documentYear: number | null | undefined): number |
  * The unit a question's wording implies: 几辆/多少人 count in 辆/人, 面积 in 平方米, 比例/率 in %, 多少钱 in money.
  * A fact in that unit is more likely the answer than one whose label merely shares words.
  */
-export function impliedUnits(question: string): ((unit: string) => boolean) | undefined {
-  const count = /(?:几|多少)(辆|台|人次|人|名|项|件|个|次|套|栋|层)/.exec(question);
-  if (count) return (unit) => unit === count[1] || (count[1] === '人' && unit === '名') || (count[1] === '名' && unit === '人');
-  if (/(面积|多大.{0,4}(地方|房|楼)|平方米|square met)/i.test(question)) return (unit) => unit === '平方米' || unit === '平米';
-  if (/(多少钱|花多少|金额|经费多少|费用多少|预算多少|how much money|how much (does|did|is|was|will)|cost)/i.test(question)) return (unit) => isMoneyUnit(unit) || unit.startsWith('元/') || unit.startsWith('万元/');
-  if (/(比例|比率|百分之|率是|率为|率多少|rate|percent|percentage)/i.test(question)) return (unit) => unit === '%';
+export function impliedUnits(question: string): ((unit: string) => number) | undefined {
+  const count = /(?:几|多少)个?(辆|台|人次|人|名|项|件|次|套|栋|层)|(?:几|多少)(个)/.exec(question);
+  if (count) {
+    const wanted = count[1] ?? count[2];
+    const people = new Set(['人', '名']);
+    return (unit) => (unit === wanted ? 1 : people.has(unit) && people.has(wanted) ? 0.6 : 0);
+  }
+  if (/(面积|多大.{0,4}(地方|房|楼)|平方米|square met)/i.test(question)) return (unit) => (unit === '平方米' || unit === '平米' ? 1 : 0);
+  if (/(多少钱|花多少|金额|成本|经费多少|费用多少|预算多少|how much money|how much (does|did|is|was|will)|cost)/i.test(question)) {
+    return (unit) => (isMoneyUnit(unit) || unit.startsWith('元/') || unit.startsWith('万元/') ? 1 : 0);
+  }
+  if (/(比例|比率|百分之|率是|率为|率多少|率$|率？|rate|percent|percentage)/i.test(question)) return (unit) => (unit === '%' ? 1 : 0);
+  return undefined;
+}
+
+/** 上限/不超过/cap asks for a ≤ target; 下限/至少/minimum for a ≥ one. */
+function impliedComparator(question: string): '≤' | '≥' | undefined {
+  if (/(上限|不超过|不高于|控制在|以内|最多|最高|至多|\bcap\b|ceiling|maximum|at most|upper limit|no more than)/i.test(question)) return '≤';
+  if (/(下限|不少于|不低于|至少|最少|最低|minimum|at least|no less than)/i.test(question)) return '≥';
   return undefined;
 }
 
@@ -46,6 +59,7 @@ export function impliedUnits(question: string): ((unit: string) => boolean) | un
 export function rankFacts(question: string, facts: Fact[], options: RankOptions = {}): RankedFact[] {
   const wantedKind = options.kind ?? 'value';
   const unitHint = impliedUnits(question);
+  const comparatorHint = impliedComparator(question);
   const ranked: RankedFact[] = [];
   for (const fact of facts) {
     if (options.unitFilter && !options.unitFilter(fact.unit)) continue;
@@ -58,7 +72,14 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
     if (fact.kind === 'value' && target !== undefined && period !== undefined && period !== target) score -= 0.3;
     // Sentences are quotable and state the figure the document stands behind; tables break ties.
     if (fact.origin === 'prose') score += 0.01;
-    if (unitHint) score += unitHint(fact.unit) ? 0.15 : -0.1;
+    if (unitHint) {
+      const fit = unitHint(fact.unit);
+      score += fit > 0 ? 0.25 * fit : -0.2;
+      if (fit > 0) match.unitFits = true;
+    }
+    if (comparatorHint && fact.comparator === comparatorHint) score += 0.1;
+    // Numbers inside a description column (绩效指标描述) are incidental; the indicator value is the answer.
+    if (fact.source.column && /描述|说明/.test(fact.source.column)) score -= 0.2;
     ranked.push({ fact, score, match });
   }
   return ranked.sort((left, right) => right.score - left.score || left.fact.label.length - right.fact.label.length);
@@ -67,9 +88,14 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
 /** The best fact if it is a credible answer: its label mostly present in the question. */
 export function bestFact(ranked: RankedFact[], minimum = 0.5): RankedFact | undefined {
   const best = ranked[0];
-  if (!best || best.score < minimum) return undefined;
+  if (!best || best.score < minimum - (best.match.unitFits ? 0.1 : 0)) return undefined;
   // The label is mostly in the question, or the question is mostly explained by the label and its context.
-  const { labelCoverage, questionCoverage } = best.match;
-  if (labelCoverage < 0.6 && !(labelCoverage >= 0.4 && questionCoverage >= 0.5)) return undefined;
+  const { labelCoverage, questionCoverage, unitFits } = best.match;
+  const credible =
+    labelCoverage >= 0.6 ||
+    (labelCoverage >= 0.4 && questionCoverage >= 0.5) ||
+    // The question's own unit (几辆, 多少人) singles out the fact even when its label is worded differently.
+    (unitFits === true && (labelCoverage >= 0.5 || (labelCoverage >= 0.25 && questionCoverage >= 0.4)));
+  if (!credible) return undefined;
   return best;
 }
