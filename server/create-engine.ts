@@ -5,7 +5,7 @@ import { composeAnswer } from './compose-answer.ts';
 import { detectIntent } from './detect-intent.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
 import { executePlan } from './execute-plan.ts';
-import { questionContent } from './match-measure.ts';
+import { coreLabel, questionContent } from './match-measure.ts';
 import { normalizeText } from './normalize-text.ts';
 import { planSchema } from './plan-schema.ts';
 import { selectDocuments } from './select-documents.ts';
@@ -41,6 +41,10 @@ export interface EngineDependencies {
   englishName: (term: string) => string | undefined;
   /** Word segmentation used to find question terms the documents never mention. */
   segment: (text: string) => string[];
+  /** Appends the document's own wordings of glossary terms the question names differently. */
+  expandSynonyms?: (question: string, labels: ReadonlySet<string>) => string;
+  /** True when a question word is a glossary synonym of something the document says. */
+  synonymCovers?: (term: string, documentText: string) => boolean;
   /** English content words of a question that the given (normalised) document texts do not cover. */
   englishUncovered?: (question: string, documentTexts: string[]) => string[];
   model?: ModelAssist;
@@ -80,6 +84,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   const documentsById = new Map(dependencies.documents.map((document) => [document.meta.id, document]));
   const chunksById = new Map<string, Chunk>();
   for (const document of dependencies.documents) for (const chunk of document.chunks) chunksById.set(chunk.id, chunk);
+  const labelsById = new Map(
+    dependencies.documents.map((document) => [
+      document.meta.id,
+      new Set(document.facts.flatMap((fact) => [normalizeText(fact.label), normalizeText(coreLabel(fact.label))])),
+    ]),
+  );
   const normalizedText = new Map(
     dependencies.documents.map((document) => [
       document.meta.id,
@@ -165,7 +175,13 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // A question about something no candidate document mentions is not answered from loosely related passages.
     const missing = lang === 'en'
         ? (dependencies.englishUncovered?.(question, documentTexts) ?? [])
-        : uncoveredTerms({ content: questionContent(stripUnitNames(matchText, candidates)), untranslated: [], segment: dependencies.segment, documentTexts });
+        : uncoveredTerms({
+            content: questionContent(stripUnitNames(matchText, candidates)),
+            untranslated: [],
+            segment: dependencies.segment,
+            documentTexts,
+            covers: dependencies.synonymCovers,
+          });
     if (missing.length) {
       const nearby = executePlan({ question: matchText, reading: { ...reading, intent: 'lookup' }, document: candidates[0] });
       return compose(
@@ -178,7 +194,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const sameUnitDocuments = dependencies.documents.filter(
         (other) => other !== document && other.meta.unit === document.meta.unit && other.meta.year !== document.meta.year,
       );
-      let result = executePlan({ question: stripUnitNames(matchText, [document, ...sameUnitDocuments]), reading, document, sameUnitDocuments });
+      const expanded = dependencies.expandSynonyms?.(matchText, labelsById.get(document.meta.id) ?? new Set()) ?? matchText;
+      let result = executePlan({ question: stripUnitNames(expanded, [document, ...sameUnitDocuments]), hintText: question, reading, document, sameUnitDocuments });
       if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
         const passages = await passagesFor(question, [document.meta.id]);
         result = passages.length ? { ...result, passages } : { kind: 'not_found', reason: 'no_passage', nearby: [] };

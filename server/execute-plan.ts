@@ -18,6 +18,8 @@ import { bestFact, isMoneyUnit, rankFacts, type RankedFact } from './rank-facts.
 export interface ExecuteInput {
   /** The question as matched against document labels: Chinese, or the Chinese rendering of an English question. */
   question: string;
+  /** The asker's own words (English questions included), for hints such as the unit implied by "how many people". */
+  hintText?: string;
   reading: IntentReading;
   document: ParsedDocument;
   /** Other years of the same unit, for cross-year questions. */
@@ -534,6 +536,7 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
   const year = document.meta.year;
   const asked = reading.years.filter((candidate) => candidate !== year);
   const ranked = rankFacts(input.question, document.facts, {
+    hintText: input.hintText,
     documentYear: year,
     period: reading.intent === 'previous_year' ? asked[0] : undefined,
   });

@@ -36,7 +36,7 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     zh: '公务用车购置及运维费',
-    zhAliases: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车费', '公车经费'],
+    zhAliases: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车费', '公车经费', '公车费用', '公车费', '公车'],
     en: [
       'official vehicles',
       'official vehicle',

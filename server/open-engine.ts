@@ -10,6 +10,7 @@ import { createEngine, type QaEngine, type TranslatedText } from './create-engin
 import { createModelAssist } from './create-model-assist.ts';
 import { createRetriever } from './create-retriever.ts';
 import { englishUncoveredWords } from './english-uncovered-words.ts';
+import { createSynonymCoverage, createSynonymExpander } from './expand-synonyms.ts';
 import { glossary } from './glossary.ts';
 import { normalizeText } from './normalize-text.ts';
 import { translateQuestion } from './translate-question.ts';
@@ -33,34 +34,13 @@ function createEnglishNames(): (term: string) => string | undefined {
   return (term) => names.get(normalizeText(term));
 }
 
-/**
- * Colloquial Chinese (公车, 招待费) names the same thing as the document's term: append the glossary's canonical
- * term so the matcher sees the document's wording, unless the question already uses it.
- */
-function createAliasExpander(): (question: string) => string {
-  const aliases: Array<{ alias: string; canonical: string }> = [];
-  for (const entry of glossary) {
-    for (const alias of entry.zhAliases ?? []) aliases.push({ alias: normalizeText(alias), canonical: entry.zh });
-  }
-  aliases.sort((left, right) => right.alias.length - left.alias.length);
-  return (question) => {
-    const normalized = normalizeText(question);
-    const additions = new Set<string>();
-    for (const { alias, canonical } of aliases) {
-      if (alias.length >= 2 && normalized.includes(alias) && !normalized.includes(normalizeText(canonical))) additions.add(canonical);
-    }
-    return additions.size ? `${question} ${[...additions].join(' ')}` : question;
-  };
-}
-
 export function createTranslator(cedict: CedictIndex | undefined): (question: string) => TranslatedText {
-  const expand = createAliasExpander();
   return (question) => {
     const translated = translateQuestion(question, { glossary, cedict });
-    if (translated.lang === 'zh') return { lang: 'zh', text: expand(question), terms: translated.terms, untranslated: [] };
+    if (translated.lang === 'zh') return { lang: 'zh', text: question, terms: translated.terms, untranslated: [] };
     // Terms only: the cue words of the rendering (名词解释, 占比) would read as measures to the matcher.
     const years = translated.years.filter((year): year is number => typeof year === 'number');
-    return { lang: 'en', text: expand([...translated.terms, ...years.map((year) => `${year}年`)].join(' ')), terms: translated.terms, untranslated: [] };
+    return { lang: 'en', text: [...translated.terms, ...years.map((year) => `${year}年`)].join(' '), terms: translated.terms, untranslated: [] };
   };
 }
 
@@ -86,6 +66,8 @@ export async function openEngine(options: OpenEngineOptions): Promise<{ engine: 
     translate: createTranslator(cedict),
     englishName: createEnglishNames(),
     segment: segmentText,
+    expandSynonyms: createSynonymExpander(glossary),
+    synonymCovers: createSynonymCoverage(glossary),
     englishUncovered: (question, documentTexts) => englishUncoveredWords({ question, cedict, glossary, documentTexts }),
     model: modelPathEnabled(config) ? createModelAssist({ config, vocabulary, log: (entry) => log(JSON.stringify(entry)) }) : undefined,
   });

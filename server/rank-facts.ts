@@ -18,6 +18,8 @@ export interface RankOptions {
   unitFilter?: (unit: string) => boolean;
   /** Question bigrams already explained by an earlier measure. */
   excluded?: Set<string>;
+  /** Extra text to read unit and comparator hints from (the original question, when `question` is a translation). */
+  hintText?: string;
 }
 
 export const moneyUnits = new Set(['元', '万元', '亿元', '千元']);
@@ -40,6 +42,17 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
     const people = new Set(['人', '名']);
     return (unit) => (unit === wanted ? 1 : people.has(unit) && people.has(wanted) ? 0.6 : 0);
   }
+  const englishCount = /how many (?:\w+ ){0,3}?(people|persons|staff|employees|operators|workers|guards|cleaners|vehicles|cars|cases|petitions|items|sessions|times|meetings|projects|systems|functions|sets|buildings)\b/i.exec(question);
+  if (englishCount) {
+    const word = englishCount[1].toLowerCase();
+    const units: Record<string, string[]> = {
+      people: ['人', '名'], persons: ['人', '名'], staff: ['人', '名'], employees: ['人', '名'], operators: ['人', '名'], workers: ['人', '名'], guards: ['人', '名'], cleaners: ['人', '名'],
+      vehicles: ['辆', '台'], cars: ['辆', '台'], cases: ['件'], petitions: ['件'], items: ['项', '个', '件'], sessions: ['次'], times: ['次'], meetings: ['次'],
+      projects: ['项', '个'], systems: ['套', '个'], functions: ['项'], sets: ['套'], buildings: ['栋'],
+    };
+    const wanted = units[word] ?? [];
+    return (unit) => (wanted[0] === unit ? 1 : wanted.includes(unit) ? 0.6 : 0);
+  }
   if (/(面积|多大.{0,4}(地方|房|楼)|平方米|square met)/i.test(question)) return (unit) => (unit === '平方米' || unit === '平米' ? 1 : 0);
   if (/(多少钱|花多少|金额|成本|经费多少|费用多少|预算多少|how much money|how much (does|did|is|was|will)|cost)/i.test(question)) {
     return (unit) => (isMoneyUnit(unit) || unit.startsWith('元/') || unit.startsWith('万元/') ? 1 : 0);
@@ -58,8 +71,9 @@ function impliedComparator(question: string): '≤' | '≥' | undefined {
 /** Facts ordered by how well they answer the question's measure, with kind and period preferences applied. */
 export function rankFacts(question: string, facts: Fact[], options: RankOptions = {}): RankedFact[] {
   const wantedKind = options.kind ?? 'value';
-  const unitHint = impliedUnits(question);
-  const comparatorHint = impliedComparator(question);
+  const hintSource = options.hintText ? `${question} ${options.hintText}` : question;
+  const unitHint = impliedUnits(hintSource);
+  const comparatorHint = impliedComparator(hintSource);
   const ranked: RankedFact[] = [];
   for (const fact of facts) {
     if (options.unitFilter && !options.unitFilter(fact.unit)) continue;

@@ -13,7 +13,7 @@ const genericWords = new Set([
   '高', '低', '贵', '便宜', '计划', '目标', '指标', '数字', '数据', '公开', '披露', '文件', '报告', '说明', '信息', '问题',
   '花', '用', '买', '付', '拿', '给出', '一共花', '总体', '整体', '全部', '所有', '其中', '包括', '包含', '什么样', '意思',
   '含义', '定义', '解释', '理解', '指', '叫', '算', '属于', '方面', '事项', '内容', '哪', '几', '怎样', '多大', '多高', '多长',
-  '上限', '下限', '以内', '以上', '以下', '最多', '最少', '至少', '最高', '最低', '控制', '还有', '没有', '要求', '达到', '计划',
+  '总支出', '总收入', '总支', '总预算', '上限', '下限', '以内', '以上', '以下', '最多', '最少', '至少', '最高', '最低', '控制', '还有', '没有', '要求', '达到', '计划',
   '打算', '准备', '需要', '应该', '能够', '全年', '每天', '每年', '每月', '期间', '时候', '多久', '几个', '多少次', '多少人',
   '级别', '类型', '性质', '形式', '有没有', '是不是', '能不能', '会不会', '要花', '花多少', '用了', '拿出', '投入', '安排了', '留了', '预计', '大约', '左右',
 ]);
@@ -26,13 +26,15 @@ export function uncoveredTerms(input: {
   segment: (text: string) => string[];
   /** Normalised full text of each candidate document. */
   documentTexts: string[];
+  /** Synonym knowledge: a word is covered when a synonym of it is in the document. */
+  covers?: (term: string, documentText: string) => boolean;
 }): string[] {
   const missing: string[] = [];
   for (const token of input.segment(input.content)) {
     const term = token.trim();
     if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
     if (/^\d/.test(term) || /^(每|平均|人均)/.test(term)) continue;
-    const covered = input.documentTexts.some((text) => text.includes(term) || coveredByParts(term, text));
+    const covered = input.documentTexts.some((text) => text.includes(term) || coveredByParts(term, text) || input.covers?.(term, text) === true);
     if (!covered) missing.push(term);
   }
   return [...missing, ...input.untranslated];

@@ -1,0 +1,36 @@
+import type { GlossaryEntry } from './glossary.ts';
+import { normalizeText } from './normalize-text.ts';
+
+/**
+ * A question may name a thing in other words than the document (公车 / 公务用车购置及运维费, 人员经费 / 人员类项目经费).
+ * For every glossary group the question mentions, the group's wordings that the document uses as a figure's label
+ * are appended, so the matcher sees the document's words. Only whole labels count: appending every related word
+ * the text contains (信访事项, 部门预算) would drown the question. Pure; built once from the glossary.
+ */
+export function createSynonymExpander(glossary: GlossaryEntry[]): (question: string, labels: ReadonlySet<string>) => string {
+  const groups = glossary.map((entry) => [entry.zh, ...(entry.zhAliases ?? [])].map(normalizeText).filter((member) => Array.from(member).length >= 2));
+  return (question, labels) => {
+    const normalized = normalizeText(question);
+    const additions = new Set<string>();
+    for (const group of groups) {
+      const mentioned = group.filter((member) => normalized.includes(member));
+      if (!mentioned.length) continue;
+      for (const member of group) {
+        if (normalized.includes(member) || !labels.has(member)) continue;
+        // A longer mention already covers a shorter member (公务用车 inside 公务用车运维费 asks about the latter).
+        if (mentioned.some((other) => other.length > member.length && other.includes(member))) continue;
+        additions.add(member);
+      }
+    }
+    return additions.size ? `${question} ${[...additions].join(' ')}` : question;
+  };
+}
+
+/** True when a question word belongs to a glossary group one of whose wordings the document uses. */
+export function createSynonymCoverage(glossary: GlossaryEntry[]): (term: string, documentText: string) => boolean {
+  const groups = glossary.map((entry) => [entry.zh, ...(entry.zhAliases ?? [])].map(normalizeText).filter((member) => member.length > 0));
+  return (term, documentText) => {
+    const normalized = normalizeText(term);
+    return groups.some((group) => group.some((member) => member.includes(normalized)) && group.some((member) => documentText.includes(member)));
+  };
+}
