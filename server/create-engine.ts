@@ -24,6 +24,8 @@ export interface TranslatedText {
   text: string;
   /** Chinese terms the translation found (empty for Chinese questions). */
   terms: string[];
+  /** A fuller Chinese rendering for retrieval, when it differs from `text`. */
+  retrievalText?: string;
   /** English words that have no Chinese equivalent in the dictionaries, for abstention. */
   untranslated: string[];
 }
@@ -104,7 +106,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   async function retrieve(query: { q: string; k: number; docId?: string; docIds?: string[]; mode: RetrievalMode }): Promise<SearchResult[]> {
     const docIds = query.docIds ?? (query.docId ? [query.docId] : undefined);
     const translated = dependencies.translate(query.q);
-    const text = translated.lang === 'en' ? `${translated.text} ${query.q}` : query.q;
+    const text = translated.lang === 'en' ? `${translated.retrievalText ?? translated.text} ${query.q}` : query.q;
     const hits = await dependencies.retrieve({ text, k: query.k, docIds, mode: query.mode });
     return hits.flatMap((hit) => {
       const chunk = chunksById.get(hit.chunkId);
@@ -117,7 +119,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
 
   async function passagesFor(question: string, docIds: string[]): Promise<Passage[]> {
     const translated = dependencies.translate(question);
-    const text = translated.lang === 'en' ? `${translated.text} ${question}` : question;
+    const text = translated.lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
     const hits = await dependencies.retrieve({ text, k: 5, docIds, mode: 'hybrid' });
     const passages: Passage[] = [];
     for (const hit of hits) {

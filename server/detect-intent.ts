@@ -48,13 +48,13 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'change',
-    zh: /(比上年|较上年|同比|增减|增加了?多少|减少了?多少|增长了?多少|下降了?多少|变化|变动|多了多少|少了多少|增加还是减少|增长|下降|减少|增加)/,
-    en: /\b(change|changed|increase|increased|decrease|decreased|grew|growth|fell|drop|dropped|compared (with|to) (last|the previous) year|rise|rose)\b/i,
+    zh: /(比上年|较上年|比之前|比以前|比上次|较之前|同比|增减|增加了?多少|减少了?多少|增长了?多少|下降了?多少|变化|变动|多了多少|少了多少|增加还是减少|增长|下降|减少|增加)/,
+    en: /\b(change|changed|increase|increased|decrease|decreased|grew|growth|fell|fall|drop|dropped|cut|compared (with|to) (last|the previous|the earlier) (year|budget)|rise|rose)\b/i,
   },
   {
     intent: 'difference',
     zh: /(相差|差额|差多少|差距|高出|多出|少多少|多多少)/,
-    en: /\b(difference|gap|how much more|how much less|exceed)\b/i,
+    en: /\b(difference|gap|how much (more|less|larger|bigger|higher|greater|smaller|lower)|exceed)\b/i,
   },
   {
     intent: 'total',
@@ -83,7 +83,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   const wantsNumber = (lang === 'en' ? numberCue.en : numberCue.zh).test(question);
   let previousPeriod = intent === 'previous_year';
   // "2021年的三公经费" in a 2022 document is a previous-year question unless a change is asked.
-  if (intent === 'lookup' && documentYear && years.length === 1 && years[0] === documentYear - 1) {
+  if (intent === 'lookup' && documentYear && years.length === 1 && years[0] < documentYear) {
     intent = 'previous_year';
     previousPeriod = true;
   }

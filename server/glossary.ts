@@ -57,7 +57,7 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     zh: '公务用车购置费',
-    zhAliases: ['车辆购置费', '公车购置费'],
+    zhAliases: ['车辆购置费', '公车购置费', '购车费', '买车', '购车', '买新车', '新车'],
     en: ['vehicle purchase', 'vehicle purchases', 'vehicle acquisition', 'buying vehicles', 'buying cars', 'car purchase', 'purchase of vehicles', 'new vehicles', 'new cars'],
   },
   {

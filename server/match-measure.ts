@@ -28,8 +28,22 @@ export function coreLabel(label: string): string {
   return label.replace(/[“”"]/g, '').replace(qualifierPattern, '');
 }
 
+/**
+ * The question without years and cue words, its pieces joined by `|` so that no bigram spans two words
+ * ("话务员 信访" must not yield 员信).
+ */
 export function questionContent(question: string): string {
-  return normalizeText(question.replace(/(19|20)\d{2}年?/g, '').replace(cuePattern, ' '));
+  return question
+    .replace(/(19|20)\d{2}年?/g, ' ')
+    .replace(cuePattern, ' ')
+    .split(/[\s,，。.、；;:：?？!！()（）“”"]+/)
+    .map(normalizeText)
+    .filter(Boolean)
+    .join('|');
+}
+
+function contentBigrams(content: string): string[] {
+  return content.split('|').flatMap(characterBigrams);
 }
 
 function longestCommonRun(left: string, right: string): number {
@@ -54,12 +68,21 @@ export function scoreMeasure(questionText: string, fact: Pick<Fact, 'label' | 'c
   const content = questionContent(questionText);
   const empty = { score: 0, labelCoverage: 0, questionCoverage: 0, matchedBigrams: new Set<string>() };
   if (!label || !content) return empty;
-  const questionBigrams = new Set(characterBigrams(content).filter((bigram) => !excluded.has(bigram)));
+  const questionBigrams = new Set(contentBigrams(content).filter((bigram) => !excluded.has(bigram)));
   const labelBigrams = characterBigrams(label);
   const labelHits = labelBigrams.filter((bigram) => questionBigrams.has(bigram));
   const bigramCoverage = labelBigrams.length ? labelHits.length / labelBigrams.length : 0;
   const runCoverage = longestCommonRun(label, content) / Array.from(label).length;
   let labelCoverage = Math.max(runCoverage, bigramCoverage * 0.95);
+  // Chinese compounds are head-final: 运转类其他及特定目标类项目支出 is a kind of 项目支出, so a question naming the
+  // label's last four or more characters names the label.
+  const labelCharacters = Array.from(label);
+  for (let length = labelCharacters.length - 1; length >= 4; length -= 1) {
+    if (content.includes(labelCharacters.slice(-length).join(''))) {
+      labelCoverage = Math.max(labelCoverage, 0.75 + 0.25 * (length / labelCharacters.length));
+      break;
+    }
+  }
   // Qualifiers (财政拨款三公经费, 一般公共预算基本支出) narrow a label without changing what it measures.
   const core = normalizeText(coreLabel(fact.label));
   if (core && core !== label && Array.from(core).length >= 4) {

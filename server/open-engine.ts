@@ -38,9 +38,17 @@ export function createTranslator(cedict: CedictIndex | undefined): (question: st
   return (question) => {
     const translated = translateQuestion(question, { glossary, cedict });
     if (translated.lang === 'zh') return { lang: 'zh', text: question, terms: translated.terms, untranslated: [] };
-    // Terms only: the cue words of the rendering (名词解释, 占比) would read as measures to the matcher.
+    // Matching uses the glossary's budget terms only: dictionary senses of everyday words (计划, 招收) would read as
+    // measures. Retrieval gets every term.
+    const budgetTerms = translateQuestion(question, { glossary }).terms;
     const years = translated.years.filter((year): year is number => typeof year === 'number');
-    return { lang: 'en', text: [...translated.terms, ...years.map((year) => `${year}年`)].join(' '), terms: translated.terms, untranslated: [] };
+    return {
+      lang: 'en',
+      text: [...budgetTerms, ...years.map((year) => `${year}年`)].join(' '),
+      retrievalText: [...translated.terms, ...years.map((year) => `${year}年`)].join(' '),
+      terms: translated.terms,
+      untranslated: [],
+    };
   };
 }
 
