@@ -1,3 +1,4 @@
+import { linkFacts } from './link-facts.ts';
 import type { Block, DocumentMeta, Fact } from './model.ts';
 import { extractProseFacts } from './prose-facts.ts';
 import { extractTableFacts } from './table-facts.ts';
@@ -5,6 +6,7 @@ import { extractTableFacts } from './table-facts.ts';
 /**
  * Every number a question could be about, in document order: sentences of paragraphs and table notes give prose
  * facts, numeric table cells give table facts. Ids are `${docId}:f${n}` so they stay stable for one document text.
+ * Prose figures that a table also states are linked to those cells last (`sameAs`, `conflictsWith`).
  */
 export function extractFacts(blocks: Block[], meta: DocumentMeta): Fact[] {
   let counter = 0;
@@ -37,5 +39,5 @@ export function extractFacts(blocks: Block[], meta: DocumentMeta): Fact[] {
       facts.push(...extractTableFacts(block, { docId: meta.id, createId, documentUnit: meta.unit }));
     }
   }
-  return facts;
+  return linkFacts(facts, { documentYear: meta.year });
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document } from '@langchain/core/documents';
@@ -89,7 +89,7 @@ describe('HnswVectorStore', () => {
   });
 
   it('refuses a malformed store file instead of trusting it', async () => {
-    await writeFile(join(directory, 'docstore.json'), JSON.stringify({ schemaVersion: 1, embedder: { id: 'hash-ngram-v1' } }));
+    await writeFile(join(directory, 'docstore.json'), JSON.stringify({ schemaVersion: 2, embedder: { id: 'hash-ngram-v1' } }));
     await expect(HnswVectorStore.load(directory, new HashEmbeddings())).rejects.toMatchObject({ code: 'corrupt_index' });
   });
 
@@ -125,5 +125,38 @@ describe('HnswVectorStore', () => {
     const background = HnswVectorStore.inBackground(embeddings);
     await background.addVectors([new Array(16).fill(0.25)], [documents()[0]]);
     await expect(background.save(join(directory, 'missing-parent', '\u0000bad'))).rejects.toBeDefined();
+  });
+
+  it('stores identical vectors as one point but returns every document that has it', async () => {
+    const embeddings = new HashEmbeddings();
+    const store = new HnswVectorStore(embeddings);
+    await store.addDocuments([
+      new Document({ pageContent: '公务接待费0万元', metadata: { chunkId: 'x:c0', docId: 'x' } }),
+      new Document({ pageContent: '公务接待费0万元', metadata: { chunkId: 'y:c0', docId: 'y' } }),
+      new Document({ pageContent: '机关运行经费', metadata: { chunkId: 'y:c1', docId: 'y' } }),
+    ]);
+    expect(store.size).toBe(3);
+    expect(store.pointCount).toBe(2);
+    const all = await store.similaritySearchWithScore('公务接待费', 3);
+    expect(all.map(([document]) => document.metadata.chunkId)).toEqual(['x:c0', 'y:c0', 'y:c1']);
+    expect(all[0][1]).toBe(all[1][1]);
+    const onlyY = await store.similaritySearch('公务接待费', 1, (metadata) => metadata.docId === 'y');
+    expect(onlyY.map((document) => document.metadata.chunkId)).toEqual(['y:c0']);
+    expect(await store.similaritySearch('公务接待费', 1)).toHaveLength(1);
+    await store.save(directory);
+    const loaded = await HnswVectorStore.load(directory, embeddings);
+    expect(loaded.pointCount).toBe(2);
+    expect((await loaded.similaritySearch('公务接待费', 2)).map((document) => document.metadata.chunkId)).toEqual(['x:c0', 'y:c0']);
+  });
+
+  it('refuses a store file whose points do not cover the documents exactly once', async () => {
+    const embeddings = new HashEmbeddings();
+    const store = new HnswVectorStore(embeddings);
+    await store.addDocuments(documents());
+    await store.save(directory);
+    const path = join(directory, 'docstore.json');
+    const saved = JSON.parse(await readFile(path, 'utf8'));
+    await writeFile(path, JSON.stringify({ ...saved, points: [[0], [0], [2], [3]] }));
+    await expect(HnswVectorStore.load(directory, embeddings)).rejects.toMatchObject({ code: 'corrupt_index' });
   });
 });

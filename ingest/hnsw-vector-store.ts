@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,10 +17,11 @@ export const chunkMetadataSchema = z.object({ chunkId: z.string(), docId: z.stri
 export type ChunkMetadata = z.infer<typeof chunkMetadataSchema>;
 
 const storeFileSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   embedder: z.object({ id: z.string(), dimensions: z.number().int().positive() }),
-  /** Position in the array is the hnsw label. */
   documents: z.array(z.object({ pageContent: z.string(), metadata: chunkMetadataSchema })),
+  /** Per hnsw label (the position), the documents sharing that exact vector. */
+  points: z.array(z.array(z.number().int().nonnegative()).min(1)),
 });
 
 const indexFileName = 'hnswlib.index';
@@ -117,6 +119,12 @@ function builderBootstrap(): string {
   ].join('\n');
 }
 
+/** Exact identity of a vector as hnsw stores it (float32), for sharing one point between identical vectors. */
+function vectorKey(vector: readonly number[]): string {
+  const values = Float32Array.from(vector);
+  return createHash('sha1').update(new Uint8Array(values.buffer)).digest('base64');
+}
+
 /** A LangChain vector store over hnswlib's HNSW graph (cosine), whose saved form records and checks the embedder. */
 export class HnswVectorStore extends VectorStore {
   declare FilterType: (metadata: ChunkMetadata) => boolean;
@@ -126,6 +134,12 @@ export class HnswVectorStore extends VectorStore {
   private builder: Worker | undefined;
   private builderDimensions = 0;
   private readonly documents: Array<{ pageContent: string; metadata: ChunkMetadata }> = [];
+  /**
+   * Identical texts (boilerplate shared by many disclosures, rows like 公务接待费 0) give identical vectors; they
+   * share one graph point, which keeps the graph small and avoids hnsw's poor handling of exact duplicates.
+   */
+  private readonly points: number[][] = [];
+  private readonly pointByVector = new Map<string, number>();
   private readonly options: Required<HnswVectorStoreOptions>;
 
   constructor(embeddings: IdentifiedEmbeddings, options: HnswVectorStoreOptions = {}) {
@@ -158,6 +172,31 @@ export class HnswVectorStore extends VectorStore {
     return this.documents.length;
   }
 
+  /** Distinct vectors in the graph. */
+  get pointCount(): number {
+    return this.points.length;
+  }
+
+  /** Assigns documents to points; returns the positions of vectors that need a new point, with their labels. */
+  private assignPoints(vectors: number[][], metadata: ChunkMetadata[], pageContents: string[]): Array<{ position: number; label: number }> {
+    const fresh: Array<{ position: number; label: number }> = [];
+    vectors.forEach((vector, position) => {
+      const documentIndex = this.documents.length;
+      this.documents.push({ pageContent: pageContents[position], metadata: metadata[position] });
+      const key = vectorKey(vector);
+      const existing = this.pointByVector.get(key);
+      if (existing !== undefined) {
+        this.points[existing].push(documentIndex);
+        return;
+      }
+      const label = this.points.length;
+      this.points.push([documentIndex]);
+      this.pointByVector.set(key, label);
+      fresh.push({ position, label });
+    });
+    return fresh;
+  }
+
   async addDocuments(documents: DocumentInterface[]): Promise<void> {
     const vectors = await this.embeddings.embedDocuments(documents.map((document) => document.pageContent));
     await this.addVectors(vectors, documents);
@@ -186,19 +225,19 @@ export class HnswVectorStore extends VectorStore {
           found: dimensions,
         });
       }
-      const flat = new Float32Array(vectors.length * dimensions);
-      vectors.forEach((vector, position) => flat.set(vector, position * dimensions));
-      const request: BuilderRequest = { type: 'add', vectors: flat, dimensions, firstLabel: this.documents.length, count: vectors.length };
+      const fresh = this.assignPoints(vectors, metadata, documents.map((document) => document.pageContent));
+      if (fresh.length === 0) return;
+      const flat = new Float32Array(fresh.length * dimensions);
+      fresh.forEach(({ position }, row) => flat.set(vectors[position], row * dimensions));
+      // Labels of one call are consecutive, so the first one and a count describe them all.
+      const request: BuilderRequest = { type: 'add', vectors: flat, dimensions, firstLabel: fresh[0].label, count: fresh.length };
       this.builder.postMessage(request, [flat.buffer]);
-      documents.forEach((document, position) => this.documents.push({ pageContent: document.pageContent, metadata: metadata[position] }));
       return;
     }
-    const index = this.ensureCapacity(dimensions, this.documents.length + vectors.length);
-    for (let position = 0; position < vectors.length; position++) {
-      const label = this.documents.length;
-      index.addPoint(vectors[position], label);
-      this.documents.push({ pageContent: documents[position].pageContent, metadata: metadata[position] });
-    }
+    const fresh = this.assignPoints(vectors, metadata, documents.map((document) => document.pageContent));
+    if (fresh.length === 0) return;
+    const index = this.ensureCapacity(dimensions, this.points.length);
+    for (const { position, label } of fresh) index.addPoint(vectors[position], label);
   }
 
   /** Score is cosine similarity (1 is identical), so higher is better, unlike hnswlib's distance. */
@@ -216,15 +255,22 @@ export class HnswVectorStore extends VectorStore {
         found: query.length,
       });
     }
-    const wanted = Math.min(k, this.documents.length);
+    const accepts = (documentIndex: number): boolean => !filter || filter(this.documents[documentIndex].metadata);
+    // Each point passing the filter yields at least one document, so k points always give k documents.
+    const wanted = Math.min(k, this.points.length);
     index.setEf(Math.max(wanted * 2, 64));
-    const labelFilter = filter ? (label: number) => filter(this.documents[label].metadata) : undefined;
+    const labelFilter = filter ? (label: number) => this.points[label].some(accepts) : undefined;
     const result = index.searchKnn(query, wanted, labelFilter);
-    return result.neighbors.map((label, position) => {
-      const stored = this.documents[label];
-      const document = new Document({ pageContent: stored.pageContent, metadata: { ...stored.metadata } });
-      return [document, 1 - result.distances[position]] as [DocumentInterface, number];
+    const found: [DocumentInterface, number][] = [];
+    result.neighbors.forEach((label, position) => {
+      for (const documentIndex of this.points[label]) {
+        if (found.length >= k || !accepts(documentIndex)) continue;
+        const stored = this.documents[documentIndex];
+        const document = new Document({ pageContent: stored.pageContent, metadata: { ...stored.metadata } });
+        found.push([document, 1 - result.distances[position]]);
+      }
     });
+    return found;
   }
 
   async save(directory: string): Promise<void> {
@@ -233,9 +279,10 @@ export class HnswVectorStore extends VectorStore {
     else if (this.index) await this.index.writeIndex(join(directory, indexFileName));
     const dimensions = this.index?.getNumDimensions() || this.builderDimensions || this.embeddings.dimensions;
     const contents: z.infer<typeof storeFileSchema> = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       embedder: { id: this.embeddings.id, dimensions },
       documents: this.documents,
+      points: this.points,
     };
     await writeFile(join(directory, storeFileName), JSON.stringify(contents));
   }
@@ -257,21 +304,36 @@ export class HnswVectorStore extends VectorStore {
       );
     }
     const store = new HnswVectorStore(embeddings, options);
-    if (parsed.documents.length === 0) return store;
+    if (parsed.points.length === 0) {
+      if (parsed.documents.length > 0) throw new VectorStoreError('corrupt_index', `${storeFileName}: documents without points`);
+      return store;
+    }
     const index = new hnswlib.HierarchicalNSW('cosine', parsed.embedder.dimensions);
     try {
       await index.readIndex(join(directory, indexFileName));
     } catch (error) {
       throw new VectorStoreError('corrupt_index', `cannot read ${indexFileName} in ${directory}: ${(error as Error).message}`);
     }
-    if (index.getCurrentCount() !== parsed.documents.length || index.getNumDimensions() !== parsed.embedder.dimensions) {
+    if (index.getCurrentCount() !== parsed.points.length || index.getNumDimensions() !== parsed.embedder.dimensions) {
       throw new VectorStoreError(
         'corrupt_index',
-        `${indexFileName} holds ${index.getCurrentCount()} vectors of ${index.getNumDimensions()}, ${storeFileName} lists ${parsed.documents.length} of ${parsed.embedder.dimensions}`,
+        `${indexFileName} holds ${index.getCurrentCount()} vectors of ${index.getNumDimensions()}, ${storeFileName} lists ${parsed.points.length} of ${parsed.embedder.dimensions}`,
       );
     }
+    const owners = new Uint8Array(parsed.documents.length);
+    for (const members of parsed.points) {
+      for (const documentIndex of members) {
+        if (documentIndex >= parsed.documents.length || owners[documentIndex] === 1) {
+          throw new VectorStoreError('corrupt_index', `${storeFileName}: document ${documentIndex} is out of range or in two points`);
+        }
+        owners[documentIndex] = 1;
+      }
+    }
+    if (owners.includes(0)) throw new VectorStoreError('corrupt_index', `${storeFileName}: a document belongs to no point`);
     store.index = index;
     store.documents.push(...parsed.documents);
+    // The dedup map is not saved: documents added after loading get their own points, which is only less compact.
+    store.points.push(...parsed.points);
     return store;
   }
 
@@ -292,7 +354,7 @@ export class HnswVectorStore extends VectorStore {
         builder.postMessage({ type: 'save', path } satisfies BuilderRequest);
       });
       if (reply.type === 'failed') throw new Error(reply.message);
-      if (reply.count !== this.documents.length) throw new Error(`graph holds ${reply.count} vectors, expected ${this.documents.length}`);
+      if (reply.count !== this.points.length) throw new Error(`graph holds ${reply.count} vectors, expected ${this.points.length}`);
     } catch (error) {
       throw new VectorStoreError('background_build_failed', `building the vector graph failed: ${(error as Error).message}`);
     } finally {

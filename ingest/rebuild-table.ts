@@ -28,7 +28,8 @@ interface GridRow {
 
 type Note = Table['notes'][number];
 
-const maximumHeaderRows = 3;
+/** Summary tables stack up to four header rows (`本年支出 > 预算数 > 基本支出 > 人员经费`). */
+const maximumHeaderRows = 4;
 const maximumTitleLength = 60;
 const maximumNoteLabelLength = 10;
 /** A goal box's text is a sentence or more; a short second cell is a header label instead. */

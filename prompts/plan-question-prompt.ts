@@ -18,6 +18,7 @@ export function buildPlanQuestionPrompt(input: PlanQuestionPromptInput): Array<{
     `intent is one of: ${input.intents.join(', ')}.`,
     'measures are the budget items the question is about, written in Chinese using the document vocabulary below when one fits.',
     'years are the years the question names. previousPeriod is true when it asks about last year without naming it.',
+    'If the question is about something the document vocabulary does not cover (a person, another organisation, an item not listed), return an empty measures list.',
     'Return only the structured plan.',
     `Document vocabulary: ${input.vocabulary.slice(0, 200).join('、')}`,
   ].join('\n');

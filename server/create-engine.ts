@@ -172,6 +172,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       candidates = [...candidates].sort(
         (left, right) => (votes.get(right.meta.id) ?? 0) - (votes.get(left.meta.id) ?? 0) || (right.meta.year ?? 0) - (left.meta.year ?? 0),
       );
+      // Among years of the unit retrieval favours, the latest disclosure answers unless a year was named.
+      const unit = candidates[0].meta.unit;
+      const sameUnit = candidates.filter((document) => document.meta.unit === unit).sort((left, right) => (right.meta.year ?? 0) - (left.meta.year ?? 0));
+      candidates = [...sameUnit, ...candidates.filter((document) => document.meta.unit !== unit)];
     }
     const documentTexts = candidates.map((document) => normalizedText.get(document.meta.id) ?? '');
     // A question about something no candidate document mentions is not answered from loosely related passages.
@@ -185,6 +189,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             covers: dependencies.synonymCovers,
           });
     if (missing.length) {
+      // A model may read a colloquial question (招待客人那块儿) into the document's terms; it is told to return no
+      // measures when the question is about something the documents do not cover.
+      const planned = await modelPlan(question, lang, candidates);
+      if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }));
       const nearby = executePlan({ question: matchText, reading: { ...reading, intent: 'lookup' }, document: candidates[0] });
       return compose(
         { kind: 'not_found', reason: 'uncovered_term', detail: missing[0], nearby: nearby.kind === 'not_found' ? nearby.nearby : [] },

@@ -5,6 +5,7 @@ import {
   formatDecimal,
   multiplyDecimals,
   parseDecimal,
+  roundDecimal,
   subtractDecimals,
   type Decimal,
 } from '../ingest/decimal.ts';
@@ -33,8 +34,17 @@ function valueOf(fact: Fact): Decimal {
 }
 
 function operand(fact: Fact, unit = fact.unit): Operand {
-  const value = convertUnit(valueOf(fact), fact.unit, unit) ?? valueOf(fact);
-  return { label: fact.label, value: trimDecimal(value, Math.min(valueOf(fact).scale, 2)), unit, fact };
+  const exact = convertUnit(valueOf(fact), fact.unit, unit) ?? valueOf(fact);
+  // Table amounts in 元 read in the prose's 万元 are given to the prose's precision (two decimals).
+  const value = fact.unit === '元' && unit === '万元' ? roundDecimal(exact, 2) : trimDecimal(exact, Math.min(valueOf(fact).scale, 2));
+  return { label: fact.label, value, unit, fact };
+}
+
+/** The money unit the document's own sentences use (万元 in most disclosures, whose tables are often in 元). */
+function proseMoneyUnit(document: ParsedDocument): string | undefined {
+  const counts = new Map<string, number>();
+  for (const fact of document.facts) if (fact.origin === 'prose' && isMoneyUnit(fact.unit)) counts.set(fact.unit, (counts.get(fact.unit) ?? 0) + 1);
+  return [...counts.entries()].sort((left, right) => right[1] - left[1])[0]?.[0];
 }
 
 const show = (value: Decimal) => formatDecimal(value);
@@ -67,8 +77,13 @@ function checksFor(fact: Fact, facts: Fact[]): Check[] {
   return checks;
 }
 
+let currentProseUnit: string | undefined;
+
+/** The asker's unit when they name one, else the unit the document's prose uses for money, else the fact's own. */
 function targetUnit(fact: Fact, reading: IntentReading): string {
-  return reading.unitWanted && isMoneyUnit(fact.unit) ? reading.unitWanted : fact.unit;
+  if (!isMoneyUnit(fact.unit)) return fact.unit;
+  if (reading.unitWanted) return reading.unitWanted;
+  return fact.unit === '元' && currentProseUnit === '万元' ? '万元' : fact.unit;
 }
 
 function numeric(partial: Omit<NumericResult, 'kind' | 'checks' | 'comparator'> & Partial<Pick<NumericResult, 'checks' | 'comparator'>>): NumericResult {
@@ -119,7 +134,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     comparator: fact.comparator,
     period: fact.period ?? document.meta.year ?? undefined,
     operands: [value],
-    formula: unit !== fact.unit ? `${fact.text}${fact.unit} = ${show(value.value)}${unit}` : undefined,
+    formula: unit !== fact.unit ? `${fact.text}${fact.unit} ${compareDecimals(convertUnit(valueOf(fact), fact.unit, unit) ?? value.value, value.value) === 0 ? '=' : '≈'} ${show(value.value)}${unit}` : undefined,
     checks: checksFor(fact, document.facts),
     facts: [fact, ...partsOf(fact, document.facts)],
   });
@@ -229,18 +244,60 @@ function previousYear(input: ExecuteInput, ranked: RankedFact[]): ExecutionResul
   });
 }
 
+/** "By what percentage did X fall": the stated change over the previous period's level. */
+function changeRate(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult | undefined {
+  const { document } = input;
+  const year = document.meta.year;
+  const level = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)));
+  if (!level) return undefined;
+  const stated = changeFor(input.question, level.fact, document.facts, year);
+  if (!stated || !stated.direction || stated.direction === 'flat') return undefined;
+  const current = operand(level.fact, level.fact.unit);
+  const delta = operand(stated, level.fact.unit);
+  const previous = stated.direction === 'increase' ? subtractDecimals(current.value, delta.value) : addDecimals(current.value, delta.value);
+  const rate = divideDecimals(multiplyDecimals(delta.value, { units: 100n, scale: 0 }), previous, 2);
+  if (!rate) return undefined;
+  return numeric({
+    intent: 'share',
+    subject: `${level.fact.label}${stated.direction === 'increase' ? '增长' : '下降'}幅度`,
+    value: rate,
+    unit: '%',
+    operands: [delta, { ...current, label: `${level.fact.label}（本年）` }],
+    formula: `${show(delta.value)} / (${show(current.value)} ${stated.direction === 'increase' ? '−' : '+'} ${show(delta.value)}) × 100 = ${show(rate)}`,
+    facts: [level.fact, stated],
+    direction: stated.direction,
+    basePeriod: stated.basePeriod,
+    checks: basePeriodChecks(stated, year),
+  });
+}
+
+const totalWholePattern = /(总支出|支出总额|全部支出|总预算|预算总额|全年支出|支出预算|总收入|收入总额|全部收入|total (spending|expenditure|budget|income|revenue)|overall (spending|budget)|all spending)/i;
+
 function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
+  if (/(增长|下降|减少|增加|降幅|增幅|降低|\b(fall|fell|drop|dropped|decrease|decreased|increase|increased|rise|rose|grow|grew|cut)\b)/i.test(`${input.question} ${input.hintText ?? ''}`)) {
+    const rate = changeRate(input, ranked);
+    if (rate) return rate;
+  }
   const part = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
   if (!part) return notFound('no_matching_fact', document.facts, input.question);
-  const second = findSecondMeasure(input.question, document.facts.filter((fact) => isMoneyUnit(fact.unit) && fact.kind === 'value'), part, input.reading, document.meta.year);
+  const moneyValues = document.facts.filter((fact) => isMoneyUnit(fact.unit) && fact.kind === 'value');
+  const second = findSecondMeasure(input.question, moneyValues, part, input.reading, document.meta.year);
   const parent = part.fact.partOf ? document.facts.find((fact) => fact.id === part.fact.partOf) : undefined;
-  // The whole is the measure named second, or the total the document states the part belongs to.
   // A sibling (another part of the same total) cannot be the whole: the stated total is.
   const sibling = second && parent && second.fact.partOf === parent.id;
   let whole = sibling ? parent : (second?.fact ?? parent);
   let partFact = part.fact;
-  if (whole && second && !sibling && compareDecimals(convertUnit(valueOf(whole), whole.unit, partFact.unit) ?? valueOf(whole), valueOf(partFact)) < 0) {
+  // "占总支出的比例" names the document's overall total without using its label.
+  const asksTotal = totalWholePattern.exec(`${input.question} ${input.hintText ?? ''}`);
+  if (asksTotal && (!second || second.match.labelCoverage < 0.75)) {
+    const income = /收入|income|revenue/i.test(asksTotal[0]);
+    const totals = moneyValues
+      .filter((fact) => (income ? /收入/ : /支出/).test(fact.label) && !fact.partOf && fact.period !== '上年')
+      .sort((left, right) => compareDecimals(convertUnit(valueOf(right), right.unit, '元') ?? valueOf(right), convertUnit(valueOf(left), left.unit, '元') ?? valueOf(left)));
+    if (totals[0] && totals[0] !== partFact) whole = totals[0];
+  }
+  if (whole && whole !== parent && compareDecimals(convertUnit(valueOf(whole), whole.unit, partFact.unit) ?? valueOf(whole), valueOf(partFact)) < 0) {
     [whole, partFact] = [partFact, whole];
   }
   if (!whole) return notFound('no_matching_fact', document.facts, input.question, 'no whole');
@@ -533,6 +590,7 @@ function crossYearLevel(input: ExecuteInput, targetYear: number | undefined): Nu
 /** Runs what the question asks against one document's facts (and its other years). Pure. */
 export function executePlan(input: ExecuteInput): ExecutionResult {
   const { document, reading } = input;
+  currentProseUnit = proseMoneyUnit(document);
   const year = document.meta.year;
   const asked = reading.years.filter((candidate) => candidate !== year);
   const ranked = rankFacts(input.question, document.facts, {

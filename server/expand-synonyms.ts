@@ -13,8 +13,9 @@ export function createSynonymExpander(glossary: GlossaryEntry[]): (question: str
     const normalized = normalizeText(question);
     const additions = new Set<string>();
     for (const group of groups) {
+      // Only words the document's labels do not use need translating into its wording (采购 is already its word).
       const mentioned = group.filter((member) => normalized.includes(member));
-      if (!mentioned.length) continue;
+      if (!mentioned.length || mentioned.some((member) => [...labels].some((label) => label.includes(member)))) continue;
       for (const member of group) {
         if (normalized.includes(member) || !labels.has(member)) continue;
         // A longer mention already covers a shorter member (公务用车 inside 公务用车运维费 asks about the latter).
