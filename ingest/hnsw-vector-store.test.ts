@@ -101,7 +101,7 @@ describe('HnswVectorStore', () => {
 
   it('builds in the background on a worker thread, saves, and the loaded store searches like a foreground one', async () => {
     const embeddings = new HashEmbeddings();
-    const background = HnswVectorStore.inBackground(embeddings);
+    const background = await HnswVectorStore.inBackground(embeddings);
     await background.addDocuments(documents().slice(0, 2));
     await background.addDocuments(documents().slice(2));
     await expect(background.similaritySearch('经费', 1)).rejects.toMatchObject({ code: 'save_only' });
@@ -116,13 +116,13 @@ describe('HnswVectorStore', () => {
 
   it('saves an empty background store', async () => {
     const embeddings = new HashEmbeddings();
-    await HnswVectorStore.inBackground(embeddings).save(directory);
+    await (await HnswVectorStore.inBackground(embeddings)).save(directory);
     expect((await HnswVectorStore.load(directory, embeddings)).size).toBe(0);
   });
 
   it('reports a failed background build at save time', async () => {
     const embeddings = new HashEmbeddings({ dimensions: 16 });
-    const background = HnswVectorStore.inBackground(embeddings);
+    const background = await HnswVectorStore.inBackground(embeddings);
     await background.addVectors([new Array(16).fill(0.25)], [documents()[0]]);
     await expect(background.save(join(directory, 'missing-parent', '\u0000bad'))).rejects.toBeDefined();
   });

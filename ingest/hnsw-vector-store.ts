@@ -60,7 +60,7 @@ const builderRole = 'hnsw-vector-store:builder';
 type BuilderRequest =
   | { type: 'add'; vectors: Float32Array; dimensions: number; firstLabel: number; count: number }
   | { type: 'save'; path: string };
-type BuilderReply = { type: 'saved'; count: number } | { type: 'failed'; message: string };
+type BuilderReply = { type: 'ready' } | { type: 'saved'; count: number } | { type: 'failed'; message: string };
 
 function initialisedIndex(dimensions: number, capacity: number, options: Required<HnswVectorStoreOptions>): hnswlib.HierarchicalNSW {
   const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
@@ -98,6 +98,7 @@ function runBuilder(options: Required<HnswVectorStoreOptions>): void {
     }
     parentPort!.postMessage(reply);
   });
+  parentPort!.postMessage({ type: 'ready' } satisfies BuilderReply);
 }
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === builderRole) {
@@ -149,18 +150,32 @@ export class HnswVectorStore extends VectorStore {
 
   /**
    * A store that builds its graph on a worker thread. It can be filled and saved, not searched: load the saved
-   * directory to search. Used by ingestion, where the graph is only ever written to disk.
+   * directory to search. Used by ingestion, where the graph is only ever written to disk. Resolves once the worker
+   * is running; rejects (VectorStoreError 'background_build_failed') when no worker can start, so the caller can
+   * fall back to an ordinary store.
    */
-  static inBackground(embeddings: IdentifiedEmbeddings, options: HnswVectorStoreOptions = {}): HnswVectorStore {
+  static async inBackground(embeddings: IdentifiedEmbeddings, options: HnswVectorStoreOptions = {}): Promise<HnswVectorStore> {
     const store = new HnswVectorStore(embeddings, options);
-    store.builder = new Worker(builderBootstrap(), {
+    const builder = new Worker(builderBootstrap(), {
       eval: true,
       workerData: { role: builderRole, options: store.options },
       execArgv: [],
     });
-    // Errors surface at save(); until then the worker must not keep a finished process alive.
-    store.builder.unref();
-    store.builder.on('error', () => {});
+    try {
+      await new Promise<void>((resolve, reject) => {
+        builder.once('message', (reply: BuilderReply) => (reply.type === 'ready' ? resolve() : reject(new Error(reply.type))));
+        builder.once('error', reject);
+        builder.once('exit', (code) => reject(new Error(`exited with code ${code}`)));
+      });
+    } catch (error) {
+      await builder.terminate();
+      throw new VectorStoreError('background_build_failed', `cannot start the graph builder thread: ${(error as Error).message}`);
+    }
+    builder.removeAllListeners();
+    // Later errors surface at save(); until then the worker must not keep a finished process alive.
+    builder.on('error', () => {});
+    builder.unref();
+    store.builder = builder;
     return store;
   }
 

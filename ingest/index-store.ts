@@ -156,7 +156,8 @@ export async function loadIndex(dataDir: string, embeddings: IdentifiedEmbedding
 export interface IndexContents {
   embedder: { id: string; dimensions: number };
   files: ManifestFile[];
-  documents: ParsedDocument[];
+  /** Each document as JSON text (see run-ingest: strings keep garbage collection cheap), in manifest order. */
+  serializedDocuments: readonly string[];
   vectorStore: HnswVectorStore;
   keywordIndex: KeywordIndex;
   /** Vectors computed in this run, per content hash, chunk after chunk. */
@@ -166,12 +167,12 @@ export interface IndexContents {
 }
 
 /** One document at a time: a thousand documents as one JSON string would approach V8's string length limit. */
-async function writeDocuments(path: string, documents: readonly ParsedDocument[]): Promise<void> {
+async function writeDocuments(path: string, serializedDocuments: readonly string[]): Promise<void> {
   const handle = await open(path, 'w');
   try {
     let buffered = '[';
-    for (let index = 0; index < documents.length; index++) {
-      buffered += (index > 0 ? ',' : '') + JSON.stringify(documents[index]);
+    for (let index = 0; index < serializedDocuments.length; index++) {
+      buffered += (index > 0 ? ',' : '') + serializedDocuments[index];
       if (buffered.length > 1 << 20) {
         await handle.write(buffered);
         buffered = '';
@@ -203,7 +204,7 @@ export async function writeIndex(dataDir: string, contents: IndexContents): Prom
       // A hard link costs nothing; a copy is the fallback where links are not allowed.
       await link(source, target).catch(() => copyFile(source, target));
     }
-    await writeDocuments(join(staging, 'documents.json'), contents.documents);
+    await writeDocuments(join(staging, 'documents.json'), contents.serializedDocuments);
     await writeFile(join(staging, 'keyword.json'), JSON.stringify(contents.keywordIndex.toJSON()));
     await contents.vectorStore.save(join(staging, 'vectors'));
     const manifest: Manifest = {

@@ -176,8 +176,11 @@ function classifyLeadingRow(row: GridRow, width: number, titleWanted: boolean): 
     const [text] = texts;
     if (labelValuePattern.test(text)) return { kind: 'notes', notes: [splitLabel(text)] };
     // Only a row that is one merged cell is a title: a lone label among empty cells of a full grid (PDFs) is a
-    // header label spanning the columns below it (`2024年“三公”经费预算数`).
+    // header label spanning the columns below it (`2024年“三公”经费预算数`), spanned or not.
     if (ownCells > 2) return { kind: 'content' };
+    if (row.cells.some((cell) => cell.origin === 'spanned') && row.cells.some((cell) => cell.origin === 'own' && cell.text === '')) {
+      return { kind: 'content' };
+    }
     const looksLikeTitle = text.length <= maximumTitleLength && !sentencePunctuationPattern.test(text);
     if (titleWanted && looksLikeTitle) return { kind: 'title', title: text };
     return { kind: 'notes', notes: [{ label: '', text }] };
@@ -275,7 +278,8 @@ function alignHeaderRows(rows: GridRow[], width: number): GridRow[] {
   // the row below has sub-labels under both.
   aligned.forEach((row, index) => {
     const below = aligned[index + 1];
-    if (!below) return;
+    // A reader that gave spans (Word, HTML, PDF) already said how far each label reaches.
+    if (!below || row.hasExplicitSpans) return;
     row.cells.forEach((cell, column) => {
       const left = row.cells[column - 1];
       const hasSubLabel = (position: number) => (below.cells[position]?.text ?? '') !== '';

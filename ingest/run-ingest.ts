@@ -80,9 +80,14 @@ interface SeedFile {
   docId: string;
 }
 
+/**
+ * A finished document is kept as its JSON text: a thousand documents as live objects make garbage collection
+ * dominate the run, while one string per document costs the collector nothing to trace.
+ */
 interface Parsed {
   file: SeedFile;
-  document: ParsedDocument;
+  manifest: ManifestFile;
+  serialized: string;
 }
 
 /** Relative paths with '/' so the manifest reads the same on every system; hidden files are not seeds. */
@@ -286,30 +291,31 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     if (vectors.length > 0) embeddedDimensions = vectors[0].length;
     newChunkVectors.set(file.contentHash, flatten(vectors));
     done += 1;
-    const tables = document.blocks.filter((block) => block.kind === 'table').length;
-    log(`[${done}/${total}] ${file.fileName}: ${tables} tables, ${document.facts.length} facts, ${document.chunks.length} chunks`);
-    return { file, document };
+    const manifest = manifestEntry(file, document);
+    log(`[${done}/${total}] ${file.fileName}: ${manifest.tables} tables, ${manifest.facts} facts, ${manifest.chunks} chunks`);
+    return { file, manifest, serialized: JSON.stringify(document) };
   });
   const parsedByName = new Map(
     parsedResults.filter((result): result is Parsed => result !== undefined).map((result) => [result.file.fileName, result]),
   );
 
   // The index lists documents in file order, whatever order parsing finished in.
-  const entries: Array<{ file: SeedFile; document: ParsedDocument; manifest: ManifestFile; status: IngestedDocument['status'] }> = [];
+  const entries: Array<Parsed & { status: IngestedDocument['status'] }> = [];
   for (const file of seeds) {
     const fresh = parsedByName.get(file.fileName);
-    if (fresh) entries.push({ file, document: fresh.document, manifest: manifestEntry(file, fresh.document), status: 'ingested' });
+    if (fresh) entries.push({ ...fresh, status: 'ingested' });
     else if (reusableNames.has(file.fileName) && previousDocuments.has(file.docId)) {
       const document = previousDocuments.get(file.docId)!;
-      entries.push({ file, document, manifest: manifestEntry(file, document), status: 'reused' });
+      entries.push({ file, manifest: manifestEntry(file, document), serialized: JSON.stringify(document), status: 'reused' });
     }
   }
+  previousDocuments.clear();
 
   const dimensions = embeddings.dimensions || embeddedDimensions || previous?.embedder.dimensions || 0;
   const contents = {
     embedder: { id: embeddings.id, dimensions },
     files: entries.map((entry) => entry.manifest),
-    documents: entries.map((entry) => entry.document),
+    serializedDocuments: entries.map((entry) => entry.serialized),
     keywordIndex,
     newChunkVectors,
     reusedContentHashes: entries.filter((entry) => entry.status === 'reused').map((entry) => entry.file.contentHash),
@@ -322,12 +328,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     log(`${error.message}: building the vector index on the main thread`);
     const foreground = new HnswVectorStore(embeddings);
     for (const entry of entries) {
-      if (entry.document.chunks.length === 0) continue;
+      if (entry.manifest.chunks === 0) continue;
+      const document = JSON.parse(entry.serialized) as ParsedDocument;
       const fresh = newChunkVectors.get(entry.file.contentHash);
-      const vectors = fresh
-        ? unflatten(fresh, dimensions)
-        : await readChunkVectors(dataDir, entry.file.contentHash, entry.document.chunks.length, dimensions);
-      await foreground.addVectors(vectors, toVectorDocuments(entry.document));
+      const vectors = fresh ? unflatten(fresh, dimensions) : await readChunkVectors(dataDir, entry.file.contentHash, document.chunks.length, dimensions);
+      await foreground.addVectors(vectors, toVectorDocuments(document));
     }
     await writeIndex(dataDir, { ...contents, vectorStore: foreground });
   }

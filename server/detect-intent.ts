@@ -64,12 +64,12 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'list',
     zh: /(用于|用在|用途|用来|做什么|干什么|哪些方面|包括哪些|有哪些|包含哪些|都有什么|哪几|构成|组成)/,
-    en: /\b(used for|spent on what|what .{0,20}for\b|what are the|which items|list|consist|made up of|include|includes|breakdown|components)\b/i,
+    en: /\b(used for|spent on what|what .{0,20}for\b|which items|which projects|list|consist|made up of|include|includes|breakdown|components)\b/i,
   },
 ];
 
 const numberCue = {
-  zh: /(多少|几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少)/,
+  zh: /(多少|几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少|上限|下限|额度|多大|多高|比例|几成)/,
   en: /\b(how (much|many|large|big)|amount|number of|figure|cost|costs|spend|spent|budget|value|worth|area|target)\b/i,
 };
 
@@ -78,7 +78,14 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   const years = Array.from(question.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g), (match) => Number(match[1]));
   // "最多多少钱" asks for a cap, not for the largest of several items.
   const capWording = /(最多|最高|最少|最低|至多|至少)(是|能|可以|为|要)?(多少|几)|(maximum|minimum|at most|at least|cap|ceiling|upper limit)/i.test(question);
-  const matched = rules.find((rule) => !(capWording && (rule.intent === 'max' || rule.intent === 'min')) && (lang === 'en' ? rule.en : rule.zh).test(question));
+  // 上年结转 / "carried over from last year" is a budget item, not a question about last year.
+  const carryOver = /(上年结转|上年结余|carr(y|ied|ies)[- ]over|brought forward)/i.test(question);
+  const matched = rules.find(
+    (rule) =>
+      !(capWording && (rule.intent === 'max' || rule.intent === 'min')) &&
+      !(carryOver && rule.intent === 'previous_year') &&
+      (lang === 'en' ? rule.en : rule.zh).test(question),
+  );
   let intent: Intent = matched?.intent ?? 'lookup';
   const wantsNumber = (lang === 'en' ? numberCue.en : numberCue.zh).test(question);
   let previousPeriod = intent === 'previous_year';

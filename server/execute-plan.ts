@@ -602,7 +602,8 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
     case 'definition':
       return definition(input);
     case 'share':
-      return share(input, ranked);
+      // "百分之几 / in percent" describes the result; the operands are amounts, so no unit hint when ranking them.
+      return share(input, rankFacts(input.question, document.facts, { documentYear: year }));
     case 'average':
       return average(input, ranked);
     case 'max':
@@ -621,9 +622,9 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
     case 'list':
       return list(input, ranked);
     case 'text': {
-      // A bare noun phrase (固定资产总额) that names a figure exactly is a lookup.
+      // A bare noun phrase (固定资产总额, 电梯维修维护费成本上限) that names a figure is a lookup.
       const strong = bestFact(ranked, 0.75);
-      return strong && strong.match.labelCoverage >= 0.85 ? lookup(input, ranked) : textAnswer();
+      return strong && strong.match.labelCoverage >= 0.7 ? lookup(input, ranked) : textAnswer();
     }
     default:
       return lookup(input, ranked);

@@ -350,4 +350,18 @@ export const glossary: GlossaryEntry[] = [
   { zh: '专项经费', zhAliases: ['专项资金', '专项'], en: ['special funds', 'earmarked funds', 'dedicated funds', 'special purpose funds'] },
   { zh: '经费', zhAliases: ['资金'], en: ['funds', 'funding', 'money', 'budget money'] },
   { zh: '工作经费', zhAliases: ['机关工作经费'], en: ['working funds', 'operating funds', 'work funds'] },
+  // --- Performance-indicator vocabulary (绩效指标) -----------------------------------------------------------------
+  { zh: '办结率', zhAliases: ['办结', '结案率'], en: ['closing rate', 'closure rate', 'case closure', 'cases closed', 'closed', 'resolved'] },
+  { zh: '达标率', zhAliases: ['合格率'], en: ['compliance rate', 'standard rate', 'up to standard'] },
+  { zh: '培训', zhAliases: ['培训班', '培训会'], en: ['trainings', 'courses'] },
+  { zh: '培训次数', en: ['number of trainings', 'training sessions', 'training courses held'] },
+  { zh: '维护', zhAliases: ['维保', '运维', '运行维护'], en: ['maintain', 'maintained'] },
+  { zh: '帮扶', zhAliases: ['帮扶对象', '困难对象'], en: ['assistance', 'support recipients', 'people helped', 'hardship cases'] },
+  { zh: '补助资金', zhAliases: ['补助', '补贴', '中央补助资金'], en: ['central subsidy', 'central subsidies'] },
+  { zh: '成本', zhAliases: ['总成本', '成本控制'], en: ['cost ceiling', 'cost cap', 'total cost'] },
+  { zh: '受理', zhAliases: ['受理数量', '受理事件'], en: ['accept', 'accepted', 'handled', 'intake', 'registered cases'] },
+  { zh: '越级上访', zhAliases: ['越级访'], en: ['skip-level petitions', 'bypassing petitions', 'petitions to higher levels'] },
+  { zh: '单价', en: ['unit price', 'price per unit'] },
+  { zh: '光纤', zhAliases: ['光纤电路'], en: ['fibre', 'fiber', 'optical fibre', 'leased line'] },
+  { zh: '绩效目标表', en: ['performance target tables', 'performance target table', 'target tables'] },
 ];

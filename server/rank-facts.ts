@@ -42,7 +42,7 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
     const people = new Set(['人', '名']);
     return (unit) => (unit === wanted ? 1 : people.has(unit) && people.has(wanted) ? 0.6 : 0);
   }
-  const englishCount = /how many (?:\w+ ){0,3}?(people|persons|staff|employees|operators|workers|guards|cleaners|vehicles|cars|cases|petitions|items|sessions|times|meetings|projects|systems|functions|sets|buildings)\b/i.exec(question);
+  const englishCount = /how many (?:\w+ ){0,3}(people|persons|staff|employees|operators|workers|guards|cleaners|vehicles|cars|cases|petitions|items|sessions|times|meetings|projects|systems|functions|sets|buildings)\b/i.exec(question);
   if (englishCount) {
     const word = englishCount[1].toLowerCase();
     const units: Record<string, string[]> = {
@@ -54,7 +54,7 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
     return (unit) => (wanted[0] === unit ? 1 : wanted.includes(unit) ? 0.6 : 0);
   }
   if (/(面积|多大.{0,4}(地方|房|楼)|平方米|square met)/i.test(question)) return (unit) => (unit === '平方米' || unit === '平米' ? 1 : 0);
-  if (/(多少钱|花多少|金额|成本|经费多少|费用多少|预算多少|how much money|how much (does|did|is|was|will)|cost)/i.test(question)) {
+  if (/(多少钱|花多少|金额|成本|经费多少|费用多少|预算多少|价值|how much money|how much (does|did|is|was|will)|cost|worth|value)/i.test(question)) {
     return (unit) => (isMoneyUnit(unit) || unit.startsWith('元/') || unit.startsWith('万元/') ? 1 : 0);
   }
   if (/(比例|比率|百分之|率是|率为|率多少|率$|率？|rate|percent|percentage)/i.test(question)) return (unit) => (unit === '%' ? 1 : 0);

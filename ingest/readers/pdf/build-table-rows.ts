@@ -93,6 +93,14 @@ function placeHeaderCells(line: TextLine, columns: readonly TableColumn[], first
  */
 function spanGroupLabels(headerRows: GridRow[], columns: readonly TableColumn[], fontSize: number): void {
   const tolerance = 0.5 * fontSize;
+  // Body figures are right-aligned: a column's extent is judged with the lowest labels standing in it alone.
+  const extents = columns.map((column, index) => {
+    const own = headerRows.flatMap((row, rowIndex) =>
+      row.cells.filter((cell) => cell.first === index && cell.last === index
+        && !headerRows.slice(rowIndex + 1).some((lowerRow) => lowerRow.cells.some((lowerCell) => lowerCell.first <= index && index <= lowerCell.last))),
+    );
+    return { x0: Math.min(column.x0, ...own.map((cell) => cell.x0)), x1: Math.max(column.x1, ...own.map((cell) => cell.x1)) };
+  });
   for (let rowIndex = headerRows.length - 2; rowIndex >= 0; rowIndex -= 1) {
     const row = headerRows[rowIndex];
     const lower = headerRows.slice(rowIndex + 1).flatMap((lowerRow) => lowerRow.cells);
@@ -113,7 +121,7 @@ function spanGroupLabels(headerRows: GridRow[], columns: readonly TableColumn[],
       for (let first = start; first <= cell.first; first += 1) {
         for (let last = cell.last; last <= end; last += 1) {
           if (cutsLower(first, last)) continue;
-          candidates.push({ first, last, distance: Math.abs((columns[first].x0 + columns[last].x1) / 2 - centre) });
+          candidates.push({ first, last, distance: Math.abs((extents[first].x0 + extents[last].x1) / 2 - centre) });
         }
       }
       if (candidates.length === 0) continue;
