@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { HnswVectorStore, VectorStoreError, type IdentifiedEmbeddings } from './hnsw-vector-store.ts';
@@ -153,75 +153,97 @@ export async function loadIndex(dataDir: string, embeddings: IdentifiedEmbedding
   }
 }
 
-export interface IndexContents {
+export interface IndexCommit {
   embedder: { id: string; dimensions: number };
   files: ManifestFile[];
-  /** Each document as JSON text (see run-ingest: strings keep garbage collection cheap), in manifest order. */
-  serializedDocuments: readonly string[];
   vectorStore: HnswVectorStore;
   keywordIndex: KeywordIndex;
-  /** Vectors computed in this run, per content hash, chunk after chunk. */
-  newChunkVectors: ReadonlyMap<string, Float32Array>;
-  /** Content hashes whose saved vectors are carried over from the current index. */
-  reusedContentHashes: readonly string[];
-}
-
-/** One document at a time: a thousand documents as one JSON string would approach V8's string length limit. */
-async function writeDocuments(path: string, serializedDocuments: readonly string[]): Promise<void> {
-  const handle = await open(path, 'w');
-  try {
-    let buffered = '[';
-    for (let index = 0; index < serializedDocuments.length; index++) {
-      buffered += (index > 0 ? ',' : '') + serializedDocuments[index];
-      if (buffered.length > 1 << 20) {
-        await handle.write(buffered);
-        buffered = '';
-      }
-    }
-    await handle.write(buffered + ']');
-  } finally {
-    await handle.close();
-  }
 }
 
 /**
- * Writes the whole index into a fresh directory beside the current one and swaps it in by rename, so a server
- * reading the current index never sees a half-written one; the old directory is removed afterwards.
+ * Writes a new index into a fresh directory beside the current one, documents and vectors as they are produced (so
+ * a large ingest never holds them all in memory), and swaps it in by rename on commit. A server reading the current
+ * index never sees a half-written one; the old directory is removed after the swap.
  */
-export async function writeIndex(dataDir: string, contents: IndexContents): Promise<void> {
-  const current = indexDirectory(dataDir);
-  const stamp = `${process.pid}-${Date.now()}`;
-  const staging = join(dataDir, `index.tmp-${stamp}`);
-  await mkdir(join(staging, 'chunk-vectors'), { recursive: true });
-  try {
-    for (const [contentHash, values] of contents.newChunkVectors) {
-      await writeFile(chunkVectorsPath(staging, contentHash), values);
-    }
-    for (const contentHash of contents.reusedContentHashes) {
-      if (contents.newChunkVectors.has(contentHash)) continue;
-      const source = chunkVectorsPath(current, contentHash);
-      const target = chunkVectorsPath(staging, contentHash);
-      // A hard link costs nothing; a copy is the fallback where links are not allowed.
-      await link(source, target).catch(() => copyFile(source, target));
-    }
-    await writeDocuments(join(staging, 'documents.json'), contents.serializedDocuments);
-    await writeFile(join(staging, 'keyword.json'), JSON.stringify(contents.keywordIndex.toJSON()));
-    await contents.vectorStore.save(join(staging, 'vectors'));
-    const manifest: Manifest = {
-      schemaVersion: indexSchemaVersion,
-      embedder: contents.embedder,
-      files: contents.files,
-      builtAt: new Date().toISOString(),
-    };
-    // The manifest last: a directory with a manifest is complete.
-    await writeFile(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
+export class IndexWriter {
+  private documentCount = 0;
+  private pending: Promise<void> = Promise.resolve();
+  private finished = false;
+  private firstError: unknown;
+
+  private constructor(
+    private readonly dataDir: string,
+    private readonly staging: string,
+    private readonly documentsFile: FileHandle,
+  ) {}
+
+  static async begin(dataDir: string): Promise<IndexWriter> {
+    const staging = join(dataDir, `index.tmp-${process.pid}-${Date.now()}`);
+    await mkdir(join(staging, 'chunk-vectors'), { recursive: true });
+    const documentsFile = await open(join(staging, 'documents.json'), 'w');
+    await documentsFile.write('[');
+    return new IndexWriter(dataDir, staging, documentsFile);
   }
-  const retired = join(dataDir, `index.old-${stamp}`);
-  const hadIndex = await exists(current);
-  if (hadIndex) await rename(current, retired);
-  await rename(staging, current);
-  if (hadIndex) await rm(retired, { recursive: true, force: true });
+
+  /** Appends one document (object or its JSON text) to documents.json; calls may overlap, writes do not. */
+  addDocument(document: ParsedDocument | string): Promise<void> {
+    const text = typeof document === 'string' ? document : JSON.stringify(document);
+    const separator = this.documentCount++ > 0 ? ',' : '';
+    return this.enqueue(async () => {
+      await this.documentsFile.write(separator + text);
+    });
+  }
+
+  addChunkVectors(contentHash: string, values: Float32Array): Promise<void> {
+    return this.enqueue(() => writeFile(chunkVectorsPath(this.staging, contentHash), values));
+  }
+
+  /** Carries a file's saved vectors over from the current index: a hard link costs nothing, a copy is the fallback. */
+  reuseChunkVectors(contentHash: string): Promise<void> {
+    const source = chunkVectorsPath(indexDirectory(this.dataDir), contentHash);
+    const target = chunkVectorsPath(this.staging, contentHash);
+    return this.enqueue(() => link(source, target).catch(() => copyFile(source, target)));
+  }
+
+  async commit(contents: IndexCommit): Promise<void> {
+    try {
+      await this.pending;
+      if (this.firstError) throw this.firstError;
+      await this.documentsFile.write(']');
+      await this.documentsFile.close();
+      await writeFile(join(this.staging, 'keyword.json'), JSON.stringify(contents.keywordIndex.toJSON()));
+      await contents.vectorStore.save(join(this.staging, 'vectors'));
+      const manifest: Manifest = { schemaVersion: indexSchemaVersion, embedder: contents.embedder, files: contents.files, builtAt: new Date().toISOString() };
+      // The manifest last: a directory with a manifest is complete.
+      await writeFile(join(this.staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    } catch (error) {
+      await this.abort();
+      throw error;
+    }
+    this.finished = true;
+    const current = indexDirectory(this.dataDir);
+    const retired = join(this.dataDir, `index.old-${process.pid}-${Date.now()}`);
+    const hadIndex = await exists(current);
+    if (hadIndex) await rename(current, retired);
+    await rename(this.staging, current);
+    if (hadIndex) await rm(retired, { recursive: true, force: true });
+  }
+
+  /** Drops the staging directory; the current index is untouched. */
+  async abort(): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    await this.pending.catch(() => undefined);
+    await this.documentsFile.close().catch(() => undefined);
+    await rm(this.staging, { recursive: true, force: true });
+  }
+
+  private enqueue(write: () => Promise<void>): Promise<void> {
+    const next = this.pending.then(write);
+    // A failed write fails its own caller, and commit reports it again so a broken index is never swapped in.
+    this.pending = next.catch((error: unknown) => {
+      this.firstError ??= error;
+    });
+    return next;
+  }
 }

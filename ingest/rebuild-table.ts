@@ -274,6 +274,7 @@ function alignHeaderRows(rows: GridRow[], width: number): GridRow[] {
     return lastCell && lastCell.text === '' ? padLeft(row, width) : spanFirstCell(row, width);
   });
 
+  claimSubLabels(aligned);
   // Grids without span information leave a spanning label's other columns empty: fill them from the left when
   // the row below has sub-labels under both.
   aligned.forEach((row, index) => {
@@ -299,6 +300,49 @@ function alignHeaderRows(rows: GridRow[], width: number): GridRow[] {
     });
   });
   return aligned;
+}
+
+const totalLabelPattern = /^(?:合\s*计|总\s*计)$/;
+
+/**
+ * Grids without span information (PDF text) put a group label in one of the columns it spans. From the lowest rows
+ * up, a group label (one with sub-labels under it) takes:
+ * - in the row above the lowest, the sub-labels beside it that have no label of their own above them (`小计` and
+ *   `运行费` beside `购置费` under `公务用车购置及运行费`): a label in the lowest row always has a parent;
+ * - higher up, the groups directly to its right (columns whose label has sub-labels), and the columns to its left
+ *   up to a `合计` column, since a group's total stands first in it. Single labels to its right may stand on their
+ *   own (`机关运行经费预算数` spanning all header rows), so they are left alone.
+ */
+function claimSubLabels(rows: GridRow[]): void {
+  const text = (row: GridRow | undefined, column: number) => row?.cells[column]?.text ?? '';
+  for (let index = rows.length - 2; index >= 0; index -= 1) {
+    const row = rows[index];
+    if (row.hasExplicitSpans) continue;
+    const below = rows[index + 1];
+    const further = rows[index + 2];
+    const width = row.cells.length;
+    const isGroup = (column: number) => row.cells[column]?.origin === 'own' && text(row, column) !== '' && text(below, column) !== '';
+    const isOrphan = (column: number) => text(row, column) === '' && text(below, column) !== '';
+    const claims = new Map<number, number>();
+    for (let group = 0; group < width; group += 1) {
+      if (!isGroup(group)) continue;
+      if (!further) {
+        for (let column = group - 1; column >= 0 && isOrphan(column); column -= 1) claims.set(column, group);
+        for (let column = group + 1; column < width && isOrphan(column); column += 1) if (!claims.has(column)) claims.set(column, group);
+        continue;
+      }
+      for (let column = group + 1; column < width && isOrphan(column) && text(further, column) !== ''; column += 1) claims.set(column, group);
+      let total = -1;
+      for (let column = group - 1; column >= 0 && isOrphan(column); column -= 1) {
+        if (totalLabelPattern.test(text(below, column))) {
+          total = column;
+          break;
+        }
+      }
+      for (let column = total; column >= 0 && column < group; column += 1) claims.set(column, group);
+    }
+    for (const [column, group] of claims) row.cells[column] = { text: text(row, group), origin: 'spanned' };
+  }
 }
 
 function padLeft(row: GridRow, width: number): GridRow {

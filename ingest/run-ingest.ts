@@ -9,7 +9,7 @@ import {
   readManifest,
   readVectorStore,
   sha256,
-  writeIndex,
+  IndexWriter,
   type Manifest,
   type ManifestFile,
 } from './index-store.ts';
@@ -81,13 +81,12 @@ interface SeedFile {
 }
 
 /**
- * A finished document is kept as its JSON text: a thousand documents as live objects make garbage collection
- * dominate the run, while one string per document costs the collector nothing to trace.
+ * A finished document goes straight to disk and only its manifest entry is kept: a thousand parsed documents held
+ * in memory make garbage collection dominate the run.
  */
 interface Parsed {
   file: SeedFile;
   manifest: ManifestFile;
-  serialized: string;
 }
 
 /** Relative paths with '/' so the manifest reads the same on every system; hidden files are not seeds. */
@@ -247,9 +246,19 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const keywordFromScratch = keywordIndex.size === 0;
   const vectorStore = await startVectorStore(options, previous, replacedDocIds);
   const vectorsFromScratch = vectorStore.size === 0;
+  const writer = await IndexWriter.begin(dataDir);
+  try {
+    return await ingestInto(writer);
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+
+  async function ingestInto(writer: IndexWriter): Promise<IngestSummary> {
   const dimensionsKnown = (): number => embeddings.dimensions;
 
   let done = 0;
+  const reusedEntries = new Map<string, ManifestFile>();
   for (const file of reusable) {
     const document = previousDocuments.get(file.docId)!;
     if (keywordFromScratch) addToKeywordIndex(keywordIndex, document);
@@ -263,6 +272,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       }
       await vectorStore.addVectors(vectors, toVectorDocuments(document));
     }
+    await writer.addDocument(document);
+    await writer.reuseChunkVectors(file.contentHash);
+    reusedEntries.set(file.fileName, manifestEntry(file, document));
+    previousDocuments.delete(file.docId);
     done += 1;
     log(`[${done}/${total}] ${file.fileName}: unchanged, reused`);
   }
@@ -271,7 +284,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     log(`[${done}/${total}] ${failure.fileName}: failed: ${formatFailure(failure)}`);
   }
 
-  const newChunkVectors = new Map<string, Float32Array>();
   let embeddedDimensions = 0;
   const parsedResults = await mapWithConcurrency(toParse, options.concurrency ?? 4, async (file): Promise<Parsed | undefined> => {
     let document: ParsedDocument;
@@ -289,11 +301,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     addToKeywordIndex(keywordIndex, document);
     if (vectors.length > 0) await vectorStore.addVectors(vectors, toVectorDocuments(document));
     if (vectors.length > 0) embeddedDimensions = vectors[0].length;
-    newChunkVectors.set(file.contentHash, flatten(vectors));
+    await writer.addChunkVectors(file.contentHash, flatten(vectors));
+    await writer.addDocument(document);
     done += 1;
     const manifest = manifestEntry(file, document);
     log(`[${done}/${total}] ${file.fileName}: ${manifest.tables} tables, ${manifest.facts} facts, ${manifest.chunks} chunks`);
-    return { file, manifest, serialized: JSON.stringify(document) };
+    return { file, manifest };
   });
   const parsedByName = new Map(
     parsedResults.filter((result): result is Parsed => result !== undefined).map((result) => [result.file.fileName, result]),
@@ -303,39 +316,18 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const entries: Array<Parsed & { status: IngestedDocument['status'] }> = [];
   for (const file of seeds) {
     const fresh = parsedByName.get(file.fileName);
+    const reused = reusedEntries.get(file.fileName);
     if (fresh) entries.push({ ...fresh, status: 'ingested' });
-    else if (reusableNames.has(file.fileName) && previousDocuments.has(file.docId)) {
-      const document = previousDocuments.get(file.docId)!;
-      entries.push({ file, manifest: manifestEntry(file, document), serialized: JSON.stringify(document), status: 'reused' });
-    }
+    else if (reused) entries.push({ file, manifest: reused, status: 'reused' });
   }
-  previousDocuments.clear();
 
   const dimensions = embeddings.dimensions || embeddedDimensions || previous?.embedder.dimensions || 0;
-  const contents = {
+  await writer.commit({
     embedder: { id: embeddings.id, dimensions },
     files: entries.map((entry) => entry.manifest),
-    serializedDocuments: entries.map((entry) => entry.serialized),
+    vectorStore,
     keywordIndex,
-    newChunkVectors,
-    reusedContentHashes: entries.filter((entry) => entry.status === 'reused').map((entry) => entry.file.contentHash),
-  };
-  try {
-    await writeIndex(dataDir, { ...contents, vectorStore });
-  } catch (error) {
-    if (!(error instanceof VectorStoreError && error.code === 'background_build_failed')) throw error;
-    // The worker thread could not build the graph (no worker support here): build it on this thread instead.
-    log(`${error.message}: building the vector index on the main thread`);
-    const foreground = new HnswVectorStore(embeddings);
-    for (const entry of entries) {
-      if (entry.manifest.chunks === 0) continue;
-      const document = JSON.parse(entry.serialized) as ParsedDocument;
-      const fresh = newChunkVectors.get(entry.file.contentHash);
-      const vectors = fresh ? unflatten(fresh, dimensions) : await readChunkVectors(dataDir, entry.file.contentHash, document.chunks.length, dimensions);
-      await foreground.addVectors(vectors, toVectorDocuments(document));
-    }
-    await writeIndex(dataDir, { ...contents, vectorStore: foreground });
-  }
+  });
 
   const summary = finish(
     {
@@ -351,6 +343,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   );
   log(summaryLine(summary));
   return summary;
+  }
 }
 
 function flatten(vectors: readonly number[][]): Float32Array {
@@ -397,7 +390,12 @@ async function startVectorStore(options: IngestOptions, previous: Manifest | und
       options.log(`previous vector index unusable (${(error as Error).message}): rebuilding it from saved vectors`);
     }
   }
-  return HnswVectorStore.inBackground(options.embeddings);
+  try {
+    return await HnswVectorStore.inBackground(options.embeddings);
+  } catch (error) {
+    options.log(`${(error as Error).message}: building the vector index on the main thread`);
+    return new HnswVectorStore(options.embeddings);
+  }
 }
 
 function finish(

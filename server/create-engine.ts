@@ -117,6 +117,22 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     });
   }
 
+  /** Retrieval's view of where the answer stands: the top chunks' blocks and rows, weighted by rank. */
+  async function placesRetrieved(question: string, docId: string): Promise<Map<string, number>> {
+    const translated = dependencies.translate(question);
+    const text = translated.lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
+    const hits = await dependencies.retrieve({ text, k: 6, docIds: [docId], mode: 'hybrid' });
+    const places = new Map<string, number>();
+    hits.forEach((hit, index) => {
+      const chunk = chunksById.get(hit.chunkId);
+      if (!chunk) return;
+      const weight = 1 - index / hits.length;
+      const keys = chunk.table ? [`${chunk.table.blockId}:${chunk.table.row}`] : chunk.blockIds;
+      for (const key of keys) places.set(key, Math.max(places.get(key) ?? 0, weight));
+    });
+    return places;
+  }
+
   async function passagesFor(question: string, docIds: string[]): Promise<Passage[]> {
     const translated = dependencies.translate(question);
     const text = translated.lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
@@ -205,7 +221,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         (other) => other !== document && other.meta.unit === document.meta.unit && other.meta.year !== document.meta.year,
       );
       const expanded = dependencies.expandSynonyms?.(matchText, labelsById.get(document.meta.id) ?? new Set()) ?? matchText;
-      let result = executePlan({ question: stripUnitNames(expanded, [document, ...sameUnitDocuments]), hintText: question, reading, document, sameUnitDocuments });
+      const relevance = await placesRetrieved(question, document.meta.id);
+      let result = executePlan({ question: stripUnitNames(expanded, [document, ...sameUnitDocuments]), hintText: question, reading, document, sameUnitDocuments, relevance });
       if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
         const passages = await passagesFor(question, [document.meta.id]);
         result = passages.length ? { ...result, passages } : { kind: 'not_found', reason: 'no_passage', nearby: [] };

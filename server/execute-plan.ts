@@ -14,7 +14,7 @@ import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResul
 import { convertUnit, trimDecimal } from './convert-unit.ts';
 import type { IntentReading } from './detect-intent.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
-import { bestFact, isMoneyUnit, rankFacts, type RankedFact } from './rank-facts.ts';
+import { bestFact, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
 
 export interface ExecuteInput {
   /** The question as matched against document labels: Chinese, or the Chinese rendering of an English question. */
@@ -25,6 +25,8 @@ export interface ExecuteInput {
   document: ParsedDocument;
   /** Other years of the same unit, for cross-year questions. */
   sameUnitDocuments?: ParsedDocument[];
+  /** How strongly retrieval points at a place (`blockId` or `blockId:row`), 0..1. */
+  relevance?: ReadonlyMap<string, number>;
 }
 
 const countUnits = new Set(['辆', '台', '人', '个', '件', '套', '项', '次', '名', '栋', '人次', '台、辆', '台（辆）']);
@@ -77,7 +79,14 @@ function checksFor(fact: Fact, facts: Fact[]): Check[] {
   return checks;
 }
 
+// Per-call context of executePlan (which is synchronous, so this cannot leak between questions): the prose's money
+// unit and how strongly retrieval points at each fact's place.
 let currentProseUnit: string | undefined;
+let currentRelevance: ReadonlyMap<string, number> | undefined;
+
+function rank(question: string, facts: Fact[], options: RankOptions = {}): RankedFact[] {
+  return rankFacts(question, facts, { relevance: currentRelevance, ...options });
+}
 
 /** The asker's unit when they name one, else the unit the document's prose uses for money, else the fact's own. */
 function targetUnit(fact: Fact, reading: IntentReading): string {
@@ -108,7 +117,7 @@ function nearbyTopics(question: string, facts: Fact[]): string[] {
 }
 
 function findSecondMeasure(question: string, facts: Fact[], first: RankedFact, reading: IntentReading, documentYear: number | null): RankedFact | undefined {
-  const ranked = rankFacts(question, facts, { documentYear, excluded: first.match.matchedBigrams });
+  const ranked = rank(question, facts, { documentYear, excluded: first.match.matchedBigrams });
   return ranked.find(
     (candidate) =>
       normalizeText(candidate.fact.label) !== normalizeText(first.fact.label) &&
@@ -170,10 +179,10 @@ function basePeriodChecks(change: Fact, documentYear: number | null): Check[] {
 
 /** The stated change that belongs to a level fact: same measure, kind change. */
 function changeFor(question: string, level: Fact, facts: Fact[], documentYear: number | null): Fact | undefined {
-  const changes = rankFacts(level.label, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear });
+  const changes = rank(level.label, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear });
   const exact = changes.find((candidate) => normalizeText(candidate.fact.label) === normalizeText(level.label));
   if (exact) return exact.fact;
-  const fromQuestion = bestFact(rankFacts(question, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear }), 0.6);
+  const fromQuestion = bestFact(rank(question, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear }), 0.6);
   return fromQuestion?.fact;
 }
 
@@ -182,7 +191,7 @@ function change(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const year = document.meta.year;
   const crossYear = crossYearChange(input);
   if (crossYear) return crossYear;
-  const changes = rankFacts(input.question, document.facts, { kind: 'change', documentYear: year });
+  const changes = rank(input.question, document.facts, { kind: 'change', documentYear: year });
   const bestChange = bestFact(changes);
   if (bestChange && bestChange.fact.kind === 'change') return changeResult(input, bestChange.fact);
   const level = bestFact(ranked);
@@ -198,7 +207,7 @@ function previousYear(input: ExecuteInput, ranked: RankedFact[]): ExecutionResul
   const year = document.meta.year;
   const targetYear = reading.years.find((candidate) => candidate !== year) ?? (year ? year - 1 : undefined);
   // A figure stated for that year wins.
-  const stated = bestFact(rankFacts(input.question, document.facts, { documentYear: year, period: targetYear }));
+  const stated = bestFact(rank(input.question, document.facts, { documentYear: year, period: targetYear }));
   if (stated && stated.fact.kind === 'value' && stated.fact.period !== undefined && (stated.fact.period === targetYear || stated.fact.period === '上年')) {
     const value = operand(stated.fact, targetUnit(stated.fact, reading));
     return numeric({ intent: 'previous_year', subject: stated.fact.label, value: value.value, unit: value.unit, period: targetYear, operands: [value], facts: [stated.fact] });
@@ -206,7 +215,7 @@ function previousYear(input: ExecuteInput, ranked: RankedFact[]): ExecutionResul
   const sameUnit = crossYearLevel(input, targetYear);
   if (sameUnit) return sameUnit;
   const level = bestFact(
-    rankFacts(input.question, document.facts, { documentYear: year }).filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)),
+    rank(input.question, document.facts, { documentYear: year }).filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)),
   );
   if (!level) return notFound('no_matching_fact', document.facts, input.question);
   const stated2 = changeFor(input.question, level.fact, document.facts, year);
@@ -279,10 +288,14 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     const rate = changeRate(input, ranked);
     if (rate) return rate;
   }
-  const part = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
-  if (!part) return notFound('no_matching_fact', document.facts, input.question);
   const moneyValues = document.facts.filter((fact) => isMoneyUnit(fact.unit) && fact.kind === 'value');
-  const second = findSecondMeasure(input.question, moneyValues, part, input.reading, document.meta.year);
+  // "A占B的比例": the part is named before 占 and the whole after it.
+  const split = /^(.+?)占(.+)$/.exec(input.question);
+  const splitPart = split ? bestFact(rank(split[1], moneyValues, { documentYear: document.meta.year })) : undefined;
+  const splitWhole = split ? bestFact(rank(split[2], moneyValues, { documentYear: document.meta.year })) : undefined;
+  const part = splitPart ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
+  if (!part) return notFound('no_matching_fact', document.facts, input.question);
+  const second = splitPart && splitWhole && splitWhole.fact !== splitPart.fact ? splitWhole : findSecondMeasure(input.question, moneyValues, part, input.reading, document.meta.year);
   const parent = part.fact.partOf ? document.facts.find((fact) => fact.id === part.fact.partOf) : undefined;
   // A sibling (another part of the same total) cannot be the whole: the stated total is.
   const sibling = second && parent && second.fact.partOf === parent.id;
@@ -326,7 +339,7 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // "每辆" names the count's unit: find the count first, then the amount on the same table row.
   const perUnit = [...countUnits].find((unit) => new RegExp(`(每|平均每|per )${unit}`).test(input.question));
   const counts = document.facts.filter((fact) => countUnits.has(fact.unit) && fact.kind === 'value' && (!perUnit || fact.unit === perUnit || fact.unit.includes(perUnit)));
-  const count = (perUnit ? rankFacts(input.question, counts, { documentYear: year })[0] : bestFact(rankFacts(input.question, counts, { documentYear: year }), 0.4))?.fact;
+  const count = (perUnit ? rank(input.question, counts, { documentYear: year })[0] : bestFact(rank(input.question, counts, { documentYear: year }), 0.4))?.fact;
   const sameRow = count
     ? document.facts.find(
         (fact) =>
@@ -545,8 +558,8 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
   const later = [document, ...others].find((candidate) => candidate.meta.year === laterYear);
   const earlier = [document, ...others].find((candidate) => candidate.meta.year === earlierYear);
   if (!later || !earlier || later === earlier) return undefined;
-  const laterFact = bestFact(rankFacts(input.question, later.facts, { documentYear: later.meta.year }));
-  const earlierFact = bestFact(rankFacts(input.question, earlier.facts, { documentYear: earlier.meta.year }));
+  const laterFact = bestFact(rank(input.question, later.facts, { documentYear: later.meta.year }));
+  const earlierFact = bestFact(rank(input.question, earlier.facts, { documentYear: earlier.meta.year }));
   if (!laterFact || !earlierFact || laterFact.fact.kind !== 'value' || earlierFact.fact.kind !== 'value') return undefined;
   const unit = targetUnit(laterFact.fact, reading);
   const laterOperand = { ...operand(laterFact.fact, unit), label: `${laterYear}年${laterFact.fact.label}` };
@@ -581,7 +594,7 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
 function crossYearLevel(input: ExecuteInput, targetYear: number | undefined): NumericResult | undefined {
   const other = (input.sameUnitDocuments ?? []).find((candidate) => candidate.meta.year === targetYear);
   if (!other) return undefined;
-  const fact = bestFact(rankFacts(input.question, other.facts, { documentYear: other.meta.year }));
+  const fact = bestFact(rank(input.question, other.facts, { documentYear: other.meta.year }));
   if (!fact || fact.fact.kind !== 'value') return undefined;
   const value = operand(fact.fact, targetUnit(fact.fact, input.reading));
   return numeric({ intent: 'lookup', subject: fact.fact.label, value: value.value, unit: value.unit, period: targetYear, operands: [value], facts: [fact.fact], documents: [other] });
@@ -591,9 +604,10 @@ function crossYearLevel(input: ExecuteInput, targetYear: number | undefined): Nu
 export function executePlan(input: ExecuteInput): ExecutionResult {
   const { document, reading } = input;
   currentProseUnit = proseMoneyUnit(document);
+  currentRelevance = input.relevance;
   const year = document.meta.year;
   const asked = reading.years.filter((candidate) => candidate !== year);
-  const ranked = rankFacts(input.question, document.facts, {
+  const ranked = rank(input.question, document.facts, {
     hintText: input.hintText,
     documentYear: year,
     period: reading.intent === 'previous_year' ? asked[0] : undefined,
@@ -603,7 +617,7 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
       return definition(input);
     case 'share':
       // "百分之几 / in percent" describes the result; the operands are amounts, so no unit hint when ranking them.
-      return share(input, rankFacts(input.question, document.facts, { documentYear: year }));
+      return share(input, rank(input.question, document.facts, { documentYear: year }));
     case 'average':
       return average(input, ranked);
     case 'max':

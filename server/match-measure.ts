@@ -15,6 +15,8 @@ export interface MeasureScore {
   matchedBigrams: Set<string>;
   /** Set by the ranker when the fact's unit is the one the question's wording implies (几辆 -> 辆). */
   unitFits?: boolean;
+  /** Set by the ranker when retrieval ranks the fact's row or sentence among the best passages. */
+  retrieved?: boolean;
 }
 
 // Words that carry the question's form, not its measure.

@@ -20,6 +20,8 @@ export interface RankOptions {
   excluded?: Set<string>;
   /** Extra text to read unit and comparator hints from (the original question, when `question` is a translation). */
   hintText?: string;
+  /** How strongly retrieval points at a place (`blockId` or `blockId:row`), 0..1: words the matcher cannot see. */
+  relevance?: ReadonlyMap<string, number>;
 }
 
 export const moneyUnits = new Set(['元', '万元', '亿元', '千元']);
@@ -92,6 +94,12 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
       if (fit > 0) match.unitFits = true;
     }
     if (comparatorHint && fact.comparator === comparatorHint) score += 0.1;
+    if (options.relevance) {
+      const place = fact.source.row === undefined ? fact.source.blockId : `${fact.source.blockId}:${fact.source.row}`;
+      const relevance = options.relevance.get(place) ?? options.relevance.get(fact.source.blockId) ?? 0;
+      score += 0.15 * relevance;
+      if (relevance >= 0.5) match.retrieved = true;
+    }
     // Numbers inside a description column (绩效指标描述) are incidental; the indicator value is the answer.
     if (fact.source.column && /描述|说明/.test(fact.source.column)) score -= 0.2;
     ranked.push({ fact, score, match });
@@ -109,7 +117,9 @@ export function bestFact(ranked: RankedFact[], minimum = 0.5): RankedFact | unde
     labelCoverage >= 0.6 ||
     (labelCoverage >= 0.4 && questionCoverage >= 0.5) ||
     // The question's own unit (几辆, 多少人) singles out the fact even when its label is worded differently.
-    (unitFits === true && (labelCoverage >= 0.5 || (labelCoverage >= 0.25 && questionCoverage >= 0.4)));
+    (unitFits === true && (labelCoverage >= 0.5 || (labelCoverage >= 0.25 && questionCoverage >= 0.4))) ||
+    // Retrieval found its row or sentence among the best passages: accept a looser wording match.
+    (best.match.retrieved === true && labelCoverage >= 0.4 && questionCoverage >= 0.3);
   if (!credible) return undefined;
   return best;
 }

@@ -42,8 +42,6 @@ export function buildTableRows(headerLines: readonly TextLine[], bodyLines: read
     }
   });
 
-  spanGroupLabels(headerRows, columns, headerLines[0]?.fontSize ?? 12);
-
   const bodyRows: GridRow[] = [];
   for (const line of bodyLines) {
     const cells = line.segments.map((segment) => {
@@ -82,57 +80,6 @@ function placeHeaderCells(line: TextLine, columns: readonly TableColumn[], first
     });
   }
   return combineSameColumn(cells);
-}
-
-/**
- * A label above sub-labels is centred over the columns it groups (`“三公”经费预算数` over six columns, `公务用车购置及
- * 运行费` over `小计 | 购置费 | 运行费`) but, being narrower, lands in one of them. From the lowest header row up, such
- * a label takes the run of columns, free in its own row and labelled below, whose centre is nearest its own, without
- * cutting a lower label in two; among runs equally near (a group nested in the middle of its parent) the widest wins.
- * Labels with nothing under them are labels merged down, and stay as they are.
- */
-function spanGroupLabels(headerRows: GridRow[], columns: readonly TableColumn[], fontSize: number): void {
-  const tolerance = 0.5 * fontSize;
-  // Body figures are right-aligned: a column's extent is judged with the lowest labels standing in it alone.
-  const extents = columns.map((column, index) => {
-    const own = headerRows.flatMap((row, rowIndex) =>
-      row.cells.filter((cell) => cell.first === index && cell.last === index
-        && !headerRows.slice(rowIndex + 1).some((lowerRow) => lowerRow.cells.some((lowerCell) => lowerCell.first <= index && index <= lowerCell.last))),
-    );
-    return { x0: Math.min(column.x0, ...own.map((cell) => cell.x0)), x1: Math.max(column.x1, ...own.map((cell) => cell.x1)) };
-  });
-  for (let rowIndex = headerRows.length - 2; rowIndex >= 0; rowIndex -= 1) {
-    const row = headerRows[rowIndex];
-    const lower = headerRows.slice(rowIndex + 1).flatMap((lowerRow) => lowerRow.cells);
-    const labelledBelow = (column: number) => lower.some((cell) => cell.first <= column && column <= cell.last);
-    const cutsLower = (first: number, last: number) =>
-      lower.some((cell) => cell.first <= last && first <= cell.last && (cell.first < first || cell.last > last));
-    for (const cell of row.cells) {
-      const hasSubLabels = lower.some((below) => below.first >= cell.first && below.last <= cell.last);
-      if (!hasSubLabels) continue;
-      const free = (column: number) =>
-        labelledBelow(column) && !row.cells.some((other) => other !== cell && other.first <= column && column <= other.last);
-      let start = cell.first;
-      while (start > 0 && free(start - 1)) start -= 1;
-      let end = cell.last;
-      while (end < columns.length - 1 && free(end + 1)) end += 1;
-      const centre = (cell.x0 + cell.x1) / 2;
-      const candidates: { first: number; last: number; distance: number }[] = [];
-      for (let first = start; first <= cell.first; first += 1) {
-        for (let last = cell.last; last <= end; last += 1) {
-          if (cutsLower(first, last)) continue;
-          candidates.push({ first, last, distance: Math.abs((extents[first].x0 + extents[last].x1) / 2 - centre) });
-        }
-      }
-      if (candidates.length === 0) continue;
-      const nearest = Math.min(...candidates.map((candidate) => candidate.distance));
-      const chosen = candidates
-        .filter((candidate) => candidate.distance <= nearest + tolerance)
-        .reduce((widest, candidate) => (candidate.last - candidate.first > widest.last - widest.first ? candidate : widest));
-      cell.first = chosen.first;
-      cell.last = chosen.last;
-    }
-  }
 }
 
 /** Two segments of one line that land in the same column are one cell written with a gap (`1.` `一般公共预算资金`). */
