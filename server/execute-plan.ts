@@ -127,9 +127,23 @@ function findSecondMeasure(question: string, facts: Fact[], first: RankedFact, r
   );
 }
 
+/**
+ * When wording alone is not enough (租办公楼 for 办公用房租赁经费), the fact that stands in the passage or row retrieval
+ * ranks first is taken, if its label shares some words with the question or its unit is the one asked for.
+ */
+function retrievedFact(ranked: RankedFact[]): RankedFact | undefined {
+  return ranked.find(
+    (candidate) =>
+      candidate.match.retrieved === true &&
+      candidate.fact.kind === 'value' &&
+      (candidate.match.labelCoverage >= 0.3 || candidate.match.unitFits === true) &&
+      candidate.score >= 0.35,
+  );
+}
+
 function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document, reading } = input;
-  const best = bestFact(ranked);
+  const best = bestFact(ranked) ?? retrievedFact(ranked);
   if (!best) return notFound('no_matching_fact', document.facts, input.question);
   const fact = best.fact;
   if (fact.kind === 'change') return changeResult(input, fact);

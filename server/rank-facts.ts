@@ -98,7 +98,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
       const place = fact.source.row === undefined ? fact.source.blockId : `${fact.source.blockId}:${fact.source.row}`;
       const relevance = options.relevance.get(place) ?? options.relevance.get(fact.source.blockId) ?? 0;
       score += 0.15 * relevance;
-      if (relevance >= 0.5) match.retrieved = true;
+      if (relevance >= 0.8) match.retrieved = true;
     }
     // Numbers inside a description column (绩效指标描述) are incidental; the indicator value is the answer.
     if (fact.source.column && /描述|说明/.test(fact.source.column)) score -= 0.2;
