@@ -268,4 +268,25 @@ describe('buildBlocks on the seed document', () => {
     expect(paragraphContaining('（一）完善制度建设。')?.path).toEqual(['五、预算绩效信息', '第一部分 单位整体绩效目标', '（三）工作保障措施']);
     expect(blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).not.toContain('1、一般公共预算拨款收入：指市级财政当年拨付的资金。');
   });
+
+  it('makes a short unnumbered line that opens a page a heading, and nests the numbered headings after it', () => {
+    const raw: RawBlock[] = [
+      { kind: 'paragraph', text: '名词解释', place: { page: 5 } },
+      { kind: 'paragraph', text: '（一）财政拨款收入：是本年度从本级财政部门取得的财政拨款。', place: { page: 5 } },
+      { kind: 'paragraph', text: '其他相关情况说明', place: { page: 6 } },
+      { kind: 'paragraph', text: '一、2025年“三公”经费预算情况说明', place: { page: 6 } },
+      { kind: 'paragraph', text: '2025年“三公”经费预算数为37.91万元。', place: { page: 6 } },
+      { kind: 'paragraph', text: '注：本表为空表', place: { page: 7 } },
+      { kind: 'paragraph', text: '页尾孤行', place: { page: 8 } },
+    ];
+    expect(outline(buildBlocks(raw, { docId: 'doc' }))).toEqual([
+      ['名词解释', ['名词解释']],
+      ['（一）财政拨款收入：是本年度从本级财政部门取得的财政拨款。', ['名词解释']],
+      ['其他相关情况说明', ['其他相关情况说明']],
+      ['一、2025年“三公”经费预算情况说明', ['其他相关情况说明', '一、2025年“三公”经费预算情况说明']],
+      ['2025年“三公”经费预算数为37.91万元。', ['其他相关情况说明', '一、2025年“三公”经费预算情况说明']],
+      ['注：本表为空表', ['其他相关情况说明', '一、2025年“三公”经费预算情况说明']],
+      ['页尾孤行', ['其他相关情况说明', '一、2025年“三公”经费预算情况说明']],
+    ]);
+  });
 });

@@ -64,7 +64,8 @@ export function buildBlocks(raw: RawBlock[], options: { docId: string }): Block[
     const text = rawBlock.text.trim();
     precedingText.push(text);
     const nextIsTable = raw[index + 1]?.kind === 'table';
-    const headingKind = rawBlock.headingLevel !== undefined ? 'style' : headingNumbering(text, nextIsTable);
+    const headingKind =
+      rawBlock.headingLevel !== undefined || opensPage(raw, index) ? 'style' : headingNumbering(text, nextIsTable);
     if (headingKind === undefined) {
       blocks.push({ id, kind: 'paragraph', text, path: currentPath(), place: rawBlock.place });
       return;
@@ -75,6 +76,22 @@ export function buildBlocks(raw: RawBlock[], options: { docId: string }): Block[
     blocks.push({ id, kind: 'heading', text, level: stack.length, path: currentPath(), place: rawBlock.place });
   });
   return blocks;
+}
+
+/**
+ * Paged documents start each part on a new page under an unnumbered title (`名词解释`, `其他相关情况说明`, a table's
+ * title): a short line without sentence punctuation or numbering that opens its page, with more on the same page.
+ */
+function opensPage(raw: RawBlock[], index: number): boolean {
+  const block = raw[index];
+  const page = block.place.page;
+  if (block.kind !== 'paragraph' || page === undefined) return false;
+  const text = block.text.trim();
+  if (text.length < 2 || text.length > maximumHeadingLength) return false;
+  if (/[。；;！!？?：:，,]/.test(text) || parseNumbering(text) || !/\p{Script=Han}/u.test(text)) return false;
+  const previousPage = raw[index - 1]?.place.page;
+  const nextPage = raw[index + 1]?.place.page;
+  return (previousPage === undefined || previousPage < page) && nextPage === page;
 }
 
 function headingNumbering(text: string, nextIsTable: boolean): Numbering | undefined {

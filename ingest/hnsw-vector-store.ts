@@ -171,7 +171,6 @@ export class HnswVectorStore extends VectorStore {
       await builder.terminate();
       throw new VectorStoreError('background_build_failed', `cannot start the graph builder thread: ${(error as Error).message}`);
     }
-    builder.removeAllListeners();
     // Later errors surface at save(); until then the worker must not keep a finished process alive.
     builder.on('error', () => {});
     builder.unref();
@@ -369,6 +368,7 @@ export class HnswVectorStore extends VectorStore {
         builder.postMessage({ type: 'save', path } satisfies BuilderRequest);
       });
       if (reply.type === 'failed') throw new Error(reply.message);
+      if (reply.type !== 'saved') throw new Error(`unexpected reply "${reply.type}" from the graph builder`);
       if (reply.count !== this.points.length) throw new Error(`graph holds ${reply.count} vectors, expected ${this.points.length}`);
     } catch (error) {
       throw new VectorStoreError('background_build_failed', `building the vector graph failed: ${(error as Error).message}`);

@@ -75,6 +75,21 @@ describe('linkFacts', () => {
     ]);
   });
 
+  it('marks a conflict with every whole-amount cell when they agree with one another and not with the sentence', () => {
+    const facts = [
+      fact({ id: 'p1', origin: 'prose', label: '公务接待费', text: '9.99', unit: '万元' }),
+      fact({ id: 't1', origin: 'table', label: '公务接待费', text: '1.35', unit: '万元', source: { blockId: 'b9', row: 0, column: '“三公”经费预算数 > 公务接待费', quote: '' } }),
+      fact({ id: 't2', origin: 'table', label: '公务接待费', text: '13500', unit: '元', source: { blockId: 'b6', row: 2, column: '合计', quote: '' } }),
+      fact({ id: 't3', origin: 'table', label: '公务接待费', text: '0', unit: '元', tableTitle: '一般公共预算基本支出经济分类预算表', source: { blockId: 'b7', row: 2, column: '合计', quote: '' } }),
+    ];
+    expect(linkFacts(facts, { documentYear: 2025 }).map((item) => [item.id, item.conflictsWith])).toEqual([
+      ['p1', ['t1', 't2']],
+      ['t1', ['p1']],
+      ['t2', ['p1']],
+      ['t3', undefined],
+    ]);
+  });
+
   it('marks a conflict when one whole-amount cell names the same measure with another figure', () => {
     const facts = [
       fact({ id: 'p1', origin: 'prose', label: '“三公”经费预算数', text: '47.91', unit: '万元' }),
@@ -97,11 +112,16 @@ describe('linkFacts', () => {
       row('t2', '一般行政管理事务', ['20132 组织事务', '2013202 一般行政管理事务'], '支出预算 > 合计', '422900'),
       row('t3', '一般行政管理事务', ['20129 群众团体事务', '2012902 一般行政管理事务'], '支出预算 > 项目支出', '422900'),
       row('t4', '行政单位医疗', ['21011 行政事业单位医疗', '2101101 行政单位医疗'], '支出预算 > 合计', '782900'),
+      fact({ id: 'p3', origin: 'prose', label: '公共安全支出（类）其他公共安全支出（款）其他公共安全支出（项）科目', text: '133.30', unit: '万元' }),
+      row('t5', '其他公共安全支出', ['20499 其他公共安全支出', '2049999 其他公共安全支出'], '支出预算 > 合计', '1333000'),
+      row('t6', '其他公共安全支出', ['204 公共安全支出', '20499 其他公共安全支出'], '支出预算 > 合计', '1333000'),
     ];
     const linked = linkFacts(facts, { documentYear: 2025 });
     expect(linked.find((item) => item.id === 'p1')?.sameAs).toEqual(['t1']);
     expect(linked.find((item) => item.id === 'p2')?.sameAs).toEqual(['t4']);
     expect(linked.find((item) => item.id === 't2')?.sameAs).toBeUndefined();
+    // The 项 that shares its 款's name, not the 款 row with the same amount.
+    expect(linked.find((item) => item.id === 'p3')?.sameAs).toEqual(['t5']);
   });
 
   it('leaves alone figures of other periods, other units, other measures and ambiguous conflicts', () => {
@@ -113,7 +133,7 @@ describe('linkFacts', () => {
       fact({ id: 't1', origin: 'table', label: '合计', text: '37.91', unit: '万元', source: { blockId: 'b9', row: 0, column: '“三公”经费预算数 > 合计', quote: '' } }),
       fact({ id: 't2', origin: 'table', label: '车辆', text: '8', unit: '万元', source: { blockId: 'b8', row: 0, column: '合计', quote: '' } }),
       fact({ id: 't3', origin: 'table', label: '公务接待费', text: '1.35', unit: '万元', source: { blockId: 'b9', row: 0, column: '“三公”经费预算数 > 公务接待费', quote: '' } }),
-      fact({ id: 't4', origin: 'table', label: '公务接待费', text: '13500', unit: '元', source: { blockId: 'b6', row: 2, column: '合计', quote: '' } }),
+      fact({ id: 't4', origin: 'table', label: '公务接待费', text: '20000', unit: '元', source: { blockId: 'b6', row: 2, column: '合计', quote: '' } }),
       fact({ id: 't5', origin: 'table', label: '一般公共服务支出', text: '0', unit: '元', source: { blockId: 'b2', row: 2, column: '收入预算 > 事业收入', quote: '' } }),
       fact({ id: 'p5', origin: 'prose', label: '一般公共服务支出', text: '0.00', unit: '万元' }),
     ];

@@ -70,10 +70,12 @@ export function linkFacts(facts: Fact[], options: LinkFactsOptions = {}): Fact[]
     const equal = candidates.filter((table) => amountsEqual(prose, table));
     for (const table of equal) addLink(sameAs, prose.id, table.id);
     if (equal.length > 0) continue;
-    // A conflict only when one cell, and one only, states the measure as a whole: two differing cells mean the
-    // name is not specific enough to say which one the sentence is about.
+    // A conflict only when the cells stating the measure as a whole agree with one another (the same row repeated
+    // in several tables): cells that differ mean the name is not specific enough to say which one is meant.
     const whole = candidates.filter((table) => !measures.get(table.id)!.partial || partWordPattern.test(prose.label));
-    if (whole.length === 1) addLink(conflicts, prose.id, whole[0].id);
+    if (whole.length > 0 && whole.every((table) => amountsEqual(table, whole[0]))) {
+      for (const table of whole) addLink(conflicts, prose.id, table.id);
+    }
   }
 
   for (const fact of linked) {
@@ -142,7 +144,10 @@ function codeParentName(fact: Fact): string | undefined {
     .map((entry) => /^(\d{3,})\s+(.+)$/.exec(entry))
     .filter((match): match is RegExpExecArray => match !== null)
     .map((match) => ({ code: match[1], name: match[2] }));
-  const own = coded.find((entry) => normaliseName(entry.name) === normaliseName(fact.label));
+  // A 项 may share its 款's name (`20499 其他公共安全支出` over `2049999 其他公共安全支出`): the row is the longest code.
+  const own = coded
+    .filter((entry) => normaliseName(entry.name) === normaliseName(fact.label))
+    .sort((left, right) => right.code.length - left.code.length)[0];
   if (!own) return undefined;
   const parents = coded.filter((entry) => entry.code.length < own.code.length && own.code.startsWith(entry.code));
   parents.sort((left, right) => right.code.length - left.code.length);

@@ -151,4 +151,9 @@ describe('cleanLabel', () => {
     expect(cleanLabel('2022年，我单位安排政府采购预算')).toBe('政府采购预算');
     expect(cleanLabel('和运转类公用项目经费')).toBe('运转类公用项目经费');
   });
+
+  it('names a count introduced by 下属 or joined by 和 with the noun after the number', () => {
+    const facts = extract('某街道办事处部门预算是包括本部以及下属5家预算单位的综合收支计划。下属1家机关和1家参公事业单位。本部门3个预算单位开展了绩效目标编报工作。');
+    expect(facts.map((fact) => `${fact.label} ${fact.text}${fact.unit}`)).toEqual(['预算单位 5家', '机关 1家', '参公事业单位 1家', '预算单位 3个']);
+  });
 });

@@ -173,7 +173,9 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
             // `帮扶5个困难对象`, `…等14个信访工作保障性制度`: the counted noun follows the number.
             const following = nounAfter(masked.slice(mention.end));
             const listEndsBefore = /等[\s□]*$/.test(region);
-            if (following && listEndsBefore) label = following;
+            // `…以及下属5家预算单位`, `1家机关和1家事业单位`: the words before introduce the count, the noun after names it.
+            const introducesCount = /(?:下属|所属|包括|共有|拥有|设有|和|及|与|、)$/.test(label);
+            if (following && (listEndsBefore || introducesCount)) label = following;
             else if (following && label.length <= 2) label = cleanLabel(label + following, options.documentUnit) || following;
           }
           if (!label) label = subjectBefore()?.label ?? lastSection(options.section);
@@ -441,7 +443,8 @@ export function cleanLabel(raw: string, documentUnit?: string): string {
 function nounAfter(text: string): string | undefined {
   const match = /^([^，,。；;：:、（()）□\s\d的]{2,16})/.exec(text);
   if (!match) return undefined;
-  const noun = match[1].split(/以及|并且|并/)[0].replace(/等$/, '');
+  // The noun ends where a verb or a conjunction starts (`预算单位开展了…`, `机关和…`).
+  const noun = match[1].split(/以及|并且|并|和|及|与|开展|进行|参与|参加|完成|实施|负责|了/)[0].replace(/等$/, '');
   return noun.length >= 2 ? noun : undefined;
 }
 

@@ -214,4 +214,48 @@ describe('rebuildTable', () => {
       notes: [],
     });
   });
+
+  it('gives PDF group labels the sub-labels beside them: 小计 to its parent, the 合计 column to the top label', () => {
+    const table = rebuildTable(
+      cells(
+        ['', '', '“三公”经费预算数', '', '', '', ''],
+        ['合计', '因公出国(境)费', '公务接待费', '', '公务用车购置及运行费', '', '机关运行经费预算数'],
+        ['', '', '', '小计', '购置费', '运行费', ''],
+        ['37.91', '0', '1.35', '36.56', '15', '21.56', '464.64'],
+      ),
+      { precedingText: ['2025年部门“三公”经费和机关运行经费预算表', '单位:万元'] },
+    );
+    expect(table.columns).toEqual([
+      '“三公”经费预算数 > 合计',
+      '“三公”经费预算数 > 因公出国(境)费',
+      '“三公”经费预算数 > 公务接待费',
+      '“三公”经费预算数 > 公务用车购置及运行费 > 小计',
+      '“三公”经费预算数 > 公务用车购置及运行费 > 购置费',
+      '“三公”经费预算数 > 公务用车购置及运行费 > 运行费',
+      '机关运行经费预算数',
+    ]);
+    expect(table.rows).toEqual([['37.91', '0', '1.35', '36.56', '15', '21.56', '464.64']]);
+  });
+
+  it('does not give a two-row header\'s side labels to the group label between them', () => {
+    const table = rebuildTable(
+      cells(['', '预算数', '', ''], ['项目', '一般公共预算', '其他', '备注'], ['', '', '', ''], ['办公费', '10', '2', '无']),
+      { precedingText: ['某表'] },
+    );
+    // `其他` and `备注` follow from the older fill-from-left rule for grids without spans; `项目` stays alone.
+    expect(table.columns).toEqual(['项目', '预算数 > 一般公共预算', '预算数 > 其他', '预算数 > 备注']);
+  });
+
+  it('keeps an empty table\'s 合计 row as a body row under a three-row header', () => {
+    const table = rebuildTable(
+      cells(
+        ['项目', '', '', '', '政府性基金预算支出', '', ''],
+        ['功能分类科目编码', '', '', '功能分类科目名称', '合计', '基本支出', '项目支出'],
+        ['类', '款', '项', '', '', '', ''],
+        ['', '', '', '合计', '', '', ''],
+      ),
+      { precedingText: ['2025年部门政府性基金预算支出功能分类预算表'] },
+    );
+    expect(table.rows).toEqual([['', '', '', '合计', '', '', '']]);
+  });
 });

@@ -224,6 +224,9 @@ function countHeaderRows(rows: GridRow[], width: number): number {
     const upper = rows[count - 1];
     const lower = rows[count];
     if (hasNumber(lower)) break;
+    // An empty table's `合计` row has no figures but is a body row, not a fourth header row.
+    const lowerTexts = lower.cells.filter((cell) => cell.text !== '').map((cell) => cell.text.replace(/\s/g, ''));
+    if (lowerTexts.length > 0 && lowerTexts.every((text) => /^(?:合计|总计)$/.test(text))) break;
     const continues =
       upper.cells.length < width
         ? segmentsUnder(upper, lower, width) !== undefined
@@ -284,7 +287,9 @@ function alignHeaderRows(rows: GridRow[], width: number): GridRow[] {
     row.cells.forEach((cell, column) => {
       const left = row.cells[column - 1];
       const hasSubLabel = (position: number) => (below.cells[position]?.text ?? '') !== '';
-      if (cell.text === '' && left && left.text !== '' && hasSubLabel(column) && hasSubLabel(column - 1)) {
+      // A label with nothing under it in a third row stands on its own, merged down through the header.
+      const standsAlone = (position: number) => aligned[index + 2] !== undefined && (aligned[index + 2].cells[position]?.text ?? '') === '';
+      if (cell.text === '' && left && left.text !== '' && hasSubLabel(column) && hasSubLabel(column - 1) && !standsAlone(column)) {
         row.cells[column] = { text: left.text, origin: 'spanned' };
       }
     });
@@ -307,8 +312,8 @@ const totalLabelPattern = /^(?:合\s*计|总\s*计)$/;
 /**
  * Grids without span information (PDF text) put a group label in one of the columns it spans. From the lowest rows
  * up, a group label (one with sub-labels under it) takes:
- * - in the row above the lowest, the sub-labels beside it that have no label of their own above them (`小计` and
- *   `运行费` beside `购置费` under `公务用车购置及运行费`): a label in the lowest row always has a parent;
+ * - in the row above the lowest of three or more, the sub-labels beside it that have no label of their own above them
+ *   (`小计` and `运行费` beside `购置费` under `公务用车购置及运行费`): a label in the lowest row has a parent;
  * - higher up, the groups directly to its right (columns whose label has sub-labels), and the columns to its left
  *   up to a `合计` column, since a group's total stands first in it. Single labels to its right may stand on their
  *   own (`机关运行经费预算数` spanning all header rows), so they are left alone.
@@ -317,31 +322,36 @@ function claimSubLabels(rows: GridRow[]): void {
   const text = (row: GridRow | undefined, column: number) => row?.cells[column]?.text ?? '';
   for (let index = rows.length - 2; index >= 0; index -= 1) {
     const row = rows[index];
-    if (row.hasExplicitSpans) continue;
     const below = rows[index + 1];
     const further = rows[index + 2];
     const width = row.cells.length;
-    const isGroup = (column: number) => row.cells[column]?.origin === 'own' && text(row, column) !== '' && text(below, column) !== '';
     const isOrphan = (column: number) => text(row, column) === '' && text(below, column) !== '';
-    const claims = new Map<number, number>();
-    for (let group = 0; group < width; group += 1) {
-      if (!isGroup(group)) continue;
-      if (!further) {
-        for (let column = group - 1; column >= 0 && isOrphan(column); column -= 1) claims.set(column, group);
-        for (let column = group + 1; column < width && isOrphan(column); column += 1) if (!claims.has(column)) claims.set(column, group);
+    const claims = new Map<number, string>();
+    for (let start = 0; start < width; start += 1) {
+      if (row.cells[start].origin !== 'own' || text(row, start) === '') continue;
+      let end = start;
+      while (end + 1 < width && row.cells[end + 1].origin === 'spanned') end += 1;
+      const label = text(row, start);
+      const columns = Array.from({ length: end - start + 1 }, (_, offset) => start + offset);
+      if (!columns.some((column) => text(below, column) !== '')) continue;
+      // Only under a third header row: in a two-row header a label beside a group may span both rows.
+      if (!further && index > 0) {
+        for (let column = start - 1; column >= 0 && isOrphan(column); column -= 1) claims.set(column, label);
+        for (let column = end + 1; column < width && isOrphan(column); column += 1) if (!claims.has(column)) claims.set(column, label);
         continue;
       }
-      for (let column = group + 1; column < width && isOrphan(column) && text(further, column) !== ''; column += 1) claims.set(column, group);
+      if (!further) continue;
+      for (let column = end + 1; column < width && isOrphan(column) && text(further, column) !== ''; column += 1) claims.set(column, label);
       let total = -1;
-      for (let column = group - 1; column >= 0 && isOrphan(column); column -= 1) {
+      for (let column = start - 1; column >= 0 && isOrphan(column); column -= 1) {
         if (totalLabelPattern.test(text(below, column))) {
           total = column;
           break;
         }
       }
-      for (let column = total; column >= 0 && column < group; column += 1) claims.set(column, group);
+      for (let column = total; column >= 0 && column < start; column += 1) claims.set(column, label);
     }
-    for (const [column, group] of claims) row.cells[column] = { text: text(row, group), origin: 'spanned' };
+    for (const [column, label] of claims) row.cells[column] = { text: label, origin: 'spanned' };
   }
 }
 

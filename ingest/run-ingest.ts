@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { Document } from '@langchain/core/documents';
-import { HnswVectorStore, VectorStoreError, type IdentifiedEmbeddings } from './hnsw-vector-store.ts';
+import { HnswVectorStore, type IdentifiedEmbeddings } from './hnsw-vector-store.ts';
 import {
   readChunkVectors,
   readDocuments,
@@ -246,103 +246,99 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const keywordFromScratch = keywordIndex.size === 0;
   const vectorStore = await startVectorStore(options, previous, replacedDocIds);
   const vectorsFromScratch = vectorStore.size === 0;
+  // Everything written goes to a staging directory that replaces the current index only when complete.
   const writer = await IndexWriter.begin(dataDir);
   try {
-    return await ingestInto(writer);
+
+    let done = 0;
+    const reusedEntries = new Map<string, ManifestFile>();
+    for (const file of reusable) {
+      const document = previousDocuments.get(file.docId)!;
+      if (keywordFromScratch) addToKeywordIndex(keywordIndex, document);
+      if (vectorsFromScratch && document.chunks.length > 0) {
+        let vectors: number[][];
+        try {
+          vectors = await readChunkVectors(dataDir, file.contentHash, document.chunks.length, embeddings.dimensions || previous!.embedder.dimensions);
+        } catch (error) {
+          log(`${file.fileName}: saved vectors unusable (${(error as Error).message}): embedding again`);
+          vectors = await embeddings.embedDocuments(document.chunks.map(chunkSearchText));
+        }
+        await vectorStore.addVectors(vectors, toVectorDocuments(document));
+      }
+      await writer.addDocument(document);
+      await writer.reuseChunkVectors(file.contentHash);
+      reusedEntries.set(file.fileName, manifestEntry(file, document));
+      previousDocuments.delete(file.docId);
+      done += 1;
+      log(`[${done}/${total}] ${file.fileName}: unchanged, reused`);
+    }
+    for (const failure of failed) {
+      done += 1;
+      log(`[${done}/${total}] ${failure.fileName}: failed: ${formatFailure(failure)}`);
+    }
+
+    let embeddedDimensions = 0;
+    const parsedResults = await mapWithConcurrency(toParse, options.concurrency ?? 4, async (file): Promise<Parsed | undefined> => {
+      let document: ParsedDocument;
+      let vectors: number[][];
+      try {
+        document = await parse({ fileName: file.fileName, bytes: file.bytes }, file.reader);
+        vectors = document.chunks.length > 0 ? await embeddings.embedDocuments(document.chunks.map(chunkSearchText)) : [];
+      } catch (error) {
+        const failure = describeFailure(file.fileName, error);
+        failed.push(failure);
+        done += 1;
+        log(`[${done}/${total}] ${file.fileName}: failed: ${formatFailure(failure)}`);
+        return undefined;
+      }
+      addToKeywordIndex(keywordIndex, document);
+      if (vectors.length > 0) await vectorStore.addVectors(vectors, toVectorDocuments(document));
+      if (vectors.length > 0) embeddedDimensions = vectors[0].length;
+      await writer.addChunkVectors(file.contentHash, flatten(vectors));
+      await writer.addDocument(document);
+      done += 1;
+      const manifest = manifestEntry(file, document);
+      log(`[${done}/${total}] ${file.fileName}: ${manifest.tables} tables, ${manifest.facts} facts, ${manifest.chunks} chunks`);
+      return { file, manifest };
+    });
+    const parsedByName = new Map(
+      parsedResults.filter((result): result is Parsed => result !== undefined).map((result) => [result.file.fileName, result]),
+    );
+
+    // The index lists documents in file order, whatever order parsing finished in.
+    const entries: Array<Parsed & { status: IngestedDocument['status'] }> = [];
+    for (const file of seeds) {
+      const fresh = parsedByName.get(file.fileName);
+      const reused = reusedEntries.get(file.fileName);
+      if (fresh) entries.push({ ...fresh, status: 'ingested' });
+      else if (reused) entries.push({ file, manifest: reused, status: 'reused' });
+    }
+
+    const dimensions = embeddings.dimensions || embeddedDimensions || previous?.embedder.dimensions || 0;
+    await writer.commit({
+      embedder: { id: embeddings.id, dimensions },
+      files: entries.map((entry) => entry.manifest),
+      vectorStore,
+      keywordIndex,
+    });
+
+    const summary = finish(
+      {
+        ...summaryBase,
+        rebuiltBecause,
+        ingested: parsedByName.size,
+        reused: entries.length - parsedByName.size,
+        failed,
+        perDocument: entries.map((entry) => documentRow(entry.manifest, entry.status)),
+        indexWritten: true,
+      },
+      started,
+    );
+    log(summaryLine(summary));
+    return summary;
   } catch (error) {
     await writer.abort();
     throw error;
-  }
-
-  async function ingestInto(writer: IndexWriter): Promise<IngestSummary> {
-  const dimensionsKnown = (): number => embeddings.dimensions;
-
-  let done = 0;
-  const reusedEntries = new Map<string, ManifestFile>();
-  for (const file of reusable) {
-    const document = previousDocuments.get(file.docId)!;
-    if (keywordFromScratch) addToKeywordIndex(keywordIndex, document);
-    if (vectorsFromScratch && document.chunks.length > 0) {
-      let vectors: number[][];
-      try {
-        vectors = await readChunkVectors(dataDir, file.contentHash, document.chunks.length, dimensionsKnown() || previous!.embedder.dimensions);
-      } catch (error) {
-        log(`${file.fileName}: saved vectors unusable (${(error as Error).message}): embedding again`);
-        vectors = await embeddings.embedDocuments(document.chunks.map(chunkSearchText));
-      }
-      await vectorStore.addVectors(vectors, toVectorDocuments(document));
-    }
-    await writer.addDocument(document);
-    await writer.reuseChunkVectors(file.contentHash);
-    reusedEntries.set(file.fileName, manifestEntry(file, document));
-    previousDocuments.delete(file.docId);
-    done += 1;
-    log(`[${done}/${total}] ${file.fileName}: unchanged, reused`);
-  }
-  for (const failure of failed) {
-    done += 1;
-    log(`[${done}/${total}] ${failure.fileName}: failed: ${formatFailure(failure)}`);
-  }
-
-  let embeddedDimensions = 0;
-  const parsedResults = await mapWithConcurrency(toParse, options.concurrency ?? 4, async (file): Promise<Parsed | undefined> => {
-    let document: ParsedDocument;
-    let vectors: number[][];
-    try {
-      document = await parse({ fileName: file.fileName, bytes: file.bytes }, file.reader);
-      vectors = document.chunks.length > 0 ? await embeddings.embedDocuments(document.chunks.map(chunkSearchText)) : [];
-    } catch (error) {
-      const failure = describeFailure(file.fileName, error);
-      failed.push(failure);
-      done += 1;
-      log(`[${done}/${total}] ${file.fileName}: failed: ${formatFailure(failure)}`);
-      return undefined;
-    }
-    addToKeywordIndex(keywordIndex, document);
-    if (vectors.length > 0) await vectorStore.addVectors(vectors, toVectorDocuments(document));
-    if (vectors.length > 0) embeddedDimensions = vectors[0].length;
-    await writer.addChunkVectors(file.contentHash, flatten(vectors));
-    await writer.addDocument(document);
-    done += 1;
-    const manifest = manifestEntry(file, document);
-    log(`[${done}/${total}] ${file.fileName}: ${manifest.tables} tables, ${manifest.facts} facts, ${manifest.chunks} chunks`);
-    return { file, manifest };
-  });
-  const parsedByName = new Map(
-    parsedResults.filter((result): result is Parsed => result !== undefined).map((result) => [result.file.fileName, result]),
-  );
-
-  // The index lists documents in file order, whatever order parsing finished in.
-  const entries: Array<Parsed & { status: IngestedDocument['status'] }> = [];
-  for (const file of seeds) {
-    const fresh = parsedByName.get(file.fileName);
-    const reused = reusedEntries.get(file.fileName);
-    if (fresh) entries.push({ ...fresh, status: 'ingested' });
-    else if (reused) entries.push({ file, manifest: reused, status: 'reused' });
-  }
-
-  const dimensions = embeddings.dimensions || embeddedDimensions || previous?.embedder.dimensions || 0;
-  await writer.commit({
-    embedder: { id: embeddings.id, dimensions },
-    files: entries.map((entry) => entry.manifest),
-    vectorStore,
-    keywordIndex,
-  });
-
-  const summary = finish(
-    {
-      ...summaryBase,
-      rebuiltBecause,
-      ingested: parsedByName.size,
-      reused: entries.length - parsedByName.size,
-      failed,
-      perDocument: entries.map((entry) => documentRow(entry.manifest, entry.status)),
-      indexWritten: true,
-    },
-    started,
-  );
-  log(summaryLine(summary));
-  return summary;
   }
 }
 
@@ -351,12 +347,6 @@ function flatten(vectors: readonly number[][]): Float32Array {
   const values = new Float32Array(vectors.length * dimensions);
   vectors.forEach((vector, index) => values.set(vector, index * dimensions));
   return values;
-}
-
-function unflatten(values: Float32Array, dimensions: number): number[][] {
-  const vectors: number[][] = [];
-  for (let start = 0; start < values.length; start += dimensions) vectors.push(Array.from(values.subarray(start, start + dimensions)));
-  return vectors;
 }
 
 function addToKeywordIndex(index: KeywordIndex, document: ParsedDocument): void {
