@@ -8,7 +8,7 @@ import { executePlan } from './execute-plan.ts';
 import { coreLabel, questionContent } from './match-measure.ts';
 import { normalizeText } from './normalize-text.ts';
 import { planSchema } from './plan-schema.ts';
-import { selectDocuments } from './select-documents.ts';
+import { distinctiveUnitPart, selectDocuments } from './select-documents.ts';
 import { uncoveredTerms } from './uncovered-terms.ts';
 
 export type RetrievalMode = 'hybrid' | 'keyword' | 'vector';
@@ -64,7 +64,9 @@ function stripUnitNames(question: string, documents: ParsedDocument[]): string {
   let stripped = question;
   for (const document of documents) {
     const unit = document.meta.unit;
-    const variants = [unit, unit.replace(/^.*?[省市区县](?=[^省市区县]{2,})/, ''), unit.replace(/^.*[省市区县]/, '')].filter((variant) => variant.length >= 2);
+    const variants = [unit, unit.replace(/^.*?[省市区县](?=[^省市区县]{2,})/, ''), unit.replace(/^.*[省市区县]/, ''), distinctiveUnitPart(unit)].filter(
+      (variant) => variant.length >= 2,
+    );
     for (const variant of [...new Set(variants)].sort((left, right) => right.length - left.length)) stripped = stripped.split(variant).join(' ');
   }
   return stripped;

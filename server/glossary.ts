@@ -224,8 +224,8 @@ export const glossary: GlossaryEntry[] = [
   { zh: '印刷费', en: ['printing', 'printing costs'] },
   { zh: '咨询费', en: ['consulting fees', 'consultancy', 'advisory fees'] },
   { zh: '手续费', en: ['handling fees', 'bank charges', 'service charges'] },
-  { zh: '水费', en: ['water bills', 'water charges', 'water fees'] },
-  { zh: '电费', en: ['electricity bills', 'electricity costs', 'power bills'] },
+  { zh: '水费', en: ['water bills', 'water charges', 'water fees', 'water'] },
+  { zh: '电费', en: ['electricity bills', 'electricity costs', 'power bills', 'electricity', 'power supply'] },
   { zh: '水电费', en: ['utilities', 'water and electricity', 'utility bills', 'power and water'] },
   { zh: '邮电费', en: ['postage and telecommunications', 'telephone and postage', 'phone bills'] },
   { zh: '取暖费', en: ['heating', 'heating costs', 'heating fees'] },
@@ -364,4 +364,11 @@ export const glossary: GlossaryEntry[] = [
   { zh: '单价', en: ['unit price', 'price per unit'] },
   { zh: '光纤', zhAliases: ['光纤电路'], en: ['fibre', 'fiber', 'optical fibre', 'leased line'] },
   { zh: '绩效目标表', en: ['performance target tables', 'performance target table', 'target tables'] },
+  // --- Functional classification (支出功能分类, 类 level) and common economic items ------------------------------------
+  { zh: '城管执法', en: ['urban management enforcement', 'city management enforcement'] },
+  { zh: '伙食补助费', en: ['meal allowances', 'meal subsidies'] },
+  { zh: '机关事业单位基本养老保险缴费', zhAliases: ['基本养老保险缴费', '养老保险'], en: ['pension insurance', 'basic pension insurance'] },
+  { zh: '职工基本医疗保险缴费', zhAliases: ['基本医疗保险缴费', '医疗保险'], en: ['medical insurance contributions', 'health insurance contributions'] },
+  { zh: '抚恤金', en: ['survivor benefits', 'death benefits'] },
+  { zh: '生活补助', en: ['living allowances', 'living subsidies'] },
 ];

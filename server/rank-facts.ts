@@ -24,6 +24,8 @@ export interface RankOptions {
   relevance?: ReadonlyMap<string, number>;
 }
 
+const totalRowLabel = /^(合计|总计|小计|共计|收入总计|支出总计)$/;
+
 export const moneyUnits = new Set(['元', '万元', '亿元', '千元']);
 export const isMoneyUnit = (unit: string): boolean => moneyUnits.has(unit);
 
@@ -79,7 +81,13 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   const ranked: RankedFact[] = [];
   for (const fact of facts) {
     if (options.unitFilter && !options.unitFilter(fact.unit)) continue;
-    const match = scoreMeasure(question, fact, options.excluded);
+    let match = scoreMeasure(question, fact, options.excluded);
+    // A total row (合计) measures what its column names: 合计 under 支出预算 > 基本支出 is the 基本支出 total.
+    if (fact.source.column && totalRowLabel.test(fact.label.replace(/\s/g, ''))) {
+      const columnLabel = fact.source.column.split('>').pop()?.trim() ?? '';
+      const byColumn = columnLabel && !totalRowLabel.test(columnLabel) ? scoreMeasure(question, { ...fact, label: columnLabel }, options.excluded) : undefined;
+      if (byColumn && byColumn.score > match.score) match = byColumn;
+    }
     if (match.score <= 0) continue;
     let score = match.score;
     if (fact.kind !== wantedKind) score -= 0.35;
