@@ -12,8 +12,7 @@ interface Started {
   engine: FakeEngine;
 }
 
-async function start(rateLimitPerMinute = 10_000): Promise<Started> {
-  const engine = new FakeEngine();
+async function start(rateLimitPerMinute = 10_000, engine = new FakeEngine()): Promise<Started> {
   const logs: Array<Record<string, unknown>> = [];
   const config = loadConfig({ RATE_LIMIT_PER_MINUTE: String(rateLimitPerMinute), LOG_LEVEL: 'silent' });
   const app = createApp({ engine, config, log: (entry) => logs.push(entry as Record<string, unknown>) });
@@ -274,6 +273,34 @@ describe('createApp', () => {
     const response = await postJson(started.base, '/api/ask/stream', JSON.stringify({ question: '   ' }));
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_request');
+  });
+});
+
+describe('createApp with an engine that streams', () => {
+  let started: Started;
+  beforeAll(async () => {
+    started = await start(10_000, new FakeEngine({ streamPieces: (answer) => [answer.slice(0, 4), '', answer.slice(4)] }));
+  });
+  afterAll(async () => {
+    await stop(started);
+  });
+
+  it('POST /api/ask/stream forwards the engine pieces as they come, skipping empty ones', async () => {
+    const response = await postJson(started.base, '/api/ask/stream', JSON.stringify({ question: '公务用车购置及运维费是多少？' }));
+    const events = parseEvents(await response.text());
+    expect(events.map((event) => event.event)).toEqual(['answer-delta', 'answer-delta', 'answer', 'done']);
+    expect(events.slice(0, 2).map((event) => event.data)).toEqual([{ text: '公务用车' }, { text: '购置及运维费预算为11.80万元。' }]);
+    expect((events[2]!.data as { citations: unknown[] }).citations).toHaveLength(2);
+  });
+
+  it('POST /api/ask/stream reports a failing streaming engine as an error event', async () => {
+    const response = await postJson(started.base, '/api/ask/stream', JSON.stringify({ question: 'boom' }));
+    expect(parseEvents(await response.text())).toEqual([{ event: 'error', data: { code: 'internal', message: 'Internal error' } }]);
+  });
+
+  it('POST /api/ask still answers in one piece', async () => {
+    const response = await postJson(started.base, '/api/ask', JSON.stringify({ question: '公务用车购置及运维费是多少？' }));
+    expect(((await response.json()) as { answer: string }).answer).toBe('公务用车购置及运维费预算为11.80万元。');
   });
 });
 

@@ -10,8 +10,16 @@ import { HttpError, type HttpErrorIssue } from './http-error.ts';
 import { rateLimit } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
 
+/**
+ * An engine may produce the answer text incrementally. Optional so that every Engine works: without it the stream
+ * endpoint splits the finished answer into pieces.
+ */
+export interface StreamingEngine extends Engine {
+  askStream?(request: AskRequest, onDelta: (text: string) => void): Promise<AskResponse>;
+}
+
 export interface CreateAppOptions {
-  engine: Engine;
+  engine: StreamingEngine;
   config: Config;
   log?: (entry: object) => void;
 }
@@ -125,8 +133,15 @@ export function createApp(options: CreateAppOptions): express.Express {
       if (!clientGone) response.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     };
     try {
-      const answer = await engine.ask(askRequest);
-      for (const piece of answerPieces(answer.answer)) send('answer-delta', { text: piece });
+      let answer: AskResponse;
+      if (engine.askStream) {
+        answer = await engine.askStream(askRequest, (text) => {
+          if (text !== '') send('answer-delta', { text });
+        });
+      } else {
+        answer = await engine.ask(askRequest);
+        for (const piece of answerPieces(answer.answer)) send('answer-delta', { text: piece });
+      }
       send('answer', answer);
       send('done', {});
     } catch (error) {

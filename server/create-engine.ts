@@ -224,7 +224,16 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       );
       const expanded = dependencies.expandSynonyms?.(matchText, labelsById.get(document.meta.id) ?? new Set()) ?? matchText;
       const relevance = await placesRetrieved(question, document.meta.id);
-      let result = executePlan({ question: stripUnitNames(expanded, [document, ...sameUnitDocuments]), hintText: question, reading, document, sameUnitDocuments, relevance });
+      const unitsStripped = [document, ...sameUnitDocuments];
+      let result = executePlan({
+        question: stripUnitNames(matchText, unitsStripped),
+        expandedQuestion: stripUnitNames(expanded, unitsStripped),
+        hintText: question,
+        reading,
+        document,
+        sameUnitDocuments,
+        relevance,
+      });
       if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
         const passages = await passagesFor(question, [document.meta.id]);
         result = passages.length ? { ...result, passages } : { kind: 'not_found', reason: 'no_passage', nearby: [] };

@@ -27,6 +27,8 @@ export interface ExecuteInput {
   sameUnitDocuments?: ParsedDocument[];
   /** How strongly retrieval points at a place (`blockId` or `blockId:row`), 0..1. */
   relevance?: ReadonlyMap<string, number>;
+  /** The question with the document's own wordings of glossary terms appended (公车 -> 公务用车购置及运维费). */
+  expandedQuestion?: string;
 }
 
 const countUnits = new Set(['辆', '台', '人', '个', '件', '套', '项', '次', '名', '栋', '人次', '台、辆', '台（辆）']);
@@ -83,9 +85,11 @@ function checksFor(fact: Fact, facts: Fact[]): Check[] {
 // unit and how strongly retrieval points at each fact's place.
 let currentProseUnit: string | undefined;
 let currentRelevance: ReadonlyMap<string, number> | undefined;
+let currentExpansion: { question: string; expanded: string } | undefined;
 
 function rank(question: string, facts: Fact[], options: RankOptions = {}): RankedFact[] {
-  return rankFacts(question, facts, { relevance: currentRelevance, ...options });
+  const alternate = currentExpansion && question === currentExpansion.question ? currentExpansion.expanded : undefined;
+  return rankFacts(question, facts, { relevance: currentRelevance, alternate, ...options });
 }
 
 /** The asker's unit when they name one, else the unit the document's prose uses for money, else the fact's own. */
@@ -424,7 +428,11 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
   const crossYear = crossYearChange(input);
   if (crossYear) return crossYear;
   const pair = twoMeasures(input, ranked);
-  if (!pair) return intent === 'comparison' ? change(input, ranked) : lookup(input, ranked);
+  if (!pair) {
+    // "How much less than in 2024" names one measure and a year: a stated change.
+    const stated = change(input, ranked);
+    return stated.kind === 'numeric' || intent === 'comparison' ? stated : lookup(input, ranked);
+  }
   const unit = targetUnit(pair[0], input.reading);
   const [left, right] = pair.map((fact) => operand(fact, unit));
   const value = subtractDecimals(left.value, right.value);
@@ -619,6 +627,7 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
   const { document, reading } = input;
   currentProseUnit = proseMoneyUnit(document);
   currentRelevance = input.relevance;
+  currentExpansion = input.expandedQuestion ? { question: input.question, expanded: input.expandedQuestion } : undefined;
   const year = document.meta.year;
   const asked = reading.years.filter((candidate) => candidate !== year);
   const ranked = rank(input.question, document.facts, {

@@ -5,7 +5,8 @@ import { normalizeText } from './normalize-text.ts';
  * A question may name a thing in other words than the document (公车 / 公务用车购置及运维费, 人员经费 / 人员类项目经费).
  * For every glossary group the question mentions, the group's wordings that the document uses as a figure's label
  * are appended, so the matcher sees the document's words. Only whole labels count: appending every related word
- * the text contains (信访事项, 部门预算) would drown the question. Pure; built once from the glossary.
+ * the text contains (信访事项, 部门预算) would drown the question. The ranker scores facts against both the question
+ * and its expansion, so an expansion never hides what the question names exactly. Pure; built once.
  */
 export function createSynonymExpander(glossary: GlossaryEntry[]): (question: string, labels: ReadonlySet<string>) => string {
   const groups = glossary.map((entry) => [entry.zh, ...(entry.zhAliases ?? [])].map(normalizeText).filter((member) => Array.from(member).length >= 2));
@@ -13,9 +14,8 @@ export function createSynonymExpander(glossary: GlossaryEntry[]): (question: str
     const normalized = normalizeText(question);
     const additions = new Set<string>();
     for (const group of groups) {
-      // Only words the document's labels do not use need translating into its wording (采购 is already its word).
       const mentioned = group.filter((member) => normalized.includes(member));
-      if (!mentioned.length || mentioned.some((member) => [...labels].some((label) => label.includes(member)))) continue;
+      if (!mentioned.length) continue;
       for (const member of group) {
         if (normalized.includes(member) || !labels.has(member)) continue;
         // A longer mention already covers a shorter member (公务用车 inside 公务用车运维费 asks about the latter).

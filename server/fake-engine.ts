@@ -10,6 +10,8 @@ const hostileMarkup = '<img src=x onerror=alert(1)><script>alert(2)</script>';
 
 const bureauSection = ['四、财政拨款“三公”经费预算情况及增减变化原因'];
 const tableSection = ['二、单位预算公开表', '7.财政拨款“三公”经费支出表'];
+/** A long heading path, as deep PDF sections have. */
+const wideTableSection = ['二、部门预算公开表', '（八）一般公共预算基本支出情况', '8.2024年部门一般公共预算基本支出部门预算经济分类预算表'];
 
 const documentsList: DocumentSummary[] = [
   { id: 'bureau-2022', title: '示例市信访局2022年单位预算', unit: '示例市信访局', year: 2022, kind: '预算', sections: 12, tables: 9, facts: 140, chunks: 88 },
@@ -88,6 +90,32 @@ const sources: SourceView[] = [
     text: `正文包含${hostileMarkup}的恶意文字。`,
     highlight: hostileMarkup,
   },
+  {
+    id: 'street-2024#b104:r17:c3',
+    docId: 'street-2024',
+    docTitle: documentsList[1]!.title,
+    section: wideTableSection.join(' > '),
+    sectionPath: wideTableSection,
+    kind: 'table',
+    text: '2024年部门一般公共预算基本支出部门预算经济分类预算表',
+    table: {
+      title: '2024年部门一般公共预算基本支出部门预算经济分类预算表',
+      unit: '元',
+      // Three header rows as a PDF gives them: the group labels repeat in every column they span.
+      headerRows: [
+        ['项目', '项目', '项目', '一般公共预算基本支出', '一般公共预算基本支出', '一般公共预算基本支出'],
+        ['部门预算经济分类科目', '部门预算经济分类科目', '部门预算经济分类科目', '合计', '人员经费', '公用经费'],
+        ['类', '款', '科目名称', '合计', '人员经费', '公用经费'],
+      ],
+      columns: ['项目 > 类', '项目 > 款', '项目 > 科目名称', '一般公共预算基本支出 > 合计', '一般公共预算基本支出 > 人员经费', '一般公共预算基本支出 > 公用经费'],
+      rows: Array.from({ length: 30 }, (_, index) => {
+        const amount = (index + 1) * 10_000;
+        return ['302', String(index + 1).padStart(2, '0'), `经济分类科目${index + 1}`, amount.toLocaleString('en-US'), '0', amount.toLocaleString('en-US')];
+      }),
+      highlightRow: 17,
+      highlightColumn: 3,
+    },
+  },
 ];
 
 function citationFor(sourceId: string, quote: string): Citation {
@@ -111,13 +139,27 @@ function languageOf(question: string): 'zh' | 'en' {
 export interface FakeEngineOptions {
   /** Milliseconds every ask waits, to test in-flight requests. */
   askDelayMs?: number;
+  /** Give the engine an askStream that reports the answer in these pieces (a streaming engine). */
+  streamPieces?: (answer: string) => string[];
 }
 
 export class FakeEngine implements Engine {
   /** Every request ask() received, for assertions. */
   readonly askRequests: AskRequest[] = [];
 
-  constructor(private readonly options: FakeEngineOptions = {}) {}
+  /** Present only when the options ask for a streaming engine, as the app checks for it. */
+  readonly askStream?: (request: AskRequest, onDelta: (text: string) => void) => Promise<AskResponse>;
+
+  constructor(private readonly options: FakeEngineOptions = {}) {
+    const split = options.streamPieces;
+    if (split) {
+      this.askStream = async (request, onDelta) => {
+        const response = await this.ask(request);
+        for (const piece of split(response.answer)) onDelta(piece);
+        return response;
+      };
+    }
+  }
 
   async ask(request: AskRequest): Promise<AskResponse> {
     this.askRequests.push(request);
@@ -132,6 +174,18 @@ export class FakeEngine implements Engine {
         lang,
         citations: [citationFor('hostile-2023#b1:r0', `单元格${hostileMarkup}`), citationFor('hostile-2023#b2', hostileMarkup)],
         checks: [{ ok: false, message: `检查失败${hostileMarkup}` }],
+      };
+    }
+    if (/vehicle|车/i.test(question) && request.docId === 'street-2024') {
+      return {
+        kind: 'numeric',
+        answer: '公务用车购置及运维费预算为21.56万元。',
+        lang,
+        value: { amount: 21.56, unit: '万元', comparator: '=', display: '21.56万元' },
+        citations: [citationFor('street-2024#b10', '公务用车管理')],
+        checks: [],
+        document: { id: 'street-2024', title: documentsList[1]!.title },
+        alternatives: [],
       };
     }
     if (/vehicle|车/i.test(question)) {
@@ -159,6 +213,19 @@ export class FakeEngine implements Engine {
           { ok: false, message: '正文与表格的上年数不一致：12.30 ≠ 12.80' },
         ],
         document: { id: 'bureau-2022', title: '示例市信访局2022年单位预算' },
+        // Like the real engine: other documents are offered only when the question did not name one.
+        ...(request.docId === undefined ? { alternatives: [{ id: 'street-2024', title: documentsList[1]!.title }] } : {}),
+      };
+    }
+    if (/基本支出|basic expenditure/i.test(question)) {
+      return {
+        kind: 'numeric',
+        answer: lang === 'en' ? 'Economic classification item 18 is 180,000 yuan.' : '经济分类科目18为180,000元。',
+        lang,
+        value: { amount: 180_000, unit: '元', comparator: '=', display: '180,000元' },
+        citations: [citationFor('street-2024#b104:r17:c3', '302 | 18 | 经济分类科目18 | 180,000 | 0 | 180,000')],
+        checks: [],
+        document: { id: 'street-2024', title: documentsList[1]!.title },
       };
     }
     if (/三公|three public/i.test(question)) {

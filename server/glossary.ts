@@ -94,7 +94,7 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     zh: '因公出国（境）费',
-    zhAliases: ['因公出国(境)费', '因公出国（境）费用', '因公出国境费', '出国（境）费', '出国经费', '因公出国'],
+    zhAliases: ['因公出国(境)费', '因公出国（境）费用', '因公出国境费', '出国（境）费', '出国经费', '因公出国', '出国费', '出国'],
     en: [
       'overseas trips',
       'trips abroad',

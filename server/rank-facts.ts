@@ -22,6 +22,8 @@ export interface RankOptions {
   hintText?: string;
   /** How strongly retrieval points at a place (`blockId` or `blockId:row`), 0..1: words the matcher cannot see. */
   relevance?: ReadonlyMap<string, number>;
+  /** The question in other words (with the document's synonyms appended): a fact scores its better match. */
+  alternate?: string;
 }
 
 const totalRowLabel = /^(合计|总计|小计|共计|收入总计|支出总计)$/;
@@ -82,6 +84,11 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   for (const fact of facts) {
     if (options.unitFilter && !options.unitFilter(fact.unit)) continue;
     let match = scoreMeasure(question, fact, options.excluded);
+    if (options.alternate && options.alternate !== question) {
+      // The expansion is a guess about wording; what the question says itself weighs more.
+      const alternate = scoreMeasure(options.alternate, fact, options.excluded);
+      if (alternate.score * 0.85 > match.score) match = { ...alternate, score: alternate.score * 0.85 };
+    }
     // A total row (合计) measures what its column names: 合计 under 支出预算 > 基本支出 is the 基本支出 total.
     if (fact.source.column && totalRowLabel.test(fact.label.replace(/\s/g, ''))) {
       const columnLabel = fact.source.column.split('>').pop()?.trim() ?? '';
