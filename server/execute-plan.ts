@@ -149,7 +149,12 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document, reading } = input;
   const best = bestFact(ranked) ?? retrievedFact(ranked);
   if (!best) return notFound('no_matching_fact', document.facts, input.question);
-  const fact = best.fact;
+  // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
+  // second (the document's own words, then its ledger).
+  const twin = best.fact.origin === 'table' ? best.fact.sameAs?.map((id) => document.facts.find((fact) => fact.id === id)).find((fact) => fact?.origin === 'prose') : undefined;
+  const fact = twin ?? best.fact;
+  const linked = (fact.sameAs ?? []).map((id) => document.facts.find((candidate) => candidate.id === id)).filter((candidate): candidate is Fact => candidate !== undefined);
+  const conflicts = (fact.conflictsWith ?? []).map((id) => document.facts.find((candidate) => candidate.id === id)).filter((candidate): candidate is Fact => candidate !== undefined);
   if (fact.kind === 'change') return changeResult(input, fact);
   const unit = targetUnit(fact, reading);
   const value = operand(fact, unit);
@@ -162,8 +167,12 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     period: fact.period ?? document.meta.year ?? undefined,
     operands: [value],
     formula: unit !== fact.unit ? `${fact.text}${fact.unit} ${compareDecimals(convertUnit(valueOf(fact), fact.unit, unit) ?? value.value, value.value) === 0 ? '=' : '≈'} ${show(value.value)}${unit}` : undefined,
-    checks: checksFor(fact, document.facts),
-    facts: [fact, ...partsOf(fact, document.facts)],
+    checks: [
+      ...checksFor(fact, document.facts),
+      ...linked.slice(0, 1).map((other) => ({ ok: true, message: `${fact.label}: 正文与表格一致（${fact.text}${fact.unit} = ${other.text}${other.unit}）` })),
+      ...conflicts.map((other) => ({ ok: false, message: `${fact.label}: 正文${fact.text}${fact.unit}与${other.tableTitle ?? '表格'}${other.text}${other.unit}不一致` })),
+    ],
+    facts: [fact, ...linked.slice(0, 1), ...conflicts, ...partsOf(fact, document.facts)],
   });
 }
 

@@ -35,6 +35,14 @@ export function coreLabel(label: string): string {
  * ("话务员 信访" must not yield 员信).
  */
 export function questionContent(question: string): string {
+  const remembered = contentByQuestion.get(question);
+  if (remembered !== undefined) return remembered;
+  const content = questionContentUncached(question);
+  remember(contentByQuestion, question, content);
+  return content;
+}
+
+function questionContentUncached(question: string): string {
   return question
     .replace(/(19|20)\d{2}年?/g, ' ')
     .replace(cuePattern, ' ')
@@ -48,11 +56,9 @@ function contentBigrams(content: string): string[] {
   return content.split('|').flatMap(characterBigrams);
 }
 
-function longestCommonRun(left: string, right: string): number {
-  const a = Array.from(left);
-  const b = Array.from(right);
+function longestCommonRun(a: readonly string[], b: readonly string[]): number {
   let best = 0;
-  const previous = new Array<number>(b.length + 1).fill(0);
+  const previous = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i += 1) {
     let diagonal = 0;
     for (let j = 1; j <= b.length; j += 1) {
@@ -65,34 +71,106 @@ function longestCommonRun(left: string, right: string): number {
   return best;
 }
 
+/**
+ * Ranking scores every fact of a document against the same question, several times per question, and most of that
+ * work depends on the question alone or on the label alone. Both are remembered here (by string, so equal labels in
+ * different documents share an entry); bounded maps are cleared when full rather than tracking recency.
+ */
+const cacheLimit = 20_000;
+const contentByQuestion = new Map<string, string>();
+
+interface QuestionParts {
+  content: string;
+  contentCharacters: string[];
+  bigrams: ReadonlySet<string>;
+}
+const questionPartsByText = new Map<string, QuestionParts>();
+
+interface LabelParts {
+  label: string;
+  labelCharacters: string[];
+  labelBigrams: string[];
+  /** suffixes[i] is the label without its first i + 1 characters. */
+  suffixes: string[];
+  core: string;
+  coreCharacters: string[];
+}
+const labelPartsByLabel = new Map<string, LabelParts>();
+const contextBigramsByText = new Map<string, ReadonlySet<string>>();
+
+function remember<Value>(cache: Map<string, Value>, key: string, value: Value): void {
+  if (cache.size >= cacheLimit) cache.clear();
+  cache.set(key, value);
+}
+
+function questionPartsOf(questionText: string): QuestionParts {
+  let parts = questionPartsByText.get(questionText);
+  if (!parts) {
+    const content = questionContent(questionText);
+    parts = { content, contentCharacters: Array.from(content), bigrams: new Set(content ? contentBigrams(content) : []) };
+    remember(questionPartsByText, questionText, parts);
+  }
+  return parts;
+}
+
+function labelPartsOf(rawLabel: string): LabelParts {
+  let parts = labelPartsByLabel.get(rawLabel);
+  if (!parts) {
+    const label = normalizeText(rawLabel);
+    const labelCharacters = Array.from(label);
+    const core = normalizeText(coreLabel(rawLabel));
+    parts = {
+      label,
+      labelCharacters,
+      labelBigrams: characterBigrams(label),
+      suffixes: labelCharacters.map((_, index) => labelCharacters.slice(index + 1).join('')),
+      core,
+      coreCharacters: Array.from(core),
+    };
+    remember(labelPartsByLabel, rawLabel, parts);
+  }
+  return parts;
+}
+
+function contextBigramsOf(context: readonly string[], tableTitle: string): ReadonlySet<string> {
+  // A separator no label contains keeps ['ab', 'c'] and ['a', 'bc'] apart as keys although they join to the same text.
+  const key = `${context.join('\u0001')}\u0002${tableTitle}`;
+  let bigrams = contextBigramsByText.get(key);
+  if (!bigrams) {
+    bigrams = new Set(characterBigrams(normalizeText([...context, tableTitle].join(''))));
+    remember(contextBigramsByText, key, bigrams);
+  }
+  return bigrams;
+}
+
 export function scoreMeasure(questionText: string, fact: Pick<Fact, 'label' | 'context' | 'tableTitle'>, excluded: Set<string> = new Set()): MeasureScore {
-  const label = normalizeText(fact.label);
-  const content = questionContent(questionText);
+  const labelParts = labelPartsOf(fact.label);
+  const questionParts = questionPartsOf(questionText);
   const empty = { score: 0, labelCoverage: 0, questionCoverage: 0, matchedBigrams: new Set<string>() };
-  if (!label || !content) return empty;
-  const questionBigrams = new Set(contentBigrams(content).filter((bigram) => !excluded.has(bigram)));
-  const labelBigrams = characterBigrams(label);
+  if (!labelParts.label || !questionParts.content) return empty;
+  const { content, contentCharacters } = questionParts;
+  // The excluded set is the caller's and may change between calls, so only the common empty case is reused.
+  const questionBigrams = excluded.size === 0 ? questionParts.bigrams : new Set([...questionParts.bigrams].filter((bigram) => !excluded.has(bigram)));
+  const { labelBigrams, labelCharacters } = labelParts;
   const labelHits = labelBigrams.filter((bigram) => questionBigrams.has(bigram));
   const bigramCoverage = labelBigrams.length ? labelHits.length / labelBigrams.length : 0;
-  const runCoverage = longestCommonRun(label, content) / Array.from(label).length;
+  const runCoverage = longestCommonRun(labelCharacters, contentCharacters) / labelCharacters.length;
   let labelCoverage = Math.max(runCoverage, bigramCoverage * 0.95);
   // Chinese compounds are head-final: 运转类其他及特定目标类项目支出 is a kind of 项目支出, so a question naming the
   // label's last four or more characters names the label.
-  const labelCharacters = Array.from(label);
   for (let length = labelCharacters.length - 1; length >= 4; length -= 1) {
-    if (content.includes(labelCharacters.slice(-length).join(''))) {
+    if (content.includes(labelParts.suffixes[labelCharacters.length - 1 - length])) {
       labelCoverage = Math.max(labelCoverage, 0.75 + 0.25 * (length / labelCharacters.length));
       break;
     }
   }
   // Qualifiers (财政拨款三公经费, 一般公共预算基本支出) narrow a label without changing what it measures.
-  const core = normalizeText(coreLabel(fact.label));
-  if (core && core !== label && Array.from(core).length >= 4) {
-    const coreRun = longestCommonRun(core, content) / Array.from(core).length;
+  const { core, coreCharacters } = labelParts;
+  if (core && core !== labelParts.label && coreCharacters.length >= 4) {
+    const coreRun = longestCommonRun(coreCharacters, contentCharacters) / coreCharacters.length;
     labelCoverage = Math.max(labelCoverage, coreRun * 0.97);
   }
-  const contextText = normalizeText([...(fact.context ?? []), fact.tableTitle ?? ''].join(''));
-  const contextBigrams = new Set(characterBigrams(contextText));
+  const contextBigrams = contextBigramsOf(fact.context ?? [], fact.tableTitle ?? '');
   const matchedBigrams = new Set(labelHits);
   let explained = 0;
   for (const bigram of questionBigrams) {
@@ -101,7 +179,7 @@ export function scoreMeasure(questionText: string, fact: Pick<Fact, 'label' | 'c
   }
   const questionCoverage = questionBigrams.size ? explained / questionBigrams.size : 0;
   // A one-character label (人, 件) can only match when the question is about exactly that.
-  const shortPenalty = Array.from(label).length < 2 ? 0.5 : 1;
+  const shortPenalty = labelCharacters.length < 2 ? 0.5 : 1;
   const score = (0.6 * labelCoverage + 0.4 * questionCoverage) * shortPenalty;
   return { score, labelCoverage, questionCoverage, matchedBigrams };
 }
