@@ -68,8 +68,33 @@ function stripUnitNames(question: string, documents: ParsedDocument[]): string {
       (variant) => variant.length >= 2,
     );
     for (const variant of [...new Set(variants)].sort((left, right) => right.length - left.length)) stripped = stripped.split(variant).join(' ');
+    stripped = stripAbbreviatedUnit(stripped, unit);
   }
   return stripped;
+}
+
+/**
+ * People shorten unit names (普陀区政府办公室 for 上海市普陀区人民政府办公室): a run of four or more question characters
+ * that appears in the unit's name in order, skipping at most two characters at a time, is the unit.
+ */
+function stripAbbreviatedUnit(question: string, unit: string): string {
+  const characters = Array.from(question);
+  const unitCharacters = Array.from(unit);
+  for (let start = 0; start < characters.length; start += 1) {
+    let position = unitCharacters.indexOf(characters[start]);
+    if (position < 0) continue;
+    let end = start + 1;
+    while (end < characters.length) {
+      const next = unitCharacters.indexOf(characters[end], position + 1);
+      if (next < 0 || next - position > 3) break;
+      position = next;
+      end += 1;
+    }
+    if (end - start >= 4) {
+      characters.splice(start, end - start, ' ');
+    }
+  }
+  return characters.join('');
 }
 
 function parseSourceId(id: string): { docId: string; blockId: string; row?: number; column?: number } | undefined {
@@ -167,7 +192,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const matchText = lang === 'en' ? translated.text : question;
     const selection = selectDocuments({
       documents: dependencies.documents,
-      question: matchText + (lang === 'en' ? ` ${question}` : ''),
+      // English questions name units through the fuller rendering (Wanli Street -> 街道).
+      question: (lang === 'en' ? (translated.retrievalText ?? matchText) : matchText) + (lang === 'en' ? ` ${question}` : ''),
       docId: request.docId,
       unit: request.unit,
       year: request.year,

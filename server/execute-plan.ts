@@ -210,7 +210,16 @@ function changeFor(question: string, level: Fact, facts: Fact[], documentYear: n
   const exact = changes.find((candidate) => normalizeText(candidate.fact.label) === normalizeText(level.label));
   if (exact) return exact.fact;
   const fromQuestion = bestFact(rank(question, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear }), 0.6);
-  return fromQuestion?.fact;
+  if (fromQuestion) return fromQuestion.fact;
+  // 收入预算 9101.68 of which 财政拨款收入 9101.68 "比2024年预算减少2389.52": a part as large as the whole changes as
+  // the whole does, so its stated change is the whole's.
+  const levelValue = convertUnit(valueOf(level), level.unit, '元');
+  return facts.find((candidate) => {
+    if (candidate.kind !== 'change' || candidate.source.blockId !== level.source.blockId) return false;
+    const twin = facts.find((fact) => fact.kind === 'value' && normalizeText(fact.label) === normalizeText(candidate.label) && fact.source.blockId === candidate.source.blockId);
+    const twinValue = twin ? convertUnit(valueOf(twin), twin.unit, '元') : undefined;
+    return Boolean(levelValue && twinValue && compareDecimals(levelValue, twinValue) === 0);
+  });
 }
 
 function change(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
