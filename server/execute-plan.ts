@@ -145,14 +145,20 @@ function retrievedFact(ranked: RankedFact[]): RankedFact | undefined {
   );
 }
 
+/** The sentence stating the same figure as a table cell, when the document has one (it is what people quote). */
+function proseTwin(fact: Fact, document: ParsedDocument): Fact {
+  if (fact.origin !== 'table') return fact;
+  const twin = fact.sameAs?.map((id) => document.facts.find((candidate) => candidate.id === id)).find((candidate) => candidate?.origin === 'prose');
+  return twin ?? fact;
+}
+
 function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document, reading } = input;
   const best = bestFact(ranked) ?? retrievedFact(ranked);
   if (!best) return notFound('no_matching_fact', document.facts, input.question);
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
   // second (the document's own words, then its ledger).
-  const twin = best.fact.origin === 'table' ? best.fact.sameAs?.map((id) => document.facts.find((fact) => fact.id === id)).find((fact) => fact?.origin === 'prose') : undefined;
-  const fact = twin ?? best.fact;
+  const fact = proseTwin(best.fact, document);
   const linked = (fact.sameAs ?? []).map((id) => document.facts.find((candidate) => candidate.id === id)).filter((candidate): candidate is Fact => candidate !== undefined);
   const conflicts = (fact.conflictsWith ?? []).map((id) => document.facts.find((candidate) => candidate.id === id)).filter((candidate): candidate is Fact => candidate !== undefined);
   if (fact.kind === 'change') return changeResult(input, fact);
@@ -588,6 +594,10 @@ function textAnswer(): ExecutionResult {
   return { kind: 'text', intent: 'text', passages: [], facts: [], checks: [] };
 }
 
+function withoutYears(text: string): string {
+  return normalizeText(text.replace(/(19|20)\d{2}年?/g, ''));
+}
+
 /** Cross-year questions on one unit: the same measure in two documents of different years. */
 function crossYearChange(input: ExecuteInput): NumericResult | undefined {
   const { document, reading } = input;
@@ -598,8 +608,18 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
   const later = [document, ...others].find((candidate) => candidate.meta.year === laterYear);
   const earlier = [document, ...others].find((candidate) => candidate.meta.year === earlierYear);
   if (!later || !earlier || later === earlier) return undefined;
-  const laterFact = bestFact(rank(input.question, later.facts, { documentYear: later.meta.year }));
-  const earlierFact = bestFact(rank(input.question, earlier.facts, { documentYear: earlier.meta.year }));
+  const laterMatch = bestFact(rank(input.question, later.facts, { documentYear: later.meta.year })) ?? (later === document ? retrievedFact(rank(input.question, later.facts, { documentYear: later.meta.year })) : undefined);
+  const laterFact = laterMatch ? { fact: proseTwin(laterMatch.fact, later) } : undefined;
+  // The same unit reports the same measure under the same label year after year (years inside labels aside).
+  const sameMeasure = (fact: Fact) =>
+    laterFact !== undefined &&
+    fact.kind === 'value' &&
+    fact.unit === laterFact.fact.unit &&
+    withoutYears(fact.label) === withoutYears(laterFact.fact.label) &&
+    withoutYears(fact.source.column ?? '') === withoutYears(laterFact.fact.source.column ?? '') &&
+    fact.origin === laterFact.fact.origin;
+  const twin = earlier.facts.find(sameMeasure);
+  const earlierFact = twin ? { fact: twin } : bestFact(rank(input.question, earlier.facts, { documentYear: earlier.meta.year }));
   if (!laterFact || !earlierFact || laterFact.fact.kind !== 'value' || earlierFact.fact.kind !== 'value') return undefined;
   const unit = targetUnit(laterFact.fact, reading);
   const laterOperand = { ...operand(laterFact.fact, unit), label: `${laterYear}年${laterFact.fact.label}` };
