@@ -33,7 +33,10 @@ export interface TranslatedText {
 /** Optional model path: plans a question the planner cannot read, and phrases text answers. Never does arithmetic. */
 export interface ModelAssist {
   planQuestion?: (question: string, lang: 'zh' | 'en') => Promise<unknown>;
-  phraseAnswer?: (input: { question: string; lang: 'zh' | 'en'; draft: boolean; response: AskResponse }) => Promise<string | undefined>;
+  phraseAnswer?: (
+    input: { question: string; lang: 'zh' | 'en'; draft: boolean; response: AskResponse },
+    onDelta?: (text: string) => void,
+  ) => Promise<string | undefined>;
 }
 
 export interface EngineDependencies {
@@ -53,6 +56,8 @@ export interface EngineDependencies {
 }
 
 export interface QaEngine extends Engine {
+  /** Like ask, reporting the answer text as it is produced (model tokens, or the deterministic text in pieces). */
+  askStream(request: AskRequest, onDelta: (text: string) => void): Promise<AskResponse>;
   retrieve(query: { q: string; k: number; docId?: string; mode: RetrievalMode }): Promise<SearchResult[]>;
 }
 
@@ -184,7 +189,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     return passages;
   }
 
-  async function ask(request: AskRequest): Promise<AskResponse> {
+  async function ask(request: AskRequest, onDelta?: (text: string) => void): Promise<AskResponse> {
     const question = request.question.trim();
     const translated = dependencies.translate(question);
     const lang = translated.lang;
@@ -236,7 +241,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       // A model may read a colloquial question (招待客人那块儿) into the document's terms; it is told to return no
       // measures when the question is about something the documents do not cover.
       const planned = await modelPlan(question, lang, candidates);
-      if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }));
+      if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }), onDelta);
       const nearby = executePlan({ question: matchText, reading: { ...reading, intent: 'lookup' }, document: candidates[0] });
       return compose(
         { kind: 'not_found', reason: 'uncovered_term', detail: missing[0], nearby: nearby.kind === 'not_found' ? nearby.nearby : [] },
@@ -267,12 +272,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       if (result.kind !== 'not_found') {
         const alternatives = selection.explicit ? [] : candidates.filter((other) => other !== document);
         const response = compose(result, { document, alternatives });
-        return maybePhrase(question, lang, mode, response);
+        return maybePhrase(question, lang, mode, response, onDelta);
       }
       fallback ??= { result, document };
     }
     const planned = await modelPlan(question, lang, candidates);
-    if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }));
+    if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }), onDelta);
     return compose(fallback?.result ?? { kind: 'not_found', reason: 'no_matching_fact', nearby: [] }, { document: fallback?.document });
   }
 
@@ -291,10 +296,16 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     return undefined;
   }
 
-  async function maybePhrase(question: string, lang: 'zh' | 'en', mode: 'answer' | 'draft', response: AskResponse): Promise<AskResponse> {
+  async function maybePhrase(
+    question: string,
+    lang: 'zh' | 'en',
+    mode: 'answer' | 'draft',
+    response: AskResponse,
+    onDelta?: (text: string) => void,
+  ): Promise<AskResponse> {
     const phrase = dependencies.model?.phraseAnswer;
     if (!phrase || response.kind === 'not_found') return response;
-    const phrased = await phrase({ question, lang, draft: mode === 'draft', response }).catch(() => undefined);
+    const phrased = await phrase({ question, lang, draft: mode === 'draft', response }, onDelta).catch(() => undefined);
     return phrased ? { ...response, answer: phrased } : response;
   }
 
@@ -354,8 +365,21 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     return retrieve({ q: query.q, k: query.k, docIds, mode: 'hybrid' });
   }
 
+  async function askStream(request: AskRequest, onDelta: (text: string) => void): Promise<AskResponse> {
+    let streamed = '';
+    const response = await ask(request, (text) => {
+      streamed += text;
+      onDelta(text);
+    });
+    // Without a model (or when its text was refused) the deterministic answer is sent in pieces, so the page
+    // shows the same progressive display either way; a refused model text is replaced by the final answer event.
+    if (!streamed) for (const piece of response.answer.match(/[^，。；,.;!?！？]+[，。；,.;!?！？]?/g) ?? [response.answer]) onDelta(piece);
+    return response;
+  }
+
   return {
-    ask,
+    ask: (request: AskRequest) => ask(request),
+    askStream,
     search,
     documents,
     source,

@@ -50,11 +50,23 @@ export function createModelAssist(options: ModelAssistOptions): ModelAssist {
         return undefined;
       }
     },
-    async phraseAnswer({ question, lang, draft, response }) {
+    async phraseAnswer({ question, lang, draft, response }, onDelta) {
       const evidence = response.citations.map((citation) => ({ section: citation.section, quote: citation.quote }));
       try {
-        const message = await chat.invoke(buildPhraseAnswerPrompt({ question, lang, draft, answer: response.answer, evidence }));
-        const text = typeof message.content === 'string' ? message.content.trim() : '';
+        const messages = buildPhraseAnswerPrompt({ question, lang, draft, answer: response.answer, evidence });
+        let text = '';
+        if (onDelta) {
+          // Tokens go to the page as they come; the whole text is still checked before it replaces the answer.
+          for await (const chunk of await chat.stream(messages)) {
+            const piece = typeof chunk.content === 'string' ? chunk.content : '';
+            text += piece;
+            if (piece) onDelta(piece);
+          }
+          text = text.trim();
+        } else {
+          const message = await chat.invoke(messages);
+          text = typeof message.content === 'string' ? message.content.trim() : '';
+        }
         if (!text) return undefined;
         const allowed = [
           response.answer,

@@ -120,6 +120,13 @@ describe('the engine over the seed disclosure', () => {
     expect(engine.source('nope#b1')).toBeUndefined();
   });
 
+  it('streams the deterministic answer in pieces when no model is configured', async () => {
+    const pieces: string[] = [];
+    const response = await engine.askStream({ question: '公务接待费是多少？' }, (piece) => pieces.push(piece));
+    expect(pieces.join('')).toBe(response.answer);
+    expect(response.value?.amount).toBe(0.5);
+  });
+
   it('searches with hybrid retrieval and reports every document', async () => {
     const results = await engine.search({ q: '公务接待费', k: 5 });
     expect(results.length).toBeGreaterThan(0);
@@ -151,6 +158,16 @@ describe('the model path against a local fake server', () => {
     fake.setChat(() => ({ content: '据公开文件，2022年机关运行经费安排95.17万元，主要用于日常运行支出。' }));
     const response = await modelEngine.ask({ question: '机关运行经费主要用于什么？' });
     expect(response.answer).toBe('据公开文件，2022年机关运行经费安排95.17万元，主要用于日常运行支出。');
+  });
+
+  it('streams model tokens as they arrive and returns the checked answer with its citations', async () => {
+    fake.setChat(() => ({ content: '据公开文件，2022年机关运行经费安排95.17万元，主要用于日常运行支出。' }));
+    const pieces: string[] = [];
+    const response = await modelEngine.askStream({ question: '机关运行经费主要用于什么？' }, (piece) => pieces.push(piece));
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.join('')).toBe('据公开文件，2022年机关运行经费安排95.17万元，主要用于日常运行支出。');
+    expect(response.answer).toBe(pieces.join(''));
+    expect(response.citations.length).toBeGreaterThan(0);
   });
 
   it('falls back to the deterministic answer when the model writes a number not in the evidence', async () => {

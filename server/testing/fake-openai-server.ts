@@ -9,6 +9,7 @@ export interface ChatRequestBody {
   model?: string;
   messages: Array<{ role: string; content: string }>;
   response_format?: { type: string; json_schema?: { name?: string } };
+  stream?: boolean;
   tools?: unknown[];
 }
 
@@ -67,6 +68,20 @@ export async function startFakeOpenAiServer(options: { dimensions?: number } = {
       }
       if (behaviour.raw !== undefined) {
         send(200, behaviour.raw);
+        return;
+      }
+      if ((body as ChatRequestBody).stream) {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        const pieces = Array.from(behaviour.content ?? '').reduce<string[]>((all, character, index) => {
+          if (index % 4 === 0) all.push('');
+          all[all.length - 1] += character;
+          return all;
+        }, []);
+        for (const piece of pieces) {
+          response.write(`data: ${JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: 'fake', choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`);
+        }
+        response.write(`data: ${JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: 'fake', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`);
+        response.end('data: [DONE]\n\n');
         return;
       }
       send(200, JSON.stringify({
