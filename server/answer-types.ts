@@ -22,6 +22,8 @@ export interface Passage {
   quote: string;
   section: string[];
   row?: number;
+  /** For list answers drawn from table rows: the row's item name. */
+  item?: string;
 }
 
 export interface NumericResult {

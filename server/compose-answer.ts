@@ -164,6 +164,17 @@ function textSentence(result: TextResult, lang: 'zh' | 'en', englishName: Compos
       ? `${whole.label}${whole.text}${whole.unit}，其中：${items.join('；')}。`
       : `${englishLabel(whole.label, englishName)} is ${whole.text}${whole.unit}, made up of: ${parts.map((part) => `${englishLabel(part.label, englishName)} ${part.text}${part.unit}`).join('; ')}.`;
   }
+  const items = result.passages.map((item) => item.item).filter((item): item is string => Boolean(item));
+  if (items.length >= 2) {
+    return lang === 'zh'
+      ? `${result.subject ?? '该表'}列出的项目有：${items.join('、')}。`
+      : `${result.subject ? `The table “${result.subject}”` : 'The table'} lists: ${items.map((item) => englishLabel(item, englishName)).join('; ')}.`;
+  }
+  if (result.intent === 'list' && result.passages.length >= 2) {
+    return lang === 'zh'
+      ? `据文件“${result.passages[0].section.at(-1) ?? ''}”部分：${result.passages.map((item) => item.quote).join('')}`
+      : `The disclosure (section “${result.passages[0].section.at(-1) ?? ''}”) lists: ${result.passages.map((item) => `“${item.quote}”`).join(' ')}`;
+  }
   const passage = result.passages[0];
   if (!passage) return lang === 'zh' ? '未找到相关内容。' : 'Nothing relevant was found.';
   const quote = firstSentences(passage.quote, 3);

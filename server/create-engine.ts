@@ -62,6 +62,20 @@ export interface QaEngine extends Engine {
 }
 
 /**
+ * A list question answered by a passage that is one item of a numbered list (（一）…（九）): the answer is the whole
+ * list, so every paragraph of that section is quoted, up to twelve.
+ */
+function sectionItems(document: ParsedDocument, first: Passage): Passage[] | undefined {
+  const key = first.section.join('\u0000');
+  const items = document.blocks.filter(
+    (block): block is Extract<typeof block, { kind: 'paragraph' }> => block.kind === 'paragraph' && block.path.join('\u0000') === key,
+  );
+  const numbered = items.filter((block) => /^(（[一二三四五六七八九十]+）|\d+[、.．]|[一二三四五六七八九十]+、)/.test(block.text));
+  if (numbered.length < 3) return undefined;
+  return numbered.slice(0, 12).map((block) => ({ docId: document.meta.id, blockId: block.id, quote: block.text, section: block.path }));
+}
+
+/**
  * The asking unit's own name (廊坊市信访局, or just 信访局) says which document, not which figure: it is removed
  * before matching so it does not dilute how well a label explains the question.
  */
@@ -266,7 +280,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         relevance,
       });
       if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
-        const passages = await passagesFor(question, [document.meta.id]);
+        let passages = await passagesFor(question, [document.meta.id]);
+        if (reading.intent === 'list' && passages[0]) passages = sectionItems(document, passages[0]) ?? passages;
         result = passages.length ? { ...result, passages } : { kind: 'not_found', reason: 'no_passage', nearby: [] };
       }
       if (result.kind !== 'not_found') {

@@ -63,7 +63,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'list',
-    zh: /(用于|用在|用途|用来|做什么|干什么|哪些方面|包括哪些|有哪些|包含哪些|都有什么|哪几|构成|组成)/,
+    zh: /(用于|用在|用途|用来|做什么|干什么|哪些|都有什么|哪几|构成|组成)/,
     en: /\b(used for|spent on what|what .{0,20}for\b|which items|which projects|list|consist|made up of|include|includes|breakdown|components)\b/i,
   },
 ];

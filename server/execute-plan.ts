@@ -13,6 +13,7 @@ import type { Fact, ParsedDocument } from '../ingest/model.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
 import type { IntentReading } from './detect-intent.ts';
+import { questionContent } from './match-measure.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
 
@@ -322,7 +323,7 @@ function changeRate(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult 
   });
 }
 
-const totalWholePattern = /(总支出|支出总额|全部支出|总预算|预算总额|全年支出|支出预算|总收入|收入总额|全部收入|total (spending|expenditure|budget|income|revenue)|overall (spending|budget)|all spending)/i;
+const totalWholePattern = /(总支出|支出总额|全部支出|总预算|预算总额|全年支出|支出预算|总收入|收入总额|全部收入|total (\w+ ){0,2}(spending|expenditure|budget|income|revenue)|overall (spending|budget)|all (its )?spending)/i;
 
 function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
@@ -345,7 +346,7 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   let partFact = part.fact;
   // "占总支出的比例" names the document's overall total without using its label.
   const asksTotal = totalWholePattern.exec(`${input.question} ${input.hintText ?? ''}`);
-  if (asksTotal && (!second || second.match.labelCoverage < 0.75)) {
+  if (asksTotal && (!second || second.match.labelCoverage < 0.75 || second.fact.partOf !== undefined || input.reading.intent === 'share')) {
     const income = /收入|income|revenue/i.test(asksTotal[0]);
     const totals = moneyValues
       .filter((fact) => (income ? /收入/ : /支出/).test(fact.label) && !fact.partOf && fact.period !== '上年')
@@ -571,6 +572,11 @@ function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
       return result;
     }
   }
+  // "采购包括哪些项目": the rows of the table the question is about.
+  if (!asksUse) {
+    const rows = tableRowsAsked(input);
+    if (rows) return rows;
+  }
   // What money is used for: the sentence saying 用于/主要为 about the measure.
   const label = whole ? normalizeText(whole.fact.label) : '';
   const questionBigrams = new Set(characterBigrams(normalizeText(input.question)));
@@ -587,6 +593,32 @@ function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // Table notes (a fund's 绩效目标 box says what it is for).
   if (!best || best.score < 3) return textAnswer();
   return { kind: 'text', intent: 'list', subject: whole?.fact.label, passages: [best.passage], facts: whole ? [whole.fact] : [], checks: [] };
+}
+
+/** The body rows of the table whose title or section best matches a "which items" question, totals left out. */
+function tableRowsAsked(input: ExecuteInput): TextResult | undefined {
+  const { document } = input;
+  const questionBigrams = new Set(questionContent(input.question).split('|').flatMap(characterBigrams));
+  let best: { block: Extract<ParsedDocument['blocks'][number], { kind: 'table' }>; score: number } | undefined;
+  for (const block of document.blocks) {
+    if (block.kind !== 'table' || block.table.rows.length < 2) continue;
+    const heading = normalizeText([block.table.title, ...block.path].join(''));
+    const score = new Set(characterBigrams(heading).filter((bigram) => questionBigrams.has(bigram))).size;
+    if (!best || score > best.score) best = { block, score };
+  }
+  if (!best || best.score < 2) return undefined;
+  const { block } = best;
+  // The item column: the one with the most distinct Chinese names (三级指标 rather than the repeated 一级指标).
+  const distinctNames = block.table.columns.map((_, index) => new Set(block.table.rows.map((row) => row[index] ?? '').filter((cell) => /[\u4e00-\u9fa5]{2,}/.test(cell))).size);
+  const labelColumn = distinctNames.indexOf(Math.max(...distinctNames));
+  const passages: Passage[] = [];
+  block.table.rows.forEach((row, index) => {
+    const label = (row[labelColumn] ?? '').replace(/\s+/g, '');
+    if (!label || /^(合计|总计|小计|共计)$|小计$/.test(label)) return;
+    passages.push({ docId: document.meta.id, blockId: block.id, quote: row.filter(Boolean).join(' | '), section: block.path, row: index, item: label });
+  });
+  if (passages.length < 2) return undefined;
+  return { kind: 'text', intent: 'list', subject: block.table.title, passages: passages.slice(0, 12), facts: [], checks: [] };
 }
 
 /** Text questions are answered from retrieved passages by the engine; the executor marks them. */
