@@ -45,12 +45,6 @@ function operand(fact: Fact, unit = fact.unit): Operand {
   return { label: fact.label, value, unit, fact };
 }
 
-/** The money unit the document's own sentences use (万元 in most disclosures, whose tables are often in 元). */
-function proseMoneyUnit(document: ParsedDocument): string | undefined {
-  const counts = new Map<string, number>();
-  for (const fact of document.facts) if (fact.origin === 'prose' && isMoneyUnit(fact.unit)) counts.set(fact.unit, (counts.get(fact.unit) ?? 0) + 1);
-  return [...counts.entries()].sort((left, right) => right[1] - left[1])[0]?.[0];
-}
 
 const show = (value: Decimal) => formatDecimal(value);
 
@@ -82,9 +76,8 @@ function checksFor(fact: Fact, facts: Fact[]): Check[] {
   return checks;
 }
 
-// Per-call context of executePlan (which is synchronous, so this cannot leak between questions): the prose's money
-// unit and how strongly retrieval points at each fact's place.
-let currentProseUnit: string | undefined;
+// Per-call context of executePlan (which is synchronous, so this cannot leak between questions): how strongly
+// retrieval points at each fact's place, and the question's synonym expansion.
 let currentRelevance: ReadonlyMap<string, number> | undefined;
 let currentExpansion: { question: string; expanded: string } | undefined;
 
@@ -93,11 +86,13 @@ function rank(question: string, facts: Fact[], options: RankOptions = {}): Ranke
   return rankFacts(question, facts, { relevance: currentRelevance, alternate, ...options });
 }
 
-/** The asker's unit when they name one, else the unit the document's prose uses for money, else the fact's own. */
+/** The asker's unit when they name one, else the fact's own. */
 function targetUnit(fact: Fact, reading: IntentReading): string {
   if (!isMoneyUnit(fact.unit)) return fact.unit;
   if (reading.unitWanted) return reading.unitWanted;
-  return fact.unit === '元' && currentProseUnit === '万元' ? '万元' : fact.unit;
+  // A table figure the prose also states is answered from the prose (proseTwin), in the prose's unit; a figure only
+  // a 元 table gives stays in 元, as the document writes it.
+  return fact.unit;
 }
 
 function numeric(partial: Omit<NumericResult, 'kind' | 'checks' | 'comparator'> & Partial<Pick<NumericResult, 'checks' | 'comparator'>>): NumericResult {
@@ -695,7 +690,6 @@ function crossYearLevel(input: ExecuteInput, targetYear: number | undefined): Nu
 /** Runs what the question asks against one document's facts (and its other years). Pure. */
 export function executePlan(input: ExecuteInput): ExecutionResult {
   const { document, reading } = input;
-  currentProseUnit = proseMoneyUnit(document);
   currentRelevance = input.relevance;
   currentExpansion = input.expandedQuestion ? { question: input.question, expanded: input.expandedQuestion } : undefined;
   const year = document.meta.year;
