@@ -23,7 +23,7 @@ export interface MeasureScore {
 const cuePattern =
   /(请问|我想知道|想问一下|想了解|告诉我|是多少|有多少|多少钱|多少|一共|总共|合计|加起来|之和|共计|几个|几项|几人|几辆|分别|各是|大概|大约|具体|金额|数额|情况|是什么|什么|哪些|哪个|哪项|为什么|怎么样|如何|吗|呢|吧|啊|的|了|年度|全年|今年|本年|一年|去年|上年(?!结转|结余)|上一年|之前|以前|上次|此前|花了|花费|钱|用于|用在|用途|比例|比重|占比|平均|相比|比较|还是|预算中|里面|万元|元|平均每[辆台个人名项件次套栋]|每[辆台个人名项件次套栋])/g;
 
-const qualifierPattern = /^(财政拨款|一般公共预算财政拨款|一般公共预算|本单位|本部门|我单位|我部门|我局|本级|单位|部门|年度|本年度?|当年)+|(预算数|预算)$/g;
+const qualifierPattern = /^((19|20)\d{2}年度?|财政拨款|一般公共预算财政拨款|一般公共预算|本单位|本部门|我单位|我部门|我局|本级|单位|部门|年度|本年度?|当年|共有|现有|拥有|实有)+|(预算数|预算|科目|（项）|\(项\))$/g;
 
 /** A label without qualifiers that do not change what it measures: 财政拨款三公经费 -> 三公经费. */
 export function coreLabel(label: string): string {
@@ -166,9 +166,16 @@ export function scoreMeasure(questionText: string, fact: Pick<Fact, 'label' | 'c
   }
   // Qualifiers (财政拨款三公经费, 一般公共预算基本支出) narrow a label without changing what it measures.
   const { core, coreCharacters } = labelParts;
-  if (core && core !== labelParts.label && coreCharacters.length >= 4) {
+  if (core && core !== labelParts.label && coreCharacters.length >= 2) {
     const coreRun = longestCommonRun(coreCharacters, contentCharacters) / coreCharacters.length;
-    labelCoverage = Math.max(labelCoverage, coreRun * 0.97);
+    labelCoverage = Math.max(labelCoverage, coreRun * (coreCharacters.length >= 4 ? 0.97 : 0.9));
+    // The head rule on the core too: 住房保障支出住房改革支出住房公积金(科目) ends in 住房公积金.
+    for (let length = coreCharacters.length - 1; length >= 4; length -= 1) {
+      if (content.includes(coreCharacters.slice(-length).join(''))) {
+        labelCoverage = Math.max(labelCoverage, 0.75 + 0.25 * (length / coreCharacters.length));
+        break;
+      }
+    }
   }
   const contextBigrams = contextBigramsOf(fact.context ?? [], fact.tableTitle ?? '');
   const matchedBigrams = new Set(labelHits);

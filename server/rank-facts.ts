@@ -80,6 +80,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   const hintSource = options.hintText ? `${question} ${options.hintText}` : question;
   const unitHint = impliedUnits(hintSource);
   const comparatorHint = impliedComparator(hintSource);
+  const unitHintIsCount = /(几|多少)个?(辆|台|人次|人|名|项|件|次|套|栋|层|个)|how many/i.test(hintSource);
   const ranked: RankedFact[] = [];
   for (const fact of facts) {
     if (options.unitFilter && !options.unitFilter(fact.unit)) continue;
@@ -105,7 +106,8 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
     if (fact.origin === 'prose') score += 0.01;
     if (unitHint) {
       const fit = unitHint(fact.unit);
-      score += fit > 0 ? 0.25 * fit : -0.2;
+      // A count asked for (几辆) rules out amounts of money more firmly than other hints rule out their units.
+      score += fit > 0 ? 0.25 * fit : unitHintIsCount ? -0.4 : -0.2;
       if (fit > 0) match.unitFits = true;
     }
     if (comparatorHint && fact.comparator === comparatorHint) score += 0.1;
