@@ -35,6 +35,34 @@ describe('HnswVectorStore', () => {
     expect(results[0][1]).toBeLessThanOrEqual(1.000001);
   });
 
+  it('removes a document without rebuilding: its own points disappear, points it shared stay for the others', async () => {
+    const store = new HnswVectorStore(new HashEmbeddings());
+    await store.addDocuments(documents());
+    // c:c0 repeats a:c0's text, so the two share one point.
+    await store.addDocuments([new Document({ pageContent: passages[0].text, metadata: { chunkId: 'c:c0', docId: 'c' } })]);
+    expect(store.pointCount).toBe(4);
+    store.removeDocuments(new Set(['a']));
+    expect(store.size).toBe(3);
+    const ids = async (query: string) => (await store.similaritySearchWithScore(query, 10)).map(([document]) => document.metadata.chunkId);
+    expect(await ids('公务用车运维费')).toEqual(expect.arrayContaining(['c:c0', 'b:c0', 'b:c1']));
+    expect(await ids('信访呼叫中心')).not.toContain('a:c1');
+    expect((await ids('信访呼叫中心')).length).toBe(3);
+    await store.save(directory);
+    const loaded = await HnswVectorStore.load(directory, new HashEmbeddings());
+    expect(loaded.size).toBe(3);
+    expect((await loaded.similaritySearchWithScore('信访呼叫中心', 10)).map(([document]) => document.metadata.chunkId).sort()).toEqual(['b:c0', 'b:c1', 'c:c0']);
+    // A later identical vector gets a live point of its own, not the deleted one.
+    await loaded.addDocuments([new Document({ pageContent: passages[1].text, metadata: { chunkId: 'd:c0', docId: 'd' } })]);
+    expect((await loaded.similaritySearchWithScore('信访呼叫中心服务平台运行维护经费', 1))[0][0].metadata.chunkId).toBe('d:c0');
+  });
+
+  it('ignores removal of documents it does not hold', async () => {
+    const store = new HnswVectorStore(new HashEmbeddings());
+    await store.addDocuments(documents());
+    store.removeDocuments(new Set(['zzz']));
+    expect(store.size).toBe(4);
+  });
+
   it('applies a metadata filter', async () => {
     const store = new HnswVectorStore(new HashEmbeddings());
     await store.addDocuments(documents());

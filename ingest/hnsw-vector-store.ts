@@ -20,8 +20,8 @@ const storeFileSchema = z.object({
   schemaVersion: z.literal(2),
   embedder: z.object({ id: z.string(), dimensions: z.number().int().positive() }),
   documents: z.array(z.object({ pageContent: z.string(), metadata: chunkMetadataSchema })),
-  /** Per hnsw label (the position), the documents sharing that exact vector. */
-  points: z.array(z.array(z.number().int().nonnegative()).min(1)),
+  /** Per hnsw label (the position), the documents sharing that exact vector; empty for a point marked deleted. */
+  points: z.array(z.array(z.number().int().nonnegative())),
 });
 
 const indexFileName = 'hnswlib.index';
@@ -252,6 +252,36 @@ export class HnswVectorStore extends VectorStore {
     if (fresh.length === 0) return;
     const index = this.ensureCapacity(dimensions, this.points.length);
     for (const { position, label } of fresh) index.addPoint(vectors[position], label);
+  }
+
+  /**
+   * Drops every chunk of the given documents (a changed or removed file). A point no remaining chunk shares is
+   * marked deleted in the graph, which hides it from searches without rebuilding the graph; the other points keep
+   * their labels, so the saved graph stays valid.
+   */
+  removeDocuments(docIds: ReadonlySet<string>): void {
+    if (this.builder) throw new VectorStoreError('save_only', 'a store built in the background cannot remove documents');
+    const newPosition = new Int32Array(this.documents.length).fill(-1);
+    const kept: typeof this.documents = [];
+    this.documents.forEach((document, position) => {
+      if (docIds.has(document.metadata.docId)) return;
+      newPosition[position] = kept.length;
+      kept.push(document);
+    });
+    if (kept.length === this.documents.length) return;
+    this.documents.splice(0, this.documents.length, ...kept);
+    const emptied = new Set<number>();
+    this.points.forEach((members, label) => {
+      if (members.length === 0) return;
+      const remaining = members.map((position) => newPosition[position]).filter((position) => position >= 0);
+      this.points[label] = remaining;
+      if (remaining.length === 0) {
+        emptied.add(label);
+        this.index?.markDelete(label);
+      }
+    });
+    // A deleted point must not be shared by a later identical vector: it would stay hidden.
+    for (const [key, label] of this.pointByVector) if (emptied.has(label)) this.pointByVector.delete(key);
   }
 
   /** Score is cosine similarity (1 is identical), so higher is better, unlike hnswlib's distance. */

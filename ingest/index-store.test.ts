@@ -5,7 +5,7 @@ import { Document } from '@langchain/core/documents';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HashEmbeddings } from './hash-embedder.ts';
 import { HnswVectorStore } from './hnsw-vector-store.ts';
-import { IndexWriter, indexSchemaVersion, loadIndex, readChunkVectors, readManifest, sha256 } from './index-store.ts';
+import { documentKey, IndexWriter, indexSchemaVersion, loadIndex, readChunkVectors, readManifest, savedFilesPresent, sha256 } from './index-store.ts';
 import { KeywordIndex } from './keyword-index.ts';
 import type { ParsedDocument } from './model.ts';
 
@@ -24,7 +24,7 @@ async function buildIndex(dataDir: string, embeddings = new HashEmbeddings()): P
   await vectorStore.addVectors([vector], [new Document({ pageContent: document.chunks[0].text, metadata: { chunkId: 'a:c0', docId: 'a' } })]);
   const keywordIndex = new KeywordIndex();
   keywordIndex.add('a:c0', document.chunks[0].text, 'a');
-  await writer.addDocument(document);
+  await writer.addDocument({ docId: 'a', contentHash }, document);
   await writer.addChunkVectors(contentHash, Float32Array.from(vector));
   await writer.commit({
     embedder: { id: embeddings.id, dimensions: embeddings.dimensions },
@@ -87,7 +87,35 @@ describe('index store', () => {
     await writeFile(join(dataDir, 'index', 'manifest.json'), '{"schemaVersion": 1');
     expect(await loadIndex(dataDir, new HashEmbeddings())).toMatchObject({ status: 'corrupt' });
     await buildIndex(dataDir);
-    await writeFile(join(dataDir, 'index', 'documents.json'), JSON.stringify([{ meta: { id: 'a' } }]));
+    await writeFile(join(dataDir, 'index', 'documents', `${documentKey({ docId: 'a', contentHash })}.json`), JSON.stringify({ meta: { id: 'a' } }));
+    expect(await loadIndex(dataDir, new HashEmbeddings())).toMatchObject({ status: 'corrupt' });
+  });
+
+  it('keys saved documents by document id and content, so equal bytes under two names do not collide', () => {
+    expect(documentKey({ docId: 'a', contentHash })).toMatch(/^[0-9a-f]{64}$/);
+    expect(documentKey({ docId: 'a', contentHash })).not.toBe(documentKey({ docId: 'b', contentHash }));
+    expect(documentKey({ docId: 'a', contentHash })).toBe(documentKey({ docId: 'a', contentHash }));
+  });
+
+  it('carries an unchanged document into the next index by link, without reading it', async () => {
+    await buildIndex(dataDir);
+    const entry = { docId: 'a', contentHash };
+    expect(await savedFilesPresent(dataDir, entry)).toBe(true);
+    expect(await savedFilesPresent(dataDir, { docId: 'b', contentHash })).toBe(false);
+    const before = await loadIndex(dataDir, new HashEmbeddings());
+    if (before.status !== 'ok') throw new Error(before.reason);
+    const writer = await IndexWriter.begin(dataDir);
+    await writer.reuseDocument(entry);
+    await writer.reuseChunkVectors(contentHash);
+    await writer.commit({ embedder: { id: 'hash-ngram-v1', dimensions: 256 }, files: before.manifest.files, vectorStore: before.vectorStore, keywordIndex: before.keywordIndex });
+    const after = await loadIndex(dataDir, new HashEmbeddings());
+    expect(after.status === 'ok' && after.documents).toEqual([document]);
+  });
+
+  it('reports a document the manifest lists but the index lacks as corrupt', async () => {
+    await buildIndex(dataDir);
+    await rm(join(dataDir, 'index', 'documents', `${documentKey({ docId: 'a', contentHash })}.json`));
+    expect(await savedFilesPresent(dataDir, { docId: 'a', contentHash })).toBe(false);
     expect(await loadIndex(dataDir, new HashEmbeddings())).toMatchObject({ status: 'corrupt' });
   });
 
@@ -99,7 +127,7 @@ describe('index store', () => {
   it('leaves the current index untouched when a write is aborted', async () => {
     await buildIndex(dataDir);
     const writer = await IndexWriter.begin(dataDir);
-    await writer.addDocument(document);
+    await writer.addDocument({ docId: 'a', contentHash }, document);
     await writer.abort();
     expect(await readdir(dataDir)).toEqual(['index']);
     expect((await loadIndex(dataDir, new HashEmbeddings())).status).toBe('ok');

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { HnswVectorStore, VectorStoreError, type IdentifiedEmbeddings } from './hnsw-vector-store.ts';
 import { KeywordIndex, KeywordIndexError } from './keyword-index.ts';
 import { parsedDocumentSchema, type ParsedDocument } from './model.ts';
 
-/** Bump when the saved layout or anything derived from a file's bytes changes, so old indexes are rebuilt. */
-export const indexSchemaVersion = 1;
+/**
+ * Bump when the saved layout or anything derived from a file's bytes changes, so old indexes are rebuilt.
+ * 2: one document file per seed file (documents/<key>.json) instead of one documents.json.
+ */
+export const indexSchemaVersion = 2;
 
 export const manifestFileSchema = z.object({
   fileName: z.string().min(1),
@@ -34,7 +37,6 @@ export const manifestSchema = z.object({
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
-const documentsFileSchema = z.array(parsedDocumentSchema);
 
 export interface LoadedIndex {
   status: 'ok';
@@ -64,6 +66,19 @@ function chunkVectorsPath(directory: string, contentHash: string): string {
   return join(directory, 'chunk-vectors', `${contentHash}.f32`);
 }
 
+/**
+ * Each file's parsed document is saved on its own, so an unchanged file is carried into a new index by a hard link
+ * and a changed one rewrites one small file, not every document. The key covers the document id as well as the
+ * bytes: two files with the same bytes under different names are different documents.
+ */
+export function documentKey(entry: Pick<ManifestFile, 'docId' | 'contentHash'>): string {
+  return createHash('sha256').update(`${entry.docId}\n${entry.contentHash}`).digest('hex');
+}
+
+function documentPath(directory: string, key: string): string {
+  return join(directory, 'documents', `${key}.json`);
+}
+
 async function exists(path: string): Promise<boolean> {
   try {
     await stat(path);
@@ -71,6 +86,11 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** A hard link costs nothing; a copy is the fallback where links are not allowed. */
+async function linkOrCopy(source: string, target: string): Promise<void> {
+  await link(source, target).catch(() => copyFile(source, target));
 }
 
 async function readJson(path: string): Promise<unknown> {
@@ -106,8 +126,31 @@ export async function readManifest(dataDir: string, embeddings: IdentifiedEmbedd
   return { status: 'ok', manifest };
 }
 
-export async function readDocuments(dataDir: string): Promise<ParsedDocument[]> {
-  return documentsFileSchema.parse(await readJson(join(indexDirectory(dataDir), 'documents.json')));
+/** True when the current index holds a file's saved document and chunk vectors, so the file can be reused. */
+export async function savedFilesPresent(dataDir: string, entry: Pick<ManifestFile, 'docId' | 'contentHash'>): Promise<boolean> {
+  const directory = indexDirectory(dataDir);
+  const [document, vectors] = await Promise.all([exists(documentPath(directory, documentKey(entry))), exists(chunkVectorsPath(directory, entry.contentHash))]);
+  return document && vectors;
+}
+
+/** One saved document, checked; throws (z.ZodError, or a file error) when it is missing or malformed. */
+export async function readDocument(dataDir: string, entry: Pick<ManifestFile, 'docId' | 'contentHash'>): Promise<ParsedDocument> {
+  return parsedDocumentSchema.parse(await readJson(documentPath(indexDirectory(dataDir), documentKey(entry))));
+}
+
+/** Every document the manifest lists, in manifest order. */
+export async function readDocuments(dataDir: string, manifest: Manifest): Promise<ParsedDocument[]> {
+  const documents = new Array<ParsedDocument>(manifest.files.length);
+  let next = 0;
+  // A few reads in flight keep the disk busy without holding every file's text at once.
+  const readers = Array.from({ length: Math.min(8, manifest.files.length) }, async () => {
+    while (next < manifest.files.length) {
+      const position = next++;
+      documents[position] = await readDocument(dataDir, manifest.files[position]);
+    }
+  });
+  await Promise.all(readers);
+  return documents;
 }
 
 export async function readKeywordIndex(dataDir: string): Promise<KeywordIndex> {
@@ -136,7 +179,7 @@ export async function loadIndex(dataDir: string, embeddings: IdentifiedEmbedding
   if (head.status !== 'ok') return head;
   try {
     const [documents, vectorStore, keywordIndex] = await Promise.all([
-      readDocuments(dataDir),
+      readDocuments(dataDir, head.manifest),
       readVectorStore(dataDir, embeddings),
       readKeywordIndex(dataDir),
     ]);
@@ -146,7 +189,7 @@ export async function loadIndex(dataDir: string, embeddings: IdentifiedEmbedding
       return { status: 'mismatch', reason: error.message, manifest: head.manifest };
     }
     if (error instanceof z.ZodError) {
-      return { status: 'corrupt', reason: `documents.json: ${error.issues.slice(0, 5).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}` };
+      return { status: 'corrupt', reason: `saved documents: ${error.issues.slice(0, 5).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}` };
     }
     const detail = error instanceof KeywordIndexError ? `${error.message} (${error.issues.join('; ')})` : (error as Error).message;
     return { status: 'corrupt', reason: detail };
@@ -163,10 +206,10 @@ export interface IndexCommit {
 /**
  * Writes a new index into a fresh directory beside the current one, documents and vectors as they are produced (so
  * a large ingest never holds them all in memory), and swaps it in by rename on commit. A server reading the current
- * index never sees a half-written one; the old directory is removed after the swap.
+ * index never sees a half-written one; the old directory is removed after the swap. Unchanged files' documents and
+ * vectors are hard links to the current index, so a new index costs what changed, not what it holds.
  */
 export class IndexWriter {
-  private documentCount = 0;
   private pending: Promise<void> = Promise.resolve();
   private finished = false;
   private firstError: unknown;
@@ -174,24 +217,25 @@ export class IndexWriter {
   private constructor(
     private readonly dataDir: string,
     private readonly staging: string,
-    private readonly documentsFile: FileHandle,
   ) {}
 
   static async begin(dataDir: string): Promise<IndexWriter> {
     const staging = join(dataDir, `index.tmp-${process.pid}-${Date.now()}`);
     await mkdir(join(staging, 'chunk-vectors'), { recursive: true });
-    const documentsFile = await open(join(staging, 'documents.json'), 'w');
-    await documentsFile.write('[');
-    return new IndexWriter(dataDir, staging, documentsFile);
+    await mkdir(join(staging, 'documents'), { recursive: true });
+    return new IndexWriter(dataDir, staging);
   }
 
-  /** Appends one document (object or its JSON text) to documents.json; calls may overlap, writes do not. */
-  addDocument(document: ParsedDocument | string): Promise<void> {
-    const text = typeof document === 'string' ? document : JSON.stringify(document);
-    const separator = this.documentCount++ > 0 ? ',' : '';
-    return this.enqueue(async () => {
-      await this.documentsFile.write(separator + text);
-    });
+  /** Saves one file's document; calls may overlap, writes do not. */
+  addDocument(entry: Pick<ManifestFile, 'docId' | 'contentHash'>, document: ParsedDocument): Promise<void> {
+    const text = JSON.stringify(document);
+    return this.enqueue(() => writeFile(documentPath(this.staging, documentKey(entry)), text));
+  }
+
+  /** Carries an unchanged file's document over from the current index. */
+  reuseDocument(entry: Pick<ManifestFile, 'docId' | 'contentHash'>): Promise<void> {
+    const key = documentKey(entry);
+    return this.enqueue(() => linkOrCopy(documentPath(indexDirectory(this.dataDir), key), documentPath(this.staging, key)));
   }
 
   addChunkVectors(contentHash: string, values: Float32Array): Promise<void> {
@@ -202,15 +246,13 @@ export class IndexWriter {
   reuseChunkVectors(contentHash: string): Promise<void> {
     const source = chunkVectorsPath(indexDirectory(this.dataDir), contentHash);
     const target = chunkVectorsPath(this.staging, contentHash);
-    return this.enqueue(() => link(source, target).catch(() => copyFile(source, target)));
+    return this.enqueue(() => linkOrCopy(source, target));
   }
 
   async commit(contents: IndexCommit): Promise<void> {
     try {
       await this.pending;
       if (this.firstError) throw this.firstError;
-      await this.documentsFile.write(']');
-      await this.documentsFile.close();
       await writeFile(join(this.staging, 'keyword.json'), JSON.stringify(contents.keywordIndex.toJSON()));
       await contents.vectorStore.save(join(this.staging, 'vectors'));
       const manifest: Manifest = { schemaVersion: indexSchemaVersion, embedder: contents.embedder, files: contents.files, builtAt: new Date().toISOString() };
@@ -234,7 +276,6 @@ export class IndexWriter {
     if (this.finished) return;
     this.finished = true;
     await this.pending.catch(() => undefined);
-    await this.documentsFile.close().catch(() => undefined);
     await rm(this.staging, { recursive: true, force: true });
   }
 

@@ -80,5 +80,8 @@ describe('KeywordIndex', () => {
     const valid = sampleIndex().toJSON();
     expect(() => KeywordIndex.fromJSON({ ...valid, postings: { 经费: [99, 1] } })).toThrow(/points at passage 99/);
     expect(() => KeywordIndex.fromJSON({ ...valid, postings: { 经费: [0] } })).toThrow(/odd length/);
+    expect(() => KeywordIndex.fromJSON({ ...valid, postings: { 经费: [0, 1.5] } })).toThrow(KeywordIndexError);
+    expect(() => KeywordIndex.fromJSON({ ...valid, postings: { 经费: [-1, 1] } })).toThrow(KeywordIndexError);
+    expect(() => KeywordIndex.fromJSON({ ...valid, postings: { 经费: '0,1' } })).toThrow(KeywordIndexError);
   });
 });

@@ -41,13 +41,22 @@ export interface KeywordHit extends KeywordEntry {
   score: number;
 }
 
+/**
+ * Checked with one plain loop per list: a per-number schema over a thousand documents' postings (millions of
+ * numbers) made loading the keyword index the slowest step of reopening an index.
+ */
+const postingListSchema = z.custom<number[]>(
+  (value) => Array.isArray(value) && value.every((item) => Number.isInteger(item) && item >= 0),
+  'a posting list holds non-negative integers',
+);
+
 const keywordIndexJsonSchema = z.object({
   schemaVersion: z.literal(1),
   parameters: z.object({ k1: z.number().positive(), b: z.number().min(0).max(1) }),
   /** [chunkId, docId, token count] per indexed passage; the position is the passage number used in postings. */
   entries: z.array(z.tuple([z.string(), z.string(), z.number().int().nonnegative()])),
   /** term -> flat [passage number, term frequency, passage number, term frequency, ...]. */
-  postings: z.record(z.string(), z.array(z.number().int().nonnegative())),
+  postings: z.record(z.string(), postingListSchema),
 });
 export type KeywordIndexJson = z.infer<typeof keywordIndexJsonSchema>;
 

@@ -4,8 +4,9 @@ import { Document } from '@langchain/core/documents';
 import { HnswVectorStore, type IdentifiedEmbeddings } from './hnsw-vector-store.ts';
 import {
   readChunkVectors,
-  readDocuments,
+  readDocument,
   readKeywordIndex,
+  savedFilesPresent,
   readManifest,
   readVectorStore,
   sha256,
@@ -205,13 +206,17 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   }
 
   const previousByName = new Map((previous?.files ?? []).map((entry) => [entry.fileName, entry]));
-  let reusable = seeds.filter((file) => {
+  const seedNames = new Set(seeds.map((file) => file.fileName));
+  const unchanged = seeds.filter((file) => {
     const entry = previousByName.get(file.fileName);
     return entry !== undefined && entry.contentHash === file.contentHash && entry.docId === file.docId;
   });
+  // An unchanged file whose saved document or vectors are gone is parsed again, like a changed one.
+  const present = previous ? await Promise.all(unchanged.map((file) => savedFilesPresent(dataDir, previousByName.get(file.fileName)!))) : [];
+  const reusable = unchanged.filter((_, position) => present[position]);
   const reusableNames = new Set(reusable.map((file) => file.fileName));
-  const removed = (previous?.files ?? []).filter((entry) => !seeds.some((file) => file.fileName === entry.fileName));
-  let toParse = seeds.filter((file) => !reusableNames.has(file.fileName));
+  const removed = (previous?.files ?? []).filter((entry) => !seedNames.has(entry.fileName));
+  const toParse = seeds.filter((file) => !reusableNames.has(file.fileName));
 
   const summaryBase = { files: total, skipped, removed: removed.length, rebuiltBecause };
   if (previous && toParse.length === 0 && removed.length === 0 && failed.length === 0) {
@@ -219,22 +224,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     const summary = finish({ ...summaryBase, ingested: 0, reused: reusable.length, failed, perDocument, indexWritten: false }, started);
     log(`index is up to date: ${summaryLine(summary)}`);
     return summary;
-  }
-
-  // Reused documents come from the previous index; if it cannot be read after all, they are parsed again.
-  let previousDocuments = new Map<string, ParsedDocument>();
-  if (previous && reusable.length > 0) {
-    try {
-      previousDocuments = new Map((await readDocuments(dataDir)).map((document) => [document.meta.id, document]));
-      const missing = reusable.filter((file) => !previousDocuments.has(file.docId));
-      if (missing.length > 0) throw new Error(`documents.json lacks ${missing.map((file) => file.docId).join(', ')}`);
-    } catch (error) {
-      rebuiltBecause = `previous documents unreadable: ${(error as Error).message}`;
-      log(`${rebuiltBecause}: parsing every file again`);
-      previous = undefined;
-      toParse = seeds;
-      reusable = [];
-    }
   }
 
   // Indexes are filled while files are parsed: the graph grows on a worker thread (the other core) meanwhile.
@@ -253,22 +242,35 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     let done = 0;
     const reusedEntries = new Map<string, ManifestFile>();
     for (const file of reusable) {
-      const document = previousDocuments.get(file.docId)!;
-      if (keywordFromScratch) addToKeywordIndex(keywordIndex, document);
-      if (vectorsFromScratch && document.chunks.length > 0) {
-        let vectors: number[][];
+      const entry = previousByName.get(file.fileName)!;
+      // Saved documents are read only when an index has to be rebuilt from them; otherwise they are linked unread.
+      if (keywordFromScratch || vectorsFromScratch) {
+        let document: ParsedDocument;
         try {
-          vectors = await readChunkVectors(dataDir, file.contentHash, document.chunks.length, embeddings.dimensions || previous!.embedder.dimensions);
+          document = await readDocument(dataDir, entry);
         } catch (error) {
-          log(`${file.fileName}: saved vectors unusable (${(error as Error).message}): embedding again`);
-          vectors = await embeddings.embedDocuments(document.chunks.map(chunkSearchText));
+          log(`${file.fileName}: saved document unusable (${(error as Error).message}): parsing it again`);
+          // The index not rebuilt here still holds the file's passages; they go before it is parsed again.
+          if (!keywordFromScratch) keywordIndex.removeDocuments(new Set([file.docId]));
+          if (!vectorsFromScratch) vectorStore.removeDocuments(new Set([file.docId]));
+          toParse.push(file);
+          continue;
         }
-        await vectorStore.addVectors(vectors, toVectorDocuments(document));
+        if (keywordFromScratch) addToKeywordIndex(keywordIndex, document);
+        if (vectorsFromScratch && document.chunks.length > 0) {
+          let vectors: number[][];
+          try {
+            vectors = await readChunkVectors(dataDir, file.contentHash, document.chunks.length, embeddings.dimensions || previous!.embedder.dimensions);
+          } catch (error) {
+            log(`${file.fileName}: saved vectors unusable (${(error as Error).message}): embedding again`);
+            vectors = await embeddings.embedDocuments(document.chunks.map(chunkSearchText));
+          }
+          await vectorStore.addVectors(vectors, toVectorDocuments(document));
+        }
       }
-      await writer.addDocument(document);
+      await writer.reuseDocument(entry);
       await writer.reuseChunkVectors(file.contentHash);
-      reusedEntries.set(file.fileName, manifestEntry(file, document));
-      previousDocuments.delete(file.docId);
+      reusedEntries.set(file.fileName, entry);
       done += 1;
       log(`[${done}/${total}] ${file.fileName}: unchanged, reused`);
     }
@@ -295,7 +297,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       if (vectors.length > 0) await vectorStore.addVectors(vectors, toVectorDocuments(document));
       if (vectors.length > 0) embeddedDimensions = vectors[0].length;
       await writer.addChunkVectors(file.contentHash, flatten(vectors));
-      await writer.addDocument(document);
+      await writer.addDocument(file, document);
       done += 1;
       const manifest = manifestEntry(file, document);
       log(`[${done}/${total}] ${file.fileName}: ${manifest.tables} tables, ${manifest.facts} facts, ${manifest.chunks} chunks`);
@@ -368,13 +370,15 @@ async function startKeywordIndex(dataDir: string, previous: Manifest | undefined
 }
 
 /**
- * When files were only added, the previous graph is extended; otherwise (hnsw cannot truly delete) a new graph is
- * built in the background from saved and new vectors, which still embeds nothing that was embedded before.
+ * The previous graph is extended with new files, and the points of changed or removed files are marked deleted, so
+ * an update costs what changed. Without a usable previous graph, a new one is built in the background from saved
+ * and new vectors, which still embeds nothing that was embedded before.
  */
 async function startVectorStore(options: IngestOptions, previous: Manifest | undefined, replacedDocIds: ReadonlySet<string>): Promise<HnswVectorStore> {
-  if (previous && replacedDocIds.size === 0) {
+  if (previous) {
     try {
       const store = await readVectorStore(options.dataDir, options.embeddings);
+      store.removeDocuments(replacedDocIds);
       if (store.size > 0) return store;
     } catch (error) {
       options.log(`previous vector index unusable (${(error as Error).message}): rebuilding it from saved vectors`);

@@ -164,9 +164,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   }
 
   /** Retrieval's view of where the answer stands: the top chunks' blocks and rows, weighted by rank. */
-  async function placesRetrieved(question: string, docId: string): Promise<Map<string, number>> {
-    const translated = dependencies.translate(question);
-    const text = translated.lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
+  async function placesRetrieved(text: string, docId: string): Promise<Map<string, number>> {
     const hits = await dependencies.retrieve({ text, k: 6, docIds: [docId], mode: 'hybrid' });
     const places = new Map<string, number>();
     hits.forEach((hit, index) => {
@@ -179,9 +177,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     return places;
   }
 
-  async function passagesFor(question: string, docIds: string[]): Promise<Passage[]> {
-    const translated = dependencies.translate(question);
-    const text = translated.lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
+  async function passagesFor(text: string, docIds: string[]): Promise<Passage[]> {
     const hits = await dependencies.retrieve({ text, k: 5, docIds, mode: 'hybrid' });
     const passages: Passage[] = [];
     for (const hit of hits) {
@@ -209,6 +205,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';
     const matchText = lang === 'en' ? translated.text : question;
+    // Translated once: retrieval reads the fuller rendering plus the English words themselves.
+    const retrievalText = lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
     const selection = selectDocuments({
       documents: dependencies.documents,
       // English questions name units through the fuller rendering (Wanli Street -> 街道).
@@ -268,7 +266,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         (other) => other !== document && other.meta.unit === document.meta.unit && other.meta.year !== document.meta.year,
       );
       const expanded = dependencies.expandSynonyms?.(matchText, labelsById.get(document.meta.id) ?? new Set()) ?? matchText;
-      const relevance = await placesRetrieved(question, document.meta.id);
+      const relevance = await placesRetrieved(retrievalText, document.meta.id);
       const unitsStripped = [document, ...sameUnitDocuments];
       let result = executePlan({
         question: stripUnitNames(matchText, unitsStripped),
@@ -280,7 +278,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         relevance,
       });
       if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
-        let passages = await passagesFor(question, [document.meta.id]);
+        let passages = await passagesFor(retrievalText, [document.meta.id]);
         if (reading.intent === 'list' && passages[0]) passages = sectionItems(document, passages[0]) ?? passages;
         result = passages.length ? { ...result, passages } : { kind: 'not_found', reason: 'no_passage', nearby: [] };
       }

@@ -48,6 +48,12 @@ const strings = {
     requestFailed: '请求失败：',
     figureLabel: '结果',
     answerFrom: '依据：',
+    alsoFrom: '其他可能相关的文件：',
+    moreAlternatives: (count) => `另外 ${count} 份…`,
+    askAlternative: (label) => `改用“${label}”回答`,
+    showAllRows: (count) => `显示全部 ${count} 行`,
+    showNearbyRows: '只显示引用行附近',
+    hiddenRows: (count) => `（另有 ${count} 行未显示）`,
     calculationHeading: '计算过程',
     formulaLabel: '算式：',
     warningsHeading: '核对提示',
@@ -78,7 +84,7 @@ const strings = {
     loadingDocuments: '正在加载文档列表…',
     documentsCount: (count) => `共 ${count} 份文件。`,
     noDocuments: '尚未收录任何文件。',
-    documentOption: (document) => `${document.title}${document.year ? `（${document.year}）` : ''}`,
+    documentOption: (document) => documentLabel(document, '（', '）'),
     yuanNote: (text) => `合 ${text} 元`,
   },
   en: {
@@ -125,7 +131,13 @@ const strings = {
     emptyQuestion: 'Please type a question.',
     requestFailed: 'Request failed: ',
     figureLabel: 'Result',
-    answerFrom: 'From: ',
+    answerFrom: 'Answered from: ',
+    alsoFrom: 'Also in: ',
+    moreAlternatives: (count) => `${count} more…`,
+    askAlternative: (label) => `Answer from “${label}” instead`,
+    showAllRows: (count) => `Show all ${count} rows`,
+    showNearbyRows: 'Show only the rows near the cited one',
+    hiddenRows: (count) => `(${count} more rows not shown)`,
     calculationHeading: 'Calculation',
     formulaLabel: 'Formula: ',
     warningsHeading: 'Check warnings',
@@ -156,7 +168,7 @@ const strings = {
     loadingDocuments: 'Loading documents…',
     documentsCount: (count) => `${count} document${count === 1 ? '' : 's'}.`,
     noDocuments: 'No documents ingested yet.',
-    documentOption: (document) => `${document.title}${document.year ? ` (${document.year})` : ''}`,
+    documentOption: (document) => documentLabel(document, ' (', ')'),
     yuanNote: (text) => `= ${text} yuan`,
   },
 };
@@ -265,18 +277,59 @@ function snippet(content, needles, radius = 90) {
   return `${start > 0 ? '…' : ''}${content.slice(start, end)}${end < content.length ? '…' : ''}`;
 }
 
+/**
+ * A document's name as people can tell it apart: disclosures of one district share a title
+ * (上海市普陀区2025年区级部门预算) and differ only in the unit, so the unit is added when the title does not name it,
+ * and the year when the title lacks it.
+ */
+function documentLabel(entry, open, close) {
+  const extras = [];
+  if (entry.unit && !entry.title.includes(entry.unit)) extras.push(entry.unit);
+  if (entry.year && !entry.title.includes(String(entry.year))) extras.push(String(entry.year));
+  return extras.length ? `${entry.title}${open}${extras.join(' · ')}${close}` : entry.title;
+}
+
+/** The label of a document known only by id and title (from an answer), using the list when it has the document. */
+function documentLabelById(docId, title) {
+  const entry = state.documents.find((candidate) => candidate.id === docId);
+  return entry ? text('documentOption', entry) : title || docId;
+}
+
+/** Long heading paths (PDF sections run four deep) are cut to their ends in lists; the full path stays in the title. */
+function compactSection(section) {
+  const parts = String(section || '').split(' > ').filter(Boolean);
+  return parts.length > 3 ? [parts[0], '…', ...parts.slice(-2)].join(' › ') : parts.join(' › ');
+}
+
 // ---------------------------------------------------------------- HTTP
 
-class RequestError extends Error {}
+class RequestError extends Error {
+  constructor(message, status) {
+    super(message);
+    /** HTTP status when the server answered with an error; undefined for a broken stream or network failure. */
+    this.status = status;
+  }
+}
 
 async function errorFromResponse(response) {
   try {
     const body = await response.json();
-    if (body && body.error && typeof body.error.message === 'string') return new RequestError(body.error.message);
+    if (body && body.error && typeof body.error.message === 'string') return new RequestError(body.error.message, response.status);
   } catch {
     // Not JSON: fall through to the status line.
   }
-  return new RequestError(`HTTP ${response.status}`);
+  return new RequestError(`HTTP ${response.status}`, response.status);
+}
+
+async function postJson(url, body, signal) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+    signal,
+  });
+  if (!response.ok) throw await errorFromResponse(response);
+  return response.json();
 }
 
 async function getJson(url) {
@@ -294,6 +347,9 @@ async function askStream(body, onDelta, signal) {
     signal,
   });
   if (!response.ok) throw await errorFromResponse(response);
+  if (!response.body || !String(response.headers.get('content-type') || '').startsWith('text/event-stream')) {
+    throw new RequestError('The answer stream is not available');
+  }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   let answer = null;
@@ -324,6 +380,25 @@ async function askStream(body, onDelta, signal) {
   if (buffer.trim()) handleBlock(buffer);
   if (!answer) throw new RequestError('The answer stream ended early');
   return answer;
+}
+
+/** Errors the plain endpoint would give just the same: asking it again would only repeat them. */
+function isFinalError(error) {
+  return error instanceof RequestError && error.status !== undefined && [400, 413, 429].includes(error.status);
+}
+
+/**
+ * Streams the answer, and when the stream fails (a proxy that buffers or drops event streams, a server without the
+ * endpoint, a cut connection) asks POST /api/ask instead. onRestart lets the caller clear the text shown so far.
+ */
+async function askWithFallback(body, { onDelta, onRestart, signal }) {
+  try {
+    return await askStream(body, onDelta, signal);
+  } catch (error) {
+    if (signal?.aborted || isFinalError(error)) throw error;
+    onRestart?.();
+    return postJson('/api/ask', body, signal);
+  }
 }
 
 // ---------------------------------------------------------------- language and tabs
@@ -410,13 +485,14 @@ function renderDocumentsTable() {
   body.replaceChildren(
     ...state.documents.map((entry) =>
       element('tr', {}, [
-        element('td', {}, entry.title),
-        element('td', {}, entry.unit),
-        element('td', {}, entry.year === null ? '—' : String(entry.year)),
-        element('td', { className: 'number' }, String(entry.sections)),
-        element('td', { className: 'number' }, String(entry.tables)),
-        element('td', { className: 'number' }, String(entry.facts)),
-        element('td', { className: 'number' }, String(entry.chunks)),
+        // data-label: on a phone each row becomes a card and the cells name themselves.
+        element('td', { className: 'document-title', 'data-label': text('columnTitle') }, entry.title),
+        element('td', { 'data-label': text('columnUnit') }, entry.unit),
+        element('td', { 'data-label': text('columnYear') }, entry.year === null ? '—' : String(entry.year)),
+        element('td', { className: 'number', 'data-label': text('columnSections') }, String(entry.sections)),
+        element('td', { className: 'number', 'data-label': text('columnTables') }, String(entry.tables)),
+        element('td', { className: 'number', 'data-label': text('columnFacts') }, String(entry.facts)),
+        element('td', { className: 'number', 'data-label': text('columnChunks') }, String(entry.chunks)),
       ]),
     ),
   );
@@ -471,7 +547,8 @@ function renderExamples() {
 
 function formatOperandAmount(amount, unit) {
   const money = unit in yuanPerUnit;
-  return money ? amount.toFixed(2) : String(amount);
+  // Grouped like the disclosures' own tables (6,084,184.00), so long 元 figures can be read at a glance.
+  return money ? amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : String(amount);
 }
 
 function yuanText(value) {
@@ -506,8 +583,8 @@ function renderCitationList(citations, container) {
           [
             element('span', { className: 'citation-number' }, `[${index + 1}]`),
             element('span', { className: 'citation-body' }, [
-              element('span', { className: 'citation-doc' }, citation.docTitle),
-              element('span', { className: 'citation-section' }, citation.section),
+              element('span', { className: 'citation-doc' }, documentLabelById(citation.docId, citation.docTitle)),
+              element('span', { className: 'citation-section', title: citation.section }, compactSection(citation.section)),
               element('q', { className: 'citation-quote' }, citation.quote),
               tableNote ? element('span', { className: 'citation-table' }, tableNote) : null,
             ]),
@@ -518,15 +595,79 @@ function renderCitationList(citations, container) {
   );
 }
 
+/** A corpus of many units' disclosures can offer dozens of other documents; the first few are the likeliest. */
+const shownAlternatives = 3;
+
+/** "Answered from <document>; also in: <others>", each other document a button that asks again limited to it. */
+function renderAnswerDocument(response, request) {
+  const answered = response.document;
+  const alternatives = (response.alternatives ?? []).filter((alternative) => alternative.id !== answered.id);
+  // A "more" button that reveals a single item costs as much room as the item.
+  const shownCount = alternatives.length > shownAlternatives + 1 ? shownAlternatives : alternatives.length;
+  const line = element('div', { className: 'answer-document' }, [
+    element('p', {}, [
+      element('span', { className: 'quiet' }, text('answerFrom')),
+      element('span', { className: 'answer-document-title' }, documentLabelById(answered.id, answered.title)),
+    ]),
+  ]);
+  if (alternatives.length) {
+    line.append(
+      element('div', { className: 'alternatives' }, [
+        element('span', { className: 'quiet', id: 'alternatives-label' }, text('alsoFrom')),
+        element(
+          'ul',
+          { 'aria-labelledby': 'alternatives-label' },
+          alternatives.map((alternative, index) => {
+            const label = documentLabelById(alternative.id, alternative.title);
+            return element(
+              'li',
+              { hidden: index >= shownCount },
+              element(
+                'button',
+                {
+                  type: 'button',
+                  className: 'alternative',
+                  'data-doc-id': alternative.id,
+                  title: text('askAlternative', label),
+                  onClick: () => askAgainIn(alternative, request),
+                },
+                label,
+              ),
+            );
+          }),
+        ),
+      ]),
+    );
+    if (alternatives.length > shownCount) {
+      const list = line.querySelector('.alternatives ul');
+      const more = element('button', { type: 'button', className: 'citation-link more-alternatives' }, text('moreAlternatives', alternatives.length - shownCount));
+      more.addEventListener('click', () => {
+        for (const item of list.querySelectorAll('li[hidden]')) item.hidden = false;
+        more.remove();
+        list.querySelector(`li:nth-child(${shownCount + 1}) button`)?.focus();
+      });
+      list.after(more);
+    }
+  }
+  return line;
+}
+
+function askAgainIn(alternative, request) {
+  document.getElementById('question').value = request.question;
+  const select = document.getElementById('ask-document');
+  if (![...select.options].some((option) => option.value === alternative.id)) {
+    select.append(element('option', { value: alternative.id }, alternative.title || alternative.id));
+  }
+  select.value = alternative.id;
+  runAsk();
+}
+
 function renderAnswer(response, request) {
   const container = document.getElementById('answer');
   const sourcePanel = document.getElementById('ask-source');
   const parts = [];
   const language = response.lang === 'en' ? 'en' : 'zh-CN';
 
-  if (response.document) {
-    parts.push(element('p', { className: 'answer-document' }, [text('answerFrom'), element('span', {}, response.document.title)]));
-  }
   if (response.kind === 'numeric' && response.value) {
     const comparator = response.value.comparator && response.value.comparator !== '=' ? `${response.value.comparator} ` : '';
     const figure = element('p', { className: 'figure', 'aria-label': `${text('figureLabel')}: ${comparator}${response.value.display}` }, [
@@ -538,6 +679,8 @@ function renderAnswer(response, request) {
   }
   parts.push(element('p', { className: `answer-text${response.kind === 'not_found' ? ' not-found' : ''}`, lang: language }, response.answer));
   if (response.kind === 'not_found') parts.push(element('p', { className: 'quiet' }, text('notFoundNote')));
+  // After the figure and sentence, which people read first; before the working, which they check.
+  if (response.document) parts.push(renderAnswerDocument(response, request));
 
   if (response.calculation) {
     const citationIndex = new Map(response.citations.map((citation, index) => [citation.id, index]));
@@ -683,7 +826,11 @@ async function runAsk() {
   document.getElementById('ask-source').hidden = true;
   setStatus('ask-status', text('asking'));
   try {
-    const response = await askStream(request, (piece) => streaming.append(document.createTextNode(piece)), controller.signal);
+    const response = await askWithFallback(request, {
+      onDelta: (piece) => streaming.append(document.createTextNode(piece)),
+      onRestart: () => streaming.replaceChildren(),
+      signal: controller.signal,
+    });
     if (controller.signal.aborted) return;
     state.lastAnswer = { response, request };
     renderAnswer(response, request);
@@ -703,7 +850,7 @@ async function runDraft(request) {
   if (button) button.disabled = true;
   setStatus('ask-status', text('drafting'));
   try {
-    const response = await askStream({ ...request, mode: 'draft' }, () => {});
+    const response = await askWithFallback({ ...request, mode: 'draft' }, { onDelta: () => {} });
     state.lastDraft = response;
     renderDraft(response);
     setStatus('ask-status', text('answered'));
@@ -718,31 +865,143 @@ async function runDraft(request) {
 
 // ---------------------------------------------------------------- source panel
 
+/**
+ * Header rows as cells with spans. PDF and Word tables arrive with merged header cells filled in (the group label
+ * repeated in every column and row it covered); equal neighbours are merged back so the header reads as printed.
+ * Rows identical to the one above are dropped.
+ */
+function headerCells(headerRows) {
+  const rows = headerRows.filter((row, index) => index === 0 || row.join('\u0000') !== headerRows[index - 1].join('\u0000'));
+  const runs = rows.map((row) => {
+    const cells = [];
+    row.forEach((cellText, column) => {
+      const last = cells.at(-1);
+      if (last && cellText !== '' && last.text === cellText) last.colSpan += 1;
+      else cells.push({ text: cellText, column, colSpan: 1, rowSpan: 1, covered: false });
+    });
+    return cells;
+  });
+  // The visible cell starting at each column of the row above, so a run of equal cells grows one rowspan.
+  let ownersAbove = new Map();
+  for (const cells of runs) {
+    const owners = new Map();
+    for (const cell of cells) {
+      const above = ownersAbove.get(cell.column);
+      if (above && cell.text !== '' && above.text === cell.text && above.colSpan === cell.colSpan) {
+        above.rowSpan += 1;
+        cell.covered = true;
+        owners.set(cell.column, above);
+      } else {
+        owners.set(cell.column, cell);
+      }
+    }
+    ownersAbove = owners;
+  }
+  return runs.map((cells) => cells.filter((cell) => !cell.covered));
+}
+
+/** Amounts, percentages, codes and dashes: right-aligned and never wrapped, so columns of figures line up. */
+function isFigure(cellText) {
+  return /^[-−+]?[\d,，]*\.?\d+%?$|^[-—–]$/u.test(cellText.trim());
+}
+
+/**
+ * The column that names the rows (科目名称, 项目): the first whose filled cells are mostly words, not figures. It stays
+ * in view while a wide table scrolls sideways, so a figure is never read without its label.
+ */
+function labelColumnOf(rows) {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  for (let column = 0; column < width; column += 1) {
+    const filled = rows.map((row) => row[column] ?? '').filter((cell) => cell.trim() !== '');
+    const words = filled.filter((cell) => !isFigure(cell)).length;
+    if (words > 0 && words * 2 >= filled.length) return column;
+  }
+  return undefined;
+}
+
+/** Rows shown around the cited row of a long table before the reader asks for all of them. */
+const nearbyRows = 5;
+const longTableRows = 14;
+
 function renderTable(table) {
   const headerRows = table.headerRows.length ? table.headerRows : [table.columns];
+  const labelColumn = labelColumnOf(table.rows);
   const head = element(
     'thead',
     {},
-    headerRows.map((row) => element('tr', {}, row.map((cell, column) => element('th', { scope: 'col', className: column === table.highlightColumn ? 'highlight-column' : undefined }, cell)))),
+    headerCells(headerRows).map((cells) =>
+      element(
+        'tr',
+        {},
+        cells.map((cell) => {
+          const coversHighlight =
+            table.highlightColumn !== undefined && table.highlightColumn >= cell.column && table.highlightColumn < cell.column + cell.colSpan;
+          return element(
+            'th',
+            {
+              scope: cell.colSpan > 1 ? 'colgroup' : 'col',
+              colspan: cell.colSpan > 1 ? cell.colSpan : undefined,
+              rowspan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
+              className: [coversHighlight ? 'highlight-column' : '', cell.column === labelColumn && cell.colSpan === 1 ? 'sticky-label' : ''].filter(Boolean).join(' ') || undefined,
+            },
+            cell.text,
+          );
+        }),
+      ),
+    ),
   );
+  const highlightRow = table.highlightRow;
+  const long = table.rows.length > longTableRows;
+  const firstShown = highlightRow === undefined ? 0 : Math.max(0, highlightRow - nearbyRows);
+  const lastShown = highlightRow === undefined ? longTableRows - 1 : highlightRow + nearbyRows;
   const body = element(
     'tbody',
     {},
     table.rows.map((row, rowIndex) => {
-      const isRow = rowIndex === table.highlightRow;
+      const isRow = rowIndex === highlightRow;
+      const away = long && (rowIndex < firstShown || rowIndex > lastShown);
       return element(
         'tr',
-        { className: isRow ? 'highlight-row' : undefined, 'aria-current': isRow ? 'true' : undefined },
+        { className: [isRow ? 'highlight-row' : '', away ? 'away-row' : ''].filter(Boolean).join(' ') || undefined, 'aria-current': isRow ? 'true' : undefined },
         row.map((cell, column) => {
           const isColumn = column === table.highlightColumn;
-          const classes = [isColumn ? 'highlight-column' : '', isRow && isColumn ? 'highlight-cell' : ''].filter(Boolean).join(' ');
+          const classes = [
+            isColumn ? 'highlight-column' : '',
+            isRow && isColumn ? 'highlight-cell' : '',
+            isFigure(cell) ? 'number' : 'label',
+            column === labelColumn ? 'sticky-label' : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
           const content = isRow && isColumn ? element('mark', {}, cell) : cell;
-          return element(column === 0 ? 'th' : 'td', { scope: column === 0 ? 'row' : undefined, className: classes || undefined }, content);
+          return element(column === 0 ? 'th' : 'td', { scope: column === 0 ? 'row' : undefined, className: classes }, content);
         }),
       );
     }),
   );
-  return element('div', { className: 'table-scroll' }, element('table', { className: 'data-table source-table' }, [element('caption', {}, table.title), head, body]));
+  // The title stands above the scroller, where sideways scrolling cannot cut it; the caption keeps it for screen readers.
+  const tableNode = element('table', { className: `data-table source-table${long ? ' rows-limited' : ''}` }, [
+    element('caption', { className: 'visually-hidden' }, table.title),
+    head,
+    body,
+  ]);
+  const wrapper = element('div', { className: 'source-table-wrapper' }, [
+    element('p', { className: 'table-title', 'aria-hidden': 'true' }, table.title),
+    element('div', { className: 'table-scroll' }, tableNode),
+  ]);
+  if (long) {
+    const hiddenCount = body.querySelectorAll('.away-row').length;
+    const note = element('p', { className: 'quiet rows-note' }, text('hiddenRows', hiddenCount));
+    const toggle = element('button', { type: 'button', className: 'secondary small rows-toggle', 'aria-expanded': 'false' }, text('showAllRows', table.rows.length));
+    toggle.addEventListener('click', () => {
+      const expanded = tableNode.classList.toggle('rows-limited') === false;
+      toggle.setAttribute('aria-expanded', String(expanded));
+      toggle.textContent = expanded ? text('showNearbyRows') : text('showAllRows', table.rows.length);
+      note.hidden = expanded;
+    });
+    wrapper.append(element('div', { className: 'rows-controls' }, [note, toggle]));
+  }
+  return wrapper;
 }
 
 function renderSource(container, view, citation) {
@@ -762,7 +1021,7 @@ function renderSource(container, view, citation) {
   const path = view.sectionPath && view.sectionPath.length ? view.sectionPath : String(view.section || '').split(' > ').filter(Boolean);
   const parts = [
     element('div', { className: 'source-header' }, [heading, close]),
-    element('p', { className: 'source-doc' }, view.docTitle || documentTitle(view.docId)),
+    element('p', { className: 'source-doc' }, documentLabelById(view.docId, view.docTitle)),
     element('nav', { 'aria-label': text('sectionPath'), className: 'breadcrumb' }, element('ol', {}, path.map((part) => element('li', {}, part)))),
   ];
   if (view.kind === 'table' && view.table) {
@@ -788,6 +1047,20 @@ function renderSource(container, view, citation) {
   heading.focus();
   const highlighted = container.querySelector('.highlight-row, mark');
   highlighted?.scrollIntoView({ block: 'nearest' });
+  centerHighlightedCell(container);
+}
+
+/**
+ * Wide tables scroll sideways; the cited cell may sit beyond the right edge. Only the table's own scroller moves, so
+ * the page does not jump.
+ */
+function centerHighlightedCell(container) {
+  const cell = container.querySelector('.highlight-cell');
+  const scroller = cell?.closest('.table-scroll');
+  if (!cell || !scroller || scroller.scrollWidth <= scroller.clientWidth) return;
+  const cellBox = cell.getBoundingClientRect();
+  const scrollerBox = scroller.getBoundingClientRect();
+  scroller.scrollLeft += cellBox.left - scrollerBox.left - (scroller.clientWidth - cellBox.width) / 2;
 }
 
 async function openSource(container, citation) {

@@ -263,6 +263,133 @@ describe('the web page', () => {
     expect(engine.askRequests).toEqual([{ question: '三公经费比上年减少了多少？', docId: 'bureau-2022' }]);
   });
 
+  it('names the answering document and re-asks from another one it offers, limited to that document', async () => {
+    await openPage();
+    await ask('公务用车购置及运维费是多少？');
+    expect(await page.textContent('.answer-document-title')).toBe('示例市信访局2022年单位预算');
+    expect(await page.locator('.alternative').allTextContents()).toEqual(['示例区街道办事处2024年部门预算']);
+    await page.click('.alternative');
+    await page.waitForFunction(() => document.querySelector('.figure-value')?.textContent === '21.56万元');
+    expect(engine.askRequests.at(-1)).toEqual({ question: '公务用车购置及运维费是多少？', docId: 'street-2024' });
+    expect(await page.inputValue('#ask-document')).toBe('street-2024');
+    expect(await page.textContent('.answer-document-title')).toBe('示例区街道办事处2024年部门预算');
+    expect(await page.locator('.alternative').count()).toBe(0);
+    expect(new URL(page.url()).hash).toContain('docId=street-2024');
+  });
+
+  it('reads the event stream into the answer; offers three other documents and the rest on request', async () => {
+    await openPage();
+    const alternatives = ['甲', '乙', '丙', '丁', '戊'].map((name, index) => ({ id: `other-${index}`, title: `${name}单位2024年部门预算` }));
+    const answer = {
+      kind: 'text',
+      answer: '第一句。第二句。',
+      lang: 'zh',
+      citations: [],
+      checks: [{ ok: false, message: '正文与表格不一致' }],
+      document: { id: 'bureau-2022', title: '示例市信访局2022年单位预算' },
+      alternatives,
+    };
+    const events = [
+      ['answer-delta', { text: '第一句。' }],
+      ['answer-delta', { text: '第二句。' }],
+      ['answer', answer],
+      ['done', {}],
+    ];
+    await page.route('**/api/ask/stream', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/event-stream; charset=utf-8',
+        body: events.map(([event, data]) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`).join(''),
+      }),
+    );
+    await ask('任意问题');
+    expect(await page.textContent('.answer-text')).toBe('第一句。第二句。');
+    expect(await page.locator('.alternative:visible').allTextContents()).toEqual(['甲单位2024年部门预算', '乙单位2024年部门预算', '丙单位2024年部门预算']);
+    expect(await page.textContent('.warnings li')).toBe('正文与表格不一致');
+    await page.click('.more-alternatives');
+    expect(await page.locator('.alternative:visible').count()).toBe(5);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('丁单位2024年部门预算');
+    expect(await page.locator('.more-alternatives').count()).toBe(0);
+  });
+
+  it('shows a long many-column table around the cited row, with merged headers and all rows on request', async () => {
+    await openPage();
+    await ask('基本支出是多少？');
+    await page.click('.citations > li:nth-child(1) .citation');
+    await page.waitForSelector('#ask-source:not([hidden]) .source-table');
+    const header = await page.locator('#ask-source thead tr').evaluateAll((rows) =>
+      rows.map((row) => Array.from(row.children).map((cell) => `${cell.textContent}|${cell.getAttribute('colspan') ?? 1}x${cell.getAttribute('rowspan') ?? 1}`)),
+    );
+    expect(header).toEqual([
+      ['项目|3x1', '一般公共预算基本支出|3x1'],
+      ['部门预算经济分类科目|3x1', '合计|1x2', '人员经费|1x2', '公用经费|1x2'],
+      ['类|1x1', '款|1x1', '科目名称|1x1'],
+    ]);
+    const visibleRows = () => page.locator('#ask-source tbody tr:visible th').allTextContents();
+    expect(await visibleRows()).toEqual(['302', '302', '302', '302', '302', '302', '302', '302', '302', '302', '302']);
+    expect(await page.textContent('#ask-source tr.highlight-row mark')).toBe('180,000');
+    expect(await page.textContent('#ask-source .rows-note')).toBe('（另有 19 行未显示）');
+    expect(await page.getAttribute('#ask-source td.highlight-cell', 'class')).toContain('number');
+    expect(await page.getAttribute('#ask-source tr.highlight-row td:nth-child(3)', 'class')).toContain('label');
+    await page.click('#ask-source .rows-toggle');
+    expect(await page.locator('#ask-source tbody tr:visible').count()).toBe(30);
+    expect(await page.getAttribute('#ask-source .rows-toggle', 'aria-expanded')).toBe('true');
+    expect(await page.isHidden('#ask-source .rows-note')).toBe(true);
+    expect(await page.getAttribute('.citation-section', 'title')).toBe(
+      '二、部门预算公开表 > （八）一般公共预算基本支出情况 > 8.2024年部门一般公共预算基本支出部门预算经济分类预算表',
+    );
+    await page.screenshot({ path: `${shotsDirectory}/long-table.png`, fullPage: true });
+  });
+
+  it('falls back to POST /api/ask when the answer stream is unavailable or breaks off', async () => {
+    await openPage();
+    await page.route('**/api/ask/stream', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":{"code":"not_found","message":"No route"}}' }));
+    await ask('公务用车购置及运维费是多少？');
+    expect(await page.textContent('.figure-value')).toBe('11.80万元');
+    expect(engine.askRequests).toEqual([{ question: '公务用车购置及运维费是多少？' }]);
+
+    await page.unroute('**/api/ask/stream');
+    await page.route('**/api/ask/stream', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/event-stream; charset=utf-8', body: 'event: answer-delta\ndata: {"text":"半句"}\n\n' }),
+    );
+    await page.fill('#question', '三公经费比上年减少了多少？');
+    await page.press('#question', 'Enter');
+    await page.waitForFunction(() => document.querySelector('.figure-value')?.textContent === '0.50万元');
+    expect(await page.textContent('.answer-text')).toBe('“三公”经费比上年减少0.50万元。');
+    expect(engine.askRequests).toHaveLength(2);
+    // The browser itself logs the stubbed 404; nothing else may fail.
+    expect(pageErrors.filter((message) => !message.startsWith('Failed to load resource'))).toEqual([]);
+  });
+
+  it('does not ask a second time when the server rejects the question', async () => {
+    await openPage();
+    await page.fill('#question', 'x'.repeat(2001));
+    await page.evaluate(() => {
+      // The textarea caps its length; a request built by hand gets past it, as a script could.
+      (document.getElementById('question') as HTMLTextAreaElement).removeAttribute('maxlength');
+      (document.getElementById('question') as HTMLTextAreaElement).value = 'x'.repeat(2001);
+    });
+    let plainAsks = 0;
+    await page.route('**/api/ask', async (route) => {
+      plainAsks += 1;
+      await route.continue();
+    });
+    await page.press('#question', 'Enter');
+    await page.waitForFunction(() => document.getElementById('ask-status')?.classList.contains('error'));
+    expect(await page.textContent('#ask-status')).toBe('请求失败：Invalid request: question must be at most 2000 characters');
+    expect(plainAsks).toBe(0);
+  });
+
+  it('shows each document as a card on a phone', async () => {
+    await openPage({ width: 375, height: 812 });
+    await page.click('#tab-documents');
+    const card = await page.locator('#documents-table tbody tr').first().boundingBox();
+    expect(card!.width).toBeGreaterThan(300);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('#documents-table td[data-label="单位"]')!, '::before').content)).toBe('"单位"');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: `${shotsDirectory}/documents-phone.png`, fullPage: true });
+  });
+
   it('shows a failed request as an error, not a broken page', async () => {
     await openPage();
     await page.fill('#question', 'boom');

@@ -1,15 +1,27 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { z } from 'zod';
 import type { DocumentReader, RawBlock } from '../model.ts';
 import { ReaderError } from './reader-error.ts';
 import type { PdfPage, PositionedRun } from './pdf/pdf-page.ts';
 import { layoutBlocks } from './pdf/layout-blocks.ts';
 
-// pdfjs runs its "worker" in-process under Node; it still wants to know where the worker module is, and must find the
-// installed file rather than fetch one.
-GlobalWorkerOptions.workerSrc = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsLoading: Promise<Pdfjs> | undefined;
+
+/**
+ * pdfjs costs about 170 MB and half a second to load, and a server whose seeds are already indexed never reads a
+ * PDF, so it is loaded on the first PDF read rather than when the readers are imported.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsLoading ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => {
+    // pdfjs runs its "worker" in-process under Node; it still wants to know where the worker module is, and must
+    // find the installed file rather than fetch one.
+    pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+    return pdfjs;
+  });
+  return pdfjsLoading;
+}
 
 /** The part of a pdfjs text item the reader uses, checked because it comes from outside. */
 const textItemSchema = z.object({
@@ -38,6 +50,7 @@ export async function readPdfPages(fileName: string, bytes: Uint8Array): Promise
   if (bytes.length === 0) throw new ReaderError('empty', `${fileName}: the file is empty`, fileName);
   // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
   const data = new Uint8Array(bytes);
+  const { getDocument } = await loadPdfjs();
   const loadingTask = getDocument({
     data,
     disableFontFace: true,
