@@ -43,7 +43,8 @@ describe('detectMetadata', () => {
       blocksOf('预算信息公开情况说明', '编制单位：某区民政局', '2023年预算收入100万元，2023年预算支出100万元，较2022年预算减少5万元。'),
       'minzheng.txt',
     );
-    expect(fromText).toEqual({ title: '预算信息公开情况说明', unit: '某区民政局', year: 2023, kind: '预算' });
+    // A cover title that does not name the unit is rewritten to name it.
+    expect(fromText).toEqual({ title: '某区民政局2023年部门预算', unit: '某区民政局', year: 2023, kind: '预算' });
 
     const fromFileName = detectMetadata(blocksOf('信息公开情况说明', '一、概况'), 'district-office-2024-report.txt');
     expect(fromFileName).toEqual({ title: '信息公开情况说明', unit: '', year: 2024, kind: '其他' });

@@ -24,13 +24,21 @@ const unitColumnPattern = /^(?:单位名称|部门名称|预算单位)$/;
 const kindWordsPattern = /(?:部门|单位)?(?:预算|决算)/;
 
 export function detectMetadata(blocks: Block[], fileName: string): DocumentMetadata {
-  const title = findTitle(blocks) ?? fileName.replace(/\.[^.]+$/, '');
-  return {
-    title,
-    unit: chooseUnit(unitFromTitle(title), unitFromLabels(blocks)),
-    year: yearFromTitle(title) ?? mostCommonBudgetYear(blocks) ?? yearFromFileName(fileName),
-    kind: kindOf(title) ?? kindOf(fileName) ?? '其他',
-  };
+  const coverTitle = findTitle(blocks) ?? fileName.replace(/\.[^.]+$/, '');
+  const unit = chooseUnit(unitFromTitle(coverTitle), unitFromLabels(blocks));
+  const year = yearFromTitle(coverTitle) ?? mostCommonBudgetYear(blocks) ?? yearFromFileName(fileName);
+  const kind = kindOf(coverTitle) ?? kindOf(fileName) ?? '其他';
+  return { title: titleNamingUnit(coverTitle, unit, year), unit, year, kind };
+}
+
+/**
+ * District covers share one title (`上海市普陀区2025年区级部门预算`) across every unit, so such a title is rewritten to
+ * name the unit (`上海市普陀区人民政府万里街道办事处2025年部门预算`): a folder of many units stays readable.
+ */
+function titleNamingUnit(title: string, unit: string, year: number | null): string {
+  if (!unit || title.includes(unit) || !year) return title;
+  const kindWords = /单位预算/.test(title) ? '单位预算' : /部门决算/.test(title) ? '部门决算' : /单位决算/.test(title) ? '单位决算' : /决算/.test(title) ? '决算' : '部门预算';
+  return `${unit}${year}年${kindWords}`;
 }
 
 function textLines(blocks: Block[]): string[] {

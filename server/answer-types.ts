@@ -48,6 +48,8 @@ export interface NumericResult {
   others?: string[];
   /** Documents used when a computation spans several (cross-year). */
   documents?: ParsedDocument[];
+  /** How well the question's measure matched the document's labels (the best rank score), to pick among documents. */
+  confidence?: number;
 }
 
 export interface TextResult {

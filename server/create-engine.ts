@@ -261,6 +261,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       );
     }
     let fallback: { result: ExecutionResult; document: ParsedDocument } | undefined;
+    let answered: { result: ExecutionResult; document: ParsedDocument } | undefined;
     for (const document of candidates) {
       const sameUnitDocuments = dependencies.documents.filter(
         (other) => other !== document && other.meta.unit === document.meta.unit && other.meta.year !== document.meta.year,
@@ -282,12 +283,20 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         if (reading.intent === 'list' && passages[0]) passages = sectionItems(document, passages[0]) ?? passages;
         result = passages.length ? { ...result, passages } : { kind: 'not_found', reason: 'no_passage', nearby: [] };
       }
-      if (result.kind !== 'not_found') {
-        const alternatives = selection.explicit ? [] : candidates.filter((other) => other !== document);
-        const response = compose(result, { document, alternatives });
-        return maybePhrase(question, lang, mode, response, onDelta);
+      if (result.kind === 'not_found') {
+        fallback ??= { result, document };
+        continue;
       }
-      fallback ??= { result, document };
+      // Several documents may answer: the one whose labels match the question best wins (ties keep the order:
+      // retrieval's favourite unit, latest year first). Text answers take the first document that has them.
+      const confidence = result.kind === 'numeric' ? (result.confidence ?? 0) : 0;
+      const best = answered?.result.kind === 'numeric' ? (answered.result.confidence ?? 0) : -1;
+      if (!answered || (result.kind === 'numeric' && confidence > best + 0.02)) answered = { result, document };
+      if (answered.result.kind !== 'numeric' || candidates.length === 1) break;
+    }
+    if (answered) {
+      const alternatives = selection.explicit ? [] : candidates.filter((other) => other !== answered?.document);
+      return maybePhrase(question, lang, mode, compose(answered.result, { document: answered.document, alternatives }), onDelta);
     }
     const planned = await modelPlan(question, lang, candidates);
     if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }), onDelta);

@@ -38,11 +38,20 @@ function valueOf(fact: Fact): Decimal {
   return parseDecimal(fact.text) ?? { units: BigInt(Math.round(fact.amount * 100)), scale: 2 };
 }
 
+/** What a fact measures, for wording: a total row (合计) is named by its column (支出预算 > 基本支出 -> 基本支出). */
+function measureName(fact: Fact): string {
+  const label = fact.label.replace(/\s/g, '');
+  if (!/^(合计|总计|小计|共计)$/.test(label) || !fact.source.column) return fact.label;
+  const column = fact.source.column.split('>').map((part) => part.trim());
+  const named = [...column].reverse().find((part) => part && !/^(合计|总计|小计|共计|预算数)$/.test(part));
+  return named ?? fact.label;
+}
+
 function operand(fact: Fact, unit = fact.unit): Operand {
   const exact = convertUnit(valueOf(fact), fact.unit, unit) ?? valueOf(fact);
   // Table amounts in 元 read in the prose's 万元 are given to the prose's precision (two decimals).
   const value = fact.unit === '元' && unit === '万元' ? roundDecimal(exact, 2) : trimDecimal(exact, Math.min(valueOf(fact).scale, 2));
-  return { label: fact.label, value, unit, fact };
+  return { label: measureName(fact), value, unit, fact };
 }
 
 
@@ -162,7 +171,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const value = operand(fact, unit);
   return numeric({
     intent: 'lookup',
-    subject: fact.label,
+    subject: measureName(fact),
     value: value.value,
     unit,
     comparator: fact.comparator,
@@ -358,7 +367,7 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (!ratio) return notFound('no_matching_fact', document.facts, input.question, 'zero whole');
   return numeric({
     intent: 'share',
-    subject: `${partFact.label}占${whole.label}的比例`,
+    subject: `${measureName(partFact)}占${measureName(whole)}的比例`,
     value: ratio,
     unit: '%',
     operands: [numerator, denominator],
@@ -699,6 +708,14 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
     documentYear: year,
     period: reading.intent === 'previous_year' ? asked[0] : undefined,
   });
+  const result = dispatch(input, ranked);
+  if (result.kind === 'numeric') result.confidence = ranked[0]?.score ?? 0;
+  return result;
+}
+
+function dispatch(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
+  const { document, reading } = input;
+  const year = document.meta.year;
   switch (reading.intent) {
     case 'definition':
       return definition(input);
