@@ -17,6 +17,8 @@ import { parseQuestionSet, type GoldQuestion } from './question-schema.ts';
 import { accuracy, runEval, type EvalReport, type RightOfTotal, type Tally } from './run-eval.ts';
 
 const thresholds = { numeric: 0.95, section: 0.95 };
+/** Printing held-out misses in full is opt-in (--show-held-out), so whoever tunes the engine does not read them. */
+let showHeldOut = false;
 const projectRoot = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const setsFolder = join(projectRoot, 'eval', 'sets');
 const reportsFolder = join(projectRoot, 'eval', 'reports');
@@ -101,6 +103,11 @@ function printReport(report: EvalReport, print: (line: string) => void): void {
   }
   print(`\nMisses (${report.misses.length})`);
   for (const miss of report.misses) {
+    // Held-out questions stay unread while tuning: only their id and kind are printed (the JSON report has them).
+    if (miss.heldOut && !showHeldOut) {
+      print(`- [${miss.id} held-out] ${miss.kind} ${miss.failed.join(',')}`);
+      continue;
+    }
     print(`- [${miss.id}${miss.heldOut ? ' held-out' : ''}] ${miss.kind} ${miss.failed.join(',')}: ${miss.question}`);
     print(`    expected: ${miss.expected}`);
     print(`    got:      ${miss.got}`);
@@ -122,10 +129,15 @@ async function main(): Promise<number> {
       corpus: { type: 'string', default: resolve(projectRoot, '..', 'shared', 'corpus') },
       keep: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      'show-held-out': { type: 'boolean', default: false },
+      // The exit code follows these; they default to the issue's targets. CI passes a regression floor instead.
+      'min-numeric': { type: 'string' },
+      'min-section': { type: 'string' },
     },
   });
   const sets = (values.set ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
   const tuningOnly = values['tuning-only'] ?? false;
+  showHeldOut = values['show-held-out'] ?? false;
   const questions = loadQuestions({ sets, tuningOnly });
   const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -159,10 +171,18 @@ async function main(): Promise<number> {
 
     const numericAccuracy = accuracy(report.overall.numeric);
     const sectionAccuracy = accuracy(report.overall.section);
-    const passed = numericAccuracy >= thresholds.numeric && sectionAccuracy >= thresholds.section;
+    const targetsMet = numericAccuracy >= thresholds.numeric && sectionAccuracy >= thresholds.section;
+    const floor = {
+      numeric: values['min-numeric'] === undefined ? thresholds.numeric : Number(values['min-numeric']),
+      section: values['min-section'] === undefined ? thresholds.section : Number(values['min-section']),
+    };
+    const passed = numericAccuracy >= floor.numeric && sectionAccuracy >= floor.section;
     print(
-      `\nThresholds (all selected sets): numeric >= ${thresholds.numeric * 100}% (got ${(numericAccuracy * 100).toFixed(1)}%), ` +
-        `section >= ${thresholds.section * 100}% (got ${(sectionAccuracy * 100).toFixed(1)}%) -> ${passed ? 'PASS' : 'FAIL'}`,
+      `\nTargets (all selected sets): numeric >= ${thresholds.numeric * 100}% (got ${(numericAccuracy * 100).toFixed(1)}%), ` +
+        `section >= ${thresholds.section * 100}% (got ${(sectionAccuracy * 100).toFixed(1)}%) -> ${targetsMet ? 'MET' : 'NOT MET'}`,
+    );
+    print(
+      `Exit threshold: numeric >= ${(floor.numeric * 100).toFixed(1)}%, section >= ${(floor.section * 100).toFixed(1)}% -> ${passed ? 'PASS' : 'FAIL'}`,
     );
     print(`ingest ${ingestMs} ms, questions ${runMs} ms (${(runMs / Math.max(1, questions.length)).toFixed(1)} ms each)`);
 
@@ -173,6 +193,8 @@ async function main(): Promise<number> {
       generatedAt: new Date().toISOString(),
       filters: { sets, tuningOnly },
       thresholds,
+      targetsMet,
+      exitThreshold: floor,
       passed,
       accuracy: { numeric: numericAccuracy, section: sectionAccuracy },
       timing: { ingestMs, runMs, questions: questions.length },
