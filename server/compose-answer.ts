@@ -129,6 +129,11 @@ function numericSentence(result: NumericResult, lang: 'zh' | 'en', englishName: 
     case 'share':
       return lang === 'zh' ? `${result.subject}为${display}。` : `The share is ${display}: ${englishLabel(result.operands[0].label, englishName)} divided by ${englishLabel(result.operands[1].label, englishName)}.`;
     case 'average':
+      if (result.operands.length > 2) {
+        return lang === 'zh'
+          ? `${result.subject.replace(/（每项平均）$/, '')}共${result.operands.length}项，平均每项${display}。`
+          : `The ${result.operands.length} items average ${amountEn} each.`;
+      }
       return lang === 'zh'
         ? `${result.operands[0].label}${displayAmount(result.operands[0].value, result.operands[0].unit)}，共${formatDecimal(result.operands[1].value)}${result.operands[1].unit}，平均每${result.operands[1].unit}${display}。`
         : `On average ${amountEn} per ${result.operands[1].unit} (${englishLabel(result.operands[0].label, englishName)} ${displayAmount(result.operands[0].value, result.operands[0].unit)} over ${formatDecimal(result.operands[1].value)} ${result.operands[1].unit}).`;

@@ -140,11 +140,11 @@ function findSecondMeasure(question: string, facts: Fact[], first: RankedFact, r
  * When wording alone is not enough (租办公楼 for 办公用房租赁经费), the fact that stands in the passage or row retrieval
  * ranks first is taken, if its label shares some words with the question or its unit is the one asked for.
  */
-function retrievedFact(ranked: RankedFact[]): RankedFact | undefined {
+function retrievedFact(ranked: RankedFact[], kind: Fact['kind'] = 'value'): RankedFact | undefined {
   return ranked.find(
     (candidate) =>
       candidate.match.retrieved === true &&
-      candidate.fact.kind === 'value' &&
+      candidate.fact.kind === kind &&
       (candidate.match.labelCoverage >= 0.3 || candidate.match.unitFits === true) &&
       candidate.score >= 0.35,
   );
@@ -239,7 +239,7 @@ function change(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const crossYear = crossYearChange(input);
   if (crossYear) return crossYear;
   const changes = rank(input.question, document.facts, { kind: 'change', documentYear: year });
-  const bestChange = bestFact(changes);
+  const bestChange = bestFact(changes) ?? retrievedFact(changes, 'change');
   if (bestChange && bestChange.fact.kind === 'change') return changeResult(input, bestChange.fact);
   const level = bestFact(ranked);
   if (level) {
@@ -398,7 +398,7 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
       )
     : undefined;
   const amount = sameRow ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && !countUnits.has(candidate.fact.unit)))?.fact;
-  if (!amount || !count) return notFound('no_matching_fact', document.facts, input.question, 'no count');
+  if (!amount || !count) return averageOverRows(input) ?? notFound('no_matching_fact', document.facts, input.question, 'no count');
   const numerator = operand(amount, targetUnit(amount, input.reading));
   const denominator = operand(count);
   const scale = Math.max(2, numerator.value.scale);
@@ -597,6 +597,41 @@ function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // Table notes (a fund's 绩效目标 box says what it is for).
   if (!best || best.score < 3) return textAnswer();
   return { kind: 'text', intent: 'list', subject: whole?.fact.label, passages: [best.passage], facts: whole ? [whole.fact] : [], checks: [] };
+}
+
+/**
+ * "每个采购项目平均多少钱": the items are the rows of the table the question names, so the average is the sum of the
+ * table's main money column over its item rows, divided by how many there are.
+ */
+function averageOverRows(input: ExecuteInput): NumericResult | undefined {
+  const rows = tableRowsAsked(input);
+  if (!rows) return undefined;
+  const blockId = rows.passages[0].blockId;
+  const itemRows = new Set(rows.passages.map((passage) => passage.row));
+  const byColumn = new Map<string, Fact[]>();
+  for (const fact of input.document.facts) {
+    if (fact.source.blockId !== blockId || !itemRows.has(fact.source.row) || !isMoneyUnit(fact.unit) || fact.kind !== 'value') continue;
+    const key = fact.source.column ?? '';
+    byColumn.set(key, [...(byColumn.get(key) ?? []), fact]);
+  }
+  // The column that gives every item an amount, largest total first (合计 over its parts).
+  const columns = [...byColumn.values()].filter((facts) => new Set(facts.map((fact) => fact.source.row)).size === itemRows.size);
+  const column = columns.sort((left, right) => compareDecimals(addDecimals(...right.map(valueOf)), addDecimals(...left.map(valueOf))))[0];
+  if (!column) return undefined;
+  const operands = column.map((fact) => operand(fact));
+  const sum = addDecimals(...operands.map((item) => item.value));
+  const count = { units: BigInt(operands.length), scale: 0 };
+  const value = divideDecimals(sum, count, Math.max(2, sum.scale));
+  if (!value) return undefined;
+  return numeric({
+    intent: 'average',
+    subject: `${rows.subject ?? ''}（每项平均）`,
+    value,
+    unit: operands[0].unit,
+    operands,
+    formula: `(${operands.map((item) => show(item.value)).join(' + ')}) / ${operands.length} = ${show(value)}`,
+    facts: column,
+  });
 }
 
 /** The body rows of the table whose title or section best matches a "which items" question, totals left out. */
