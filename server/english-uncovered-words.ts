@@ -29,7 +29,8 @@ const questionWords = new Set(
   happen happens work works working day days daily per-day time times much long often reach reached achieve achieved
   ensure ensured maintain maintained run runs running operate operated operating carry carried book books listed
   record records recorded on-book roughly approximately about around exactly overall whole entire entirely altogether
-  yuan rmb ten thousand million billion square metre metres meter meters sqm people person persons`.split(/\s+/),
+  yuan rmb ten thousand million billion square metre metres meter meters sqm people person persons combined
+  together jointly separately respectively set aside reserve reserved earmark plan`.split(/\s+/),
 );
 
 export function englishUncoveredWords(input: {

@@ -243,7 +243,7 @@ function change(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (bestChange && bestChange.fact.kind === 'change') return changeResult(input, bestChange.fact);
   const level = bestFact(ranked);
   if (level) {
-    const stated = changeFor(input.question, level.fact, document.facts, year);
+    const stated = changeFor(input.question, proseTwin(level.fact, document), document.facts, year);
     if (stated) return changeResult(input, stated);
   }
   return notFound('no_matching_fact', document.facts, input.question, 'no stated change');
@@ -265,6 +265,7 @@ function previousYear(input: ExecuteInput, ranked: RankedFact[]): ExecutionResul
     rank(input.question, document.facts, { documentYear: year }).filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)),
   );
   if (!level) return notFound('no_matching_fact', document.facts, input.question);
+  level.fact = proseTwin(level.fact, document);
   const stated2 = changeFor(input.question, level.fact, document.facts, year);
   if (!stated2 || !stated2.direction) {
     return notFound('year_not_covered', document.facts, input.question, `${targetYear ?? '上年'}`);
@@ -306,6 +307,7 @@ function changeRate(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult 
   const year = document.meta.year;
   const level = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)));
   if (!level) return undefined;
+  level.fact = proseTwin(level.fact, document);
   const stated = changeFor(input.question, level.fact, document.facts, year);
   if (!stated || !stated.direction || stated.direction === 'flat') return undefined;
   const current = operand(level.fact, level.fact.unit);

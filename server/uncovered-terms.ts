@@ -31,7 +31,8 @@ export function uncoveredTerms(input: {
 }): string[] {
   const missing: string[] = [];
   for (const token of input.segment(input.content)) {
-    const term = token.trim();
+    // A classifier glued to its noun (辆车 from 多少辆车, 一类) says nothing about the topic.
+    const term = token.trim().replace(/^[一几每哪]?[个辆台项名件次套栋层类种笔位家]/, '');
     if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
     if (/^\d/.test(term) || /^(每|平均|人均)/.test(term)) continue;
     const covered = input.documentTexts.some((text) => text.includes(term) || coveredByParts(term, text) || input.covers?.(term, text) === true);
