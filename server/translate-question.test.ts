@@ -40,9 +40,18 @@ describe('translateQuestion, English questions', () => {
     expect(result.intentWords).toEqual(['数量']);
   });
 
+  it('keeps shorter matches inside a longer phrase out of the primary terms', () => {
+    const result = translate('What are the three public expenses?');
+    expect(result.primaryTerms).toContain('三公经费');
+    expect(result.terms.length).toBeGreaterThan(result.primaryTerms.length);
+    expect(result.primaryTerms).not.toContain('公用经费');
+  });
+
   it('finds basic expenditure and the share cue', () => {
     const result = translate('What share of spending is basic expenditure?');
     expect(result.terms).toEqual(['基本支出', '支出']);
+    // "spending" is its own word here, so 支出 is a primary term too.
+    expect(result.primaryTerms).toEqual(['基本支出', '支出']);
     expect(result.intentWords).toEqual(['占比']);
     expect(result.text).toBe('基本支出 支出 占比');
   });
@@ -106,7 +115,8 @@ describe('translateQuestion, English questions', () => {
 
   it('works without the dictionary and with nothing to translate', () => {
     expect(translateQuestion('What is the weather tomorrow?', { glossary }).terms).toEqual([]);
-    expect(translate('???')).toEqual({ lang: 'en', original: '???', terms: [], years: [], numbers: [], intentWords: [], text: '' });
+    expect(translate('???')).toEqual({ lang: 'en', original: '???',
+      primaryTerms: [], terms: [], years: [], numbers: [], intentWords: [], text: '' });
     expect(translate('what is it').terms).toEqual([]);
   });
 
@@ -133,6 +143,7 @@ describe('translateQuestion, Chinese questions', () => {
     expect(result).toEqual({
       lang: 'zh',
       original: '2022年公务接待费是多少？',
+      primaryTerms: ['公务接待费'],
       terms: ['公务接待费'],
       years: [2022],
       numbers: [],

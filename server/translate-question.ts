@@ -12,6 +12,8 @@ export interface TranslatedQuestion {
   original: string;
   /** Chinese terms, glossary terms first (longest phrase first), then CC-CEDICT words for the rest. */
   terms: string[];
+  /** Glossary terms for non-overlapping phrases only (three public expenses -> 三公经费, not also 公用经费). */
+  primaryTerms: string[];
   /** Years named in the question; 'previous' for "last year" / 上年 / 去年. */
   years: Array<number | 'previous'>;
   /** Other numbers in the question (not years). */
@@ -119,6 +121,11 @@ interface Match {
 
 /** Longest first, then leftmost; matches overlapping a chosen one come after all chosen ones. */
 function orderMatches(matches: Match[]): Match[] {
+  return splitMatches(matches).flat();
+}
+
+/** [chosen, overlapped]: the longest non-overlapping phrases, and the shorter ones inside or across them. */
+function splitMatches(matches: Match[]): [Match[], Match[]] {
   const byPreference = [...matches].sort(
     (left, right) => right.end - right.start - (left.end - left.start) || left.start - right.start || left.entryIndex - right.entryIndex,
   );
@@ -128,7 +135,7 @@ function orderMatches(matches: Match[]): Match[] {
     const overlaps = chosen.some((other) => match.start < other.end && other.start < match.end);
     (overlaps ? overlapped : chosen).push(match);
   }
-  return [...chosen, ...overlapped];
+  return [chosen, overlapped];
 }
 
 function englishGlossaryMatches(words: string[], prepared: PreparedGlossary): Match[] {
@@ -271,7 +278,7 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
   const foundInChinese = chineseTerms(question, prepared, dictionaries.glossary);
 
   if (lang === 'zh') {
-    return { lang, original: question, terms: foundInChinese, years, numbers, intentWords: chineseCues(question), text: question };
+    return { lang, original: question, terms: foundInChinese, primaryTerms: foundInChinese, years, numbers, intentWords: chineseCues(question), text: question };
   }
 
   // Positions refer to all words (stop words included) so cue phrases like "how many" can be found; glossary
@@ -286,12 +293,14 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
     if (!terms.includes(term)) terms.push(term);
   };
   const covered = new Set<number>(usedWords);
-  for (const match of orderMatches(englishGlossaryMatches(content, prepared))) {
+  const [chosen, overlapped] = splitMatches(englishGlossaryMatches(content, prepared));
+  const primaryTerms = [...new Set([...chosen.map((match) => dictionaries.glossary[match.entryIndex]!.zh), ...foundInChinese])];
+  for (const match of [...chosen, ...overlapped]) {
     addTerm(dictionaries.glossary[match.entryIndex]!.zh);
     for (let index = match.start; index < match.end; index += 1) covered.add(contentPositions[index]!);
   }
   for (const term of foundInChinese) addTerm(term);
   if (dictionaries.cedict !== undefined) for (const term of cedictTerms(allWords, covered, dictionaries.cedict)) addTerm(term);
 
-  return { lang, original: question, terms, years, numbers, intentWords: cues, text: [...new Set([...terms, ...cues])].join(' ') };
+  return { lang, original: question, terms, primaryTerms, years, numbers, intentWords: cues, text: [...new Set([...terms, ...cues])].join(' ') };
 }
