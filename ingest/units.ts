@@ -127,6 +127,8 @@ const comparatorWords: ReadonlyArray<readonly [string, Comparator]> = [
   ['控制在', '≤'],
   ['至少', '≥'],
   ['最多', '≤'],
+  // A performance target "率达到95%" is met at 95% or above.
+  ['达到', '≥'],
   ['超过', '>'],
   ['高于', '>'],
   ['大于', '>'],
