@@ -267,8 +267,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         (other) => other !== document && other.meta.unit === document.meta.unit && other.meta.year !== document.meta.year,
       );
       const expanded = dependencies.expandSynonyms?.(matchText, labelsById.get(document.meta.id) ?? new Set()) ?? matchText;
-      const relevance = await placesRetrieved(retrievalText, document.meta.id);
       const unitsStripped = [document, ...sameUnitDocuments];
+      // Within one document its own unit name says nothing about where the answer stands.
+      const documentRetrievalText = stripUnitNames(retrievalText, unitsStripped);
+      const relevance = await placesRetrieved(retrievalText, document.meta.id);
       let result = executePlan({
         question: stripUnitNames(matchText, unitsStripped),
         expandedQuestion: stripUnitNames(expanded, unitsStripped),
@@ -279,7 +281,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         relevance,
       });
       if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
-        let passages = await passagesFor(retrievalText, [document.meta.id]);
+        let passages = await passagesFor(documentRetrievalText, [document.meta.id]);
         if (reading.intent === 'list' && passages[0]) passages = sectionItems(document, passages[0]) ?? passages;
         result = passages.length ? { ...result, passages } : { kind: 'not_found', reason: 'no_passage', nearby: [] };
       }

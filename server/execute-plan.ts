@@ -484,8 +484,12 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
 }
 
 /** The group of rows a "which is largest" question is about: the table column that best matches the question. */
-function extreme(input: ExecuteInput, direction: 'max' | 'min'): ExecutionResult {
+function extreme(input: ExecuteInput, direction: 'max' | 'min', ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
+  // "三公经费里哪一项最多": the parts the document states for the whole the question names.
+  const whole = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
+  const stated = whole ? partsOf(proseTwin(whole.fact, document), document.facts) : [];
+  if (stated.length >= 2) return pickExtreme(input, stated, direction);
   const question = normalizeText(input.question);
   const questionBigrams = new Set(characterBigrams(question));
   const groups = new Map<string, Fact[]>();
@@ -511,7 +515,11 @@ function extreme(input: ExecuteInput, direction: 'max' | 'min'): ExecutionResult
     }
   }
   if (!bestGroup || bestScore < 2) return notFound('no_matching_fact', document.facts, input.question);
-  const ordered = [...bestGroup].sort((left, right) => compareDecimals(convertUnit(valueOf(right), right.unit, left.unit) ?? valueOf(right), valueOf(left)));
+  return pickExtreme(input, bestGroup, direction);
+}
+
+function pickExtreme(input: ExecuteInput, group: Fact[], direction: 'max' | 'min'): NumericResult {
+  const ordered = [...group].sort((left, right) => compareDecimals(convertUnit(valueOf(right), right.unit, left.unit) ?? valueOf(right), valueOf(left)));
   const winner = direction === 'max' ? ordered[0] : ordered[ordered.length - 1];
   const others = ordered.filter((fact) => fact !== winner);
   const value = operand(winner, targetUnit(winner, input.reading));
@@ -763,7 +771,7 @@ function dispatch(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
       return average(input, ranked);
     case 'max':
     case 'min':
-      return extreme(input, reading.intent);
+      return extreme(input, reading.intent, ranked);
     case 'comparison':
       return difference(input, ranked, 'comparison');
     case 'difference':
