@@ -118,7 +118,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
       if (relevance >= 0.8) match.retrieved = true;
     }
     // Numbers inside a description column (绩效指标描述) are incidental; the indicator value is the answer.
-    if (fact.source.column && /描述|说明/.test(fact.source.column)) score -= 0.2;
+    if (fact.source.column && /描述|说明/.test(fact.source.column)) score -= 0.35;
     ranked.push({ fact, score, match });
   }
   return ranked.sort((left, right) => right.score - left.score || left.fact.label.length - right.fact.label.length);
