@@ -19,11 +19,6 @@ export function parseDecimal(text: string): Decimal | undefined {
   return { units, scale: fraction.length };
 }
 
-export function decimalFromNumber(value: number, scale = 2): Decimal {
-  const fixed = value.toFixed(scale);
-  return parseDecimal(fixed) ?? { units: 0n, scale };
-}
-
 function rescale(value: Decimal, scale: number): bigint {
   return value.units * 10n ** BigInt(scale - value.scale);
 }
@@ -74,8 +69,4 @@ export function formatDecimal(value: Decimal, options: { grouping?: boolean } = 
   const fraction = value.scale > 0 ? digits.slice(-value.scale) : '';
   if (options.grouping) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
-}
-
-export function decimalToNumber(value: Decimal): number {
-  return Number(formatDecimal(value));
 }

@@ -1,5 +1,5 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
-import { segmentText } from './segment-text.ts';
+import { isHan, segmentText } from './segment-text.ts';
 
 const fnvOffset = 0x811c9dc5;
 const fnvPrime = 0x01000193;
@@ -27,10 +27,6 @@ function finalMix(input: number): number {
   hash = Math.imul(hash, 0xc2b2ae35);
   hash ^= hash >>> 16;
   return hash >>> 0;
-}
-
-function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 function isAsciiAlphanumeric(code: number): boolean {

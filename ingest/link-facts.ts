@@ -1,4 +1,6 @@
+import { parseDecimal } from './decimal.ts';
 import type { Fact } from './model.ts';
+import { moneyUnitExponents } from './units.ts';
 
 /**
  * Links a figure the prose states to the table cells that state the same measure: `sameAs` when the amounts agree,
@@ -21,13 +23,6 @@ interface Measure {
   /** Table facts from a part-only table or column (基本支出, 人员经费…): linked when equal, never a conflict. */
   partial: boolean;
 }
-
-const moneyUnitExponents = new Map<string, number>([
-  ['元', 0],
-  ['千元', 3],
-  ['万元', 4],
-  ['亿元', 8],
-]);
 
 /** Labels that name no measure of their own: the measure is in the column path above them. */
 const genericLabelPattern = /^(?:合计|总计|小计|共计|累计|收入总计|支出总计|收支总计|本年收入合计|本年支出合计|预算数|预算金额|金额|数额|预算额|本年预算数?)$/;
@@ -240,11 +235,9 @@ interface ExactAmount {
 }
 
 function exactAmount(fact: Fact): ExactAmount | undefined {
-  const match = /^([-+]?)(\d+)(?:\.(\d+))?$/.exec(fact.text.replace(/[,，\s]/g, ''));
-  if (!match) return undefined;
-  const decimals = match[3] ?? '';
-  const mantissa = BigInt(`${match[1] === '-' ? '-' : ''}${match[2]}${decimals}`);
-  return { mantissa, exponent: (moneyUnitExponents.get(fact.unit) ?? 0) - decimals.length };
+  const decimal = parseDecimal(fact.text);
+  if (!decimal) return undefined;
+  return { mantissa: decimal.units, exponent: (moneyUnitExponents.get(fact.unit) ?? 0) - decimal.scale };
 }
 
 /**

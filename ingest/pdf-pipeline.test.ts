@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Fact, ParsedDocument, TableBlock } from './model.ts';
 import { parseDocument } from './parse-document.ts';
 import { pdfReader } from './readers/pdf-reader.ts';
 import { standardTableKind, type StandardTableKind } from './readers/pdf/standard-table-kind.ts';
+import { readCorpusFile } from './testing/read-corpus-file.ts';
 
 /** The Shanghai PDFs of the shared corpus through the whole pipeline; every figure below was read off the PDFs. */
-const corpus = (name: string) => new Uint8Array(readFileSync(new URL(`../../shared/corpus/${name}`, import.meta.url)));
 
 interface Expected {
   file: string;
@@ -93,7 +92,7 @@ function standardTables(document: ParsedDocument): Map<StandardTableKind, TableB
 
 const parsed = new Map<string, ParsedDocument>();
 beforeAll(async () => {
-  for (const { file } of documents) parsed.set(file, await parseDocument({ fileName: file, bytes: corpus(file) }, pdfReader));
+  for (const { file } of documents) parsed.set(file, await parseDocument({ fileName: file, bytes: readCorpusFile(file) }, pdfReader));
 });
 
 describe.each(documents)('$file through parseDocument', (expected) => {

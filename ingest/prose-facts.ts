@@ -132,7 +132,8 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
       return Math.max(clauseStart, previousMention?.end ?? 0);
     };
 
-    const common = (quoteSentence: string) => ({
+    const common = (quoteSentence: string, period: Period | undefined) => ({
+      ...(period !== undefined ? { period } : {}),
       docId: options.docId,
       section: options.section,
       source: { blockId: options.blockId, quote: quoteSentence },
@@ -148,7 +149,13 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
         const start = regionStart(mention.start);
         const region = masked.slice(start, mention.labelEnd);
         const period = periodOf(region, sentenceYear);
-        const quote = sentence.text.trim();
+        const figure = {
+          text: mention.numberText,
+          amount: Number(mention.numberText),
+          unit: mention.unit,
+          comparator: mention.comparator,
+          ...common(sentence.text.trim(), period),
+        };
         if (mention.direction) {
           const baseInRegion = findBase(region);
           const base = baseInRegion ?? findBase(masked.slice(clauseStartBefore(start), start));
@@ -157,15 +164,10 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
           if (!label) label = subjectBefore()?.label ?? lastSection(options.section);
           emit({
             label,
-            text: mention.numberText,
-            amount: Number(mention.numberText),
-            unit: mention.unit,
-            comparator: mention.comparator,
+            ...figure,
             kind: 'change',
             direction: mention.direction,
             ...(base?.period !== undefined ? { basePeriod: base.period } : {}),
-            ...(period !== undefined ? { period } : {}),
-            ...common(quote),
           });
         } else {
           let label = cleanLabel(region, options.documentUnit);
@@ -179,16 +181,7 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
             else if (following && label.length <= 2) label = cleanLabel(label + following, options.documentUnit) || following;
           }
           if (!label) label = subjectBefore()?.label ?? lastSection(options.section);
-          emit({
-            label,
-            text: mention.numberText,
-            amount: Number(mention.numberText),
-            unit: mention.unit,
-            comparator: mention.comparator,
-            kind: 'value',
-            ...(period !== undefined ? { period } : {}),
-            ...common(quote),
-          });
+          emit({ label, ...figure, kind: 'value' });
         }
       }
       while (flatIndex < flats.length && flats[flatIndex].start === position) {
@@ -213,8 +206,7 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
           kind: 'change',
           direction: 'flat',
           ...(base?.period !== undefined ? { basePeriod: base.period } : {}),
-          ...(period !== undefined ? { period } : {}),
-          ...common(sentence.text.trim()),
+          ...common(sentence.text.trim(), period),
         });
       }
       if (position === masked.length) break;
@@ -258,7 +250,7 @@ interface Sentence {
 }
 
 /** Sentences with their terminal punctuation, so the quote reads as the document does. */
-export function splitSentences(text: string): Sentence[] {
+function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   for (let index = 0; index < text.length; index += 1) {

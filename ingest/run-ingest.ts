@@ -405,7 +405,7 @@ function finish(
   };
 }
 
-export function summaryLine(summary: IngestSummary): string {
+function summaryLine(summary: IngestSummary): string {
   const seconds = (summary.elapsedMs / 1000).toFixed(1);
   return (
     `${summary.ingested} files ingested, ${summary.reused} reused, ${summary.failed.length} failed` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkBigrams, segmentText } from './segment-text.ts';
+import { cjkBigrams, isHan, segmentText } from './segment-text.ts';
 
 describe('segmentText', () => {
   it('keeps budget terms whole and also emits their parts', () => {
@@ -43,5 +43,13 @@ describe('cjkBigrams', () => {
 
   it('returns nothing without two adjacent Han characters', () => {
     expect(cjkBigrams('a1 车')).toEqual([]);
+  });
+});
+
+describe('isHan', () => {
+  it('is true for ideographs, extension A and compatibility ideographs only', () => {
+    const codes = (text: string) => Array.from(text, (character) => character.codePointAt(0)!);
+    expect(codes('预算㐀豈').map(isHan)).toEqual([true, true, true, true]);
+    expect(codes('aZ9，。（カ가').map(isHan)).toEqual([false, false, false, false, false, false, false, false]);
   });
 });

@@ -165,7 +165,8 @@ function segmentUncached(text: string): string[] {
   return tokens;
 }
 
-function isHan(code: number): boolean {
+/** CJK unified ideographs, extension A and the compatibility block: the characters jieba and the n-grams work on. */
+export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 

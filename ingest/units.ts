@@ -98,6 +98,14 @@ export const countUnits: ReadonlySet<string> = new Set([
   '座', '处', '条', '册', '间', '部', '批', '人次', '户次', '件次',
 ]);
 
+/** Money units as powers of ten of 元: converting between them is a shift of the decimal point, exact by construction. */
+export const moneyUnitExponents: ReadonlyMap<string, number> = new Map([
+  ['元', 0],
+  ['千元', 3],
+  ['万元', 4],
+  ['亿元', 8],
+]);
+
 /** The unit as the document should show it (`％` and `平米` are spelled more than one way). */
 export function normaliseUnit(unit: string): string {
   if (unit === '％') return '%';

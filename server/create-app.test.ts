@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
 import { createApp } from './create-app.ts';
-import { FakeEngine } from './fake-engine.ts';
+import { FakeEngine } from './testing/fake-engine.ts';
 
 interface Started {
   server: Server;

@@ -60,12 +60,16 @@ function parseAskRequest(request: Request, engine: Engine): AskRequest {
     throw new HttpError('invalid_request', 'Request body must be a JSON object', [{ path: [], message: 'expected an object' }]);
   }
   const askRequest = parseOrThrow(askRequestSchema, body, 'request');
-  if (askRequest.docId !== undefined && !engine.hasDocument(askRequest.docId)) {
-    throw new HttpError('invalid_request', `Unknown docId ${quoteForMessage(askRequest.docId)}`, [
-      { path: ['docId'], message: `no document with id ${quoteForMessage(askRequest.docId)}` },
-    ]);
-  }
+  checkDocumentKnown(engine, askRequest.docId);
   return askRequest;
+}
+
+/** A filter on a document that does not exist would silently answer from nothing; it is the caller's mistake. */
+function checkDocumentKnown(engine: Engine, docId: string | undefined): void {
+  if (docId === undefined || engine.hasDocument(docId)) return;
+  throw new HttpError('invalid_request', `Unknown docId ${quoteForMessage(docId)}`, [
+    { path: ['docId'], message: `no document with id ${quoteForMessage(docId)}` },
+  ]);
 }
 
 /**
@@ -153,11 +157,7 @@ export function createApp(options: CreateAppOptions): express.Express {
 
   app.get('/api/search', async (request, response) => {
     const query = parseOrThrow(searchQuerySchema, request.query, 'search query');
-    if (query.docId !== undefined && !engine.hasDocument(query.docId)) {
-      throw new HttpError('invalid_request', `Unknown docId ${quoteForMessage(query.docId)}`, [
-        { path: ['docId'], message: `no document with id ${quoteForMessage(query.docId)}` },
-      ]);
-    }
+    checkDocumentKnown(engine, query.docId);
     response.json({ results: await engine.search(query) });
   });
 

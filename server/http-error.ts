@@ -4,7 +4,6 @@ export type HttpErrorCode =
   | 'invalid_request'
   | 'not_found'
   | 'rate_limited'
-  | 'unauthorized'
   | 'payload_too_large'
   | 'internal';
 
@@ -15,7 +14,6 @@ export interface HttpErrorIssue {
 
 const statusByCode: Record<HttpErrorCode, number> = {
   invalid_request: 400,
-  unauthorized: 401,
   not_found: 404,
   payload_too_large: 413,
   rate_limited: 429,

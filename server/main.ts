@@ -4,8 +4,8 @@ import { createApp } from './create-app.ts';
 import { openEngine } from './open-engine.ts';
 
 /**
- * Entry point for `npm start`: read the environment once, ingest and open the engine, serve. The only file that touches
- * process.env, the process signals and the console.
+ * Entry point for `npm start`: read the environment once, ingest and open the engine, serve. The only server file that
+ * touches process.env, the process signals and the console.
  */
 
 const forcedShutdownAfterMs = 10_000;

@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../server/config.ts';
 import { createApp } from '../server/create-app.ts';
-import { FakeEngine } from '../server/fake-engine.ts';
+import { FakeEngine } from '../server/testing/fake-engine.ts';
 
 /** Real headless Chromium against the real app and a fake engine. Screenshots go to /tmp/shots for a human look. */
 

@@ -13,10 +13,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { loadConfig, type Config } from '../../server/config.ts';
+import { z } from 'zod';
+import type { Config } from '../../server/config.ts';
 import type { Engine } from '../../server/engine-contract.ts';
-import { loadOpenEngine } from '../load-open-engine.ts';
+import { openEngine } from '../../server/open-engine.ts';
+import { offlineConfig } from '../offline-config.ts';
 import { generateDisclosures } from './generate-disclosures.ts';
+
+/** What serve-for-bench.ts prints on its first line, and what its /rss endpoint answers. */
+const benchServerUrlsSchema = z.object({ askUrl: z.string().url(), bareUrl: z.string().url() });
+const residentMemorySchema = z.object({ rss: z.number().nonnegative() });
 
 const projectRoot = resolve(dirname(new URL(import.meta.url).pathname), '..', '..');
 const seedFile = join(projectRoot, 'seeds', 'langfang-petitions-bureau-2022-unit-budget.txt');
@@ -65,13 +71,11 @@ function folderBytes(folder: string): number {
 }
 
 function benchConfig(seedsFolder: string, dataFolder: string): Config {
-  const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('OPENAI_')));
   // The rate limiter would turn a load test into a test of the limiter.
-  return loadConfig({ ...environment, SEEDS_DIR: seedsFolder, DATA_DIR: dataFolder, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000000', PORT: '0' });
+  return offlineConfig(process.env, { SEEDS_DIR: seedsFolder, DATA_DIR: dataFolder, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000000', PORT: '0' });
 }
 
 async function timedOpen(seedsFolder: string, dataFolder: string): Promise<{ engine: Engine; milliseconds: number; config: Config }> {
-  const openEngine = await loadOpenEngine();
   const config = benchConfig(seedsFolder, dataFolder);
   const started = performance.now();
   const { engine } = await openEngine({ config, log: () => {} });
@@ -157,7 +161,7 @@ async function main(): Promise<void> {
     });
     try {
       const [firstLine] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
-      const urls = JSON.parse(firstLine) as { askUrl: string; bareUrl: string };
+      const urls = benchServerUrlsSchema.parse(JSON.parse(firstLine));
       const probe = await fetch(`${urls.askUrl}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: rotation[0] }) });
       if (!probe.ok) throw new Error(`/api/ask answered ${probe.status}: ${await probe.text()}`);
 
@@ -167,7 +171,7 @@ async function main(): Promise<void> {
         http[`bare_c${connections}`] = await load(urls.bareUrl, '/bare', connections, durationSeconds);
         print(`load at ${connections} connection(s) done`);
       }
-      const memory = (await (await fetch(`${urls.bareUrl}/rss`)).json()) as { rss: number };
+      const memory = residentMemorySchema.parse(await (await fetch(`${urls.bareUrl}/rss`)).json());
       report.http = http;
       report.ratioBareToAsk = {
         c1: Math.round((http.bare_c1.requestsPerSecond / Math.max(0.1, http.ask_c1.requestsPerSecond)) * 10) / 10,

@@ -6,9 +6,9 @@
  */
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { loadConfig } from '../../server/config.ts';
 import { createApp } from '../../server/create-app.ts';
-import { loadOpenEngine } from '../load-open-engine.ts';
+import { openEngine } from '../../server/open-engine.ts';
+import { offlineConfig } from '../offline-config.ts';
 
 async function listen(app: express.Express): Promise<string> {
   return new Promise((resolveListen, reject) => {
@@ -22,10 +22,8 @@ async function listen(app: express.Express): Promise<string> {
 async function main(): Promise<void> {
   const [seedsFolder, dataFolder] = process.argv.slice(2);
   if (!seedsFolder || !dataFolder) throw new Error('usage: serve-for-bench.ts <seeds dir> <data dir>');
-  const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('OPENAI_')));
   // The rate limiter would turn a load test into a test of the limiter.
-  const config = loadConfig({ ...environment, SEEDS_DIR: seedsFolder, DATA_DIR: dataFolder, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000000' });
-  const openEngine = await loadOpenEngine();
+  const config = offlineConfig(process.env, { SEEDS_DIR: seedsFolder, DATA_DIR: dataFolder, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000000' });
   const { engine } = await openEngine({ config, log: () => {} });
   const askUrl = await listen(createApp({ engine, config, log: () => {} }));
   const bare = express();

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RawBlock } from '../model.ts';
 import { pdfReader } from './pdf-reader.ts';
 import { ReaderError } from './reader-error.ts';
 import { standardTableKind, standardTableKinds, type StandardTableKind } from './pdf/standard-table-kind.ts';
+import { readCorpusFile } from '../testing/read-corpus-file.ts';
 
-const corpus = (name: string) => new Uint8Array(readFileSync(new URL(`../../../shared/corpus/${name}`, import.meta.url)));
 
 async function read(name: string): Promise<RawBlock[]> {
-  return pdfReader.read({ fileName: name, bytes: corpus(name) });
+  return pdfReader.read({ fileName: name, bytes: readCorpusFile(name) });
 }
 
 type TableBlock = Extract<RawBlock, { kind: 'table' }>;
@@ -150,7 +149,7 @@ describe('pdfReader failures', () => {
   });
 
   it('a truncated corpus PDF is refused', async () => {
-    const whole = corpus('putuo-wanli-street-2025-dept-budget.pdf');
+    const whole = readCorpusFile('putuo-wanli-street-2025-dept-budget.pdf');
     const failure = await pdfReader.read({ fileName: 'broken.pdf', bytes: whole.slice(0, Math.floor(whole.length / 3)) }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ReaderError);
     expect(['unreadable', 'malformed']).toContain((failure as ReaderError).code);
@@ -162,7 +161,7 @@ describe('pdfReader failures', () => {
   });
 
   it('leaves the caller’s bytes intact', async () => {
-    const bytes = corpus('putuo-commerce-2025-unit-budget.pdf');
+    const bytes = readCorpusFile('putuo-commerce-2025-unit-budget.pdf');
     await pdfReader.read({ fileName: 'commerce.pdf', bytes });
     expect(bytes.length).toBeGreaterThan(100_000);
   });

@@ -46,7 +46,7 @@ export const pdfReader: DocumentReader = {
 };
 
 /** Loads every page's text runs with pdfjs. Exported for the benchmark script and tests. */
-export async function readPdfPages(fileName: string, bytes: Uint8Array): Promise<PdfPage[]> {
+async function readPdfPages(fileName: string, bytes: Uint8Array): Promise<PdfPage[]> {
   if (bytes.length === 0) throw new ReaderError('empty', `${fileName}: the file is empty`, fileName);
   // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
   const data = new Uint8Array(bytes);

@@ -57,7 +57,7 @@ function hasFigure(line: TextLine): boolean {
 }
 
 /** Splits a page's lines into prose lines, table meta lines and table regions. */
-export function classifyPage(lines: readonly TextLine[], pageWidth: number): PageItem[] {
+function classifyPage(lines: readonly TextLine[], pageWidth: number): PageItem[] {
   const contentLeft = Math.min(...lines.map((line) => line.x0));
   const contentRight = Math.max(...lines.map((line) => line.x1));
   const contentWidth = Math.max(1, Math.min(pageWidth, contentRight - contentLeft));

@@ -1,5 +1,5 @@
-import type { AskRequest, AskResponse, Citation } from './ask-contract.ts';
-import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
+import type { AskRequest, AskResponse, Citation } from '../ask-contract.ts';
+import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from '../engine-contract.ts';
 
 /**
  * A stand-in Engine for the HTTP and browser tests: a few invented documents, answers chosen by keywords in the
