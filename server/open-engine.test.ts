@@ -50,6 +50,7 @@ describe('the engine over the seed disclosure', () => {
     expect(response.value).toMatchObject({ amount: 22.78, unit: '万元' });
     expect(response.calculation?.formula).toBe('12.30 + 10.48 = 22.78');
     const citationIds = new Set(response.citations.map((citation) => citation.id));
+    expect(response.calculation?.operands).toHaveLength(2);
     for (const operand of response.calculation?.operands ?? []) expect(citationIds.has(operand.citationId)).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import type { Fact } from '../ingest/model.ts';
+import { moneyUnitExponents } from '../ingest/units.ts';
 import { scoreMeasure, type MeasureScore } from './match-measure.ts';
 
 export interface RankedFact {
@@ -28,8 +29,7 @@ export interface RankOptions {
 
 const totalRowLabel = /^(合计|总计|小计|共计|收入总计|支出总计)$/;
 
-export const moneyUnits = new Set(['元', '万元', '亿元', '千元']);
-export const isMoneyUnit = (unit: string): boolean => moneyUnits.has(unit);
+export const isMoneyUnit = (unit: string): boolean => moneyUnitExponents.has(unit);
 
 function periodOf(fact: Fact, documentYear: number | null | undefined): number | '上年' | undefined {
   if (fact.period === undefined) return documentYear ?? undefined;
