@@ -40,7 +40,8 @@ export function createTranslator(cedict: CedictIndex | undefined): (question: st
     if (translated.lang === 'zh') return { lang: 'zh', text: question, terms: translated.terms, untranslated: [] };
     // Matching uses the glossary's budget terms only: dictionary senses of everyday words (计划, 招收) would read as
     // measures. Retrieval gets every term.
-    const budgetTerms = translated.primaryTerms;
+    // Without any glossary term the dictionary's senses are all there is to match on.
+    const budgetTerms = translated.primaryTerms.length ? translated.primaryTerms : translated.terms;
     const years = translated.years.filter((year): year is number => typeof year === 'number');
     return {
       lang: 'en',
