@@ -28,12 +28,12 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'max',
-    zh: /(最贵|最多|最大|最高|最大的|金额最高|哪个.{0,6}最|哪一项.{0,6}最|哪项.{0,6}最)/,
+    zh: /(最贵|最多|最大|最高|最大的|金额最高|(哪个|哪一项|哪项|哪一类|哪类).{0,6}最(贵|多|大|高))/,
     en: /\b(most expensive|largest|biggest|highest|the most|greatest)\b/i,
   },
   {
     intent: 'min',
-    zh: /(最便宜|最少|最小|最低)/,
+    zh: /(最便宜|最少|最小|最低|(哪个|哪一项|哪项|哪一类|哪类).{0,6}最(少|小|低|便宜))/,
     en: /\b(cheapest|smallest|lowest|the least|fewest)\b/i,
   },
   {
@@ -82,7 +82,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   const carryOver = /(上年结转|上年结余|carr(y|ied|ies)[- ]over|brought forward)/i.test(question);
   const matched = rules.find(
     (rule) =>
-      !(capWording && (rule.intent === 'max' || rule.intent === 'min')) &&
+      !(capWording && (rule.intent === 'max' || rule.intent === 'min' || rule.intent === 'difference')) &&
       !(carryOver && rule.intent === 'previous_year') &&
       (lang === 'en' ? rule.en : rule.zh).test(question),
   );

@@ -45,7 +45,9 @@ export function englishUncoveredWords(input: {
     return normalized.length > 0 && input.documentTexts.some((text) => text.includes(normalized));
   };
   const uncovered: string[] = [];
-  for (const word of englishWords(input.question)) {
+  for (const written of englishWords(input.question)) {
+    // "the mayor's salary" reports mayor, not mayor's.
+    const word = written.replace(/['’]s$/, '');
     if (word.length < 3 || /\d/.test(word) || questionWords.has(word)) continue;
     const forms = englishWordForms(word);
     if (forms.some((form) => questionWords.has(form))) continue;

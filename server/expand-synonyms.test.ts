@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSynonymExpander } from './expand-synonyms.ts';
+import { createSynonymCoverage, createSynonymExpander } from './expand-synonyms.ts';
 
 const expand = createSynonymExpander([
   { zh: '人员经费', zhAliases: ['人员类项目经费', '人员支出'], en: ['personnel costs'] },
@@ -14,5 +14,36 @@ describe('createSynonymExpander', () => {
   it('adds nothing the document does not use, or when the question already uses it', () => {
     expect(expand('人员经费是多少', new Set(['工资福利支出', '人员经费占比']))).toBe('人员经费是多少');
     expect(expand('公务用车购置及运维费是多少', new Set(['公务用车购置及运维费']))).toBe('公务用车购置及运维费是多少');
+  });
+});
+
+describe('createSynonymExpander edge cases', () => {
+  it('does not add a shorter wording contained in a longer one the question already uses', () => {
+    // 公车 is a member of the group, but the question says 公务用车购置及运维费 in full.
+    const shortLabel = createSynonymExpander([{ zh: '公务用车购置及运维费', zhAliases: ['公务用车'], en: [] }]);
+    expect(shortLabel('公务用车购置及运维费是多少', new Set(['公务用车']))).toBe('公务用车购置及运维费是多少');
+  });
+  it('matches the question and the labels after normalisation', () => {
+    expect(expand('“公车”一年花多少钱', new Set(['公务用车购置及运维费']))).toBe('“公车”一年花多少钱 公务用车购置及运维费');
+  });
+  it('leaves the question unchanged with an empty glossary, an empty question or no labels', () => {
+    expect(createSynonymExpander([])('公车一年花多少钱', new Set(['公务用车购置及运维费']))).toBe('公车一年花多少钱');
+    expect(expand('', new Set(['人员类项目经费']))).toBe('');
+    expect(expand('人员经费是多少', new Set())).toBe('人员经费是多少');
+  });
+});
+
+describe('createSynonymCoverage', () => {
+  const covers = createSynonymCoverage([
+    { zh: '公务用车购置及运维费', zhAliases: ['公车经费', '公车'], en: ['official vehicles'] },
+  ]);
+  it('covers a word whose group the document uses under another wording', () => {
+    expect(covers('公车', '公务用车购置及运维费12.00万元')).toBe(true);
+    expect(covers('公车经费', '公务用车购置及运维费')).toBe(true);
+  });
+  it('does not cover a word outside every group, or when the document uses no wording of its group', () => {
+    expect(covers('广告费', '公务用车购置及运维费')).toBe(false);
+    expect(covers('公车', '公务接待费')).toBe(false);
+    expect(covers('公车', '')).toBe(false);
   });
 });

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { parseDecimal, type Decimal } from '../ingest/decimal.ts';
+import type { Fact, ParsedDocument } from '../ingest/model.ts';
+import type { ExecutionResult, NumericResult } from './answer-types.ts';
+import { composeAnswer, displayAmount, sourceId, yuanText } from './compose-answer.ts';
+
+const decimal = (text: string): Decimal => parseDecimal(text) as Decimal;
+
+const document: ParsedDocument = {
+  meta: { id: 'doc', title: '某局2022年部门预算', unit: '某局', year: 2022, kind: '预算', fileName: 'doc.pdf' },
+  blocks: [
+    {
+      id: 't1',
+      kind: 'table',
+      path: ['三公经费'],
+      place: {},
+      table: { title: '“三公”经费支出预算表', unit: '万元', headerRows: [], columns: ['项目', '预算数'], rows: [['公务用车运维费', '11.80']], notes: [] },
+    },
+    { id: 'p1', kind: 'paragraph', text: '', path: ['部门职责'], place: {} },
+  ],
+  facts: [],
+  chunks: [],
+};
+const documentsById = new Map([['doc', document]]);
+
+const vehicleFact: Fact = {
+  id: 'f1',
+  docId: 'doc',
+  label: '公务用车运维费',
+  context: [],
+  text: '11.80',
+  amount: 11.8,
+  unit: '万元',
+  comparator: '=',
+  kind: 'value',
+  section: ['三公经费'],
+  source: { blockId: 't1', row: 0, column: '预算数', quote: '公务用车运维费 11.80' },
+  origin: 'table',
+};
+
+function numeric(overrides: Partial<NumericResult> = {}): NumericResult {
+  return {
+    kind: 'numeric',
+    intent: 'lookup',
+    subject: '公务用车运维费',
+    value: decimal('11.80'),
+    unit: '万元',
+    comparator: '=',
+    operands: [{ label: '公务用车运维费', value: decimal('11.80'), unit: '万元', fact: vehicleFact }],
+    checks: [],
+    facts: [vehicleFact],
+    ...overrides,
+  };
+}
+
+const englishName = (term: string) => (term === '公务用车运维费' ? 'Official vehicle operating costs' : undefined);
+const compose = (result: ExecutionResult, lang: 'zh' | 'en', extra: { missingTerm?: string; mode?: 'answer' | 'draft' } = {}) =>
+  composeAnswer({ result, lang, mode: extra.mode ?? 'answer', document, documentsById, englishName, missingTerm: extra.missingTerm });
+
+describe('sourceId', () => {
+  it('names the block, then the row and column when known', () => {
+    expect(sourceId('doc', 'b1')).toBe('doc#b1');
+    expect(sourceId('doc', 'b1', 3)).toBe('doc#b1:r3');
+    expect(sourceId('doc', 'b1', 3, 2)).toBe('doc#b1:r3:c2');
+    expect(sourceId('doc', 'b1', 0, 0)).toBe('doc#b1:r0:c0');
+  });
+  it('drops a column without a row, or a column that was not found (-1)', () => {
+    expect(sourceId('doc', 'b1', undefined, 2)).toBe('doc#b1');
+    expect(sourceId('doc', 'b1', 0, -1)).toBe('doc#b1:r0');
+  });
+});
+
+describe('displayAmount', () => {
+  it('writes the number as the document does, with its unit and any comparator', () => {
+    expect(displayAmount(decimal('11.80'), '万元')).toBe('11.80万元');
+    expect(displayAmount(decimal('96282213.44'), '元')).toBe('96282213.44元');
+    expect(displayAmount(decimal('3'), '辆', '≥')).toBe('≥3辆');
+    expect(displayAmount(decimal('12.5'), '%', '≤')).toBe('≤12.5%');
+    expect(displayAmount(decimal('0'), '万元')).toBe('0万元');
+  });
+});
+
+describe('yuanText', () => {
+  it('converts money to yuan with thousands grouping', () => {
+    expect(yuanText(decimal('11.80'), '万元')).toBe('118,000 yuan');
+    expect(yuanText(decimal('96282213.44'), '元')).toBe('96,282,213.44 yuan');
+    expect(yuanText(decimal('1.5'), '亿元')).toBe('150,000,000 yuan');
+    expect(yuanText(decimal('-2.50'), '万元')).toBe('-25,000 yuan');
+  });
+  it('writes zero as 0 yuan', () => {
+    expect(yuanText(decimal('0'), '万元')).toBe('0 yuan');
+    expect(yuanText(decimal('0.00'), '元')).toBe('0 yuan');
+  });
+  it('is undefined for units that are not money', () => {
+    expect(yuanText(decimal('3'), '辆')).toBeUndefined();
+    expect(yuanText(decimal('12.5'), '%')).toBeUndefined();
+  });
+});
+
+describe('composeAnswer', () => {
+  it('answers a lookup in Chinese with the value, its display and a table citation', () => {
+    const response = compose(numeric(), 'zh');
+    expect(response.kind).toBe('numeric');
+    expect(response.answer).toBe('公务用车运维费为11.80万元。');
+    expect(response.value).toEqual({ amount: 11.8, unit: '万元', comparator: '=', display: '11.80万元' });
+    expect(response.calculation).toBeUndefined();
+    expect(response.citations).toEqual([
+      {
+        id: 'doc#t1:r0:c1',
+        docId: 'doc',
+        docTitle: '某局2022年部门预算',
+        section: '三公经费',
+        quote: '公务用车运维费 11.80',
+        table: { title: '“三公”经费支出预算表', row: 0, column: '预算数' },
+      },
+    ]);
+    expect(response.document).toEqual({ id: 'doc', title: '某局2022年部门预算' });
+  });
+  it('answers in English with the English name, the Chinese label and the amount in yuan', () => {
+    expect(compose(numeric(), 'en').answer).toBe('Official vehicle operating costs (公务用车运维费) is 11.80万元 (118,000 yuan).');
+  });
+  it('words a comparator in both languages and shows it in the display', () => {
+    const capped = numeric({ comparator: '≤' });
+    expect(compose(capped, 'zh').answer).toBe('公务用车运维费不超过11.80万元。');
+    expect(compose(capped, 'en').answer).toBe('Official vehicle operating costs (公务用车运维费) is at most 11.80万元 (118,000 yuan).');
+    expect(compose(capped, 'zh').value?.display).toBe('≤11.80万元');
+    const floor = numeric({ comparator: '≥', subject: '聘请话务员数量', unit: '人', value: decimal('5') });
+    expect(compose(floor, 'zh').answer).toBe('聘请话务员数量不少于5人。');
+    expect(compose(floor, 'en').answer).toBe('聘请话务员数量 is at least 5人.');
+  });
+  it('does not repeat the yuan amount for a figure already in yuan', () => {
+    expect(compose(numeric({ value: decimal('118000'), unit: '元' }), 'en').answer).toBe(
+      'Official vehicle operating costs (公务用车运维费) is 118000元.',
+    );
+  });
+  it('states a change with its direction and base period', () => {
+    const change = numeric({ intent: 'change', direction: 'decrease', basePeriod: '上年', period: 2022, value: decimal('1.20') });
+    expect(compose(change, 'zh').answer).toBe('2022年公务用车运维费比上年减少1.20万元。');
+    expect(compose(change, 'en').answer).toBe(
+      'Official vehicle operating costs (公务用车运维费) in 2022 shows a decrease of 1.20万元 (12,000 yuan) compared with the previous year.',
+    );
+    const flat = numeric({ intent: 'change', direction: 'flat', basePeriod: 2021, value: decimal('0') });
+    expect(compose(flat, 'zh').answer).toBe('公务用车运维费与2021年相比持平。');
+    expect(compose(flat, 'en').answer).toBe('Official vehicle operating costs (公务用车运维费) is unchanged from 2021.');
+  });
+  it('shows the calculation when several operands went into the value', () => {
+    const otherFact: Fact = { ...vehicleFact, id: 'f2', label: '公务接待费', text: '2.20', amount: 2.2, source: { blockId: 'p1', quote: '公务接待费2.20万元' } };
+    const total = numeric({
+      intent: 'total',
+      subject: '公务用车运维费和公务接待费',
+      value: decimal('14.00'),
+      formula: '11.80 + 2.20',
+      operands: [
+        { label: '公务用车运维费', value: decimal('11.80'), unit: '万元', fact: vehicleFact },
+        { label: '公务接待费', value: decimal('2.20'), unit: '万元', fact: otherFact },
+      ],
+      facts: [vehicleFact, otherFact],
+    });
+    const response = compose(total, 'zh');
+    expect(response.answer).toBe('公务用车运维费和公务接待费合计14.00万元。');
+    expect(response.calculation).toEqual({
+      formula: '11.80 + 2.20',
+      operands: [
+        { label: '公务用车运维费', amount: 11.8, unit: '万元', citationId: 'doc#t1:r0:c1' },
+        { label: '公务接待费', amount: 2.2, unit: '万元', citationId: 'doc#p1' },
+      ],
+    });
+    expect(response.citations.map((citation) => citation.id)).toEqual(['doc#t1:r0:c1', 'doc#p1']);
+    expect(compose(total, 'en').answer).toBe('Together, Official vehicle operating costs (公务用车运维费) and 公务接待费 come to 14.00万元 (140,000 yuan).');
+  });
+  it('names the missing term in a not_found answer, in both languages', () => {
+    const notFound: ExecutionResult = { kind: 'not_found', reason: 'uncovered_term', nearby: ['公务用车运维费', '公务接待费'] };
+    expect(compose(notFound, 'zh', { missingTerm: '广告费' }).answer).toBe(
+      '已公开的预算文件没有关于“广告费”的信息，无法给出数字。文件涉及的相关内容有：公务用车运维费、公务接待费。',
+    );
+    expect(compose(notFound, 'en', { missingTerm: 'advertising' }).answer).toBe(
+      'The published budget disclosures do not mention “advertising”, so no figure can be given. Nearby, they cover: Official vehicle operating costs (公务用车运维费); 公务接待费.',
+    );
+    const response = compose(notFound, 'zh', { missingTerm: '广告费' });
+    expect(response).toMatchObject({ kind: 'not_found', citations: [], checks: [] });
+  });
+  it('words the other not_found reasons', () => {
+    const year: ExecutionResult = { kind: 'not_found', reason: 'year_not_covered', detail: '2030', nearby: [] };
+    expect(compose(year, 'zh').answer).toBe('已公开的预算文件没有2030年度的相关数据，无法给出数字。');
+    expect(compose(year, 'en').answer).toBe('The published budget disclosures do not cover 2030, so no figure can be given.');
+    const noDocument: ExecutionResult = { kind: 'not_found', reason: 'no_document', nearby: [] };
+    expect(compose(noDocument, 'zh').answer).toBe('已公开的预算文件中没有与该单位或年度对应的文件，无法给出数字。');
+    expect(compose(noDocument, 'en').answer).toBe('The published budget disclosures do not include a document for that unit or year, so no figure can be given.');
+    const noFact: ExecutionResult = { kind: 'not_found', reason: 'no_matching_fact', nearby: [] };
+    expect(compose(noFact, 'zh').answer).toBe('已公开的预算文件没有能回答这个问题的内容，无法给出数字。');
+    expect(compose(noFact, 'en').answer).toBe('The published budget disclosures do not answer this question, so no figure can be given.');
+  });
+  it('quotes a passage for a text answer, and says so when there is none', () => {
+    const text: ExecutionResult = {
+      kind: 'text',
+      intent: 'text',
+      passages: [{ docId: 'doc', blockId: 'p1', quote: '负责信访工作。受理来信来访。协调处理。第四句。', section: ['部门职责'] }],
+      facts: [],
+      checks: [],
+    };
+    expect(compose(text, 'zh').answer).toBe('据文件“部门职责”部分：负责信访工作。受理来信来访。协调处理。');
+    expect(compose(text, 'en').answer).toBe('The disclosure (section “部门职责”) says: “负责信访工作。受理来信来访。协调处理。”');
+    expect(compose(text, 'zh').citations.map((citation) => citation.id)).toEqual(['doc#p1']);
+    const empty: ExecutionResult = { kind: 'text', intent: 'text', passages: [], facts: [], checks: [] };
+    expect(compose(empty, 'zh').answer).toBe('未找到相关内容。');
+    expect(compose(empty, 'en').answer).toBe('Nothing relevant was found.');
+  });
+  it('wraps the answer as a reply letter in draft mode', () => {
+    expect(compose(numeric(), 'zh', { mode: 'draft' }).answer).toBe(
+      '您好！根据《某局2022年部门预算》“三公经费”部分，公务用车运维费为11.80万元。原文表述为：“公务用车运维费 11.80”\n感谢您对预算公开工作的关注。',
+    );
+    const notFound: ExecutionResult = { kind: 'not_found', reason: 'no_matching_fact', nearby: [] };
+    expect(compose(notFound, 'en', { mode: 'draft' }).answer).toBe(
+      'Thank you for your enquiry. Having reviewed the “某局2022年部门预算”: The published budget disclosures do not answer this question, so no figure can be given. For further details, please contact the unit concerned.',
+    );
+  });
+  it('offers alternative documents and cites a fact of an unloaded document by its id', () => {
+    const foreign: Fact = { ...vehicleFact, docId: 'elsewhere' };
+    const response = composeAnswer({
+      result: numeric({ facts: [foreign], operands: [{ label: '公务用车运维费', value: decimal('11.80'), unit: '万元', fact: foreign }] }),
+      lang: 'zh',
+      mode: 'answer',
+      documentsById,
+      englishName,
+      alternatives: [document],
+    });
+    expect(response.alternatives).toEqual([{ id: 'doc', title: '某局2022年部门预算' }]);
+    expect(response.document).toBeUndefined();
+    expect(response.citations).toEqual([
+      { id: 'elsewhere#t1:r0', docId: 'elsewhere', docTitle: 'elsewhere', section: '三公经费', quote: '公务用车运维费 11.80', table: undefined },
+    ]);
+  });
+});

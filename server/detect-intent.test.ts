@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { detectIntent } from './detect-intent.ts';
+
+describe('detectIntent', () => {
+  it('reads an empty question as a text question without years or number', () => {
+    expect(detectIntent('', 'zh')).toEqual({ intent: 'text', years: [], previousPeriod: false, unitWanted: undefined, wantsNumber: false });
+    expect(detectIntent('', 'en')).toEqual({ intent: 'text', years: [], previousPeriod: false, unitWanted: undefined, wantsNumber: false });
+  });
+
+  it('reads a plain figure question as a lookup, in Chinese and in English', () => {
+    expect(detectIntent('三公经费是多少', 'zh')).toMatchObject({ intent: 'lookup', wantsNumber: true });
+    expect(detectIntent('How much is the budget for official vehicles?', 'en')).toMatchObject({ intent: 'lookup', wantsNumber: true });
+  });
+
+  it('uses the pattern of the asker’s language only', () => {
+    // The English question contains no Chinese cue, and the Chinese patterns are not applied to it.
+    expect(detectIntent('What does 三公经费 mean?', 'en').intent).toBe('definition');
+    expect(detectIntent('what does it mean', 'zh').intent).toBe('text');
+  });
+
+  it.each([
+    ['什么是三公经费', 'zh', 'definition'],
+    ['What does general public budget mean?', 'en', 'definition'],
+    ['人员经费占基本支出的比重是多少', 'zh', 'share'],
+    ['What share of spending is personnel?', 'en', 'share'],
+    ['平均每辆车多少钱', 'zh', 'average'],
+    ['What is the average cost per vehicle?', 'en', 'average'],
+    ['哪个项目最贵', 'zh', 'max'],
+    ['Which project is the most expensive?', 'en', 'max'],
+    ['Which is the cheapest?', 'en', 'min'],
+    ['三公经费和会议费哪个多', 'zh', 'comparison'],
+    ['Compare A versus B', 'en', 'comparison'],
+    ['去年三公经费是多少', 'zh', 'previous_year'],
+    ['What was it last year?', 'en', 'previous_year'],
+    ['三公经费比上年增加了多少', 'zh', 'change'],
+    ['去年三公经费增加了多少', 'zh', 'change'],
+    ['How much did spending increase?', 'en', 'change'],
+    ['两项相差多少', 'zh', 'difference'],
+    ['一共多少钱', 'zh', 'total'],
+    ['What is the combined cost?', 'en', 'total'],
+    ['三公经费用于哪些方面', 'zh', 'list'],
+    ['三公经费包括哪些，各多少', 'zh', 'list'],
+    ['单位职能介绍', 'zh', 'text'],
+    ['Tell me about the unit', 'en', 'text'],
+  ] as const)('%s (%s) -> %s', (question, lang, intent) => {
+    expect(detectIntent(question, lang).intent).toBe(intent);
+  });
+
+  it('reads a cap (最多多少, maximum) as a single figure, not as the largest of several', () => {
+    expect(detectIntent('What is the maximum amount?', 'en').intent).toBe('lookup');
+    expect(detectIntent('最少要多少钱', 'zh').intent).toBe('lookup');
+  });
+
+  it('does not read 上年结转 (carried over) as a previous-year question', () => {
+    expect(detectIntent('上年结转是多少', 'zh')).toMatchObject({ intent: 'lookup', previousPeriod: false });
+  });
+
+  it('turns a plain "how much" over parts into a lookup rather than a list', () => {
+    expect(detectIntent('经费包括多少', 'zh').intent).toBe('lookup');
+  });
+
+  it('reads two years set against each other as a change', () => {
+    expect(detectIntent('2023年三公经费比2022年多多少', 'zh')).toMatchObject({ intent: 'change', years: [2023, 2022] });
+  });
+
+  it('reads an earlier year than the document’s as the previous period, and the document’s own year as a lookup', () => {
+    expect(detectIntent('2021年三公经费是多少', 'zh', 2022)).toMatchObject({ intent: 'previous_year', years: [2021], previousPeriod: true });
+    expect(detectIntent('2022年三公经费是多少', 'zh', 2022)).toMatchObject({ intent: 'lookup', years: [2022], previousPeriod: false });
+    expect(detectIntent('2021年三公经费是多少', 'zh')).toMatchObject({ intent: 'lookup', years: [2021], previousPeriod: false });
+    expect(detectIntent('2021年三公经费是多少', 'zh', null)).toMatchObject({ intent: 'lookup', previousPeriod: false });
+  });
+
+  it('ignores numbers that are not years', () => {
+    expect(detectIntent('12345元是多少', 'zh').years).toEqual([]);
+    expect(detectIntent('编号20221的项目', 'zh').years).toEqual([]);
+  });
+
+  it('reads the unit the asker wants', () => {
+    expect(detectIntent('三公经费是多少万元', 'zh').unitWanted).toBe('万元');
+    expect(detectIntent('三公经费是多少元', 'zh').unitWanted).toBe('元');
+    expect(detectIntent('How many yuan for cars?', 'en').unitWanted).toBe('元');
+    expect(detectIntent('in ten thousand yuan', 'en').unitWanted).toBe('万元');
+    expect(detectIntent('三公经费是多少', 'zh').unitWanted).toBeUndefined();
+  });
+
+  // Known defects, asserted as they stand (see the report): 哪个…最少/最低/最便宜 is read as max, because the max
+  // rule's 哪个.{0,6}最 comes before the min rule; 最多多少钱 (a cap) is read as difference through 多多少.
+  it('reads 哪个/哪项 … 最少 as the smallest, and 哪个 … 最多 as the largest', () => {
+    expect(detectIntent('哪个项目最少', 'zh').intent).toBe('min');
+    expect(detectIntent('哪项最低', 'zh').intent).toBe('min');
+    expect(detectIntent('哪个最便宜', 'zh').intent).toBe('min');
+    expect(detectIntent('哪个项目最贵', 'zh').intent).toBe('max');
+    expect(detectIntent('哪一类支出最多', 'zh').intent).toBe('max');
+  });
+  it('reads 最多多少钱 as a cap to look up, not a difference', () => {
+    expect(detectIntent('最多多少钱', 'zh').intent).toBe('lookup');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createCedictIndex } from './cedict-index.ts';
+import { englishUncoveredWords } from './english-uncovered-words.ts';
+import type { GlossaryEntry } from './glossary.ts';
+
+const cedict = createCedictIndex({ mayor: ['市长'], advertising: ['广告'], vehicle: ['车辆', '车'], salary: ['工资', '薪水'], electricity: ['电'] });
+const glossary: GlossaryEntry[] = [{ zh: '公务接待费', zhAliases: ['接待费'], en: ['official reception expenses'] }];
+const documentTexts = ['公务用车购置及运维费公务接待费车辆2辆'];
+
+describe('englishUncoveredWords', () => {
+  it('names a word whose every dictionary sense is absent from the documents', () => {
+    expect(englishUncoveredWords({ question: 'What is the salary of the mayor?', cedict, glossary, documentTexts })).toEqual(['salary', 'mayor']);
+    expect(englishUncoveredWords({ question: 'How much for advertising?', cedict, glossary, documentTexts })).toEqual(['advertising']);
+  });
+  it('reports a possessive without its ’s', () => {
+    expect(englishUncoveredWords({ question: 'What is the mayor’s salary?', cedict, glossary, documentTexts })).toEqual(['mayor', 'salary']);
+  });
+  it('counts a word covered when a dictionary sense appears, through its plural too', () => {
+    expect(englishUncoveredWords({ question: 'How much do the vehicles cost?', cedict, glossary, documentTexts })).toEqual([]);
+  });
+  it('counts a word covered when a glossary term mentioning it appears', () => {
+    expect(englishUncoveredWords({ question: 'What are reception expenses?', cedict, glossary, documentTexts })).toEqual([]);
+  });
+  it('never counts words that only shape the question', () => {
+    expect(englishUncoveredWords({ question: 'What is the total budget target and cap per year?', cedict, glossary, documentTexts })).toEqual([]);
+  });
+  it('cannot judge a word no dictionary or glossary knows', () => {
+    expect(englishUncoveredWords({ question: 'How much for Zorblax?', cedict, glossary, documentTexts })).toEqual([]);
+    expect(englishUncoveredWords({ question: 'How much for the mayor?', glossary, documentTexts })).toEqual([]);
+  });
+  it('skips short words and words with digits', () => {
+    expect(englishUncoveredWords({ question: 'ox in 2022 a4', cedict: createCedictIndex({ ox: ['牛'] }), glossary, documentTexts })).toEqual([]);
+  });
+  it('treats a known word as uncovered when there are no documents, and finds nothing in an empty or Chinese question', () => {
+    expect(englishUncoveredWords({ question: 'electricity', cedict, glossary, documentTexts: [] })).toEqual(['electricity']);
+    expect(englishUncoveredWords({ question: '', cedict, glossary, documentTexts })).toEqual([]);
+    expect(englishUncoveredWords({ question: '市长工资', cedict, glossary, documentTexts })).toEqual([]);
+  });
+});

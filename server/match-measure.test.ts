@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { coreLabel, questionContent, scoreMeasure } from './match-measure.ts';
+
+const fact = (label: string, context: string[] = [], tableTitle?: string) => ({ label, context, tableTitle });
+
+describe('coreLabel', () => {
+  it('drops qualifiers that do not change what a label measures', () => {
+    expect(coreLabel('财政拨款三公经费')).toBe('三公经费');
+    expect(coreLabel('2022年一般公共预算基本支出')).toBe('基本支出');
+    expect(coreLabel('住房公积金（项）')).toBe('住房公积金');
+    expect(coreLabel('三公经费预算数')).toBe('三公经费');
+    expect(coreLabel('“三公”经费')).toBe('三公经费');
+  });
+  it('leaves a label without qualifiers as it is, and may empty a label made only of qualifiers', () => {
+    expect(coreLabel('公务用车运维费')).toBe('公务用车运维费');
+    expect(coreLabel('本部门')).toBe('');
+    expect(coreLabel('')).toBe('');
+  });
+});
+
+describe('questionContent', () => {
+  it('removes years, cue words and punctuation', () => {
+    expect(questionContent('请问2022年三公经费是多少？')).toBe('三公经费');
+    expect(questionContent('公务用车运维费是多少')).toBe('公务用车运维费');
+  });
+  it('keeps separate words apart with | so no bigram spans them', () => {
+    expect(questionContent('话务员 信访')).toBe('话务员|信访');
+  });
+  it('is empty for an empty question or one made of cue words only', () => {
+    expect(questionContent('')).toBe('');
+    expect(questionContent('多少钱？')).toBe('');
+  });
+});
+
+describe('scoreMeasure', () => {
+  it('scores a label the question names exactly at 1', () => {
+    const score = scoreMeasure('公务用车运维费是多少', fact('公务用车运维费'));
+    expect(score.score).toBe(1);
+    expect([...score.matchedBigrams]).toEqual(['公务', '务用', '用车', '车运', '运维', '维费']);
+  });
+  it('ranks the label the question names above a longer one sharing its words', () => {
+    const exact = scoreMeasure('公务用车运维费是多少', fact('公务用车运维费'));
+    const longer = scoreMeasure('公务用车运维费是多少', fact('公务用车购置及运维费'));
+    expect(longer.score).toBeCloseTo(0.65, 4);
+    expect(longer.labelCoverage).toBeCloseTo(0.5278, 4);
+    expect(exact.score).toBeGreaterThan(longer.score);
+  });
+  it('accepts a question that names the head of a head-final compound', () => {
+    const score = scoreMeasure('项目支出是多少', fact('运转类其他及特定目标类项目支出'));
+    expect(score.labelCoverage).toBeCloseTo(0.8167, 4);
+    expect(score.score).toBeCloseTo(0.89, 4);
+  });
+  it('matches a qualified label through its core', () => {
+    expect(scoreMeasure('三公经费是多少', fact('财政拨款三公经费')).labelCoverage).toBeCloseTo(0.97, 4);
+    expect(scoreMeasure('住房公积金是多少', fact('住房保障支出住房改革支出住房公积金（项）')).labelCoverage).toBeCloseTo(0.8235, 4);
+  });
+  it('explains the rest of the question with the fact’s context at half weight', () => {
+    const score = scoreMeasure('信访办公楼电费', fact('电费', ['信访办公楼']));
+    expect(score.labelCoverage).toBe(1);
+    expect(score.questionCoverage).toBe(0.5);
+    expect(score.score).toBeCloseTo(0.8, 10);
+  });
+  it('ignores question bigrams an earlier measure already explained', () => {
+    const score = scoreMeasure('信访办公楼电费', fact('电费', ['信访办公楼']), new Set(['电费']));
+    expect(score.questionCoverage).toBeCloseTo(0.4, 10);
+    expect(score.score).toBeCloseTo(0.76, 10);
+  });
+  it('halves the score of a one-character label', () => {
+    expect(scoreMeasure('人是多少', fact('人')).score).toBe(0.5);
+  });
+  it('scores a label unrelated to the question low', () => {
+    const score = scoreMeasure('广告费是多少', fact('三公经费'));
+    expect(score.score).toBeCloseTo(0.15, 10);
+    expect(score.questionCoverage).toBe(0);
+  });
+  it('scores 0 for an empty question, a question of cue words only, or an empty label', () => {
+    const zero = { score: 0, labelCoverage: 0, questionCoverage: 0, matchedBigrams: new Set() };
+    expect(scoreMeasure('', fact('三公经费'))).toEqual(zero);
+    expect(scoreMeasure('是多少？', fact('三公经费'))).toEqual(zero);
+    expect(scoreMeasure('三公经费', fact(''))).toEqual(zero);
+  });
+});

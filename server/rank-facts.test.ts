@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../ingest/model.ts';
+import { bestFact, impliedUnits, isMoneyUnit, rankFacts, type RankedFact } from './rank-facts.ts';
+
+function fact(id: string, label: string, amount: number, unit: string, extra: Partial<Fact> = {}): Fact {
+  return {
+    id,
+    docId: 'doc',
+    label,
+    context: [],
+    text: String(amount),
+    amount,
+    unit,
+    comparator: '=',
+    kind: 'value',
+    section: [],
+    source: { blockId: `b-${id}`, quote: `${label}${amount}${unit}` },
+    origin: 'table',
+    ...extra,
+  };
+}
+
+const ids = (ranked: RankedFact[]) => ranked.map((item) => item.fact.id);
+
+describe('impliedUnits', () => {
+  const fits = (question: string, units: string[]) => {
+    const hint = impliedUnits(question);
+    return hint ? units.map((unit) => hint(unit)) : undefined;
+  };
+  it('reads a count unit from 几/多少 wording, with 人 and 名 as near equivalents', () => {
+    expect(fits('几辆车', ['辆', '台', '元'])).toEqual([1, 0, 0]);
+    expect(fits('多少人', ['人', '名', '辆'])).toEqual([1, 0.6, 0]);
+    expect(fits('多少名', ['名', '人'])).toEqual([1, 0.6]);
+    expect(fits('几个', ['个', '项'])).toEqual([1, 0]);
+  });
+  it('reads count units from English wording', () => {
+    expect(fits('How many vehicles', ['辆', '台', '人'])).toEqual([1, 0.6, 0]);
+    expect(fits('how many staff', ['人', '名'])).toEqual([1, 0.6]);
+  });
+  it('reads area, money and percentage wording', () => {
+    expect(fits('面积多大', ['平方米', '平米', '元'])).toEqual([1, 1, 0]);
+    expect(fits('多少钱', ['元', '万元', '元/人', '%'])).toEqual([1, 1, 1, 0]);
+    expect(fits('How much does it cost', ['万元', '辆'])).toEqual([1, 0]);
+    expect(fits('比例是多少', ['%', '万元'])).toEqual([1, 0]);
+  });
+  it('implies nothing for other wording or an English count of an unknown thing', () => {
+    expect(impliedUnits('介绍一下')).toBeUndefined();
+    expect(impliedUnits('how many widgets')).toBeUndefined();
+    expect(impliedUnits('')).toBeUndefined();
+  });
+});
+
+describe('isMoneyUnit', () => {
+  it('knows the money units of the genre', () => {
+    expect(['元', '万元', '亿元', '千元', '辆', '%'].map(isMoneyUnit)).toEqual([true, true, true, true, false, false]);
+  });
+});
+
+describe('rankFacts', () => {
+  it('returns nothing for no facts or a question of cue words only', () => {
+    expect(rankFacts('三公经费是多少', [])).toEqual([]);
+    expect(rankFacts('是多少', [fact('a', '三公经费', 10, '万元')])).toEqual([]);
+  });
+  it('puts the label the question names first', () => {
+    const facts = [fact('long', '公务用车购置及运维费', 20, '万元'), fact('exact', '公务用车运维费', 8, '万元')];
+    expect(ids(rankFacts('公务用车运维费是多少', facts))).toEqual(['exact', 'long']);
+  });
+  it('prefers a count in the unit the question asks for over money under a similar label', () => {
+    const facts = [fact('money', '公务用车购置费', 30, '万元'), fact('count', '公务用车', 2, '辆')];
+    const ranked = rankFacts('公务用车有几辆', facts);
+    expect(ids(ranked)).toEqual(['count', 'money']);
+    expect(ranked[0].match.unitFits).toBe(true);
+  });
+  it('prefers change facts when asked for a change, value facts otherwise', () => {
+    const facts = [fact('level', '三公经费', 10, '万元'), fact('delta', '三公经费', 2, '万元', { kind: 'change', direction: 'increase' })];
+    expect(ids(rankFacts('三公经费', facts))).toEqual(['level', 'delta']);
+    expect(ids(rankFacts('三公经费', facts, { kind: 'change' }))).toEqual(['delta', 'level']);
+  });
+  it('prefers the period asked for', () => {
+    const facts = [fact('current', '三公经费', 10, '万元'), fact('previous', '三公经费', 12, '万元', { period: '上年' })];
+    expect(ids(rankFacts('三公经费', facts, { documentYear: 2022 }))).toEqual(['current', 'previous']);
+    expect(ids(rankFacts('三公经费', facts, { documentYear: 2022, period: 2021 }))).toEqual(['previous', 'current']);
+  });
+  it('prefers a ≤ figure when the question asks for a cap', () => {
+    const facts = [fact('plain', '会议费', 5, '万元'), fact('cap', '会议费', 6, '万元', { comparator: '≤' })];
+    expect(ids(rankFacts('会议费上限是多少', facts))).toEqual(['cap', 'plain']);
+  });
+  it('drops facts whose unit the filter refuses', () => {
+    const facts = [fact('money', '三公经费', 10, '万元'), fact('share', '三公经费', 5, '%')];
+    expect(ids(rankFacts('三公经费', facts, { unitFilter: isMoneyUnit }))).toEqual(['money']);
+  });
+  it('reads a total row (合计) as the measure its column names', () => {
+    const total = fact('total', '合计', 100, '万元', { source: { blockId: 'b', row: 9, column: '支出预算 > 基本支出', quote: '合计 100' } });
+    const ranked = rankFacts('基本支出是多少', [total]);
+    expect(ids(ranked)).toEqual(['total']);
+    expect(ranked[0].match.labelCoverage).toBe(1);
+  });
+  it('marks a fact retrieval ranks among the best passages', () => {
+    const facts = [fact('a', '电费', 3, '万元')];
+    const ranked = rankFacts('信访办公楼电费', facts, { relevance: new Map([['b-a', 1]]) });
+    expect(ranked[0].match.retrieved).toBe(true);
+    // 0.6 * label 1 + 0.4 * question 1/6, plus 0.15 for full relevance.
+    expect(ranked[0].score).toBeCloseTo(0.6 + 0.4 / 6 + 0.15, 10);
+  });
+  it('scores the alternate wording at 85% when it matches better', () => {
+    const facts = [fact('a', '公务用车购置及运维费', 20, '万元')];
+    const ranked = rankFacts('公车', facts, { alternate: '公车 公务用车购置及运维费' });
+    const plain = rankFacts('公车', facts);
+    expect(ranked[0].score).toBeCloseTo(0.816, 10);
+    expect(plain[0].score).toBeCloseTo(0.06, 10);
+  });
+});
+
+describe('bestFact', () => {
+  it('is undefined for an empty ranking', () => {
+    expect(bestFact([])).toBeUndefined();
+  });
+  it('accepts a fact whose label the question names', () => {
+    const ranked = rankFacts('三公经费是多少', [fact('a', '三公经费', 10, '万元')]);
+    expect(bestFact(ranked)?.fact.id).toBe('a');
+  });
+  it('refuses a loose match whose label the question barely names', () => {
+    const ranked = rankFacts('广告费是多少', [fact('a', '三公经费', 10, '万元')]);
+    expect(bestFact(ranked)).toBeUndefined();
+  });
+  it('refuses a high score whose label coverage is too low', () => {
+    const match = { score: 0.9, labelCoverage: 0.3, questionCoverage: 0.9, matchedBigrams: new Set<string>() };
+    expect(bestFact([{ fact: fact('a', 'x', 1, '元'), score: 0.9, match }])).toBeUndefined();
+  });
+  it('accepts a looser wording when the unit fits or retrieval found the place', () => {
+    const base = { labelCoverage: 0.45, questionCoverage: 0.45, matchedBigrams: new Set<string>() };
+    expect(bestFact([{ fact: fact('a', 'x', 1, '辆'), score: 0.45, match: { ...base, score: 0.45, unitFits: true } }])?.fact.id).toBe('a');
+    expect(bestFact([{ fact: fact('a', 'x', 1, '辆'), score: 0.45, match: { ...base, score: 0.45 } }])).toBeUndefined();
+    expect(bestFact([{ fact: fact('a', 'x', 1, '元'), score: 0.55, match: { ...base, score: 0.55, retrieved: true } }])?.fact.id).toBe('a');
+    expect(bestFact([{ fact: fact('a', 'x', 1, '元'), score: 0.55, match: { ...base, score: 0.55 } }])).toBeUndefined();
+  });
+  it('honours a custom minimum', () => {
+    const ranked = rankFacts('三公经费是多少', [fact('a', '三公经费', 10, '万元')]);
+    expect(bestFact(ranked, 2)).toBeUndefined();
+  });
+});

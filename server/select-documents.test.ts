@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedDocument } from '../ingest/model.ts';
+import { distinctiveUnitPart, selectDocuments } from './select-documents.ts';
+
+function document(id: string, unit: string, year: number | null): ParsedDocument {
+  return { meta: { id, title: `${unit}${year ?? ''}年部门预算`, unit, year, kind: '预算', fileName: `${id}.pdf` }, blocks: [], facts: [], chunks: [] };
+}
+
+const petitions2022 = document('petitions-2022', '廊坊市信访局', 2022);
+const petitions2023 = document('petitions-2023', '廊坊市信访局', 2023);
+const finance2023 = document('finance-2023', '上海市黄浦区财政局', 2023);
+const all = [petitions2022, petitions2023, finance2023];
+const ids = (documents: ParsedDocument[]) => documents.map((item) => item.meta.id);
+
+describe('distinctiveUnitPart', () => {
+  it('strips the place and government words every unit shares', () => {
+    expect(distinctiveUnitPart('廊坊市信访局')).toBe('信访局');
+    expect(distinctiveUnitPart('中华人民共和国外交部')).toBe('外交部');
+    expect(distinctiveUnitPart('上海市黄浦区财政局')).toBe('财政局');
+  });
+  it('keeps the whole name when stripping would leave less than two characters', () => {
+    expect(distinctiveUnitPart('北京市')).toBe('北京市');
+    expect(distinctiveUnitPart('上海市黄浦区人民政府办事处')).toBe('上海市黄浦区人民政府办事处');
+  });
+  it('normalises an English name without changing its words', () => {
+    expect(distinctiveUnitPart('Langfang Petitions Bureau')).toBe('langfangpetitionsbureau');
+  });
+});
+
+describe('selectDocuments', () => {
+  it('reports no_document when nothing is loaded', () => {
+    expect(selectDocuments({ documents: [], question: '三公经费是多少' })).toEqual({ documents: [], explicit: false, reason: 'no_document' });
+  });
+  it('keeps every document, not explicit, when nothing names one', () => {
+    expect(selectDocuments({ documents: all, question: '三公经费是多少' })).toEqual({ documents: all, explicit: false });
+  });
+  it('applies the page filters: document id, unit and year', () => {
+    expect(ids(selectDocuments({ documents: all, question: '三公经费', docId: 'finance-2023' }).documents)).toEqual(['finance-2023']);
+    expect(ids(selectDocuments({ documents: all, question: '三公经费', unit: '信访局' }).documents)).toEqual(['petitions-2022', 'petitions-2023']);
+    expect(selectDocuments({ documents: all, question: '三公经费', year: 2022 })).toEqual({ documents: [petitions2022], explicit: true });
+  });
+  it('reports no_document when the filters leave nothing', () => {
+    expect(selectDocuments({ documents: all, question: '三公经费', docId: 'missing' })).toEqual({ documents: [], explicit: true, reason: 'no_document' });
+    expect(selectDocuments({ documents: all, question: '三公经费', year: 2019 })).toEqual({ documents: [], explicit: true, reason: 'no_document' });
+  });
+  it('picks the unit the question names', () => {
+    expect(selectDocuments({ documents: all, question: '黄浦区财政局三公经费是多少' })).toEqual({ documents: [finance2023], explicit: true });
+    expect(ids(selectDocuments({ documents: all, question: '信访局的三公经费' }).documents)).toEqual(['petitions-2022', 'petitions-2023']);
+  });
+  it('does not pick a Chinese-named unit from its English name', () => {
+    expect(selectDocuments({ documents: all, question: 'What is the Petitions Bureau spending on vehicles?' })).toEqual({ documents: all, explicit: false });
+  });
+  it('picks the year the question names', () => {
+    expect(selectDocuments({ documents: all, question: '信访局2023年三公经费' })).toEqual({ documents: [petitions2023], explicit: true });
+  });
+  it('answers a year no document covers from the next year’s document, which states the previous year', () => {
+    expect(selectDocuments({ documents: all, question: '信访局2021年三公经费' })).toEqual({ documents: [petitions2022], explicit: true });
+  });
+  it('falls back to a document up to two years later', () => {
+    expect(ids(selectDocuments({ documents: [petitions2023], question: '2021年三公经费' }).documents)).toEqual(['petitions-2023']);
+  });
+  it('reports year_not_covered with the year when no document can speak for it', () => {
+    expect(selectDocuments({ documents: all, question: '2030年三公经费' })).toEqual({ documents: [], explicit: true, reason: 'year_not_covered', detail: '2030' });
+    expect(selectDocuments({ documents: all, question: '2019年三公经费' })).toEqual({ documents: [], explicit: true, reason: 'year_not_covered', detail: '2019' });
+    expect(selectDocuments({ documents: [document('undated', '某局', null)], question: '2022年三公经费' })).toEqual({
+      documents: [],
+      explicit: true,
+      reason: 'year_not_covered',
+      detail: '2022',
+    });
+  });
+  it('answers a cross-year question from the latest named year', () => {
+    expect(ids(selectDocuments({ documents: all, question: '信访局2023年三公经费比2022年多多少' }).documents)).toEqual(['petitions-2023']);
+    expect(ids(selectDocuments({ documents: all, question: '信访局2025年比2024年' }).documents)).toEqual(['petitions-2022', 'petitions-2023']);
+  });
+  it('lets the year filter override a year named in the question', () => {
+    expect(ids(selectDocuments({ documents: all, question: '2023年三公经费', year: 2022 }).documents)).toEqual(['petitions-2022']);
+  });
+});
