@@ -18,6 +18,7 @@ import { KeywordIndex } from './keyword-index.ts';
 import { chunkSearchText } from './make-chunks.ts';
 import type { DocumentReader, ParsedDocument } from './model.ts';
 import { documentIdFromFileName, parseDocument } from './parse-document.ts';
+import { summarizeDocument } from './summarize-document.ts';
 
 export interface IngestOptions {
   seedsDir: string;
@@ -118,19 +119,8 @@ function formatFailure(failure: IngestFailure): string {
 }
 
 function manifestEntry(file: SeedFile, document: ParsedDocument): ManifestFile {
-  return {
-    fileName: file.fileName,
-    contentHash: file.contentHash,
-    docId: document.meta.id,
-    title: document.meta.title,
-    facts: document.facts.length,
-    chunks: document.chunks.length,
-    unit: document.meta.unit,
-    year: document.meta.year,
-    kind: document.meta.kind,
-    sections: document.blocks.filter((block) => block.kind === 'heading').length,
-    tables: document.blocks.filter((block) => block.kind === 'table').length,
-  };
+  const { id, ...summary } = summarizeDocument(document);
+  return { fileName: file.fileName, contentHash: file.contentHash, docId: id, ...summary };
 }
 
 function documentRow(entry: ManifestFile, status: IngestedDocument['status']): IngestedDocument {

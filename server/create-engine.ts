@@ -1,4 +1,5 @@
 import type { Chunk, ParsedDocument } from '../ingest/model.ts';
+import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import { composeAnswer } from './compose-answer.ts';
@@ -368,17 +369,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   }
 
   function documents(): DocumentSummary[] {
-    return dependencies.documents.map((document) => ({
-      id: document.meta.id,
-      title: document.meta.title,
-      unit: document.meta.unit,
-      year: document.meta.year,
-      kind: document.meta.kind,
-      sections: document.blocks.filter((block) => block.kind === 'heading').length,
-      tables: document.blocks.filter((block) => block.kind === 'table').length,
-      facts: document.facts.length,
-      chunks: document.chunks.length,
-    }));
+    return dependencies.documents.map(summarizeDocument);
   }
 
   async function search(query: SearchQuery): Promise<SearchResult[]> {
