@@ -27,8 +27,6 @@ export interface TranslatedText {
   terms: string[];
   /** A fuller Chinese rendering for retrieval, when it differs from `text`. */
   retrievalText?: string;
-  /** English words that have no Chinese equivalent in the dictionaries, for abstention. */
-  untranslated: string[];
 }
 
 /** Optional model path: plans a question the planner cannot read, and phrases text answers. Never does arithmetic. */
@@ -245,7 +243,6 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         ? (dependencies.englishUncovered?.(question, documentTexts) ?? [])
         : uncoveredTerms({
             content: questionContent(stripUnitNames(matchText, candidates)),
-            untranslated: [],
             segment: dependencies.segment,
             documentTexts,
             covers: dependencies.synonymCovers,

@@ -37,7 +37,7 @@ function createEnglishNames(): (term: string) => string | undefined {
 export function createTranslator(cedict: CedictIndex | undefined): (question: string) => TranslatedText {
   return (question) => {
     const translated = translateQuestion(question, { glossary, cedict });
-    if (translated.lang === 'zh') return { lang: 'zh', text: question, terms: translated.terms, untranslated: [] };
+    if (translated.lang === 'zh') return { lang: 'zh', text: question, terms: translated.terms };
     // Matching uses the glossary's budget terms only: dictionary senses of everyday words (计划, 招收) would read as
     // measures. Retrieval gets every term.
     // Without any glossary term the dictionary's senses are all there is to match on.
@@ -48,7 +48,6 @@ export function createTranslator(cedict: CedictIndex | undefined): (question: st
       text: [...budgetTerms, ...years.map((year) => `${year}年`)].join(' '),
       retrievalText: [...translated.terms, ...years.map((year) => `${year}年`)].join(' '),
       terms: translated.terms,
-      untranslated: [],
     };
   };
 }

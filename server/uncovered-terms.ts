@@ -21,8 +21,6 @@ const genericWords = new Set([
 export function uncoveredTerms(input: {
   /** The question's content words (cue words removed), normalised. */
   content: string;
-  /** English words with no Chinese equivalent: they cannot be checked, so they count as uncovered only when specific. */
-  untranslated: string[];
   segment: (text: string) => string[];
   /** Normalised full text of each candidate document. */
   documentTexts: string[];
@@ -38,7 +36,7 @@ export function uncoveredTerms(input: {
     const covered = input.documentTexts.some((text) => text.includes(term) || coveredByParts(term, text) || input.covers?.(term, text) === true);
     if (!covered) missing.push(term);
   }
-  return [...missing, ...input.untranslated];
+  return missing;
 }
 
 /** A compound like 公车费 is covered when its two-character pieces each appear (公车 may be written 公务用车). */
