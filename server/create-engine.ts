@@ -291,7 +291,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       // retrieval's favourite unit, latest year first). Text answers take the first document that has them.
       const confidence = result.kind === 'numeric' ? (result.confidence ?? 0) : 0;
       const best = answered?.result.kind === 'numeric' ? (answered.result.confidence ?? 0) : -1;
-      if (!answered || (result.kind === 'numeric' && confidence > best + 0.02)) answered = { result, document };
+      // An older year of the same unit must match clearly better to win over the latest one.
+      const margin = answered && answered.document.meta.unit === document.meta.unit ? 0.1 : 0.02;
+      if (!answered || (result.kind === 'numeric' && confidence > best + margin)) answered = { result, document };
       if (answered.result.kind !== 'numeric' || candidates.length === 1) break;
     }
     if (answered) {
