@@ -96,6 +96,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
     intent = 'previous_year';
     previousPeriod = true;
   }
+  // "What are the three public expenses?" with nothing asking for an amount asks what the term means.
+  if (lang === 'en' && intent === 'lookup' && !wantsNumber && /^\s*(what\s+(is|are)|what's)\b/i.test(question)) intent = 'definition';
   if (intent === 'lookup' && !wantsNumber) intent = 'text';
   if (intent === 'list' && wantsNumber && !/(用于|用途|用在|用来|做什么|干什么|used for|what .{0,20}for\b)/i.test(question)) {
     // "三公经费包括哪些，各多少" lists parts with figures; a plain "how much" stays a lookup.
