@@ -95,4 +95,8 @@ describe('detectIntent', () => {
   it('reads 最多多少钱 as a cap to look up, not a difference', () => {
     expect(detectIntent('最多多少钱', 'zh').intent).toBe('lookup');
   });
+  it('reads an English "what is/are X" with no amount asked as a definition, and with an amount as a lookup', () => {
+    expect(detectIntent('What are the three public expenses?', 'en').intent).toBe('definition');
+    expect(detectIntent('What is the hospitality budget?', 'en').intent).toBe('lookup');
+  });
 });
