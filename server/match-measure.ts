@@ -1,4 +1,5 @@
 import type { Fact } from '../ingest/model.ts';
+import { longestCommonRun } from './longest-common-run.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 
 /**
@@ -56,20 +57,6 @@ function contentBigrams(content: string): string[] {
   return content.split('|').flatMap(characterBigrams);
 }
 
-function longestCommonRun(a: readonly string[], b: readonly string[]): number {
-  let best = 0;
-  const previous = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = 0;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = previous[j];
-      previous[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
-      if (previous[j] > best) best = previous[j];
-      diagonal = above;
-    }
-  }
-  return best;
-}
 
 /**
  * Ranking scores every fact of a document against the same question, several times per question, and most of that

@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../ingest/model.ts';
+import { longestCommonRun } from './longest-common-run.ts';
 import { normalizeText } from './normalize-text.ts';
 
 export interface DocumentSelection {
@@ -17,16 +18,6 @@ export function distinctiveUnitPart(unit: string): string {
   return stripped.length >= 2 ? stripped : normalizeText(unit);
 }
 
-function longestCommonRun(left: string, right: string): number {
-  let best = 0;
-  for (let start = 0; start < left.length; start += 1) {
-    for (let end = start + best + 1; end <= left.length; end += 1) {
-      if (right.includes(left.slice(start, end))) best = end - start;
-      else break;
-    }
-  }
-  return best;
-}
 
 /**
  * Which documents a question is about: the page's filters first, then a unit or year the question names. Pure.
@@ -60,7 +51,7 @@ export function selectDocuments(input: {
   if (documents.length > 1) {
     const scored = documents.map((document) => {
       const part = distinctiveUnitPart(document.meta.unit);
-      const run = longestCommonRun(part, question);
+      const run = longestCommonRun(Array.from(part), Array.from(question));
       return { document, score: run >= 2 ? run / Math.max(2, Math.min(part.length, 6)) : 0 };
     });
     const best = Math.max(...scored.map((item) => item.score));
