@@ -95,4 +95,11 @@ describe('createRetriever', () => {
     // Keyword mode never calls the embedder, so it still answers.
     expect((await retrieve({ text: '三公经费', k: 1, mode: 'keyword' })).length).toBe(1);
   });
+  it('embeds a question once however many times it retrieves with it', async () => {
+    const { retrieve, calls } = fakes([], []);
+    await retrieve({ text: '三公经费', k: 5, mode: 'hybrid' });
+    await retrieve({ text: '三公经费', k: 5, docIds: ['a'], mode: 'vector' });
+    await retrieve({ text: '公务接待费', k: 5, mode: 'hybrid' });
+    expect(calls.embedded).toEqual(['三公经费', '公务接待费']);
+  });
 });
