@@ -125,7 +125,7 @@ function nearbyTopics(question: string, facts: Fact[]): string[] {
   return topics.length ? topics.slice(0, 5) : ['收入预算', '支出预算', '三公经费', '机关运行经费', '政府采购'].filter((topic) => facts.some((fact) => normalizeText(fact.label).includes(normalizeText(topic))));
 }
 
-function findSecondMeasure(question: string, facts: Fact[], first: RankedFact, reading: IntentReading, documentYear: number | null): RankedFact | undefined {
+function findSecondMeasure(question: string, facts: Fact[], first: RankedFact, documentYear: number | null): RankedFact | undefined {
   const ranked = rank(question, facts, { documentYear, excluded: first.match.matchedBigrams });
   return ranked.find(
     (candidate) =>
@@ -249,7 +249,7 @@ function change(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   return notFound('no_matching_fact', document.facts, input.question, 'no stated change');
 }
 
-function previousYear(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
+function previousYear(input: ExecuteInput): ExecutionResult {
   const { document, reading } = input;
   const year = document.meta.year;
   const targetYear = reading.years.find((candidate) => candidate !== year) ?? (year ? year - 1 : undefined);
@@ -344,7 +344,7 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const splitWhole = split ? bestFact(rank(split[2], moneyValues, { documentYear: document.meta.year })) : undefined;
   const part = splitPart ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
   if (!part) return notFound('no_matching_fact', document.facts, input.question);
-  const second = splitPart && splitWhole && splitWhole.fact !== splitPart.fact ? splitWhole : findSecondMeasure(input.question, moneyValues, part, input.reading, document.meta.year);
+  const second = splitPart && splitWhole && splitWhole.fact !== splitPart.fact ? splitWhole : findSecondMeasure(input.question, moneyValues, part, document.meta.year);
   const parent = part.fact.partOf ? document.facts.find((fact) => fact.id === part.fact.partOf) : undefined;
   // A sibling (another part of the same total) cannot be the whole: the stated total is.
   const sibling = second && parent && second.fact.partOf === parent.id;
@@ -422,7 +422,7 @@ function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | 
   const values = ranked.filter((candidate) => candidate.fact.kind === 'value');
   const first = bestFact(values);
   if (!first) return undefined;
-  const second = findSecondMeasure(input.question, document.facts.filter((fact) => fact.kind === 'value'), first, input.reading, document.meta.year);
+  const second = findSecondMeasure(input.question, document.facts.filter((fact) => fact.kind === 'value'), first, document.meta.year);
   if (!second) return undefined;
   // Keep the order in which the question names them.
   const position = (fact: Fact) => {
@@ -777,7 +777,7 @@ function dispatch(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     case 'difference':
       return difference(input, ranked, 'difference');
     case 'previous_year':
-      return previousYear(input, ranked);
+      return previousYear(input);
     case 'change':
       return change(input, ranked);
     case 'total':
