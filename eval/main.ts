@@ -27,6 +27,7 @@ const corpusPdfs = [
   'putuo-wanli-street-2025-dept-budget.pdf',
   'putuo-wanli-street-2024-dept-budget.pdf',
   'putuo-district-office-2025-dept-budget.pdf',
+  'putuo-commerce-2025-unit-budget.pdf',
 ];
 
 function loadQuestions(filter: { sets: string[]; tuningOnly: boolean }): GoldQuestion[] {

@@ -272,6 +272,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       let result = executePlan({
         question: stripUnitNames(matchText, unitsStripped),
         expandedQuestion: stripUnitNames(expanded, unitsStripped),
+        expand: (text) => dependencies.expandSynonyms?.(text, labelsById.get(document.meta.id) ?? new Set()) ?? text,
         hintText: question,
         reading,
         document,

@@ -38,7 +38,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'comparison',
-    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
+    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(哪个|哪一个|哪项|哪一项|谁).{0,8}更(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
     en: /\b(which is (more|larger|bigger|higher)|more or less|compare|comparison|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
   },
   {

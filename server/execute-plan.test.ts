@@ -146,3 +146,32 @@ describe('executePlan', () => {
     expect(result.checks[0].ok).toBe(true);
   });
 });
+
+describe('executePlan with two measures', () => {
+  const rent = fact({ label: '市联合接访中心办公用房租赁经费', text: '375.00', unit: '万元', section: ['六、政府采购预算情况'] });
+  const cleaning = fact({ label: '市联合接访中心保洁、保安等专项经费', text: '150.83', unit: '万元', section: ['六、政府采购预算情况'] });
+  const guards = fact({ label: '保安人数', text: '39', unit: '人', section: ['六、政府采购预算情况'] });
+  const purchase = fact({ label: '政府采购预算', text: '789.83', unit: '万元', section: ['六、政府采购预算情况'] });
+  const procurement = documentOf([rent, cleaning, guards, purchase]);
+
+  it('matches each side of the joint on its own, also when the question shortens both labels', () => {
+    const result = numeric(run('租房经费比保洁保安经费多多少', procurement));
+    expect(formatDecimal(result.value)).toBe('224.17');
+    expect(result.facts.map((item) => item.label)).toEqual([rent.label, cleaning.label]);
+  });
+  it('leaves out the clause that asks which is larger', () => {
+    const result = numeric(run('办公用房租赁经费和保洁保安经费，哪个采购金额更高', procurement));
+    expect(result.intent).toBe('comparison');
+    expect(result.winner).toBe(rent.label);
+  });
+  it('reads a total with one named measure as that measure, not as a sum with a guessed second figure', () => {
+    const result = numeric(run('三公经费一共多少'));
+    expect(result.intent).toBe('lookup');
+    expect(formatDecimal(result.value)).toBe('12.30');
+  });
+  it('does not add a figure to its own restatement', () => {
+    const twin = fact({ label: '支出预算', text: '2115.46', unit: '万元', origin: 'table', sameAs: [income.id] });
+    const result = run('支出预算和支出预算合计一共多少', documentOf([income, twin, basic, project]));
+    expect(result.kind === 'numeric' ? result.intent : result.kind).not.toBe('total');
+  });
+});

@@ -30,6 +30,8 @@ export interface ExecuteInput {
   relevance?: ReadonlyMap<string, number>;
   /** The question with the document's own wordings of glossary terms appended (公车 -> 公务用车购置及运维费). */
   expandedQuestion?: string;
+  /** The same expansion for any part of the question (each side of "A比B多多少"). */
+  expand?: (text: string) => string;
 }
 
 const countUnits = new Set(['辆', '台', '人', '个', '件', '套', '项', '次', '名', '栋', '人次', '台、辆', '台（辆）']);
@@ -417,13 +419,78 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   });
 }
 
+/** Two facts state the same figure: a sentence and its table cell, or one label stated twice. */
+function sameFigure(left: Fact, right: Fact): boolean {
+  if (left === right || left.sameAs?.includes(right.id) || right.sameAs?.includes(left.id)) return true;
+  const leftLabel = normalizeText(left.label);
+  const rightLabel = normalizeText(right.label);
+  return leftLabel === rightLabel || leftLabel.includes(rightLabel) || rightLabel.includes(leftLabel);
+}
+
+// Words that join the two measures of "A比B多多少", "A和B一共", "A or B"; an English question arrives as Chinese terms
+// separated by spaces, so every space is a possible joint too.
+const measureJoint = /(比|和|与|跟|同|以及|及|加上|加|还是|或者|或|、|，|,|相比|对比|\s+)/g;
+
+/**
+ * "A比B多多少": each side of a joint is matched on its own, so the second measure is not judged against the first
+ * one's words. The joint whose two sides both name a credible, different figure, with the best scores, wins. A joint
+ * inside a label (公务用车购置及运维费) leaves halves that match nothing well, so it loses to the real one.
+ */
+function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, RankedFact] | undefined {
+  const { document } = input;
+  // "A和B，哪个采购金额更高": the clause that asks which is not part of either measure.
+  const question = input.question.replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*[，,]/, '');
+  let best: { pair: [RankedFact, RankedFact]; score: number } | undefined;
+  const bestOf = (side: string, unitFilter?: (unit: string) => boolean) => {
+    const expanded = input.expand?.(side) ?? side;
+    const ranked = rank(side, facts, { documentYear: document.meta.year, hintText: input.hintText, alternate: expanded, unitFilter });
+    return bestFact(ranked) ?? abbreviatedMeasure(side, ranked);
+  };
+  const seen = new Set<string>();
+  for (const joint of question.matchAll(measureJoint)) {
+    const left = question.slice(0, joint.index).trim();
+    const right = question.slice((joint.index ?? 0) + joint[0].length).trim();
+    if (!questionContent(left) || !questionContent(right) || seen.has(`${left}\u0001${right}`)) continue;
+    seen.add(`${left}\u0001${right}`);
+    const leftBest = bestOf(left);
+    // The two sides of a sum or a difference are measured alike: money with money, 辆 with 辆.
+    const rightBest = leftBest && bestOf(right, (unit) => (isMoneyUnit(leftBest.fact.unit) ? isMoneyUnit(unit) : unit === leftBest.fact.unit));
+    if (!leftBest || !rightBest || sameFigure(leftBest.fact, rightBest.fact)) continue;
+    const score = Math.min(leftBest.score, rightBest.score);
+    if (!best || score > best.score) best = { pair: [leftBest, rightBest], score };
+  }
+  return best?.pair;
+}
+
+/**
+ * One side of a two-measure question is short, and people shorten labels by picking their characters: 保洁保安经费
+ * for 市联合接访中心保洁、保安等专项经费, 租房经费 for 办公用房租赁经费. A fact whose label holds nearly every character
+ * of the side answers it when word matching found nothing credible.
+ */
+function abbreviatedMeasure(side: string, ranked: RankedFact[]): RankedFact | undefined {
+  const characters = Array.from(questionContent(side).replace(/\|/g, ''));
+  if (characters.length < 3) return undefined;
+  let best: { candidate: RankedFact; coverage: number } | undefined;
+  for (const candidate of ranked) {
+    if (candidate.match.labelCoverage < 0.1) continue;
+    const label = normalizeText(candidate.fact.label);
+    const coverage = characters.filter((character) => label.includes(character)).length / characters.length;
+    if (coverage >= 0.8 && (!best || coverage > best.coverage)) best = { candidate, coverage };
+  }
+  return best?.candidate;
+}
+
 function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | undefined {
   const { document } = input;
-  const values = ranked.filter((candidate) => candidate.fact.kind === 'value');
-  const first = bestFact(values);
+  const values = document.facts.filter((fact) => fact.kind === 'value');
+  const sides = measuresBySides(input, values);
+  if (sides) return [sides[0].fact, sides[1].fact];
+  // "三公经费一共多少" names one measure: 一共 describes it, and no second figure should be guessed for a sum.
+  if (input.reading.intent === 'total') return undefined;
+  const first = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
   if (!first) return undefined;
-  const second = findSecondMeasure(input.question, document.facts.filter((fact) => fact.kind === 'value'), first, document.meta.year);
-  if (!second) return undefined;
+  const second = findSecondMeasure(input.question, values, first, document.meta.year);
+  if (!second || sameFigure(first.fact, second.fact)) return undefined;
   // Keep the order in which the question names them.
   const position = (fact: Fact) => {
     const question = normalizeText(input.question);

@@ -47,3 +47,14 @@ describe('createSynonymCoverage', () => {
     expect(covers('公车', '')).toBe(false);
   });
 });
+
+describe('createSynonymExpander inside labels', () => {
+  const rent = createSynonymExpander([{ zh: '租赁', zhAliases: ['租用', '租房'], en: ['lease'] }]);
+  it('translates a word no label uses into a group wording that labels contain', () => {
+    expect(rent('租房经费多少', new Set(['办公用房租赁经费', '保洁经费']))).toBe('租房经费多少 租赁');
+  });
+  it('adds nothing when a label already uses the question word, or no label contains another wording', () => {
+    expect(rent('租用经费多少', new Set(['设备租用经费', '办公用房租赁经费']))).toBe('租用经费多少');
+    expect(rent('租房经费多少', new Set(['保洁经费']))).toBe('租房经费多少');
+  });
+});

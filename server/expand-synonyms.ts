@@ -10,14 +10,26 @@ import { normalizeText } from './normalize-text.ts';
  */
 export function createSynonymExpander(glossary: GlossaryEntry[]): (question: string, labels: ReadonlySet<string>) => string {
   const groups = glossary.map((entry) => [entry.zh, ...(entry.zhAliases ?? [])].map(normalizeText).filter((member) => Array.from(member).length >= 2));
+  const labelTexts = new WeakMap<ReadonlySet<string>, string>();
   return (question, labels) => {
     const normalized = normalizeText(question);
+    let labelText = labelTexts.get(labels);
+    if (labelText === undefined) {
+      // A separator no wording contains, so a member never matches across two labels.
+      labelText = [...labels].map(normalizeText).join('\u0001');
+      labelTexts.set(labels, labelText);
+    }
     const additions = new Set<string>();
     for (const group of groups) {
       const mentioned = group.filter((member) => normalized.includes(member));
       if (!mentioned.length) continue;
+      // A colloquial word no label uses (租房) is translated into a wording labels contain (租赁 inside
+      // 办公用房租赁经费); a word the labels already use needs no help, and only whole labels are added for it.
+      const foreign = !mentioned.some((member) => labelText.includes(member));
       for (const member of group) {
-        if (normalized.includes(member) || !labels.has(member)) continue;
+        if (normalized.includes(member)) continue;
+        const whole = labels.has(member);
+        if (!whole && !(foreign && labelText.includes(member))) continue;
         // A longer mention already covers a shorter member (公务用车 inside 公务用车运维费 asks about the latter).
         if (mentioned.some((other) => other.length > member.length && other.includes(member))) continue;
         additions.add(member);
