@@ -401,7 +401,14 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
           fact.source.row === count.source.row,
       )
     : undefined;
-  const amount = sameRow ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && !countUnits.has(candidate.fact.unit)))?.fact;
+  // "项目共25个，涉及项目预算资金11381.60万元": a sentence that counts items states their amount beside the count.
+  const sameSentence =
+    count && count.source.row === undefined
+      ? document.facts.find(
+          (fact) => fact !== count && fact.kind === 'value' && isMoneyUnit(fact.unit) && fact.source.blockId === count.source.blockId && fact.source.quote === count.source.quote,
+        )
+      : undefined;
+  const amount = sameRow ?? sameSentence ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && !countUnits.has(candidate.fact.unit)))?.fact;
   if (!amount || !count) return averageOverRows(input) ?? notFound('no_matching_fact', document.facts, input.question, 'no count');
   const numerator = operand(amount, targetUnit(amount, input.reading));
   const denominator = operand(count);

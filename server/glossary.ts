@@ -77,7 +77,7 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     zh: '公务接待费',
-    zhAliases: ['接待费', '公务接待'],
+    zhAliases: ['接待费', '公务接待', '招待费', '招待', '请客'],
     en: [
       'official reception',
       'official receptions',
@@ -331,6 +331,12 @@ export const glossary: GlossaryEntry[] = [
   { zh: '教育', en: ['education', 'schools'] },
   { zh: '一般公共服务', zhAliases: ['一般公共服务支出'], en: ['general public services', 'general public service'] },
   { zh: '公共安全', en: ['public security', 'public safety', 'policing'] },
+  { zh: '科学技术', zhAliases: ['科学技术支出', '科技'], en: ['science and technology', 'science and tech', 'technology', 'research'] },
+  { zh: '资源勘探工业信息等', zhAliases: ['资源勘探工业信息等支出', '工业信息'], en: ['resource exploration industry and information', 'resource exploration', 'industry and information'] },
+  { zh: '交通运输', zhAliases: ['交通运输支出'], en: ['transport', 'transport and communications'] },
+  { zh: '灾害防治及应急管理', zhAliases: ['灾害防治及应急管理支出'], en: ['disaster prevention and emergency management', 'disaster prevention'] },
+  { zh: '支持中小企业发展和管理', zhAliases: ['支持中小企业发展和管理支出', '扶持中小企业', '支持中小企业'], en: ['support for small and medium-sized enterprises', 'supporting small and medium-sized enterprises', 'support for smes', 'sme support', 'support for small businesses', 'supporting small businesses'] },
+  { zh: '商贸事务', en: ['trade affairs', 'commercial affairs', 'trade and commerce affairs'] },
   { zh: '城乡社区', zhAliases: ['城乡社区支出'], en: ['urban and rural community affairs', 'community affairs'] },
   { zh: '住房保障', zhAliases: ['住房保障支出'], en: ['housing security', 'housing support', 'housing'] },
   { zh: '商业服务业', zhAliases: ['商业服务业等支出'], en: ['commercial services', 'commerce and services', 'trade and services'] },
