@@ -3,7 +3,7 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import { composeAnswer } from './compose-answer.ts';
-import { detectIntent } from './detect-intent.ts';
+import { asksByStatedChange, detectIntent } from './detect-intent.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
 import { executePlan } from './execute-plan.ts';
 import { coreLabel, questionContent } from './match-measure.ts';
@@ -213,6 +213,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       docId: request.docId,
       unit: request.unit,
       year: request.year,
+      derivedFromStatedChange: asksByStatedChange(question, lang),
     });
     const compose = (result: ExecutionResult, extra: { document?: ParsedDocument; alternatives?: ParsedDocument[]; missingTerm?: string } = {}) =>
       composeAnswer({ result, lang, mode, documentsById, englishName: dependencies.englishName, ...extra });

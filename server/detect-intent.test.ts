@@ -100,3 +100,27 @@ describe('detectIntent', () => {
     expect(detectIntent('What is the hospitality budget?', 'en').intent).toBe('lookup');
   });
 });
+
+describe('detectIntent on a stated change used as the way to an earlier figure', () => {
+  it('reads "going by the stated increase, what was the 2024 budget" as the previous year, derived', () => {
+    const reading = detectIntent('Going by the stated increase, what was the 2024 budget for spending?', 'en', 2025);
+    expect(reading.intent).toBe('previous_year');
+    expect(reading.derivedFromStatedChange).toBe(true);
+    expect(detectIntent('根据增加额推算，2024年的收入预算是多少', 'zh', 2025)).toMatchObject({ intent: 'previous_year', derivedFromStatedChange: true });
+  });
+  it('keeps a question about the change itself a change question', () => {
+    expect(detectIntent('By how much did spending go up compared with its 2024 budget?', 'en', 2025).intent).toBe('change');
+    expect(detectIntent('How much did the budget increase?', 'en', 2025).derivedFromStatedChange).toBeUndefined();
+  });
+  it('reads 哪个…更高 as a comparison', () => {
+    expect(detectIntent('视频平台和呼叫中心平台，哪个采购金额更高', 'zh').intent).toBe('comparison');
+  });
+});
+
+describe('detectIntent on English "for"', () => {
+  it('reads "what is the budget for X" as a lookup and "what is X used for" as a list', () => {
+    expect(detectIntent('What is the budget for official vehicles?', 'en').intent).toBe('lookup');
+    expect(detectIntent('What is the money for official vehicles used for?', 'en').intent).toBe('list');
+    expect(detectIntent('What are the project funds spent for?', 'en').intent).toBe('list');
+  });
+});

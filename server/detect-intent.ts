@@ -7,6 +7,8 @@ export interface IntentReading {
   unitWanted?: '万元' | '元';
   /** True when the question asks for a number (多少, how much), as opposed to a passage. */
   wantsNumber: boolean;
+  /** The asker wants the earlier figure derived from the stated change, not read from the earlier disclosure. */
+  derivedFromStatedChange?: boolean;
 }
 
 // Order matters: the first rule that matches decides. Each rule has a Chinese and an English pattern.
@@ -49,7 +51,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'change',
     zh: /(比上年|较上年|比之前|比以前|比上次|较之前|同比|增减|增加了?多少|减少了?多少|增长了?多少|下降了?多少|变化|变动|多了多少|少了多少|增加还是减少|增长|下降|减少|增加)/,
-    en: /\b(change|changed|increase|increased|decrease|decreased|grew|growth|fell|fall|drop|dropped|cut|compared (with|to) (last|the previous|the earlier) (year|budget)|rise|rose)\b/i,
+    en: /\b(change|changed|go(?:es)? up|went up|gone up|go(?:es)? down|went down|gone down|increase|increased|decrease|decreased|grew|growth|fell|fall|drop|dropped|cut|compared (with|to) (last|the previous|the earlier) (year|budget)|rise|rose)\b/i,
   },
   {
     intent: 'difference',
@@ -64,7 +66,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'list',
     zh: /(用于|用在|用途|用来|做什么|干什么|哪些|都有什么|哪几|构成|组成)/,
-    en: /\b(used for|spent on what|what .{0,20}for\b|which items|which projects|list|consist|made up of|include|includes|breakdown|components)\b/i,
+    en: /\b(used for|spent on what|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b|which items|which projects|list|consist|made up of|include|includes|breakdown|components)\b/i,
   },
 ];
 
@@ -73,9 +75,24 @@ const numberCue = {
   en: /\b(how (much|many|large|big)|amount|number of|figure|cost|costs|spend|spent|budget|value|worth|area|target|total|rate|share)\b/i,
 };
 
+const statedChangeMethodEn = /\b(going by|based on|given|using|from|according to|judging (?:by|from)) (?:the |its )?(?:stated |reported |disclosed |published )?(?:increase|decrease|change|rise|drop|cut|growth|reduction)\b/gi;
+const statedChangeMethodZh = /(根据|按照|按|依据|从)(文件|文中|公开)?(所说|所述|说的|披露的|公布的|写的)?的?(增加|减少|增长|下降|增减|变化)(数|额|幅度|金额)?(推算|计算|算|来看)?/g;
+
+/** True when the question names a stated change as the way to its answer ("going by the stated increase"). */
+export function asksByStatedChange(question: string, lang: 'zh' | 'en'): boolean {
+  return question.search(lang === 'en' ? statedChangeMethodEn : statedChangeMethodZh) >= 0;
+}
+
 /** Reads intent, years and period from a question. Pure; the matcher finds the measures. */
 export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?: number | null): IntentReading {
+  const originalQuestion = question;
   const years = Array.from(question.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g), (match) => Number(match[1]));
+  // "Going by the stated increase, what was the 2024 budget?" names the change as the way to the answer, not as the
+  // answer: the question is about the earlier level.
+  const byStatedChange = lang === 'en' ? statedChangeMethodEn : statedChangeMethodZh;
+  if (asksByStatedChange(question, lang) && years.some((year) => documentYear && year < documentYear)) {
+    question = question.replace(byStatedChange, ' ');
+  }
   // "最多多少钱" asks for a cap, not for the largest of several items.
   const capWording = /(最多|最高|最少|最低|至多|至少)(是|能|可以|为|要)?(多少|几)|(maximum|minimum|at most|at least|cap|ceiling|upper limit)/i.test(question);
   // 上年结转 / "carried over from last year" is a budget item, not a question about last year.
@@ -99,7 +116,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "What are the three public expenses?" with nothing asking for an amount asks what the term means.
   if (lang === 'en' && intent === 'lookup' && !wantsNumber && /^\s*(what\s+(is|are)|what's)\b/i.test(question)) intent = 'definition';
   if (intent === 'lookup' && !wantsNumber) intent = 'text';
-  if (intent === 'list' && wantsNumber && !/(用于|用途|用在|用来|做什么|干什么|used for|what .{0,20}for\b)/i.test(question)) {
+  if (intent === 'list' && wantsNumber && !/(用于|用途|用在|用来|做什么|干什么|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b)/i.test(question)) {
     // "三公经费包括哪些，各多少" lists parts with figures; a plain "how much" stays a lookup.
     intent = /(哪些|哪几|什么|which|what are)/i.test(question) ? 'list' : 'lookup';
   }
@@ -108,5 +125,6 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
     : /(多少元|\d元|(?<!万)元\b|\byuan\b|\brmb\b)/i.test(question)
       ? '元'
       : undefined;
-  return { intent, years, previousPeriod, unitWanted, wantsNumber };
+  const derivedFromStatedChange = intent === 'previous_year' && asksByStatedChange(originalQuestion, lang);
+  return { intent, years, previousPeriod, unitWanted, wantsNumber, ...(derivedFromStatedChange ? { derivedFromStatedChange } : {}) };
 }

@@ -261,7 +261,7 @@ function previousYear(input: ExecuteInput): ExecutionResult {
     const value = operand(stated.fact, targetUnit(stated.fact, reading));
     return numeric({ intent: 'previous_year', subject: stated.fact.label, value: value.value, unit: value.unit, period: targetYear, operands: [value], facts: [stated.fact] });
   }
-  const sameUnit = crossYearLevel(input, targetYear);
+  const sameUnit = reading.derivedFromStatedChange ? undefined : crossYearLevel(input, targetYear);
   if (sameUnit) return sameUnit;
   const level = bestFact(
     rank(input.question, document.facts, { documentYear: year }).filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)),

@@ -22,6 +22,8 @@ describe('questionContent', () => {
   it('removes years, cue words and punctuation', () => {
     expect(questionContent('请问2022年三公经费是多少？')).toBe('三公经费');
     expect(questionContent('公务用车运维费是多少')).toBe('公务用车运维费');
+    expect(questionContent('有几辆公车')).toBe('有|公车|车辆');
+    expect(questionContent('多少辆车')).toBe('车辆');
   });
   it('keeps separate words apart with | so no bigram spans them', () => {
     expect(questionContent('话务员 信访')).toBe('话务员|信访');

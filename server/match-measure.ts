@@ -44,7 +44,9 @@ export function questionContent(question: string): string {
 }
 
 function questionContentUncached(question: string): string {
-  return question
+  // "几辆公车 / 多少辆车" counts 车辆: documents label the count 车辆, and 辆车 shares no bigram with it.
+  const countsVehicles = /(几|多少)辆/.test(question) && /车/.test(question);
+  return (countsVehicles ? `${question.replace(/(几|多少)辆车/g, '')} 车辆` : question)
     .replace(/(19|20)\d{2}年?/g, ' ')
     .replace(cuePattern, ' ')
     .split(/[\s,，。.、；;:：?？!！()（）“”"]+/)

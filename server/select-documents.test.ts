@@ -77,3 +77,14 @@ describe('selectDocuments', () => {
     expect(ids(selectDocuments({ documents: all, question: '2023年三公经费', year: 2022 }).documents)).toEqual(['petitions-2022']);
   });
 });
+
+describe('selectDocuments for an earlier figure derived from a stated change', () => {
+  it('answers from the next year’s disclosure, which states the change, rather than from the named year’s', () => {
+    const asked = '根据增加额推算，信访局2022年的收入预算是多少';
+    expect(ids(selectDocuments({ documents: all, question: asked, derivedFromStatedChange: true }).documents)).toEqual(['petitions-2023']);
+    expect(ids(selectDocuments({ documents: all, question: asked }).documents)).toEqual(['petitions-2022']);
+  });
+  it('counts a year named twice (an English question with its rendering) once', () => {
+    expect(ids(selectDocuments({ documents: all, question: '信访局 2022 petitions bureau 2022' }).documents)).toEqual(['petitions-2022']);
+  });
+});

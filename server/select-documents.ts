@@ -29,6 +29,8 @@ export function selectDocuments(input: {
   docId?: string;
   unit?: string;
   year?: number;
+  /** The question asks for an earlier year's figure derived from a stated change (going by the stated increase). */
+  derivedFromStatedChange?: boolean;
 }): DocumentSelection {
   let documents = input.documents;
   let explicit = false;
@@ -61,11 +63,17 @@ export function selectDocuments(input: {
     }
   }
   // A year named in the question.
-  const years = Array.from(input.question.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g), (match) => Number(match[1]));
+  // Distinct years: an English question arrives with its rendering prepended, so each year appears twice.
+  const years = [...new Set(Array.from(input.question.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g), (match) => Number(match[1])))];
   if (years.length === 1 && !input.year) {
     const [year] = years;
     const sameYear = documents.filter((document) => document.meta.year === year);
-    if (sameYear.length) {
+    const nextYearDocuments = documents.filter((document) => document.meta.year === year + 1);
+    if (input.derivedFromStatedChange && nextYearDocuments.length) {
+      // "What was the 2024 budget, going by the stated increase?" is read from the 2025 disclosure's stated change.
+      documents = nextYearDocuments;
+      explicit = true;
+    } else if (sameYear.length) {
       documents = sameYear;
       explicit = true;
     } else {
