@@ -15,3 +15,12 @@ describe('convertUnit', () => {
     expect(formatDecimal(convertUnit(d('25'), '人', '人')!)).toBe('25');
   });
 });
+
+describe('convertUnit between counters of people', () => {
+  it('reads 名, 人 and 位 as the same count, and nothing else as people', () => {
+    expect(convertUnit({ units: 39n, scale: 0 }, '名', '人')).toEqual({ units: 39n, scale: 0 });
+    expect(convertUnit({ units: 39n, scale: 0 }, '人', '位')).toEqual({ units: 39n, scale: 0 });
+    expect(convertUnit({ units: 39n, scale: 0 }, '名', '辆')).toBeUndefined();
+    expect(convertUnit({ units: 39n, scale: 0 }, '人', '万元')).toBeUndefined();
+  });
+});

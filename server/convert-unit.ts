@@ -2,9 +2,12 @@ import type { Decimal } from '../ingest/decimal.ts';
 import { multiplyDecimals } from '../ingest/decimal.ts';
 import { moneyUnitExponents } from '../ingest/units.ts';
 
-/** Converts a money amount between 元, 千元, 万元 and 亿元 exactly; other units only to themselves. */
+/** Converts a money amount between 元, 千元, 万元 and 亿元 exactly; counters of people into each other; other units only to themselves. */
+// Counters of people: 39名 and 39人 are the same number of people.
+const peopleCounters = new Set(['人', '名', '位']);
+
 export function convertUnit(value: Decimal, from: string, to: string): Decimal | undefined {
-  if (from === to) return value;
+  if (from === to || (peopleCounters.has(from) && peopleCounters.has(to))) return value;
   // Powers of ten relative to 元, so conversions are scale shifts: exact by construction.
   const fromExponent = moneyUnitExponents.get(from);
   const toExponent = moneyUnitExponents.get(to);

@@ -7,6 +7,8 @@ export interface IntentReading {
   unitWanted?: '万元' | '元';
   /** True when the question asks for a number (多少, how much), as opposed to a passage. */
   wantsNumber: boolean;
+  /** The people counter the asker uses (多少人 -> 人, 几名 -> 名), so 39名 is answered as 39人 when asked so. */
+  peopleCounter?: '人' | '名' | '位';
   /** The asker wants the earlier figure derived from the stated change, not read from the earlier disclosure. */
   derivedFromStatedChange?: boolean;
 }
@@ -126,5 +128,16 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
       ? '元'
       : undefined;
   const derivedFromStatedChange = intent === 'previous_year' && asksByStatedChange(originalQuestion, lang);
-  return { intent, years, previousPeriod, unitWanted, wantsNumber, ...(derivedFromStatedChange ? { derivedFromStatedChange } : {}) };
+  const peopleCounter = lang === 'en'
+    ? /\bhow many (?:\w+ ){0,3}(?:people|persons|staff|employees|workers|personnel|guards|cleaners|operators)\b/i.test(question) ? '人' : undefined
+    : (/(?:几|多少)个?(人|名|位)(?!次)/.exec(question)?.[1] as IntentReading['peopleCounter']);
+  return {
+    intent,
+    years,
+    previousPeriod,
+    unitWanted,
+    wantsNumber,
+    ...(derivedFromStatedChange ? { derivedFromStatedChange } : {}),
+    ...(peopleCounter ? { peopleCounter } : {}),
+  };
 }

@@ -175,3 +175,13 @@ describe('executePlan with two measures', () => {
     expect(result.kind === 'numeric' ? result.intent : result.kind).not.toBe('total');
   });
 });
+
+describe('executePlan with people counters', () => {
+  it('answers 39名 in the counter the asker uses', () => {
+    const guards = fact({ label: '安保和保洁人员', text: '39', unit: '名' });
+    const document = documentOf([guards]);
+    expect(numeric(run('安保和保洁人员有多少人', document)).unit).toBe('人');
+    expect(numeric(run('安保和保洁人员有几名', document)).unit).toBe('名');
+    expect(numeric(run('安保和保洁人员的数量', document)).unit).toBe('名');
+  });
+});

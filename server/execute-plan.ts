@@ -99,6 +99,7 @@ function rank(question: string, facts: Fact[], options: RankOptions = {}): Ranke
 
 /** The asker's unit when they name one, else the fact's own. */
 function targetUnit(fact: Fact, reading: IntentReading): string {
+  if (reading.peopleCounter && convertUnit({ units: 1n, scale: 0 }, fact.unit, reading.peopleCounter)) return reading.peopleCounter;
   if (!isMoneyUnit(fact.unit)) return fact.unit;
   if (reading.unitWanted) return reading.unitWanted;
   // A table figure the prose also states is answered from the prose (proseTwin), in the prose's unit; a figure only
