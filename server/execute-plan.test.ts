@@ -185,3 +185,22 @@ describe('executePlan with people counters', () => {
     expect(numeric(run('安保和保洁人员的数量', document)).unit).toBe('名');
   });
 });
+
+describe('executePlan on the budget as a whole', () => {
+  const income = fact({ label: '预算收入', text: '2115.46', unit: '万元', section: ['二、单位预算安排的总体情况'] });
+  const public_ = fact({ label: '一般公共预算收入', text: '2115.46', unit: '万元', partOf: income.id, section: ['二、单位预算安排的总体情况'] });
+  const spending = fact({ label: '支出预算', text: '2115.46', unit: '万元', section: ['二、单位预算安排的总体情况'] });
+  const basicSpending = fact({ label: '基本支出', text: '881.31', unit: '万元', partOf: spending.id });
+  const document = documentOf([income, public_, spending, basicSpending, total]);
+
+  it('answers a question that names nothing but the budget with the overall total', () => {
+    expect(numeric(run('今年预算是多少', document)).facts[0].label).toBe('预算收入');
+    expect(numeric(run('一共有多少钱可以花', document)).facts[0].label).toBe('支出预算');
+    // An English question arrives as its Chinese rendering (What is the total budget? -> 总 预算).
+    expect(formatDecimal(numeric(run('总 预算', document)).value)).toBe('2115.46');
+  });
+  it('still answers a named measure, and does not read 工资支出 as the spending budget', () => {
+    expect(numeric(run('基本支出是多少', document)).facts[0].label).toBe('基本支出');
+    expect(run('工资支出有多少', document).kind).toBe('not_found');
+  });
+});

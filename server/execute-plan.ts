@@ -160,8 +160,31 @@ function proseTwin(fact: Fact, document: ParsedDocument): Fact {
   return twin ?? fact;
 }
 
+// Words that only say "the budget as a whole": 预算是多少, 一共有多少钱可以花, what is the total budget.
+const wholeBudgetWords = /(预算总额|总预算|预算|总额|总数|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether)/gi;
+
+/** The document's overall total: its largest stated income (or spending) total for its own year. */
+function overallTotal(document: ParsedDocument, spending: boolean): Fact | undefined {
+  const totals = document.facts
+    .filter((fact) => fact.kind === 'value' && isMoneyUnit(fact.unit) && !fact.partOf && fact.period !== '上年' && (spending ? /支出/ : /收入/).test(fact.label))
+    .sort((left, right) => compareDecimals(convertUnit(valueOf(right), right.unit, '元') ?? valueOf(right), convertUnit(valueOf(left), left.unit, '元') ?? valueOf(left)) || Number(left.origin !== 'prose') - Number(right.origin !== 'prose'));
+  return totals[0] ? proseTwin(totals[0], document) : undefined;
+}
+
+/** "信访局今年预算是多少", "How much money does X have?": nothing named but the budget itself. */
+function asksWholeBudget(input: ExecuteInput): boolean {
+  const content = questionContent(input.question).replace(/\|/g, '');
+  if (!/(预算|钱|经费|资金|总额|budget|money|fund)/i.test(`${input.question} ${input.hintText ?? ''}`)) return false;
+  return content.replace(wholeBudgetWords, '').replace(/[\s|]/g, '') === '';
+}
+
 function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document, reading } = input;
+  if (asksWholeBudget(input)) {
+    const spending = /(支出|花|用|spend|spent|expenditure)/i.test(`${input.question} ${input.hintText ?? ''}`);
+    const whole = overallTotal(document, spending) ?? overallTotal(document, !spending);
+    if (whole) ranked = [{ fact: whole, score: 1, match: { score: 1, labelCoverage: 1, questionCoverage: 1, matchedBigrams: new Set() } }];
+  }
   const best = bestFact(ranked) ?? retrievedFact(ranked);
   if (!best) return notFound('no_matching_fact', document.facts, input.question);
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
@@ -860,6 +883,7 @@ function dispatch(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     case 'list':
       return list(input, ranked);
     case 'text': {
+      if (asksWholeBudget(input)) return lookup(input, ranked);
       // A bare noun phrase (固定资产总额, 电梯维修维护费成本上限) that names a figure is a lookup.
       const strong = bestFact(ranked, 0.75);
       return strong && strong.match.labelCoverage >= 0.7 ? lookup(input, ranked) : textAnswer();

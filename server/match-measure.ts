@@ -157,7 +157,10 @@ export function scoreMeasure(questionText: string, fact: Pick<Fact, 'label' | 'c
   const { core, coreCharacters } = labelParts;
   if (core && core !== labelParts.label && coreCharacters.length >= 2) {
     const coreRun = longestCommonRun(coreCharacters, contentCharacters) / coreCharacters.length;
-    labelCoverage = Math.max(labelCoverage, coreRun * (coreCharacters.length >= 4 ? 0.97 : 0.9));
+    // A two-character core (支出 of 支出预算, 收入 of 收入预算) names the label only when the question says little
+    // else: 工资支出 is not the spending budget.
+    const weight = coreCharacters.length >= 4 ? 0.97 : coreCharacters.length <= 2 && contentCharacters.filter((character) => character !== '|').length >= coreCharacters.length + 2 ? 0.55 : 0.9;
+    labelCoverage = Math.max(labelCoverage, coreRun * weight);
     // The head rule on the core too: 住房保障支出住房改革支出住房公积金(科目) ends in 住房公积金.
     for (let length = coreCharacters.length - 1; length >= 4; length -= 1) {
       if (content.includes(coreCharacters.slice(-length).join(''))) {
