@@ -204,3 +204,21 @@ describe('executePlan on the budget as a whole', () => {
     expect(run('工资支出有多少', document).kind).toBe('not_found');
   });
 });
+
+describe('executePlan with two measures from tables', () => {
+  const basicTotal = fact({ label: '合计', text: '99706020', unit: '元', origin: 'table', source: { blockId: 't1', row: 9, column: '支出预算 > 基本支出', quote: '合计 | 99706020 | 56505103' } });
+  const projectTotal = fact({ label: '合计', text: '56505103', unit: '元', origin: 'table', source: { blockId: 't1', row: 9, column: '支出预算 > 项目支出', quote: '合计 | 99706020 | 56505103' } });
+  const procurement = fact({ label: '政府采购预算', text: '1662.44', unit: '万元' });
+  const goods = fact({ label: '政府采购货物预算', text: '93.98', unit: '万元', partOf: procurement.id });
+  const services = fact({ label: '政府采购服务预算', text: '752.59', unit: '万元', partOf: procurement.id });
+
+  it('tells 合计 rows apart by their columns', () => {
+    const result = numeric(run('基本支出比项目支出多多少元', documentOf([basicTotal, projectTotal])));
+    expect(formatDecimal(result.value)).toBe('43200917');
+  });
+  it('applies a qualifying clause to both sides and matches each side by its own words', () => {
+    const result = numeric(run('政府采购里，买货物和买服务加起来多少钱', documentOf([procurement, goods, services])));
+    expect(result.facts.map((item) => item.label)).toEqual(['政府采购货物预算', '政府采购服务预算']);
+    expect(formatDecimal(result.value)).toBe('846.57');
+  });
+});

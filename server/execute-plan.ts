@@ -453,9 +453,11 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
 /** Two facts state the same figure: a sentence and its table cell, or one label stated twice. */
 function sameFigure(left: Fact, right: Fact): boolean {
   if (left === right || left.sameAs?.includes(right.id) || right.sameAs?.includes(left.id)) return true;
-  const leftLabel = normalizeText(left.label);
-  const rightLabel = normalizeText(right.label);
-  return leftLabel === rightLabel || leftLabel.includes(rightLabel) || rightLabel.includes(leftLabel);
+  // 合计 rows are named by their column: 合计 under 基本支出 and 合计 under 项目支出 are two measures.
+  const leftLabel = normalizeText(measureName(left));
+  const rightLabel = normalizeText(measureName(right));
+  const sameValue = compareDecimals(convertUnit(valueOf(left), left.unit, '元') ?? valueOf(left), convertUnit(valueOf(right), right.unit, '元') ?? valueOf(right)) === 0;
+  return leftLabel === rightLabel || (sameValue && (leftLabel.includes(rightLabel) || rightLabel.includes(leftLabel)));
 }
 
 // Words that join the two measures of "A比B多多少", "A和B一共", "A or B"; an English question arrives as Chinese terms
@@ -470,11 +472,24 @@ const measureJoint = /(比|和|与|跟|同|以及|及|加上|加|还是|或者|�
 function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, RankedFact] | undefined {
   const { document } = input;
   // "A和B，哪个采购金额更高": the clause that asks which is not part of either measure.
-  const question = input.question.replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*[，,]/, '');
+  let question = input.question.replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*[，,]/, '');
+  // "政府采购里，买货物和买服务加起来": the clause before the comma qualifies both sides, and each side must still be
+  // matched by its own words (货物, 服务), or the shared qualifier alone would pick 政府采购预算 for both.
+  let context = '';
+  const clause = /^([^，,]+)[，,](.+)$/.exec(question);
+  if (clause && questionContent(clause[1]) && new RegExp(measureJoint.source).test(clause[2])) {
+    context = clause[1];
+    question = clause[2];
+  }
   let best: { pair: [RankedFact, RankedFact]; score: number } | undefined;
   const bestOf = (side: string, unitFilter?: (unit: string) => boolean) => {
-    const expanded = input.expand?.(side) ?? side;
-    const ranked = rank(side, facts, { documentYear: document.meta.year, hintText: input.hintText, alternate: expanded, unitFilter });
+    const text = context ? `${context} ${side}` : side;
+    const expanded = input.expand?.(text) ?? text;
+    let ranked = rank(text, facts, { documentYear: document.meta.year, hintText: input.hintText, alternate: expanded, unitFilter });
+    if (context) {
+      const own = new Set(questionContent(input.expand?.(side) ?? side).split('|').flatMap(characterBigrams));
+      ranked = ranked.filter((candidate) => characterBigrams(normalizeText(measureName(candidate.fact))).some((bigram) => own.has(bigram)));
+    }
     return bestFact(ranked) ?? abbreviatedMeasure(side, ranked);
   };
   const seen = new Set<string>();

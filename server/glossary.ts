@@ -133,7 +133,7 @@ export const glossary: GlossaryEntry[] = [
   {
     zh: '政府采购',
     zhAliases: ['政府采购预算', '采购'],
-    en: ['government procurement', 'public procurement', 'procurement', 'purchasing', 'government purchasing', 'tender', 'tendering'],
+    en: ['government procurement', 'public procurement', 'procurement', 'purchasing', 'government purchasing', 'tender', 'tendering', 'procuring', 'procure', 'procured'],
   },
   { zh: '政府采购预算', en: ['procurement budget', 'purchasing budget'] },
   { zh: '货物', zhAliases: ['货物类'], en: ['goods'] },
