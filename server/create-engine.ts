@@ -27,6 +27,8 @@ export interface TranslatedText {
   terms: string[];
   /** A fuller Chinese rendering for retrieval, when it differs from `text`. */
   retrievalText?: string;
+  /** Dictionary senses of English words the glossary does not know (travel -> 行): the question says more than `text`. */
+  looseTerms?: string[];
 }
 
 /** Optional model path: plans a question the planner cannot read, and phrases text answers. Never does arithmetic. */
@@ -273,6 +275,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       let result = executePlan({
         question: stripUnitNames(matchText, unitsStripped),
         expandedQuestion: stripUnitNames(expanded, unitsStripped),
+        looseTerms: translated.looseTerms,
         expand: (text) => dependencies.expandSynonyms?.(text, labelsById.get(document.meta.id) ?? new Set()) ?? text,
         hintText: question,
         reading,

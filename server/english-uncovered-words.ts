@@ -30,7 +30,8 @@ const questionWords = new Set(
   ensure ensured maintain maintained run runs running operate operated operating carry carried book books listed
   record records recorded on-book roughly approximately about around exactly overall whole entire entirely altogether
   yuan rmb ten thousand million billion square metre metres meter meters sqm people person persons combined
-  together jointly separately respectively set aside reserve reserved earmark plan`.split(/\s+/),
+  together jointly separately respectively set aside reserve reserved earmark plan contribution contributions
+  payment payments`.split(/\s+/),
 );
 
 export function englishUncoveredWords(input: {

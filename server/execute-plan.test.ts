@@ -222,3 +222,15 @@ describe('executePlan with two measures from tables', () => {
     expect(formatDecimal(result.value)).toBe('846.57');
   });
 });
+
+describe('executePlan on an English question with words the glossary lacks', () => {
+  it('does not read "the travel budget" (预算 plus a dictionary word) as the whole budget', () => {
+    const income = fact({ label: '收入合计', text: '2115.46', unit: '万元' });
+    const document = documentOf([income]);
+    const reading = detectIntent('How much is the travel budget?', 'en', 2022);
+    expect(executePlan({ question: '预算', hintText: 'How much is the travel budget?', reading, document, looseTerms: ['行'] }).kind).toBe('not_found');
+    // The unit's own name rendered by the dictionary is no measure.
+    const named = executePlan({ question: '预算', hintText: 'What is the Mou budget?', reading: detectIntent('What is the Mou budget?', 'en', 2022), document, looseTerms: ['某某'] });
+    expect(numeric(named).facts[0]).toBe(income);
+  });
+});

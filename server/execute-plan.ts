@@ -30,6 +30,8 @@ export interface ExecuteInput {
   relevance?: ReadonlyMap<string, number>;
   /** The question with the document's own wordings of glossary terms appended (公车 -> 公务用车购置及运维费). */
   expandedQuestion?: string;
+  /** Dictionary renderings of English words the glossary does not know: the question names more than it shows. */
+  looseTerms?: string[];
   /** The same expansion for any part of the question (each side of "A比B多多少"). */
   expand?: (text: string) => string;
 }
@@ -173,6 +175,10 @@ function overallTotal(document: ParsedDocument, spending: boolean): Fact | undef
 
 /** "信访局今年预算是多少", "How much money does X have?": nothing named but the budget itself. */
 function asksWholeBudget(input: ExecuteInput): boolean {
+  // "the travel budget" rendered as 预算 plus a dictionary word is about travel, not the whole budget; a dictionary
+  // word of the unit's own name (Putuo -> 普陀) says nothing about the measure.
+  const unitName = normalizeText(`${input.document.meta.unit}${input.document.meta.title}`);
+  if (input.looseTerms?.some((term) => !unitName.includes(normalizeText(term)))) return false;
   const content = questionContent(input.question).replace(/\|/g, '');
   if (!/(预算|钱|经费|资金|总额|budget|money|fund)/i.test(`${input.question} ${input.hintText ?? ''}`)) return false;
   return content.replace(wholeBudgetWords, '').replace(/[\s|]/g, '') === '';

@@ -48,6 +48,7 @@ export function createTranslator(cedict: CedictIndex | undefined): (question: st
       text: [...budgetTerms, ...years.map((year) => `${year}年`)].join(' '),
       retrievalText: [...translated.terms, ...years.map((year) => `${year}年`)].join(' '),
       terms: translated.terms,
+      looseTerms: translated.terms.filter((term) => !translated.primaryTerms.includes(term)),
     };
   };
 }
