@@ -45,8 +45,9 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
   const count = /(?:几|多少)个?(辆|台|人次|人|名|项|件|次|套|栋|层)|(?:几|多少)(个)/.exec(question);
   if (count) {
     const wanted = count[1] ?? count[2];
-    const people = new Set(['人', '名']);
-    return (unit) => (unit === wanted ? 1 : people.has(unit) && people.has(wanted) ? 0.6 : 0);
+    // Counters of the same kind of thing: people (人/名), organisations (个/家).
+    const kin = [new Set(['人', '名']), new Set(['个', '家'])];
+    return (unit) => (unit === wanted ? 1 : kin.some((group) => group.has(unit) && group.has(wanted)) ? 0.6 : 0);
   }
   const englishCount = /how many (?:\w+ ){0,3}(people|persons|staff|employees|operators|workers|guards|cleaners|vehicles|cars|cases|petitions|items|sessions|times|meetings|projects|systems|functions|sets|buildings)\b/i.exec(question);
   if (englishCount) {

@@ -1,0 +1,75 @@
+import type { ParsedDocument } from '../ingest/model.ts';
+import type { Passage } from './answer-types.ts';
+
+/**
+ * Questions about what a unit does, how it is organised or how it is funded are answered by standard sections of a
+ * budget disclosure (主要职能 / 单位职责, 机构设置, 经费保障形式), whatever words the question uses: retrieval alone
+ * ranks a performance table that mentions 工作 above the list of duties. Pure.
+ */
+interface Topic {
+  name: 'duties' | 'structure' | 'funding';
+  zh: RegExp;
+  en: RegExp;
+  /** A heading (or a table cell) that names the section holding the answer. */
+  place: RegExp;
+}
+
+const topics: Topic[] = [
+  {
+    name: 'structure',
+    zh: /(科室|内设机构|内设|机构设置|下属|所属单位|所属机构|下面.{0,6}(单位|部门|科室|机构)|(哪些|几个|几家)(单位|部门|科室|处室|机构)|单位构成|机构组成)/,
+    en: /\b(internal (offices|departments|divisions|sections)|divisions|sections|subordinate|affiliated|units? (under|covered|included|that make up)|which units|what units|departments? under|organi[sz]ational structure|how is .{1,60} organi[sz]ed|made up of which)\b/i,
+    place: /(机构设置|机构情况|单位构成|部门构成|预算单位构成)/,
+  },
+  {
+    name: 'duties',
+    zh: /(职责|职能|负责(哪些|什么|啥)|主要(工作|任务|做)|干什么|做什么|管什么|管哪些|是干嘛|干嘛的)/,
+    en: /\b(responsibilit(y|ies)|duties|duty|functions?|mandate|remit|in charge of|what does .{1,60} do\b|what is .{1,60} responsible for)\b/i,
+    place: /(职责|职能)/,
+  },
+  {
+    name: 'funding',
+    zh: /(经费来源|资金来源|经费保障|经费形式|保障形式|怎么.{0,6}(拨款|供给|保障|出钱|资助)|钱从哪|钱是哪)/,
+    en: /\b(how is .{1,60} funded|how .{1,40} (gets?|receives?) (its )?(money|funds|funding)|source of (its )?(funds|funding|money)|funding (source|form|arrangement))\b/i,
+    place: /(经费保障|经费来源|保障形式)/,
+  },
+];
+
+export function topicOf(question: string, lang: 'zh' | 'en'): Topic['name'] | undefined {
+  return topics.find((topic) => (lang === 'en' ? topic.en : topic.zh).test(question))?.name;
+}
+
+/** The passages of the section a topic question is about, in document order; undefined when the document has none. */
+export function topicPassages(document: ParsedDocument, topicName: Topic['name'], limit = 12): Passage[] | undefined {
+  const topic = topics.find((candidate) => candidate.name === topicName);
+  if (!topic) return undefined;
+  // The deepest heading that names the topic: 机构设置 inside 一、单位职责及机构设置情况 is more precise.
+  let sectionPath: string[] | undefined;
+  for (const block of document.blocks) {
+    if (block.kind !== 'heading' || !topic.place.test(block.text)) continue;
+    if (!sectionPath || block.path.length > sectionPath.length) sectionPath = block.path;
+  }
+  const under = (path: string[]) => sectionPath !== undefined && sectionPath.every((heading, index) => path[index] === heading);
+  const passages: Passage[] = [];
+  for (const block of document.blocks) {
+    if (passages.length >= limit) break;
+    if (block.kind === 'paragraph' && under(block.path)) {
+      passages.push({ docId: document.meta.id, blockId: block.id, quote: block.text, section: block.path });
+    } else if (block.kind === 'table') {
+      // A table row that names the topic (经费保障形式 | 财政拨款) answers wherever it stands; inside the section,
+      // every row does.
+      const rows = block.table.rows.map((row, index) => ({ row, index }));
+      const headerNamesTopic = block.table.columns.some((column) => topic.place.test(column));
+      for (const { row, index } of rows) {
+        if (passages.length >= limit) break;
+        const text = row.filter(Boolean).join(' | ');
+        if (!text) continue;
+        if (under(block.path) || headerNamesTopic || topic.place.test(text)) {
+          const quote = headerNamesTopic ? `${[...new Set(block.table.columns.filter(Boolean))].join(' | ')}：${text}` : text;
+          passages.push({ docId: document.meta.id, blockId: block.id, quote, section: block.path, row: index });
+        }
+      }
+    }
+  }
+  return passages.length ? passages : undefined;
+}
