@@ -234,3 +234,21 @@ describe('executePlan on an English question with words the glossary lacks', () 
     expect(numeric(named).facts[0]).toBe(income);
   });
 });
+
+describe('executePlan on the largest row of a table', () => {
+  const row = (label: string, text: string, rowIndex: number, column: string) =>
+    fact({ label, text, unit: '元', origin: 'table', tableTitle: '2025年部门支出预算总表', section: ['2025年部门支出预算总表'], source: { blockId: 't5', row: rowIndex, column, quote: label } });
+  const rows = [
+    row('一般公共服务支出', '3296600', 0, '支出预算 > 合计'),
+    row('一般公共服务支出', '0', 0, '支出预算 > 基本支出'),
+    row('城乡社区支出', '154369326', 1, '支出预算 > 合计'),
+    row('城乡社区支出', '77381546', 1, '支出预算 > 基本支出'),
+    row('支出总计', '189767551', 2, '支出预算 > 合计'),
+    row('支出总计', '99706020', 2, '支出预算 > 基本支出'),
+  ];
+  it('compares the rows in their total column and never counts the total row', () => {
+    const result = numeric(run('哪类支出最多', documentOf(rows, 2025)));
+    expect(result.winner).toBe('城乡社区支出');
+    expect(formatDecimal(result.value)).toBe('154369326');
+  });
+});

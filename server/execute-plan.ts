@@ -614,7 +614,7 @@ function extreme(input: ExecuteInput, direction: 'max' | 'min', ranked: RankedFa
   const groups = new Map<string, Fact[]>();
   for (const fact of document.facts) {
     if (fact.origin !== 'table' || fact.kind !== 'value' || fact.source.row === undefined) continue;
-    if (/^(合计|小计|总计|资产总额)/.test(fact.label.replace(/\s/g, '')) || /本级小计|合\s*计/.test(fact.label)) continue;
+    if (/^(合计|小计|总计|资产总额)|(合计|小计|总计)$/.test(fact.label.replace(/\s/g, '')) || /本级小计|合\s*计/.test(fact.label)) continue;
     const key = `${fact.source.blockId}|${fact.source.column ?? ''}|${fact.unit}`;
     groups.set(key, [...(groups.get(key) ?? []), fact]);
   }
@@ -624,10 +624,12 @@ function extreme(input: ExecuteInput, direction: 'max' | 'min', ranked: RankedFa
     if (group.length < 2) continue;
     const sample = group[0];
     const context = normalizeText([sample.tableTitle ?? '', sample.source.column ?? '', ...sample.section, ...sample.context].join(''));
-    const overlap = characterBigrams(context).filter((bigram) => questionBigrams.has(bigram)).length;
+    const overlap = [...new Set(characterBigrams(context))].filter((bigram) => questionBigrams.has(bigram)).length;
     const labelOverlap = group.reduce((sum, fact) => sum + characterBigrams(normalizeText(fact.label)).filter((bigram) => questionBigrams.has(bigram)).length, 0) / group.length;
     const money = isMoneyUnit(sample.unit) && /(贵|钱|金额|花|预算|费|cost|expensive|money)/.test(question) ? 1 : 0;
-    const score = overlap + labelOverlap + money;
+    // Without a column named in the question, the rows' own total column (合计) is the comparison people mean.
+    const totalColumn = /(合计|总计|小计)$/.test(sample.source.column ?? '') ? 0.5 : 0;
+    const score = overlap + labelOverlap + money + totalColumn;
     if (score > bestScore) {
       bestScore = score;
       bestGroup = group;

@@ -208,7 +208,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '对企业补助', en: ['subsidies to enterprises', 'business subsidies', 'grants to companies'] },
   { zh: '本级支出', en: ['own-level spending', 'spending at this level'] },
   { zh: '转移支付', zhAliases: ['对下转移支付'], en: ['transfer payments', 'transfers to lower levels'] },
-  { zh: '功能分类', zhAliases: ['支出功能分类', '功能分类科目', '按功能分类'], en: ['functional classification', 'by function', 'function classification', 'functional categories'] },
+  { zh: '功能分类', zhAliases: ['支出功能分类', '功能分类科目', '按功能分类'], en: ['spending category', 'spending categories', 'area of spending', 'areas of spending', 'spending area', 'policy area', 'policy areas', 'functional classification', 'by function', 'function classification', 'functional categories'] },
   { zh: '经济分类', zhAliases: ['支出经济分类', '经济分类科目', '部门预算支出经济分类', '政府预算支出经济分类'], en: ['economic classification', 'by economic type', 'economic categories', 'economic nature'] },
   { zh: '一般公共预算支出功能分类预算表', zhAliases: ['一般公共预算支出表', '一般公共预算支出预算表'], en: ['general public budget expenditure table', 'general budget spending table'] },
   { zh: '一般公共预算基本支出部门预算经济分类预算表', zhAliases: ['一般公共预算基本支出表', '基本支出表'], en: ['basic expenditure table', 'basic spending by economic classification'] },
