@@ -124,3 +124,10 @@ describe('detectIntent on English "for"', () => {
     expect(detectIntent('What are the project funds spent for?', 'en').intent).toBe('list');
   });
 });
+
+describe('detectIntent on a per-person cap', () => {
+  it('reads "the daily cap per person" as a lookup of the standard, not an average', () => {
+    expect(detectIntent('What is the daily cap on training cost per person?', 'en').intent).toBe('lookup');
+    expect(detectIntent('What is the average cost per vehicle?', 'en').intent).toBe('average');
+  });
+});

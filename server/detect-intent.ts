@@ -101,7 +101,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   const carryOver = /(上年结转|上年结余|carr(y|ied|ies)[- ]over|brought forward)/i.test(question);
   const matched = rules.find(
     (rule) =>
-      !(capWording && (rule.intent === 'max' || rule.intent === 'min' || rule.intent === 'difference')) &&
+      // "The daily cap per person" is a standard (元/人/天) to look up, not an average to compute.
+      !(capWording && (rule.intent === 'max' || rule.intent === 'min' || rule.intent === 'difference' || rule.intent === 'average')) &&
       !(carryOver && rule.intent === 'previous_year') &&
       (lang === 'en' ? rule.en : rule.zh).test(question),
   );

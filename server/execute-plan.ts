@@ -150,8 +150,8 @@ function retrievedFact(ranked: RankedFact[], kind: Fact['kind'] = 'value'): Rank
     (candidate) =>
       candidate.match.retrieved === true &&
       candidate.fact.kind === kind &&
-      (candidate.match.labelCoverage >= 0.3 || candidate.match.unitFits === true) &&
-      candidate.score >= 0.35,
+      (candidate.match.labelCoverage >= 0.3 || candidate.match.unitFits === true || candidate.match.questionCoverage >= 0.5) &&
+      candidate.score >= 0.3,
   );
 }
 

@@ -160,7 +160,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '办公设备购置', zhAliases: ['办公设备购置费'], en: ['office equipment purchase', 'buying office equipment', 'computers and printers'] },
 
   // --- Income -----------------------------------------------------------------------------------------------------
-  { zh: '收入', zhAliases: ['收入预算', '收入总计', '收入合计'], en: ['income', 'revenue', 'revenues', 'receipts', 'funding received', 'money received'] },
+  { zh: '收入', zhAliases: ['收入预算', '收入总计', '收入合计'], en: ['income', 'revenue', 'revenues', 'receipts', 'funding received', 'money received', 'receive', 'receives', 'receiving'] },
   { zh: '预算收入', en: ['budget revenue', 'budget income', 'budgeted income', 'budgeted revenue', 'planned income'] },
   { zh: '部门收入预算总表', zhAliases: ['收入预算总表', '单位收入预算总表'], en: ['income budget table', 'revenue table', 'summary of income'] },
   {

@@ -139,3 +139,27 @@ describe('bestFact', () => {
     expect(bestFact(ranked, 2)).toBeUndefined();
   });
 });
+
+describe('rankFacts prefers the more specific label', () => {
+  const procurement = fact('p', '政府采购预算', 38.2, '万元');
+  const services = fact('s', '政府采购服务预算', 30.4, '万元');
+  const goods = fact('g', '政府采购货物预算', 7.8, '万元');
+  it('moves first a close runner-up that explains every question word the leader does, and more', () => {
+    expect(ids(rankFacts('政府采购里服务类', [procurement, services, goods]))[0]).toBe('s');
+  });
+  it('keeps the leader when no label explains more of the question', () => {
+    expect(ids(rankFacts('政府采购预算是多少', [procurement, services, goods]))[0]).toBe('p');
+    const exact = fact('e', '公务用车运维费', 11.8, '万元');
+    const longer = fact('l', '公务用车购置及运维费', 11.8, '万元');
+    expect(ids(rankFacts('公务用车运维费是多少', [longer, exact]))[0]).toBe('e');
+  });
+});
+
+describe('impliedUnits for organisations', () => {
+  it('reads 个 and 家 as counting the same things', () => {
+    const hint = impliedUnits('有几个下属单位');
+    expect(hint?.('个')).toBe(1);
+    expect(hint?.('家')).toBe(0.6);
+    expect(hint?.('人')).toBe(0);
+  });
+});

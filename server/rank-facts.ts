@@ -122,7 +122,28 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
     if (fact.source.column && /描述|说明/.test(fact.source.column)) score -= 0.35;
     ranked.push({ fact, score, match });
   }
-  return ranked.sort((left, right) => right.score - left.score || left.fact.label.length - right.fact.label.length);
+  ranked.sort((left, right) => right.score - left.score || left.fact.label.length - right.fact.label.length);
+  return preferMoreSpecific(ranked);
+}
+
+/**
+ * 政府采购里服务类: 政府采购预算 matches its words fully and 政府采购服务预算 only in part, yet the second explains every
+ * question word the first does and 服务 too. A close runner-up whose label accounts for a strict superset of the
+ * leader's question words is the more specific answer, and is moved first.
+ */
+function preferMoreSpecific(ranked: RankedFact[]): RankedFact[] {
+  const leader = ranked[0];
+  if (!leader || leader.match.matchedBigrams.size === 0) return ranked;
+  const runnerUp = ranked.slice(1, 8).find(
+    (candidate) =>
+      candidate.score >= leader.score - 0.2 &&
+      candidate.fact.kind === leader.fact.kind &&
+      candidate.match.matchedBigrams.size > leader.match.matchedBigrams.size &&
+      [...leader.match.matchedBigrams].every((bigram) => candidate.match.matchedBigrams.has(bigram)),
+  );
+  if (!runnerUp) return ranked;
+  const promoted = { ...runnerUp, score: leader.score + 0.001 };
+  return [promoted, ...ranked.filter((candidate) => candidate !== runnerUp)];
 }
 
 /** The best fact if it is a credible answer: its label mostly present in the question. */
