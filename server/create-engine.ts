@@ -224,6 +224,15 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       return compose({ kind: 'not_found', reason: selection.reason ?? 'no_document', detail: selection.detail, nearby: [] });
     }
     const reading = detectIntent(question, lang, selection.documents[0].meta.year);
+    // "goods and services combined", "works than services": an English question's two measures are rendered one
+    // side at a time, since a rendering of the whole question does not keep the words in order.
+    const englishSides =
+      lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)
+        ? Array.from(question.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus)\s/gi), (joint) => ({
+            left: dependencies.translate(question.slice(0, joint.index)).text,
+            right: dependencies.translate(question.slice((joint.index ?? 0) + joint[0].length)).text,
+          })).filter((side) => side.left.trim() && side.right.trim())
+        : undefined;
     // Order candidate documents by how well retrieval thinks they answer the question.
     let candidates = selection.documents;
     if (candidates.length > 1) {
@@ -277,6 +286,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         question: stripUnitNames(matchText, unitsStripped),
         expandedQuestion: stripUnitNames(expanded, unitsStripped),
         looseTerms: translated.looseTerms,
+        englishSides: englishSides?.map((side) => ({ left: stripUnitNames(side.left, unitsStripped), right: stripUnitNames(side.right, unitsStripped) })),
         expand: (text) => dependencies.expandSynonyms?.(text, labelsById.get(document.meta.id) ?? new Set()) ?? text,
         hintText: question,
         reading,

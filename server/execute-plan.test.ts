@@ -252,3 +252,24 @@ describe('executePlan on the largest row of a table', () => {
     expect(formatDecimal(result.value)).toBe('154369326');
   });
 });
+
+describe('executePlan with an English question rendered side by side', () => {
+  const procurement = fact({ label: '政府采购预算', text: '4821.20', unit: '万元' });
+  const goods = fact({ label: '政府采购货物预算', text: '57.43', unit: '万元', partOf: procurement.id });
+  const services = fact({ label: '政府采购服务预算', text: '983.05', unit: '万元', partOf: procurement.id });
+  const economic = fact({ label: '商品和服务支出', text: '10827702', unit: '元', origin: 'table' });
+  it('matches each side, with the left side’s other terms qualifying the right side', () => {
+    const question = 'How much does the office spend on procuring goods and services combined?';
+    const result = numeric(
+      executePlan({
+        question: '支出预算 商品和服务支出 政府采购 货物 服务',
+        hintText: question,
+        reading: detectIntent(question, 'en', 2025),
+        document: documentOf([procurement, goods, services, economic], 2025),
+        englishSides: [{ left: '支出预算 政府采购 货物', right: '服务 合计' }],
+      }),
+    );
+    expect(result.facts.map((item) => item.label)).toEqual(['政府采购货物预算', '政府采购服务预算']);
+    expect(formatDecimal(result.value)).toBe('1040.48');
+  });
+});

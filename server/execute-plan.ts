@@ -30,6 +30,8 @@ export interface ExecuteInput {
   relevance?: ReadonlyMap<string, number>;
   /** The question with the document's own wordings of glossary terms appended (公车 -> 公务用车购置及运维费). */
   expandedQuestion?: string;
+  /** An English two-measure question rendered one side at a time, for each joint word (and, than, or). */
+  englishSides?: Array<{ left: string; right: string }>;
   /** Dictionary renderings of English words the glossary does not know: the question names more than it shows. */
   looseTerms?: string[];
   /** The same expansion for any part of the question (each side of "A比B多多少"). */
@@ -481,14 +483,13 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   let question = input.question.replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*[，,]/, '');
   // "政府采购里，买货物和买服务加起来": the clause before the comma qualifies both sides, and each side must still be
   // matched by its own words (货物, 服务), or the shared qualifier alone would pick 政府采购预算 for both.
-  let context = '';
+  let clauseContext = '';
   const clause = /^([^，,]+)[，,](.+)$/.exec(question);
   if (clause && questionContent(clause[1]) && new RegExp(measureJoint.source).test(clause[2])) {
-    context = clause[1];
+    clauseContext = clause[1];
     question = clause[2];
   }
-  let best: { pair: [RankedFact, RankedFact]; score: number } | undefined;
-  const bestOf = (side: string, unitFilter?: (unit: string) => boolean) => {
+  const bestOf = (side: string, context: string, unitFilter?: (unit: string) => boolean) => {
     const text = context ? `${context} ${side}` : side;
     const expanded = input.expand?.(text) ?? text;
     let ranked = rank(text, facts, { documentYear: document.meta.year, hintText: input.hintText, alternate: expanded, unitFilter });
@@ -498,15 +499,37 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     }
     return bestFact(ranked) ?? abbreviatedMeasure(side, ranked);
   };
-  const seen = new Set<string>();
-  for (const joint of question.matchAll(measureJoint)) {
+  // Candidate readings: each joint splits the question; an English rendering (terms joined by spaces) may also carry
+  // shared leading terms (spend on procuring | goods | services) that qualify both sides.
+  const readings: Array<{ left: string; right: string; context: string }> = [];
+  for (const { left, right } of input.englishSides ?? []) {
+    readings.push({ left, right, context: '' });
+    // "spend on procuring goods | services": the left side's other terms may qualify the right side too; each term
+    // of the left is tried as its own measure, the rest as shared context (renderings do not keep word order).
+    const leftTerms = left.split(/\s+/).filter(Boolean);
+    if (leftTerms.length < 2) continue;
+    for (const own of leftTerms) readings.push({ left: own, right, context: leftTerms.filter((term) => term !== own).join(' ') });
+  }
+  for (const joint of input.englishSides?.length ? [] : question.matchAll(measureJoint)) {
     const left = question.slice(0, joint.index).trim();
     const right = question.slice((joint.index ?? 0) + joint[0].length).trim();
-    if (!questionContent(left) || !questionContent(right) || seen.has(`${left}\u0001${right}`)) continue;
-    seen.add(`${left}\u0001${right}`);
-    const leftBest = bestOf(left);
+    readings.push({ left, right, context: clauseContext });
+    const leftTerms = left.split(/\s+/);
+    if (/\s/.test(joint[0]) && !clauseContext) {
+      for (let shared = 1; shared < leftTerms.length; shared += 1) {
+        readings.push({ left: leftTerms.slice(shared).join(' '), right, context: leftTerms.slice(0, shared).join(' ') });
+      }
+    }
+  }
+  let best: { pair: [RankedFact, RankedFact]; score: number } | undefined;
+  const seen = new Set<string>();
+  for (const { left, right, context } of readings) {
+    const key = `${context}\u0001${left}\u0001${right}`;
+    if (!questionContent(left) || !questionContent(right) || seen.has(key)) continue;
+    seen.add(key);
+    const leftBest = bestOf(left, context);
     // The two sides of a sum or a difference are measured alike: money with money, 辆 with 辆.
-    const rightBest = leftBest && bestOf(right, (unit) => (isMoneyUnit(leftBest.fact.unit) ? isMoneyUnit(unit) : unit === leftBest.fact.unit));
+    const rightBest = leftBest && bestOf(right, context, (unit) => (isMoneyUnit(leftBest.fact.unit) ? isMoneyUnit(unit) : unit === leftBest.fact.unit));
     if (!leftBest || !rightBest || sameFigure(leftBest.fact, rightBest.fact)) continue;
     const score = Math.min(leftBest.score, rightBest.score);
     if (!best || score > best.score) best = { pair: [leftBest, rightBest], score };
