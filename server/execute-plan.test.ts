@@ -273,3 +273,22 @@ describe('executePlan with an English question rendered side by side', () => {
     expect(formatDecimal(result.value)).toBe('1040.48');
   });
 });
+
+describe('executePlan on the standard parts of 三公经费', () => {
+  const place = ['其他相关情况说明', '一、“三公”经费预算情况说明'];
+  const whole = fact({ label: '三公经费预算数', text: '867.50', unit: '万元', section: place });
+  const abroad = fact({ label: '因公出国（境）费', text: '839', unit: '万元', section: place });
+  const cars = fact({ label: '公务用车购置及运行费', text: '0', unit: '万元', section: place });
+  const reception = fact({ label: '公务接待费', text: '28.50', unit: '万元', section: place });
+  it('finds the parts stated in sentences of their own, picks the largest and checks the sum', () => {
+    const document = documentOf([whole, abroad, cars, reception], 2025);
+    const largest = numeric(run('三公经费里哪一项最多', document));
+    expect(largest.winner).toBe('因公出国（境）费');
+    const lookup = numeric(run('三公经费是多少', document));
+    expect(lookup.checks.some((check) => check.ok && check.message.includes('839'))).toBe(true);
+  });
+  it('links nothing when a standard part is missing', () => {
+    const document = documentOf([whole, abroad, reception], 2025);
+    expect(numeric(run('三公经费是多少', document)).checks.filter((check) => check.message.includes('839'))).toEqual([]);
+  });
+});

@@ -64,8 +64,20 @@ function operand(fact: Fact, unit = fact.unit): Operand {
 const show = (value: Decimal) => formatDecimal(value);
 
 /** Parts the document states for a whole (`其中：`, sub-rows), in document order. */
+// Standard compositions of the genre: a disclosure may state the parts in sentences of their own ("（一）因公出国（境）费
+// 839万元…") without a 其中 that ties them to the total.
+const standardParts: Array<{ whole: RegExp; parts: RegExp[] }> = [
+  { whole: /三公/, parts: [/^因公出国（?\(?境\)?）?费/, /^公务用车购置及运(行维护|维|行)费/, /^公务接待费/] },
+];
+
 function partsOf(whole: Fact, facts: Fact[]): Fact[] {
-  return facts.filter((fact) => fact.partOf === whole.id && fact.kind === 'value');
+  const stated = facts.filter((fact) => fact.partOf === whole.id && fact.kind === 'value');
+  if (stated.length) return stated;
+  const composition = standardParts.find((candidate) => candidate.whole.test(whole.label));
+  if (!composition) return [];
+  const sameSection = (fact: Fact) => fact.section.join('>') === whole.section.join('>') && fact.kind === 'value' && fact.unit === whole.unit && fact.origin === whole.origin;
+  const found = composition.parts.map((pattern) => facts.find((fact) => sameSection(fact) && pattern.test(fact.label.replace(/\s/g, ''))));
+  return found.every((fact): fact is Fact => fact !== undefined) ? found : [];
 }
 
 /** 12.30 = 0 + 11.80 + 0.5, when the parts share the whole's unit (or convert to it). */
