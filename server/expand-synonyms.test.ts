@@ -58,3 +58,14 @@ describe('createSynonymExpander inside labels', () => {
     expect(rent('租房经费多少', new Set(['保洁经费']))).toBe('租房经费多少');
   });
 });
+
+describe('createSynonymExpander across groups', () => {
+  const cars = createSynonymExpander([
+    { zh: '公务用车购置及运维费', zhAliases: ['公车'], en: ['official vehicles'] },
+    { zh: '公务用车购置费', zhAliases: ['买公车'], en: ['vehicle purchase'] },
+  ]);
+  it('lets a longer mention of one group (买公车) override the shorter word of another group inside it (公车)', () => {
+    expect(cars('买公车的预算是多少', new Set(['公务用车购置及运维费', '公务用车购置费']))).toBe('买公车的预算是多少 公务用车购置费');
+    expect(cars('公车的预算是多少', new Set(['公务用车购置及运维费', '公务用车购置费']))).toBe('公车的预算是多少 公务用车购置及运维费');
+  });
+});

@@ -20,8 +20,11 @@ export function createSynonymExpander(glossary: GlossaryEntry[]): (question: str
       labelTexts.set(labels, labelText);
     }
     const additions = new Set<string>();
-    for (const group of groups) {
-      const mentioned = group.filter((member) => normalized.includes(member));
+    const mentionedByGroup = groups.map((group) => group.filter((member) => normalized.includes(member)));
+    const allMentions = mentionedByGroup.flat();
+    for (const [index, group] of groups.entries()) {
+      // 公车 inside 买公车 is the other group's word: the longer mention says which thing is meant.
+      const mentioned = mentionedByGroup[index].filter((member) => !allMentions.some((other) => other.length > member.length && other.includes(member) && !group.includes(other)));
       if (!mentioned.length) continue;
       // A colloquial word no label uses (租房) is translated into a wording labels contain (租赁 inside
       // 办公用房租赁经费); a word the labels already use needs no help, and only whole labels are added for it.
