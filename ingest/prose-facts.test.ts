@@ -156,4 +156,8 @@ describe('cleanLabel', () => {
     const facts = extract('某街道办事处部门预算是包括本部以及下属5家预算单位的综合收支计划。下属1家机关和1家参公事业单位。本部门3个预算单位开展了绩效目标编报工作。');
     expect(facts.map((fact) => `${fact.label} ${fact.text}${fact.unit}`)).toEqual(['预算单位 5家', '机关 1家', '参公事业单位 1家', '预算单位 3个']);
   });
+  it('names a count introduced by 设 with the noun after the number', () => {
+    const facts = extract('某某委员会机关设9个内设机构，包括：办公室、综合科。');
+    expect(facts.map((fact) => `${fact.label} ${fact.text}${fact.unit}`)).toEqual(['内设机构 9个']);
+  });
 });

@@ -176,7 +176,7 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
             const following = nounAfter(masked.slice(mention.end));
             const listEndsBefore = /等[\s□]*$/.test(region);
             // `…以及下属5家预算单位`, `1家机关和1家事业单位`: the words before introduce the count, the noun after names it.
-            const introducesCount = /(?:下属|所属|包括|共有|拥有|设有|和|及|与|、)$/.test(label);
+            const introducesCount = /(?:下属|所属|包括|共有|拥有|设有|下设|内设|设|和|及|与|、)$/.test(label);
             if (following && (listEndsBefore || introducesCount)) label = following;
             else if (following && label.length <= 2) label = cleanLabel(label + following, options.documentUnit) || following;
           }

@@ -17,7 +17,7 @@ export interface IntentReading {
 const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'definition',
-    zh: /(什么是|什么叫|是什么意思|什么意思|指的是什么|是指什么|指什么|含义|定义|名词解释|怎么理解|如何理解)/,
+    zh: /(什么是|什么叫|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|含义|定义|名词解释|怎么理解|如何理解)/,
     en: /\b(what does .+ mean|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what counts as|what is included in|what does .+ (cover|include)|what kinds? of (spending|expenses|costs))\b/i,
   },
   {

@@ -571,7 +571,8 @@ function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | 
   const { document } = input;
   const values = document.facts.filter((fact) => fact.kind === 'value');
   const sides = measuresBySides(input, values);
-  if (sides) return [sides[0].fact, sides[1].fact];
+  // The sentence that states a table's figure is what people quote (and where the figure stands in their words).
+  if (sides) return [proseTwin(sides[0].fact, document), proseTwin(sides[1].fact, document)];
   // "三公经费一共多少" names one measure: 一共 describes it, and no second figure should be guessed for a sum.
   if (input.reading.intent === 'total') return undefined;
   const first = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));

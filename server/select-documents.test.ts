@@ -18,9 +18,16 @@ describe('distinctiveUnitPart', () => {
     expect(distinctiveUnitPart('中华人民共和国外交部')).toBe('外交部');
     expect(distinctiveUnitPart('上海市黄浦区财政局')).toBe('财政局');
   });
-  it('keeps the whole name when stripping would leave less than two characters', () => {
+  it('keeps the name without its place names when stripping shared words would leave less than two characters', () => {
     expect(distinctiveUnitPart('北京市')).toBe('北京市');
-    expect(distinctiveUnitPart('上海市黄浦区人民政府办事处')).toBe('上海市黄浦区人民政府办事处');
+    expect(distinctiveUnitPart('上海市黄浦区人民政府办事处')).toBe('人民政府办事处');
+  });
+  it('does not let a unit made of shared words claim a question naming another unit of the same district', () => {
+    const office = document('office-2025', '上海市普陀区人民政府办公室', 2025);
+    const street = document('street-2025', '上海市普陀区人民政府万里街道办事处', 2025);
+    const asked = '上海市普陀区人民政府万里街道办事处2025年物业管理费多少';
+    expect(ids(selectDocuments({ documents: [office, street], question: asked }).documents)).toEqual(['street-2025']);
+    expect(ids(selectDocuments({ documents: [office, street], question: '上海市普陀区人民政府办公室的三公经费' }).documents)).toEqual(['office-2025']);
   });
   it('normalises an English name without changing its words', () => {
     expect(distinctiveUnitPart('Langfang Petitions Bureau')).toBe('langfangpetitionsbureau');

@@ -13,9 +13,15 @@ export interface DocumentSelection {
 // Parts of unit names every unit shares; naming them does not pick a unit.
 const genericUnitWords = /(中华人民共和国|人民政府|办事处|委员会|办公室|[\u4e00-\u9fa5]{1,3}省|[\u4e00-\u9fa5]{1,3}市|[\u4e00-\u9fa5]{1,3}区|[\u4e00-\u9fa5]{1,3}县)/g;
 
+const placeWords = /([\u4e00-\u9fa5]{1,3}省|[\u4e00-\u9fa5]{1,3}市|[\u4e00-\u9fa5]{1,3}区|[\u4e00-\u9fa5]{1,3}县)/g;
+
 export function distinctiveUnitPart(unit: string): string {
   const stripped = normalizeText(unit.replace(genericUnitWords, ''));
-  return stripped.length >= 2 ? stripped : normalizeText(unit);
+  if (stripped.length >= 2) return stripped;
+  // 上海市普陀区人民政府办公室 is all shared words; its place names are shared by every unit of the district, so they
+  // must not let it claim a question that names 上海市普陀区人民政府万里街道办事处.
+  const withoutPlaces = normalizeText(unit.replace(placeWords, ''));
+  return withoutPlaces.length >= 2 ? withoutPlaces : normalizeText(unit);
 }
 
 

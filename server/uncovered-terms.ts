@@ -15,7 +15,7 @@ const genericWords = new Set([
   '含义', '定义', '解释', '理解', '指', '叫', '算', '属于', '方面', '事项', '内容', '哪', '几', '怎样', '多大', '多高', '多长',
   '之前', '以前', '上次', '此前', '前年', '百分之几', '百分之', '几成', '总支出', '总收入', '总支', '总预算', '上限', '下限', '以内', '以上', '以下', '最多', '最少', '至少', '最高', '最低', '控制', '还有', '没有', '要求', '达到', '计划',
   '打算', '准备', '需要', '应该', '能够', '全年', '每天', '每年', '每月', '期间', '时候', '多久', '几个', '多少次', '多少人',
-  '级别', '类型', '性质', '形式', '有没有', '是不是', '能不能', '会不会', '要花', '花多少', '用了', '拿出', '投入', '安排了', '留了', '预计', '大约', '左右', '推算', '计算', '算出', '倒推', '估算', '换算', '下面', '下属', '底下', '下边', '所属', '旗下',
+  '级别', '类型', '性质', '形式', '有没有', '是不是', '能不能', '会不会', '要花', '花多少', '用了', '拿出', '投入', '安排了', '留了', '预计', '大约', '左右', '推算', '计算', '算出', '倒推', '估算', '换算', '下面', '下属', '底下', '下边', '所属', '旗下', '百分比', '百分', '百分点', '百分率', '比率', '啥', '啥意思', '是啥', '指啥', '在哪', '在哪儿', '在哪里', '哪里', '什么地方', '多少个', '多少项',
 ]);
 
 export function uncoveredTerms(input: {
@@ -31,6 +31,8 @@ export function uncoveredTerms(input: {
   for (const token of input.segment(input.content)) {
     // A classifier glued to its noun (辆车 from 多少辆车, 一类) says nothing about the topic.
     const term = token.trim().replace(/^[一几每哪]?[个辆台项名件次套栋层类种笔位家]/, '');
+    // 两个, 三项, 十几个: a count of things, not a topic.
+    if (/^[一二两三四五六七八九十百几]+[个辆台项名件次套栋层类种笔位家条]?$/.test(term)) continue;
     if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
     if (/^\d/.test(term) || /^(每|平均|人均)/.test(term)) continue;
     const covered = input.documentTexts.some((text) => text.includes(term) || coveredByParts(term, text) || input.covers?.(term, text) === true);
