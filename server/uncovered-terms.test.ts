@@ -16,6 +16,13 @@ describe('uncoveredTerms', () => {
   it('covers a compound whose two-character pieces each appear', () => {
     expect(uncoveredTerms({ content: '公务运维', segment, documentTexts })).toEqual([]);
     expect(uncoveredTerms({ content: '公务广告', segment, documentTexts })).toEqual(['公务广告']);
+    // An odd last character must appear with its neighbour: another unit (教育局) is not covered by 教育.
+    expect(uncoveredTerms({ content: '教育局', segment, documentTexts: ['教育支出100万元'] })).toEqual(['教育局']);
+    expect(uncoveredTerms({ content: '信访局', segment, documentTexts: ['信访事项，本局'] })).toEqual(['信访局']);
+    expect(uncoveredTerms({ content: '公务接待', segment, documentTexts })).toEqual([]);
+  });
+  it('skips counts of things', () => {
+    expect(uncoveredTerms({ content: '两个|三项|十几个', segment, documentTexts })).toEqual([]);
   });
   it('skips generic words, single characters, numbers, per-unit words and classifiers glued to a noun', () => {
     expect(uncoveredTerms({ content: '多少|预算|钱|车|2022年|每辆|平均费用|一类', segment, documentTexts })).toEqual([]);

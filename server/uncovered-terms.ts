@@ -49,5 +49,7 @@ function coveredByParts(term: string, text: string): boolean {
     const piece = characters.slice(index, index + 2).join('');
     if (piece.length === 2 && !text.includes(piece)) return false;
   }
+  // An odd last character is checked with its neighbour: 教育局 is not covered by 教育 alone.
+  if (characters.length % 2 === 1 && !text.includes(characters.slice(-2).join(''))) return false;
   return true;
 }
