@@ -25,6 +25,8 @@ export const glossary: GlossaryEntry[] = [
     en: [
       'three public expenses',
       'three public expenditures',
+      'three public spending',
+      'three public',
       'three public consumptions',
       'three official expenses',
       'three public funds',

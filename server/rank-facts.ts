@@ -108,7 +108,8 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
     if (unitHint) {
       const fit = unitHint(fact.unit);
       // A count asked for (几辆) rules out amounts of money more firmly than other hints rule out their units.
-      score += fit > 0 ? 0.25 * fit : unitHintIsCount ? -0.4 : -0.2;
+      // A count asked for (几辆, how many cars) is never answered with money, however well the label matches.
+      score += fit > 0 ? 0.25 * fit : unitHintIsCount ? -1 : -0.2;
       if (fit > 0) match.unitFits = true;
     }
     if (comparatorHint && fact.comparator === comparatorHint) score += 0.1;
