@@ -292,3 +292,21 @@ describe('executePlan on the standard parts of 三公经费', () => {
     expect(numeric(run('三公经费是多少', document)).checks.filter((check) => check.message.includes('839'))).toEqual([]);
   });
 });
+
+describe('executePlan comparing two measures when other years are loaded', () => {
+  const place = ['其他相关情况说明'];
+  const carsTotal = (year: number, text: string) => fact({ label: '公务用车购置及运行费', text, unit: '万元', section: place }, `street-${year}`);
+  const purchase = (year: number, text: string) => fact({ label: '公务用车购置费', text, unit: '万元', section: place }, `street-${year}`);
+  const running = (year: number, text: string) => fact({ label: '公务用车运行维护费', text, unit: '万元', section: place }, `street-${year}`);
+  const later = documentOf([carsTotal(2025, '36.56'), purchase(2025, '15'), running(2025, '21.56')], 2025, 'street-2025');
+  const earlier = documentOf([carsTotal(2024, '46.56'), purchase(2024, '25'), running(2024, '21.56')], 2024, 'street-2024');
+  it('compares the two measures a question names, not one measure across years', () => {
+    const result = numeric(run('2025年的公车，购置费和运行维护费哪个多', later, [earlier]));
+    expect(result.winner).toBe('公务用车运行维护费');
+    expect(formatDecimal(result.value)).toBe('6.56');
+  });
+  it('compares across years when the question names two years', () => {
+    const result = numeric(run('2025年公务用车购置费比2024年少多少', later, [earlier]));
+    expect(formatDecimal(result.value)).toBe('10');
+  });
+});

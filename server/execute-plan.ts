@@ -506,8 +506,18 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     const expanded = input.expand?.(text) ?? text;
     let ranked = rank(text, facts, { documentYear: document.meta.year, hintText: input.hintText, alternate: expanded, unitFilter });
     if (context) {
+      // The side's own words decide among labels the shared context fits equally: 买车 picks 公务用车购置费 over
+      // 公务用车购置及运行费 when the context says 公车. (An English rendering's "own" term is only a guess, so there
+      // the words filter without weighing.)
       const own = new Set(questionContent(input.expand?.(side) ?? side).split('|').flatMap(characterBigrams));
-      ranked = ranked.filter((candidate) => characterBigrams(normalizeText(measureName(candidate.fact))).some((bigram) => own.has(bigram)));
+      const ownShare = (candidate: RankedFact) => {
+        const bigrams = characterBigrams(normalizeText(measureName(candidate.fact)));
+        return bigrams.length ? bigrams.filter((bigram) => own.has(bigram)).length / bigrams.length : 0;
+      };
+      ranked = ranked
+        .filter((candidate) => ownShare(candidate) > 0)
+        .map((candidate) => ({ ...candidate, score: candidate.score + (context === clauseContext ? 0.3 * ownShare(candidate) : 0) }))
+        .sort((left, right) => right.score - left.score);
     }
     return bestFact(ranked) ?? abbreviatedMeasure(side, ranked);
   };
@@ -611,9 +621,14 @@ function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
 }
 
 function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'difference' | 'comparison'): ExecutionResult {
-  const crossYear = crossYearChange(input);
-  if (crossYear) return crossYear;
+  // Two years named (2025年的车比2024年多几辆) compare one measure across disclosures; otherwise two named measures
+  // (买车的钱和养车的钱哪个多) come first, and the year before only when the question names one measure.
+  const twoYears = input.reading.years.length >= 2;
+  const crossYearFirst = twoYears ? crossYearChange(input) : undefined;
+  if (crossYearFirst) return crossYearFirst;
   const pair = twoMeasures(input, ranked);
+  const crossYear = pair || twoYears ? undefined : crossYearChange(input);
+  if (crossYear) return crossYear;
   if (!pair) {
     // "How much less than in 2024" names one measure and a year: a stated change.
     const stated = change(input, ranked);

@@ -64,7 +64,7 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     zh: '公务用车运行维护费',
-    zhAliases: ['公务用车运维费', '公务用车运行费', '公车运行维护费', '公车运行经费', '车辆运行维护费'],
+    zhAliases: ['公务用车运维费', '公务用车运行费', '公车运行维护费', '公车运行经费', '车辆运行维护费', '养车', '用车费用', '油费', '修车'],
     en: [
       'vehicle operation and maintenance',
       'vehicle operating costs',
