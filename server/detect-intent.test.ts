@@ -131,3 +131,10 @@ describe('detectIntent on a per-person cap', () => {
     expect(detectIntent('What is the average cost per vehicle?', 'en').intent).toBe('average');
   });
 });
+
+describe('detectIntent with the document year named as the source', () => {
+  it('reads "按2025年预算的说法，2024年的X" as the previous year', () => {
+    expect(detectIntent('按2025年预算的说法，2024年公务用车购置费预算是多少？', 'zh', 2025).intent).toBe('previous_year');
+    expect(detectIntent('2025年公务用车购置费比2024年少多少', 'zh', 2025).intent).toBe('change');
+  });
+});

@@ -109,6 +109,10 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   let intent: Intent = matched?.intent ?? 'lookup';
   // Two years set against each other (2025年…比2024年, from 2024 to 2025) ask for the change between them.
   if (years.length >= 2 && (intent === 'lookup' || intent === 'difference') && /(比|较|相比|than|compared|from .*\bto\b)/i.test(question)) intent = 'change';
+  // "按2025年预算的说法，2024年的X是多少": the document's year is the source, the other year is asked for.
+  else if (years.length === 2 && intent === 'lookup' && documentYear && years.includes(documentYear) && years.some((year) => year < documentYear)) {
+    intent = 'previous_year';
+  }
   const wantsNumber = (lang === 'en' ? numberCue.en : numberCue.zh).test(question);
   let previousPeriod = intent === 'previous_year';
   // "2021年的三公经费" in a 2022 document is a previous-year question unless a change is asked.
