@@ -31,7 +31,8 @@ const questionWords = new Set(
   record records recorded on-book roughly approximately about around exactly overall whole entire entirely altogether
   yuan rmb ten thousand million billion square metre metres meter meters sqm people person persons combined
   together jointly separately respectively set aside reserve reserved earmark plan contribution contributions
-  payment payments`.split(/\s+/),
+  payment payments municipal municipality provincial prefectural county local central national citywide districtwide
+  could would please tell know like want wondering`.split(/\s+/),
 );
 
 export function englishUncoveredWords(input: {

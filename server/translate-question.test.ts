@@ -172,3 +172,12 @@ describe('translateQuestion, Chinese questions', () => {
     expect(translate('人员经费有多少').terms).toEqual(['人员经费']);
   });
 });
+
+describe('translateQuestion, Chinese inside an English question', () => {
+  it('keeps the document wording the asker wrote in Chinese as the first term', () => {
+    const result = translate('What target is set for the compliance rate (聘用人员工作质量达标率) in 2022?');
+    expect(result.lang).toBe('en');
+    expect(result.primaryTerms[0]).toBe('聘用人员工作质量达标率');
+    expect(result.terms).toContain('聘用人员工作质量达标率');
+  });
+});

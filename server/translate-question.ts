@@ -294,12 +294,18 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
   };
   const covered = new Set<number>(usedWords);
   const [chosen, overlapped] = splitMatches(englishGlossaryMatches(content, prepared));
-  const primaryTerms = [...new Set([...chosen.map((match) => dictionaries.glossary[match.entryIndex]!.zh), ...foundInChinese])];
+  // Chinese written inside an English question ("the rate (聘用人员工作质量达标率)") is the document's own wording:
+  // kept as it is, ahead of any rendering.
+  const writtenInChinese = Array.from(question.matchAll(/[\u4e00-\u9fa5][\u4e00-\u9fa5“”（）()、]*/g), (match) =>
+    // A closing bracket belongs to the run only when the run opened it.
+    /[（(]/.test(match[0]) ? match[0] : match[0].replace(/[）)“”、]+$/, ''),
+  ).filter((run) => run.length >= 2);
+  const primaryTerms = [...new Set([...writtenInChinese, ...chosen.map((match) => dictionaries.glossary[match.entryIndex]!.zh), ...foundInChinese])];
   for (const match of [...chosen, ...overlapped]) {
     addTerm(dictionaries.glossary[match.entryIndex]!.zh);
     for (let index = match.start; index < match.end; index += 1) covered.add(contentPositions[index]!);
   }
-  for (const term of foundInChinese) addTerm(term);
+  for (const term of [...writtenInChinese, ...foundInChinese]) addTerm(term);
   if (dictionaries.cedict !== undefined) for (const term of cedictTerms(allWords, covered, dictionaries.cedict)) addTerm(term);
 
   return { lang, original: question, terms, primaryTerms, years, numbers, intentWords: cues, text: [...new Set([...terms, ...cues])].join(' ') };
