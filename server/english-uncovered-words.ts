@@ -32,7 +32,8 @@ const questionWords = new Set(
   yuan rmb ten thousand million billion square metre metres meter meters sqm people person persons combined
   together jointly separately respectively set aside reserve reserved earmark plan contribution contributions
   payment payments municipal municipality provincial prefectural county local central national citywide districtwide
-  could would please tell know like want wondering`.split(/\s+/),
+  could would please tell know like want wondering promise promises promised pledge pledges commit commits committed
+  date dates deadline channel channels way ways means reach reached method methods basis based document number`.split(/\s+/),
 );
 
 export function englishUncoveredWords(input: {

@@ -21,8 +21,9 @@ describe('uncoveredTerms', () => {
     expect(uncoveredTerms({ content: '信访局', segment, documentTexts: ['信访事项，本局'] })).toEqual(['信访局']);
     expect(uncoveredTerms({ content: '公务接待', segment, documentTexts })).toEqual([]);
   });
-  it('skips counts of things', () => {
+  it('skips counts of things, pointing words and joining words', () => {
     expect(uncoveredTerms({ content: '两个|三项|十几个', segment, documentTexts })).toEqual([]);
+    expect(uncoveredTerms({ content: '那栋|这个|加上|文号', segment, documentTexts })).toEqual([]);
   });
   it('skips generic words, single characters, numbers, per-unit words and classifiers glued to a noun', () => {
     expect(uncoveredTerms({ content: '多少|预算|钱|车|2022年|每辆|平均费用|一类', segment, documentTexts })).toEqual([]);
