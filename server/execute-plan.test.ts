@@ -310,3 +310,13 @@ describe('executePlan comparing two measures when other years are loaded', () =>
     expect(formatDecimal(result.value)).toBe('10');
   });
 });
+
+describe('executePlan share of the overall total', () => {
+  it('divides by the overall spending total when the question names only spending as the whole', () => {
+    const spending = fact({ label: '支出预算', text: '2115.46', unit: '万元' });
+    const basicOnly = fact({ label: '基本支出', text: '881.31', unit: '万元' });
+    const question = 'What percentage of the spending is basic expenditure?';
+    const result = numeric(executePlan({ question: '基本支出 支出', hintText: question, reading: detectIntent(question, 'en', 2022), document: documentOf([spending, basicOnly]) }));
+    expect(formatDecimal(result.value)).toBe('41.66');
+  });
+});

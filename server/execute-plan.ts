@@ -408,6 +408,13 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (whole && whole !== parent && compareDecimals(convertUnit(valueOf(whole), whole.unit, partFact.unit) ?? valueOf(whole), valueOf(partFact)) < 0) {
     [whole, partFact] = [partFact, whole];
   }
+  // "What percentage of X's spending is basic expenditure": with no whole named beyond spending (or income) itself,
+  // the whole is the document's overall total of that kind.
+  if (!whole) {
+    const spending = /(支出|花|用于|spend|spent|spending|expenditure)/i.test(`${input.question} ${input.hintText ?? ''}`);
+    const overall = overallTotal(document, spending);
+    if (overall && overall !== partFact) whole = overall;
+  }
   if (!whole) return notFound('no_matching_fact', document.facts, input.question, 'no whole');
   const numerator = operand(partFact, partFact.unit);
   const denominator = operand(whole, partFact.unit);
