@@ -142,7 +142,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '工程', zhAliases: ['工程类'], en: ['works', 'construction works', 'engineering'] },
   { zh: '服务', zhAliases: ['服务类'], en: ['services'] },
   { zh: '政府购买服务', en: ['government purchase of services', 'purchased services', 'outsourced services', 'contracted services'] },
-  { zh: '中小企业', zhAliases: ['中小微企业'], en: ['small and medium enterprises', 'smes', 'small businesses'] },
+  { zh: '中小企业', zhAliases: ['中小微企业'], en: ['small and medium enterprises', 'smes', 'small businesses', 'small and medium-sized businesses', 'small and medium-sized enterprises', 'small and medium-sized firms', 'small and medium firms', 'small and medium businesses', 'small and medium-sized companies'] },
   {
     zh: '国有资产占有使用情况',
     zhAliases: ['国有资产占用情况', '国有资产'],
@@ -382,5 +382,5 @@ export const glossary: GlossaryEntry[] = [
   { zh: '职工基本医疗保险缴费', zhAliases: ['基本医疗保险缴费', '医疗保险'], en: ['medical insurance contributions', 'health insurance contributions'] },
   { zh: '抚恤金', en: ['survivor benefits', 'death benefits'] },
   { zh: '生活补助', en: ['living allowances', 'living subsidies'] },
-  { zh: '小微企业', zhAliases: ['小微企业份额', '预留小微企业'], en: ['small and micro businesses', 'small and micro enterprises', 'micro businesses', 'micro enterprises'] },
+  { zh: '小微企业', zhAliases: ['小微企业份额', '预留小微企业'], en: ['small and micro businesses', 'small and micro enterprises', 'micro businesses', 'micro enterprises', 'small and micro firms', 'small and micro companies', 'micro firms'] },
 ];

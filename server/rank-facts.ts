@@ -140,7 +140,8 @@ function preferMoreSpecific(ranked: RankedFact[]): RankedFact[] {
       candidate.score >= leader.score - 0.2 &&
       candidate.fact.kind === leader.fact.kind &&
       candidate.match.matchedBigrams.size > leader.match.matchedBigrams.size &&
-      [...leader.match.matchedBigrams].every((bigram) => candidate.match.matchedBigrams.has(bigram)),
+      // Nearly all of the leader's words: a bigram across two words (采购预算 -> 购预) may be missing in a longer label.
+      [...leader.match.matchedBigrams].filter((bigram) => candidate.match.matchedBigrams.has(bigram)).length >= 0.8 * leader.match.matchedBigrams.size,
   );
   if (!runnerUp) return ranked;
   const promoted = { ...runnerUp, score: leader.score + 0.001 };
