@@ -382,5 +382,5 @@ export const glossary: GlossaryEntry[] = [
   { zh: '职工基本医疗保险缴费', zhAliases: ['基本医疗保险缴费', '医疗保险'], en: ['medical insurance contributions', 'health insurance contributions'] },
   { zh: '抚恤金', en: ['survivor benefits', 'death benefits'] },
   { zh: '生活补助', en: ['living allowances', 'living subsidies'] },
-  { zh: '小微企业', zhAliases: ['小微企业份额', '预留小微企业'], en: ['small and micro businesses', 'small and micro enterprises', 'micro businesses', 'micro enterprises', 'small and micro firms', 'small and micro companies', 'micro firms'] },
+  { zh: '小微企业', zhAliases: ['小微企业份额', '预留小微企业', '小型和微型企业', '小型微型企业'], en: ['small and micro businesses', 'small and micro enterprises', 'micro businesses', 'micro enterprises', 'small and micro firms', 'small and micro companies', 'micro firms'] },
 ];

@@ -135,11 +135,12 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
 function preferMoreSpecific(ranked: RankedFact[]): RankedFact[] {
   const leader = ranked[0];
   if (!leader || leader.match.matchedBigrams.size === 0) return ranked;
-  const runnerUp = ranked.slice(1, 8).find(
+  // The further behind, the more question words the runner-up must add.
+  const extraNeeded = (candidate: RankedFact) => (leader.score - candidate.score <= 0.2 ? 1 : leader.score - candidate.score <= 0.32 ? 3 : Infinity);
+  const runnerUp = ranked.slice(1, 12).find(
     (candidate) =>
-      candidate.score >= leader.score - 0.2 &&
       candidate.fact.kind === leader.fact.kind &&
-      candidate.match.matchedBigrams.size > leader.match.matchedBigrams.size &&
+      candidate.match.matchedBigrams.size >= leader.match.matchedBigrams.size + extraNeeded(candidate) &&
       // Nearly all of the leader's words: a bigram across two words (采购预算 -> 购预) may be missing in a longer label.
       [...leader.match.matchedBigrams].filter((bigram) => candidate.match.matchedBigrams.has(bigram)).length >= 0.8 * leader.match.matchedBigrams.size,
   );

@@ -113,3 +113,19 @@ describe('unitsNamedInPinyin', () => {
     expect(ids(selectDocuments({ documents: [petitions2022, wanli, commerce], question: 'Langfang cars', romanize }).documents)).toEqual(['petitions-2022']);
   });
 });
+
+describe('selectDocuments for English questions', () => {
+  const pinyin: Record<string, string> = { 廊坊: 'langfang', 信访: 'xinfang', 上海: 'shanghai', 普陀: 'putuo', 万里: 'wanli', 商务: 'shangwu' };
+  const romanize = (chinese: string) => pinyin[chinese];
+  const wanli = document('wanli-2025', '上海市普陀区人民政府万里街道办事处', 2025);
+  const office = document('office-2025', '上海市普陀区人民政府办公室', 2025);
+  const commerce = document('commerce-2025', '上海市普陀区商务委员会', 2025);
+  it('trusts a place name in pinyin over generic words of the rendering (government -> 人民政府)', () => {
+    const question = "小微企业 政府采购 人民政府 街道 How much of Wanli Street's government purchasing is reserved?";
+    expect(ids(selectDocuments({ documents: [petitions2022, wanli, office], question, romanize }).documents)).toEqual(['wanli-2025']);
+  });
+  it('lets the Chinese rendering decide among the units a shared place name leaves', () => {
+    const question = '商务委员会 Putuo commerce commission spending';
+    expect(ids(selectDocuments({ documents: [petitions2022, wanli, office, commerce], question, romanize }).documents)).toEqual(['commerce-2025']);
+  });
+});

@@ -58,7 +58,15 @@ export function selectDocuments(input: {
   if (!documents.length) return { documents, explicit, reason: 'no_document' };
   const question = normalizeText(input.question);
   // A unit named in the question.
-  if (documents.length > 1) {
+  // An English question naming a unit by its place name in pinyin (Wanli, Langfang) is the most specific evidence:
+  // its Chinese rendering also carries generic words (government -> 人民政府) that every unit name shares.
+  const namedInPinyin = documents.length > 1 && input.romanize ? unitsNamedInPinyin(documents, input.question, input.romanize) : [];
+  if (namedInPinyin.length) {
+    documents = namedInPinyin;
+    explicit = true;
+  }
+  // Among several units still possible (Putuo names three), the Chinese name decides.
+  if (new Set(documents.map((document) => document.meta.unit)).size > 1) {
     const scored = documents.map((document) => {
       const part = distinctiveUnitPart(document.meta.unit);
       const run = longestCommonRun(Array.from(part), Array.from(question));
@@ -68,12 +76,6 @@ export function selectDocuments(input: {
     if (best >= 0.5) {
       documents = scored.filter((item) => item.score === best).map((item) => item.document);
       explicit = true;
-    } else if (input.romanize) {
-      const named = unitsNamedInPinyin(documents, input.question, input.romanize);
-      if (named.length) {
-        documents = named;
-        explicit = true;
-      }
     }
   }
   // A year named in the question.
