@@ -69,3 +69,10 @@ describe('createSynonymExpander across groups', () => {
     expect(cars('公车的预算是多少', new Set(['公务用车购置及运维费', '公务用车购置费']))).toBe('公车的预算是多少 公务用车购置及运维费');
   });
 });
+
+describe('createSynonymExpander and general words', () => {
+  const spending = createSynonymExpander([{ zh: '支出', zhAliases: ['支出总计', '支出合计'], en: ['spending'] }]);
+  it('does not expand a word too general to stand for one figure', () => {
+    expect(spending('因公出国（境）费 支出', new Set(['支出总计', '因公出国（境）费']))).toBe('因公出国（境）费 支出');
+  });
+});

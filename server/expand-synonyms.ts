@@ -8,6 +8,9 @@ import { normalizeText } from './normalize-text.ts';
  * the text contains (信访事项, 部门预算) would drown the question. The ranker scores facts against both the question
  * and its expansion, so an expansion never hides what the question names exactly. Pure; built once.
  */
+// Words too general to stand for one figure: 支出 in "spend on trips abroad" must not bring in 支出总计.
+const genericMentions = new Set(['支出', '收入', '预算', '经费', '资金', '资产', '合计', '总计', '单位', '部门', '年度', '本年', '上年']);
+
 export function createSynonymExpander(glossary: GlossaryEntry[]): (question: string, labels: ReadonlySet<string>) => string {
   const groups = glossary.map((entry) => [entry.zh, ...(entry.zhAliases ?? [])].map(normalizeText).filter((member) => Array.from(member).length >= 2));
   const labelTexts = new WeakMap<ReadonlySet<string>, string>();
@@ -24,7 +27,9 @@ export function createSynonymExpander(glossary: GlossaryEntry[]): (question: str
     const allMentions = mentionedByGroup.flat();
     for (const [index, group] of groups.entries()) {
       // 公车 inside 买公车 is the other group's word: the longer mention says which thing is meant.
-      const mentioned = mentionedByGroup[index].filter((member) => !allMentions.some((other) => other.length > member.length && other.includes(member) && !group.includes(other)));
+      const mentioned = mentionedByGroup[index].filter(
+        (member) => !genericMentions.has(member) && !allMentions.some((other) => other.length > member.length && other.includes(member) && !group.includes(other)),
+      );
       if (!mentioned.length) continue;
       // A colloquial word no label uses (租房) is translated into a wording labels contain (租赁 inside
       // 办公用房租赁经费); a word the labels already use needs no help, and only whole labels are added for it.
