@@ -163,12 +163,3 @@ describe('impliedUnits for organisations', () => {
     expect(hint?.('人')).toBe(0);
   });
 });
-
-describe('rankFacts and the table a question names', () => {
-  it('prefers the row of the table whose title the question names', () => {
-    const video = fact('v', '总成本控制率', 135, '万元', { comparator: '≤', tableTitle: '5.三级视频接访平台运行维护经费绩效目标表' });
-    const cleaning = fact('c', '成本控制', 150.83, '万元', { comparator: '≤', tableTitle: '4.市联合接访中心保洁、保安等专项经费绩效目标表' });
-    expect(ids(rankFacts('三级视频接访平台运行维护的成本上限', [cleaning, video]))[0]).toBe('v');
-    expect(ids(rankFacts('保洁保安专项的成本上限', [video, cleaning]))[0]).toBe('c');
-  });
-});

@@ -1,7 +1,6 @@
 import type { Fact } from '../ingest/model.ts';
 import { moneyUnitExponents } from '../ingest/units.ts';
-import { questionContent, scoreMeasure, type MeasureScore } from './match-measure.ts';
-import { characterBigrams, normalizeText } from './normalize-text.ts';
+import { scoreMeasure, type MeasureScore } from './match-measure.ts';
 
 export interface RankedFact {
   fact: Fact;
@@ -120,9 +119,6 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
       score += 0.15 * relevance;
       if (relevance >= 0.8) match.retrieved = true;
     }
-    // A question that names the table a fact stands in (the project of a 绩效目标表, 三级视频接访平台运行维护经费)
-    // points at its rows: the row label alone (总成本控制率) rarely carries the project's name.
-    score += 0.2 * titleCoverage(fact.tableTitle, questionBigramsFor(question, options.alternate));
     // Numbers inside a description column (绩效指标描述) are incidental; the indicator value is the answer.
     if (fact.source.column && /描述|说明/.test(fact.source.column)) score -= 0.35;
     ranked.push({ fact, score, match });
@@ -151,35 +147,6 @@ function preferMoreSpecific(ranked: RankedFact[]): RankedFact[] {
   if (!runnerUp) return ranked;
   const promoted = { ...runnerUp, score: leader.score + 0.001 };
   return [promoted, ...ranked.filter((candidate) => candidate !== runnerUp)];
-}
-
-const titleBigramCache = new Map<string, string[]>();
-// Words every table title uses: they name the kind of table, not which one.
-const genericTitleWords = /(绩效目标表|绩效目标|预算表|情况表|明细表|经费|项目|预算|资金|专项|部门|单位|\d+|[一二三四五六七八九十]+、|[.．、（）()])/g;
-
-function titleCoverage(title: string | undefined, questionBigrams: ReadonlySet<string>): number {
-  if (!title) return 0;
-  let bigrams = titleBigramCache.get(title);
-  if (!bigrams) {
-    bigrams = [...new Set(normalizeText(title.replace(genericTitleWords, '|')).split('|').flatMap(characterBigrams))];
-    if (titleBigramCache.size > 5_000) titleBigramCache.clear();
-    titleBigramCache.set(title, bigrams);
-  }
-  if (bigrams.length < 3) return 0;
-  const coverage = bigrams.filter((bigram) => questionBigrams.has(bigram)).length / bigrams.length;
-  return coverage >= 0.5 ? coverage : 0;
-}
-
-const questionBigramCache = new Map<string, ReadonlySet<string>>();
-function questionBigramsFor(question: string, alternate: string | undefined): ReadonlySet<string> {
-  const key = `${question}\u0001${alternate ?? ''}`;
-  let bigrams = questionBigramCache.get(key);
-  if (!bigrams) {
-    bigrams = new Set([question, alternate ?? ''].flatMap((text) => questionContent(text).split('|').flatMap(characterBigrams)));
-    if (questionBigramCache.size > 5_000) questionBigramCache.clear();
-    questionBigramCache.set(key, bigrams);
-  }
-  return bigrams;
 }
 
 /** The best fact if it is a credible answer: its label mostly present in the question. */
