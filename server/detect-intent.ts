@@ -22,7 +22,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'share',
-    zh: /(占.{0,16}(比例|比重|百分之|多少|几成|%)|比例|比重|占比|百分比|所占)/,
+    zh: /(占.{0,16}(比例|比重|百分之|多少|几成|%)|比例|比重|占比|百分比|所占|百分之几|百分之多少|几个百分点|增幅|降幅|增长率|下降率)/,
     en: /\b(share|percentage|proportion|percent|what fraction|ratio)\b/i,
   },
   {
@@ -43,7 +43,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'comparison',
     zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(哪个|哪一个|哪项|哪一项|谁).{0,8}更(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
-    en: /\b(which is (more|larger|bigger|higher)|more or less|compare|comparison|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
+    en: /\b(which is (more|larger|bigger|higher)|more or less|(?:more|less) (?:money )?(?:on|for|to|in) .{2,60}\bor (?:on|for|to|in)?\b|compare|comparison|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
   },
   {
     intent: 'previous_year',
@@ -109,6 +109,10 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   let intent: Intent = matched?.intent ?? 'lookup';
   // Two years set against each other (2025年…比2024年, from 2024 to 2025) ask for the change between them.
   if (years.length >= 2 && (intent === 'lookup' || intent === 'difference') && /(比|较|相比|than|compared|from .*\bto\b)/i.test(question)) intent = 'change';
+  // "What was X in the 2020 budget that 2022 is compared with?" asks the earlier level, not the change.
+  if (lang === 'en' && intent === 'change' && /^\s*what (was|were)\b/i.test(question) && documentYear && years.some((year) => year < documentYear)) {
+    intent = 'previous_year';
+  }
   // "按2025年预算的说法，2024年的X是多少": the document's year is the source, the other year is asked for.
   else if (years.length === 2 && intent === 'lookup' && documentYear && years.includes(documentYear) && years.some((year) => year < documentYear)) {
     intent = 'previous_year';

@@ -320,3 +320,18 @@ describe('executePlan share of the overall total', () => {
     expect(formatDecimal(result.value)).toBe('41.66');
   });
 });
+
+describe('executePlan on the budget as a whole against an earlier year', () => {
+  const level = fact({ id: 'w:f1', label: '预算收支', text: '2115.46', unit: '万元', source: { blockId: 'b24', quote: '2022年预算收支安排2115.46万元，较2020年预算减少595.70万元' } });
+  const drop = fact({ id: 'w:f2', label: '预算收支', text: '595.70', unit: '万元', kind: 'change', direction: 'decrease', basePeriod: 2020, source: { blockId: 'b24', quote: '2022年预算收支安排2115.46万元，较2020年预算减少595.70万元' } });
+  const document = documentOf([level, drop]);
+  it('finds the stated change of the whole budget, as an amount and as a rate', () => {
+    expect(formatDecimal(numeric(run('2022年预算比2020年少了多少', document)).value)).toBe('595.70');
+    const rate = numeric(run('2022年预算比2020年少了百分之几', document));
+    expect(rate.unit).toBe('%');
+    expect(formatDecimal(rate.value)).toBe('21.97');
+  });
+  it('reads "what was X in the 2020 budget it is compared with" as the earlier level', () => {
+    expect(detectIntent('What was the budget in the 2020 budget that its 2022 budget is compared with?', 'en', 2022).intent).toBe('previous_year');
+  });
+});

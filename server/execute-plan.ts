@@ -177,7 +177,22 @@ function proseTwin(fact: Fact, document: ParsedDocument): Fact {
 }
 
 // Words that only say "the budget as a whole": 预算是多少, 一共有多少钱可以花, what is the total budget.
-const wholeBudgetWords = /(预算总额|总预算|预算|总额|总数|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether)/gi;
+const wholeBudgetWords = /(预算总额|总预算|预算|总额|总数|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|增加|减少|增长|下降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether)/gi;
+
+/** The whole budget's stated change ("预算收支安排2115.46万元，较2020年预算减少595.70万元"), with its level. */
+function wholeBudgetChange(input: ExecuteInput): { level: Fact; change: Fact } | undefined {
+  const { document, reading } = input;
+  const earlier = reading.years.filter((year) => document.meta.year && year < document.meta.year);
+  const candidates = document.facts.filter(
+    (fact) => fact.kind === 'change' && fact.direction && fact.direction !== 'flat' && isMoneyUnit(fact.unit) && /^(预算)?(收支|收入|支出)(预算|安排|总计|合计)?$|^预算收支/.test(normalizeText(fact.label)),
+  );
+  const ordered = [...candidates].sort((left, right) => Number(earlier.includes(right.basePeriod as number)) - Number(earlier.includes(left.basePeriod as number)));
+  for (const change of ordered) {
+    const level = document.facts.find((fact) => fact.kind === 'value' && fact.source.blockId === change.source.blockId && normalizeText(fact.label) === normalizeText(change.label));
+    if (level) return { level, change };
+  }
+  return undefined;
+}
 
 /** The document's overall total: its largest stated income (or spending) total for its own year. */
 function overallTotal(document: ParsedDocument, spending: boolean): Fact | undefined {
@@ -284,6 +299,9 @@ function change(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const year = document.meta.year;
   const crossYear = crossYearChange(input);
   if (crossYear) return crossYear;
+  // "预算比2020年少了多少": the budget as a whole, which the document states with its change.
+  const whole = asksWholeBudget(input) ? wholeBudgetChange(input) : undefined;
+  if (whole) return changeResult(input, whole.change);
   const changes = rank(input.question, document.facts, { kind: 'change', documentYear: year });
   const bestChange = bestFact(changes) ?? retrievedFact(changes, 'change');
   if (bestChange && bestChange.fact.kind === 'change') return changeResult(input, bestChange.fact);
@@ -351,10 +369,13 @@ function previousYear(input: ExecuteInput): ExecutionResult {
 function changeRate(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult | undefined {
   const { document } = input;
   const year = document.meta.year;
-  const level = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)));
+  const whole = asksWholeBudget(input) ? wholeBudgetChange(input) : undefined;
+  const level = whole
+    ? { fact: whole.level }
+    : bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)));
   if (!level) return undefined;
   level.fact = proseTwin(level.fact, document);
-  const stated = changeFor(input.question, level.fact, document.facts, year);
+  const stated = whole?.change ?? changeFor(input.question, level.fact, document.facts, year);
   if (!stated || !stated.direction || stated.direction === 'flat') return undefined;
   const current = operand(level.fact, level.fact.unit);
   const delta = operand(stated, level.fact.unit);
@@ -379,7 +400,7 @@ const totalWholePattern = /(总支出|支出总额|全部支出|总预算|预算
 
 function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
-  if (/(增长|下降|减少|增加|降幅|增幅|降低|\b(fall|fell|drop|dropped|decrease|decreased|increase|increased|rise|rose|grow|grew|cut)\b)/i.test(`${input.question} ${input.hintText ?? ''}`)) {
+  if (/(增长|下降|减少|增加|降幅|增幅|涨幅|降低|少了|多了|\b(fall|fell|drop|dropped|decrease|decreased|increase|increased|rise|rose|grow|grew|cut)\b)/i.test(`${input.question} ${input.hintText ?? ''}`)) {
     const rate = changeRate(input, ranked);
     if (rate) return rate;
   }

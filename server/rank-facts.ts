@@ -42,20 +42,20 @@ function periodOf(fact: Fact, documentYear: number | null | undefined): number |
  * A fact in that unit is more likely the answer than one whose label merely shares words.
  */
 export function impliedUnits(question: string): ((unit: string) => number) | undefined {
-  const count = /(?:几|多少)个?(辆|台|人次|人|名|项|件|次|套|栋|层)|(?:几|多少)(个)/.exec(question);
+  const count = /(?:几|多少)个?(辆|台|人次|人|名|项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)/.exec(question);
   if (count) {
     const wanted = count[1] ?? count[2];
     // Counters of the same kind of thing: people (人/名), organisations (个/家).
     const kin = [new Set(['人', '名']), new Set(['个', '家'])];
     return (unit) => (unit === wanted ? 1 : kin.some((group) => group.has(unit) && group.has(wanted)) ? 0.6 : 0);
   }
-  const englishCount = /how many (?:\w+ ){0,3}(people|persons|staff|employees|operators|workers|guards|cleaners|vehicles|cars|cases|petitions|items|sessions|times|meetings|projects|systems|functions|sets|buildings)\b/i.exec(question);
+  const englishCount = /how many (?:\w+ ){0,3}(people|persons|staff|employees|operators|workers|guards|cleaners|vehicles|cars|cases|petitions|items|sessions|times|meetings|projects|systems|functions|sets|buildings|days|hours)\b/i.exec(question);
   if (englishCount) {
     const word = englishCount[1].toLowerCase();
     const units: Record<string, string[]> = {
       people: ['人', '名'], persons: ['人', '名'], staff: ['人', '名'], employees: ['人', '名'], operators: ['人', '名'], workers: ['人', '名'], guards: ['人', '名'], cleaners: ['人', '名'],
       vehicles: ['辆', '台'], cars: ['辆', '台'], cases: ['件'], petitions: ['件'], items: ['项', '个', '件'], sessions: ['次'], times: ['次'], meetings: ['次'],
-      projects: ['项', '个'], systems: ['套', '个'], functions: ['项'], sets: ['套'], buildings: ['栋'],
+      projects: ['项', '个'], systems: ['套', '个'], functions: ['项'], sets: ['套'], buildings: ['栋'], days: ['天', '日', '个工作日'], hours: ['小时'],
     };
     const wanted = units[word] ?? [];
     return (unit) => (wanted[0] === unit ? 1 : wanted.includes(unit) ? 0.6 : 0);
