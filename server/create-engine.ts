@@ -137,6 +137,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   const documentsById = new Map(dependencies.documents.map((document) => [document.meta.id, document]));
   const chunksById = new Map<string, Chunk>();
   for (const document of dependencies.documents) for (const chunk of document.chunks) chunksById.set(chunk.id, chunk);
+  const unitNames: ReadonlySet<string> = new Set(dependencies.documents.map((document) => document.meta.unit));
   const labelsById = new Map(
     dependencies.documents.map((document) => [
       document.meta.id,
@@ -214,8 +215,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const retrievalText = lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
     const selection = selectDocuments({
       documents: dependencies.documents,
-      // English questions name units through the fuller rendering (Wanli Street -> 街道).
-      question: (lang === 'en' ? (translated.retrievalText ?? matchText) : matchText) + (lang === 'en' ? ` ${question}` : ''),
+      // English questions name units through the fuller rendering (Wanli Street -> 街道); a short name (区府办) through
+      // the glossary wording that a unit's name contains (人民政府办公室).
+      question: lang === 'en' ? `${translated.retrievalText ?? matchText} ${question}` : (dependencies.expandSynonyms?.(matchText, unitNames) ?? matchText),
       docId: request.docId,
       unit: request.unit,
       year: request.year,

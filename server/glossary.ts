@@ -79,7 +79,7 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     zh: '公务接待费',
-    zhAliases: ['接待费', '公务接待', '招待费', '招待', '请客'],
+    zhAliases: ['接待费', '公务接待', '招待费', '招待', '请客', '请客吃饭', '吃喝'],
     en: [
       'official reception',
       'official receptions',
@@ -142,7 +142,7 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     zh: '政府采购',
-    zhAliases: ['政府采购预算', '采购'],
+    zhAliases: ['政府采购预算', '采购', '买东西'],
     en: ['government procurement', 'public procurement', 'procurement', 'purchasing', 'government purchasing', 'tender', 'tendering', 'procuring', 'procure', 'procured'],
   },
   { zh: '政府采购预算', en: ['procurement budget', 'purchasing budget'] },
@@ -292,7 +292,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '事业单位', en: ['public institution', 'public service unit', 'public service institution'] },
   { zh: '机构设置', zhAliases: ['机构设置情况', '内设机构', '科室', '处室', '内设科室', '下属单位'], en: ['organisational structure', 'organizational structure', 'internal departments', 'structure'] },
   { zh: '主要职能', zhAliases: ['职责', '单位职责', '部门职责', '主要职责'], en: ['main functions', 'responsibilities', 'duties', 'mandate', 'functions'] },
-  { zh: '编制', zhAliases: ['编制数', '人员编制'], en: ['staffing quota', 'authorised posts', 'headcount quota', 'establishment'] },
+  { zh: '编制', zhAliases: ['编制数', '人员编制', '在编', '在编人员', '编内'], en: ['staffing quota', 'authorised posts', 'headcount quota', 'establishment'] },
   { zh: '在职人员', zhAliases: ['实有人数', '在职人数'], en: ['employees', 'current staff', 'staff numbers', 'headcount', 'number of staff'] },
   { zh: '退休人员', zhAliases: ['离退休人员'], en: ['retirees', 'retired staff', 'pensioners'] },
 

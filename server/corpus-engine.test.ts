@@ -1,0 +1,86 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CorpusFileMissingError, corpusDirectory } from '../ingest/testing/read-corpus-file.ts';
+import type { AskResponse } from './ask-contract.ts';
+import { loadConfig } from './config.ts';
+import type { QaEngine } from './create-engine.ts';
+import { openEngine } from './open-engine.ts';
+
+/**
+ * The engine over the seed and four Shanghai disclosures of the shared corpus, loaded together as a user would: the
+ * questions must find their unit and year among five documents. Figures were read off the documents.
+ */
+const corpusFiles = [
+  'putuo-wanli-street-2025-dept-budget.pdf',
+  'putuo-wanli-street-2024-dept-budget.pdf',
+  'putuo-district-office-2025-dept-budget.pdf',
+  'putuo-commerce-2025-unit-budget.pdf',
+];
+const seedFile = new URL('../seeds/langfang-petitions-bureau-2022-unit-budget.txt', import.meta.url).pathname;
+
+let root: string;
+let engine: QaEngine;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'budget-qa-corpus-'));
+  const seeds = join(root, 'seeds');
+  mkdirSync(seeds);
+  copyFileSync(seedFile, join(seeds, 'langfang-petitions-bureau-2022-unit-budget.txt'));
+  for (const file of corpusFiles) {
+    const source = join(corpusDirectory, file);
+    if (!existsSync(source)) throw new CorpusFileMissingError(file, corpusDirectory);
+    copyFileSync(source, join(seeds, file));
+  }
+  ({ engine } = await openEngine({ config: loadConfig({ SEEDS_DIR: seeds, DATA_DIR: join(root, 'data') }), log: () => {} }));
+}, 180_000);
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+const ask = (question: string): Promise<AskResponse> => engine.ask({ question });
+const citedDocument = (response: AskResponse) => response.citations[0]?.docId;
+
+describe('the engine over five disclosures', () => {
+  it('finds a unit by its short name through the glossary (区府办) and by its place name in English (Wanli, Langfang)', async () => {
+    const office = await ask('区府办的项目支出占总支出多少');
+    expect(citedDocument(office)).toBe('putuo-district-office-2025-dept-budget');
+    expect(office.value).toMatchObject({ amount: 72.96, unit: '%' });
+    const wanli = await ask('How much does Wanli spend on official cars in 2025?');
+    expect(citedDocument(wanli)).toBe('putuo-wanli-street-2025-dept-budget');
+    expect(wanli.value).toMatchObject({ amount: 36.56, unit: '万元' });
+    const langfang = await ask('How much does Langfang spend on official cars?');
+    expect(langfang.value).toMatchObject({ amount: 11.8, unit: '万元' });
+  });
+
+  it('refuses another unit, and one person’s pay', async () => {
+    expect((await ask('普陀区教育局2025年三公经费多少？')).kind).toBe('not_found');
+    expect((await ask('What salary does Langfang party secretary Yang Xiaohe receive?')).kind).toBe('not_found');
+  });
+
+  it('compares two colloquially named measures and finds the 三公 parts stated in sentences of their own', async () => {
+    const cars = await ask('万里街道2025年的公车，买车的钱和养车的钱哪个多？');
+    expect(cars.answer).toContain('公务用车运行维护费');
+    expect(cars.value).toMatchObject({ amount: 6.56, unit: '万元' });
+    const largest = await ask('普陀区政府办公室的三公经费里哪一项最多');
+    expect(largest.answer).toContain('因公出国');
+  });
+
+  it('derives an earlier figure from the stated change when asked to, and the rate of the whole budget’s change', async () => {
+    const earlier = await ask("What was Wanli Street's 2024 income budget, going by the stated increase?");
+    expect(earlier.value).toMatchObject({ amount: 15621.11, unit: '万元' });
+    expect(citedDocument(earlier)).toBe('putuo-wanli-street-2025-dept-budget');
+    const rate = await ask('信访局2022年预算比2020年少了百分之几？');
+    expect(rate.value).toMatchObject({ amount: 21.97, unit: '%' });
+  });
+
+  it('answers questions about the unit itself from its standard sections', async () => {
+    const offices = await ask('普陀区商务委下面有哪些科室');
+    expect(offices.kind).toBe('text');
+    expect(offices.citations.map((citation) => citation.quote).join('')).toContain('综合调研科');
+    const count = await ask('商务委有几个科室？');
+    expect(count.value).toMatchObject({ amount: 9, unit: '个' });
+  });
+});
