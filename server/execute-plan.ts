@@ -177,7 +177,7 @@ function proseTwin(fact: Fact, document: ParsedDocument): Fact {
 }
 
 // Words that only say "the budget as a whole": 预算是多少, 一共有多少钱可以花, what is the total budget.
-const wholeBudgetWords = /(预算总额|总预算|预算|总额|总数|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|增加|减少|增长|下降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether)/gi;
+const wholeBudgetWords = /(预算总额|总预算|预算|总额|总数|合计|总计|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|增加|减少|增长|下降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether)/gi;
 
 /** The whole budget's stated change ("预算收支安排2115.46万元，较2020年预算减少595.70万元"), with its level. */
 function wholeBudgetChange(input: ExecuteInput): { level: Fact; change: Fact } | undefined {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskResponse } from './ask-contract.ts';
 import { loadConfig } from './config.ts';
 import type { QaEngine } from './create-engine.ts';
-import { openEngine } from './open-engine.ts';
+import { createTranslator, openEngine } from './open-engine.ts';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from './testing/fake-openai-server.ts';
 
 const seedsDir = new URL('../seeds/', import.meta.url).pathname;
@@ -195,5 +195,18 @@ describe('the model path against a local fake server', () => {
     );
     const response = await modelEngine.ask({ question: '招待客人那块儿今年给了多少？' });
     expect(response).toMatchObject({ kind: 'numeric', value: { amount: 0.5, unit: '万元' } });
+  });
+});
+
+describe('createTranslator', () => {
+  const translate = createTranslator(undefined);
+  it('drops words that only say money is involved when a specific measure is named', () => {
+    expect(translate('How much does the bureau spend on rent?').text).not.toContain('支出');
+    expect(translate('What are the car costs?').text).toContain('公务用车购置及运维费');
+  });
+  it('keeps them when they are all the question names, or a superlative or "expenditure" makes them the measure', () => {
+    expect(translate('How much does the petitions bureau spend?').text).toContain('支出');
+    expect(translate('Where does the bureau spend the most money?').text).toContain('支出');
+    expect(translate('What is the general public budget expenditure?').text).toContain('支出');
   });
 });

@@ -34,6 +34,10 @@ function createEnglishNames(): (term: string) => string | undefined {
   return (term) => names.get(normalizeText(term));
 }
 
+const generalTerms = new Set(['支出', '经费', '资金', '金额', '合计', '总计']);
+const changeTerms = new Set(['增加', '减少', '持平', '比上年', '增减变化原因', '上年', '年度']);
+const unitLikeTerm = /(局|委员会|委|办公室|街道|办事处|人民政府|政府|中心|城市|市|区)$/;
+
 export function createTranslator(cedict: CedictIndex | undefined): (question: string) => TranslatedText {
   return (question) => {
     const translated = translateQuestion(question, { glossary, cedict });
@@ -41,7 +45,16 @@ export function createTranslator(cedict: CedictIndex | undefined): (question: st
     // Matching uses the glossary's budget terms only: dictionary senses of everyday words (计划, 招收) would read as
     // measures. Retrieval gets every term.
     // Without any glossary term the dictionary's senses are all there is to match on.
-    const budgetTerms = translated.primaryTerms.length ? translated.primaryTerms : translated.terms;
+    const primary = translated.primaryTerms.length ? translated.primaryTerms : translated.terms;
+    // "spend on rent", "car costs": spend and costs say only that money is asked about. Beside a specific term they
+    // would match every 支出 label, so they are dropped from matching (retrieval keeps them).
+    // Only words that say money is involved (spend, costs, money) are dropped; "expenditure" names a measure.
+    // A superlative ranks the spending lines themselves (which area of spending gets the most): 支出 stays.
+    const general = /\b(expenditures?|most|largest|biggest|highest|least|smallest|lowest)\b/i.test(question) ? new Set<string>() : generalTerms;
+    const specific = primary.filter((term) => !general.has(term));
+    // A unit's name (信访局, 街道) or a change word (增加) is no measure: with nothing else named, spend/costs is the
+    // question.
+    const budgetTerms = specific.some((term) => !unitLikeTerm.test(term) && !changeTerms.has(term)) ? specific : primary;
     const years = translated.years.filter((year): year is number => typeof year === 'number');
     return {
       lang: 'en',
