@@ -138,3 +138,14 @@ describe('detectIntent with the document year named as the source', () => {
     expect(detectIntent('2025年公务用车购置费比2024年少多少', 'zh', 2025).intent).toBe('change');
   });
 });
+
+describe('detectIntent on colloquial comparisons and sums', () => {
+  it('reads 哪个花得多 as a comparison, 多花多少 as a difference and 加一块 as a total', () => {
+    expect(detectIntent('房租和物业费哪个花得多？', 'zh').intent).toBe('comparison');
+    expect(detectIntent('工程比服务多花多少？', 'zh').intent).toBe('difference');
+    expect(detectIntent('水费电费加一块多少钱', 'zh').intent).toBe('total');
+  });
+  it('reads "what exactly are X" as a definition', () => {
+    expect(detectIntent("In the bureau's budget, what exactly are the 'three public expenses'?", 'en').intent).toBe('definition');
+  });
+});

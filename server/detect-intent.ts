@@ -42,7 +42,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'comparison',
-    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(哪个|哪一个|哪项|哪一项|谁).{0,8}更(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
+    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(哪个|哪一个|哪项|哪一项|谁).{0,8}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|谁).{0,4}(花)?(得|的)(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
     en: /\b(which is (more|larger|bigger|higher)|more or less|(?:more|less) (?:money )?(?:on|for|to|in) .{2,60}\bor (?:on|for|to|in)?\b|compare|comparison|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
   },
   {
@@ -57,12 +57,12 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'difference',
-    zh: /(相差|差额|差多少|差距|高出|多出|少多少|多多少)/,
+    zh: /(相差|差额|差多少|差距|高出|多出|少多少|多多少|多花|少花|多用|少用|贵多少|便宜多少)/,
     en: /\b(difference|gap|how much (more|less|larger|bigger|higher|greater|smaller|lower)|exceed)\b/i,
   },
   {
     intent: 'total',
-    zh: /(一共|总共|合计|加起来|之和|共计|总和|加在一起|总计)/,
+    zh: /(一共|总共|合计|加起来|之和|共计|总和|加在一起|总计|加一块|加一起|合起来|一块儿)/,
     en: /\b(in total|total of|combined|altogether|sum of|together)\b/i,
   },
   {
@@ -126,6 +126,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   }
   // "What are the three public expenses?" with nothing asking for an amount asks what the term means.
   if (lang === 'en' && intent === 'lookup' && !wantsNumber && /^\s*(what\s+(is|are)|what's)\b/i.test(question)) intent = 'definition';
+  // "what exactly are the 'three public expenses'?" asks what the term covers, wherever the clause stands.
+  if (lang === 'en' && intent === 'lookup' && /\bwhat exactly (is|are)\b/i.test(question)) intent = 'definition';
   if (intent === 'lookup' && !wantsNumber) intent = 'text';
   if (intent === 'list' && wantsNumber && !/(用于|用途|用在|用来|做什么|干什么|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b)/i.test(question)) {
     // "三公经费包括哪些，各多少" lists parts with figures; a plain "how much" stays a lookup.

@@ -335,3 +335,25 @@ describe('executePlan on the budget as a whole against an earlier year', () => {
     expect(detectIntent('What was the budget in the 2020 budget that its 2022 budget is compared with?', 'en', 2022).intent).toBe('previous_year');
   });
 });
+
+describe('executePlan with two labels side by side', () => {
+  const water = fact({ label: '水费', text: '277500', unit: '元', origin: 'table' });
+  const power = fact({ label: '电费', text: '280000', unit: '元', origin: 'table' });
+  const income = fact({ label: '收入预算', text: '15621.11', unit: '万元' });
+  const document = documentOf([water, power, income], 2024);
+  it('adds two labels written with no joint between them', () => {
+    expect(formatDecimal(numeric(run('水费电费加一块多少钱', document)).value)).toBe('557500');
+  });
+  it('does not cut a single measure into a bogus pair', () => {
+    const result = numeric(run('一共收入多少钱', document));
+    expect(result.intent).toBe('lookup');
+    expect(result.facts[0]).toBe(income);
+  });
+  it('reads what a figure is used for from an English question’s own words', () => {
+    const running = fact({ label: '机关运行经费', text: '95.17', unit: '万元', source: { blockId: 'p47', quote: '机关运行经费共计安排95.17万元' } });
+    const block = { id: 'p47', kind: 'paragraph' as const, text: '2022年，我局机关运行经费共计安排95.17万元，主要用于日常维修、水电费。', path: ['三、机关运行经费安排情况'], place: { page: 1 } };
+    const question = 'What is the budget for running its offices mainly used for?';
+    const result = executePlan({ question: '机关运行经费 预算', hintText: question, reading: detectIntent(question, 'en', 2022), document: documentOf([running], 2022, 'unit-2022', [block]) });
+    expect(result.kind === 'text' ? result.passages[0]?.quote : '').toContain('主要用于日常维修');
+  });
+});

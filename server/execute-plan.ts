@@ -573,16 +573,26 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   }
   let best: { pair: [RankedFact, RankedFact]; score: number } | undefined;
   const seen = new Set<string>();
-  for (const { left, right, context } of readings) {
+  const tryReading = ({ left, right, context }: { left: string; right: string; context: string }, strict = false) => {
     const key = `${context}\u0001${left}\u0001${right}`;
-    if (!questionContent(left) || !questionContent(right) || seen.has(key)) continue;
+    if (!questionContent(left) || !questionContent(right) || seen.has(key)) return;
     seen.add(key);
     const leftBest = bestOf(left, context);
     // The two sides of a sum or a difference are measured alike: money with money, 辆 with 辆.
     const rightBest = leftBest && bestOf(right, context, (unit) => (isMoneyUnit(leftBest.fact.unit) ? isMoneyUnit(unit) : unit === leftBest.fact.unit));
-    if (!leftBest || !rightBest || sameFigure(leftBest.fact, rightBest.fact)) continue;
+    if (!leftBest || !rightBest || sameFigure(leftBest.fact, rightBest.fact)) return;
+    // A cut with no joint word must leave each side naming its label almost in full.
+    if (strict && (leftBest.match.labelCoverage < 0.9 || rightBest.match.labelCoverage < 0.9)) return;
     const score = Math.min(leftBest.score, rightBest.score);
     if (!best || score > best.score) best = { pair: [leftBest, rightBest], score };
+  };
+  for (const reading of readings) tryReading(reading);
+  // "水费电费加一块": two labels side by side with no joint between them; a short question is tried at every split.
+  const characters = Array.from(question.replace(/\s+/g, ''));
+  if (!best && !input.englishSides?.length && characters.length <= 24) {
+    for (let cut = 2; cut <= characters.length - 2; cut += 1) {
+      tryReading({ left: characters.slice(0, cut).join(''), right: characters.slice(cut).join(''), context: clauseContext }, true);
+    }
   }
   return best?.pair;
 }
@@ -771,7 +781,8 @@ function definition(input: ExecuteInput): ExecutionResult {
 function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
   const whole = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
-  const asksUse = /(用于|用途|用在|用来|做什么|干什么|used for|what .{0,20}for\b)/i.test(input.question);
+  // An English question's rendering carries no cue words: its own words say whether the use is asked.
+  const asksUse = /(用于|用途|用在|用来|做什么|干什么|used for|spent on what|what for\b|for what\b)/i.test(`${input.question} ${input.hintText ?? ''}`);
   if (whole && !asksUse) {
     const parts = partsOf(whole.fact, document.facts);
     if (parts.length >= 2) {

@@ -38,7 +38,7 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     zh: '公务用车购置及运维费',
-    zhAliases: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车费', '公车经费', '公车费用', '公车费', '公车'],
+    zhAliases: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车费', '公车经费', '公车费用', '公车费', '公车', '公家车', '公家的车', '公务车'],
     en: [
       'official vehicles',
       'official vehicle',
@@ -133,6 +133,10 @@ export const glossary: GlossaryEntry[] = [
     en: [
       'office running costs',
       'running costs',
+      'running its offices',
+      'running the office',
+      'running the offices',
+      'office running',
       'operating costs of the organ',
       'administrative running expenses',
       'administrative costs',

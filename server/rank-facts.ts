@@ -49,7 +49,10 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
     const kin = [new Set(['人', '名']), new Set(['个', '家'])];
     return (unit) => (unit === wanted ? 1 : kin.some((group) => group.has(unit) && group.has(wanted)) ? 0.6 : 0);
   }
-  const englishCount = /how many (?:\w+ ){0,3}(people|persons|staff|employees|operators|workers|guards|cleaners|vehicles|cars|cases|petitions|items|sessions|times|meetings|projects|systems|functions|sets|buildings|days|hours)\b/i.exec(question);
+  const countNouns = 'people|persons|staff|employees|operators|workers|guards|cleaners|vehicles|cars|cases|petitions|items|sessions|times|meetings|projects|systems|functions|sets|buildings|days|hours';
+  // "how many cars", or a note-style "new cars wanli street how many".
+  const englishCount =
+    new RegExp(`how many (?:\\w+ ){0,3}(${countNouns})\\b`, 'i').exec(question) ?? new RegExp(`\\b(${countNouns})\\b.{0,60}\\bhow many\\s*\\??\\s*$`, 'i').exec(question);
   if (englishCount) {
     const word = englishCount[1].toLowerCase();
     const units: Record<string, string[]> = {
