@@ -149,3 +149,10 @@ describe('detectIntent on colloquial comparisons and sums', () => {
     expect(detectIntent("In the bureau's budget, what exactly are the 'three public expenses'?", 'en').intent).toBe('definition');
   });
 });
+
+describe('detectIntent on the word list', () => {
+  it('reads "list" as a request only when it asks for one, not in "its list of fixed assets"', () => {
+    expect(detectIntent('List the three public expenses', 'en').intent).toBe('list');
+    expect(detectIntent('What are the cars worth, according to its list of fixed assets?', 'en').intent).toBe('lookup');
+  });
+});

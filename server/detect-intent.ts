@@ -68,7 +68,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'list',
     zh: /(用于|用在|用途|用来|做什么|干什么|哪些|都有什么|哪几|构成|组成)/,
-    en: /\b(used for|spent on what|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b|which items|which projects|which (?:units|offices|departments|divisions|sections|institutions|organi[sz]ations)|list|consist|made up of|include|includes|breakdown|components)\b/i,
+    en: /\b(used for|spent on what|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b|which items|which projects|which (?:units|offices|departments|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|breakdown|components)\b/i,
   },
 ];
 

@@ -33,7 +33,8 @@ const questionWords = new Set(
   together jointly separately respectively set aside reserve reserved earmark plan contribution contributions
   payment payments municipal municipality provincial prefectural county local central national citywide districtwide
   could would please tell know like want wondering promise promises promised pledge pledges commit commits committed
-  date dates deadline channel channels way ways means reach reached method methods basis based document number`.split(/\s+/),
+  date dates deadline channel channels way ways means reach reached method methods basis based document number
+  according accordance owned owns own listed list lists exactly specifically actually really`.split(/\s+/),
 );
 
 export function englishUncoveredWords(input: {
