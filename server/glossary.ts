@@ -204,7 +204,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '支出预算', zhAliases: ['预算支出'], en: ['expenditure budget', 'spending budget', 'budgeted spending', 'budgeted expenditure', 'planned spending', 'spending plan'] },
   { zh: '部门支出预算总表', zhAliases: ['支出预算总表', '单位支出预算总表'], en: ['expenditure budget table', 'spending table', 'summary of expenditure'] },
   { zh: '财务收支预算总表', zhAliases: ['收支预算总表', '部门财务收支预算总表', '收支总表'], en: ['income and expenditure summary', 'summary table', 'financial summary', 'revenue and expenditure table'] },
-  { zh: '基本支出', en: ['basic expenditure', 'basic expenditures', 'basic spending', 'core spending', 'basic expenses', 'routine expenditure'] },
+  { zh: '基本支出', en: ['basic expenditure', 'basic expenditures', 'basic spending', 'core spending', 'basic expenses', 'routine expenditure', 'basic budget'] },
   { zh: '项目支出', zhAliases: ['项目经费', '项目支出预算'], en: ['project expenditure', 'project expenditures', 'project spending', 'project funds', 'project funding', 'projects', 'programme spending', 'program spending'] },
   { zh: '项目经费情况表', zhAliases: ['项目支出表', '项目经费预算表'], en: ['project funding table', 'list of projects', 'project table'] },
   { zh: '人员经费', zhAliases: ['人员类项目经费', '人员支出', '人员类'], en: ['personnel costs', 'personnel expenses', 'personnel spending', 'personnel', 'staff costs', 'staff spending', 'staff salaries', 'staff pay', 'pay its staff', 'pay staff', 'pay their staff', 'pay the staff', 'employee pay', 'salaries', 'salary', 'wages', 'payroll', 'employee costs', 'labour costs', 'compensation'] },

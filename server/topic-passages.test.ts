@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, ParsedDocument } from '../ingest/model.ts';
-import { topicOf, topicPassages } from './topic-passages.ts';
+import { asksReason, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 
 const place = { page: 1 };
 function documentOf(blocks: Block[]): ParsedDocument {
@@ -54,5 +54,26 @@ describe('topicPassages', () => {
   });
   it('returns undefined when the document has no such section', () => {
     expect(topicPassages(documentOf([paragraph('p9', '三公经费1万元。', ['其他'])]), 'duties')).toBeUndefined();
+  });
+});
+
+describe('asksReason and reasonPassages', () => {
+  const place = ['四、“三公”经费预算情况'];
+  const reasons = documentOf([
+    paragraph('r1', '（一）因公出国（境）费0万元，与上年持平，主要原因是此部分预算由区外办统一安排。', place),
+    paragraph('r2', '三公经费12.30万元。与上年相比减少10.48万元，主要原因是落实勤俭节约规定，压减公车运行经费。', place),
+    paragraph('r3', '机关运行经费95.17万元。', place),
+  ]);
+  it('reads why-questions in both languages', () => {
+    expect(asksReason('出国经费为什么是0？', 'zh')).toBe(true);
+    expect(asksReason('Why did spending rise?', 'en')).toBe(true);
+    expect(asksReason('三公经费是多少', 'zh')).toBe(false);
+  });
+  it('quotes the reason sentence about what the question names, the subject possibly in the sentence before', () => {
+    expect(reasonPassages(reasons, '因公出国（境）费为什么是0')?.[0].blockId).toBe('r1');
+    expect(reasonPassages(reasons, '三公经费为什么减少了')?.[0].quote).toBe('与上年相比减少10.48万元，主要原因是落实勤俭节约规定，压减公车运行经费。');
+  });
+  it('returns undefined when no reason sentence shares enough words', () => {
+    expect(reasonPassages(reasons, '广告费为什么高')).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 import type { ParsedDocument } from '../ingest/model.ts';
 import type { Passage } from './answer-types.ts';
+import { questionContent } from './match-measure.ts';
+import { characterBigrams, normalizeText } from './normalize-text.ts';
 
 /**
  * Questions about what a unit does, how it is organised or how it is funded are answered by standard sections of a
@@ -72,4 +74,40 @@ export function topicPassages(document: ParsedDocument, topicName: Topic['name']
     }
   }
   return passages.length ? passages : undefined;
+}
+
+const asksReasonZh = /(为什么|为何|什么原因|原因是|原因|怎么会|咋)/;
+const asksReasonEn = /\b(why|reason|reasons|explain|explanation|how come)\b/i;
+const reasonMarker = /(原因|由于|因为|主要是|主要为|统一安排|所致|导致)/;
+
+/** "出国经费为什么是0", "why did spending rise": the question asks for the stated reason, not a figure. */
+export function asksReason(question: string, lang: 'zh' | 'en'): boolean {
+  return (lang === 'en' ? asksReasonEn : asksReasonZh).test(question);
+}
+
+/**
+ * The sentence that gives the reason for what the question names: a sentence with a reason marker (主要原因是,
+ * 由于, 统一安排) sharing the most words with the question. `matchText` is the question in the document's words
+ * (the Chinese rendering of an English question, with synonyms appended). Undefined when no sentence shares enough.
+ */
+export function reasonPassages(document: ParsedDocument, matchText: string): Passage[] | undefined {
+  const wanted = new Set(questionContent(matchText.replace(/(为什么|为何|什么原因|原因|怎么会)/g, ' ')).split('|').flatMap(characterBigrams));
+  let best: { passage: Passage; score: number } | undefined;
+  for (const block of document.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const sentences = block.text.split(/(?<=[。；;])/);
+    for (const [index, sentence] of sentences.entries()) {
+      if (!reasonMarker.test(sentence)) continue;
+      // Words before the reason name what it is the reason for and weigh double; the paragraph before it may name
+      // the subject ("三公经费12.30万元。…与2021年相比减少10.48万元，主要原因是…") and counts once.
+      const marker = sentence.search(reasonMarker);
+      const subject = new Set(characterBigrams(normalizeText(sentence.slice(0, marker))));
+      const around = new Set(characterBigrams(normalizeText(`${sentences.slice(0, index).join('')}${sentence}`)));
+      let score = 0;
+      for (const bigram of wanted) score += subject.has(bigram) ? 2 : around.has(bigram) ? 1 : 0;
+      if (!best || score > best.score) best = { passage: { docId: document.meta.id, blockId: block.id, quote: sentence.trim(), section: block.path }, score };
+    }
+  }
+  // Half the most a sentence could score: the question's words mostly stand around the reason.
+  return best && wanted.size > 0 && best.score >= Math.max(3, wanted.size) ? [best.passage] : undefined;
 }
