@@ -230,6 +230,14 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       return compose({ kind: 'not_found', reason: selection.reason ?? 'no_document', detail: selection.detail, nearby: [] });
     }
     const reading = detectIntent(question, lang, selection.documents[0].meta.year);
+    // "What percentage of the procurement budget is office rent": the whole is named first in English.
+    const shareMatch =
+      lang === 'en' && reading.intent === 'share'
+        ? /\b(?:percentage|share|proportion|fraction|percent|how much)\s+of\s+(.+?)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from|does)\s+(.+?)[?.!\s]*$/i.exec(question)
+        : null;
+    const shareSides = shareMatch
+      ? { whole: dependencies.translate(shareMatch[1]).text, part: dependencies.translate(shareMatch[2]).text }
+      : undefined;
     // "goods and services combined", "works than services": an English question's two measures are rendered one
     // side at a time, since a rendering of the whole question does not keep the words in order.
     const englishSides =
@@ -301,6 +309,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         question: stripUnitNames(matchText, unitsStripped),
         expandedQuestion: stripUnitNames(expanded, unitsStripped),
         looseTerms: translated.looseTerms,
+        shareSides: shareSides && { part: stripUnitNames(shareSides.part, unitsStripped), whole: stripUnitNames(shareSides.whole, unitsStripped) },
         englishSides: englishSides?.map((side) => ({ left: stripUnitNames(side.left, unitsStripped), right: stripUnitNames(side.right, unitsStripped) })),
         expand: (text) => dependencies.expandSynonyms?.(text, labelsById.get(document.meta.id) ?? new Set()) ?? text,
         hintText: question,

@@ -357,3 +357,21 @@ describe('executePlan with two labels side by side', () => {
     expect(result.kind === 'text' ? result.passages[0]?.quote : '').toContain('主要用于日常维修');
   });
 });
+
+describe('executePlan on shares naming the whole first', () => {
+  const procurement = fact({ label: '政府采购预算', text: '789.83', unit: '万元', section: ['六、政府采购预算情况'] });
+  const rent = fact({ label: '市联合接访中心办公用房租赁经费', text: '375.00', unit: '万元', section: ['六、政府采购预算情况'] });
+  const services = fact({ label: '政府采购服务预算', text: '30.40', unit: '万元' });
+  const publicServices = fact({ label: '一般公共服务支出（类）行政运行（项）', text: '938.99', unit: '万元' });
+  const income = fact({ label: '预算收入', text: '2115.46', unit: '万元' });
+  const document = documentOf([procurement, rent, services, publicServices, income]);
+  it('reads "B中A占多少" with B as the whole, and finds A by its own words within B', () => {
+    expect(formatDecimal(numeric(run('政府采购预算中办公用房租赁占多少比例', document)).value)).toBe('47.48');
+    expect(numeric(run('政府采购里服务类占多大比例', document)).facts[0]).toBe(services);
+  });
+  it('takes the part and whole of an English question rendered side by side', () => {
+    const question = 'What percentage of the procurement budget is office rent?';
+    const result = numeric(executePlan({ question: '政府采购预算 租赁费', hintText: question, reading: detectIntent(question, 'en', 2022), document, shareSides: { whole: '政府采购预算', part: '租赁费 办公用房' } }));
+    expect(formatDecimal(result.value)).toBe('47.48');
+  });
+});

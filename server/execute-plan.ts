@@ -30,6 +30,8 @@ export interface ExecuteInput {
   relevance?: ReadonlyMap<string, number>;
   /** The question with the document's own wordings of glossary terms appended (公车 -> 公务用车购置及运维费). */
   expandedQuestion?: string;
+  /** "What share of B is A": an English share question's part and whole, each rendered on its own. */
+  shareSides?: { part: string; whole: string };
   /** An English two-measure question rendered one side at a time, for each joint word (and, than, or). */
   englishSides?: Array<{ left: string; right: string }>;
   /** Dictionary renderings of English words the glossary does not know: the question names more than it shows. */
@@ -405,10 +407,27 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     if (rate) return rate;
   }
   const moneyValues = document.facts.filter((fact) => isMoneyUnit(fact.unit) && fact.kind === 'value');
-  // "A占B的比例": the part is named before 占 and the whole after it.
-  const split = /^(.+?)占(.+)$/.exec(input.question);
-  const splitPart = split ? bestFact(rank(split[1], moneyValues, { documentYear: document.meta.year })) : undefined;
-  const splitWhole = split ? bestFact(rank(split[2], moneyValues, { documentYear: document.meta.year })) : undefined;
+  // "A占B的比例": the part is named before 占 and the whole after it; "B中A占多少" and "what share of B is A" name
+  // the whole first.
+  const bothOrders = /^(.+?)(?:中|里面|里|当中|之中)[，,]?(.+?)占(.+)$/.exec(input.question);
+  const split: [string, string] | undefined = input.shareSides
+    ? [input.shareSides.part, input.shareSides.whole]
+    : bothOrders
+      ? [bothOrders[2], bothOrders[1]]
+      : ((match) => (match ? [match[1], match[2]] as [string, string] : undefined))(/^(.+?)占(.+)$/.exec(input.question));
+  const sideFact = (text: string, context = '') => {
+    const full = context ? `${context} ${text}` : text;
+    let ranked = rank(full, moneyValues, { documentYear: document.meta.year, alternate: input.expand?.(full) });
+    if (context) {
+      // "政府采购里服务类": the whole qualifies the part, which must still be named by its own words (服务).
+      const own = new Set(questionContent(text).split('|').flatMap(characterBigrams));
+      ranked = ranked.filter((candidate) => characterBigrams(normalizeText(measureName(candidate.fact))).some((bigram) => own.has(bigram)));
+    }
+    // A side names one figure in few words: a label holding nearly all of them answers it (office rent -> 办公用房租赁经费).
+    return bestFact(ranked) ?? abbreviatedMeasure(text, ranked);
+  };
+  const splitWhole = split ? sideFact(split[1]) : undefined;
+  const splitPart = split ? sideFact(split[0], split[1]) : undefined;
   const part = splitPart ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
   if (!part) return notFound('no_matching_fact', document.facts, input.question);
   const second = splitPart && splitWhole && splitWhole.fact !== splitPart.fact ? splitWhole : findSecondMeasure(input.question, moneyValues, part, document.meta.year);
