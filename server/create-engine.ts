@@ -4,7 +4,7 @@ import type { AskRequest, AskResponse } from './ask-contract.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import { composeAnswer } from './compose-answer.ts';
 import { asksByStatedChange, detectIntent } from './detect-intent.ts';
-import { asksReason, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
+import { asksPlace, asksReason, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { individualAskedAbout } from './individual-pay.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
 import { executePlan } from './execute-plan.ts';
@@ -323,7 +323,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const topical = topic && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) ? topicPassages(document, topic) : undefined;
       // 为什么 / why: the sentence giving the stated reason, quoted, whatever figure the question also names.
       const reasons = asksReason(question, lang) ? reasonPassages(document, stripUnitNames(expanded, unitsStripped)) : undefined;
+      // 在哪里 / where: the sentence or row that states an address.
+      const places = !reasons && asksPlace(question, lang) && result.kind !== 'numeric' ? placePassages(document, stripUnitNames(expanded, unitsStripped)) : undefined;
       if (reasons) result = { kind: 'text', intent: 'text', passages: reasons, facts: [], checks: [] };
+      else if (places) result = { kind: 'text', intent: 'text', passages: places, facts: [], checks: [] };
       else if (topical && (result.kind !== 'numeric' || !reading.wantsNumber)) result = { kind: 'text', intent: reading.intent, passages: topical, facts: [], checks: [] };
       if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
         let passages = await passagesFor(documentRetrievalText, [document.meta.id]);

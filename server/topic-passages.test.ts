@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, ParsedDocument } from '../ingest/model.ts';
-import { asksReason, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
+import { asksPlace, asksReason, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 
 const place = { page: 1 };
 function documentOf(blocks: Block[]): ParsedDocument {
@@ -75,5 +75,26 @@ describe('asksReason and reasonPassages', () => {
   });
   it('returns undefined when no reason sentence shares enough words', () => {
     expect(reasonPassages(reasons, '广告费为什么高')).toBeUndefined();
+  });
+});
+
+describe('asksPlace and placePassages', () => {
+  const table = {
+    id: 't9',
+    kind: 'table',
+    path: ['五、预算绩效信息'],
+    place: { page: 1 },
+    table: { title: '办公用房租赁经费绩效目标表', unit: '', columns: ['一级指标', '三级指标', '指标值'], headerRows: [], rows: [['产出指标', '楼宇租赁数量', '租用市政府北侧裕华路226号1栋8层办公楼'], ['成本指标', '单位面积成本', '≤0.79元/平米/天']], notes: [] },
+  } as Block;
+  const withAddress = documentOf([paragraph('p1', '本单位负责信访工作。', ['一、职责']), table]);
+  it('reads where-questions in both languages', () => {
+    expect(asksPlace('租的那栋楼在什么地方？', 'zh')).toBe(true);
+    expect(asksPlace('Where is the rented office?', 'en')).toBe(true);
+    expect(asksPlace('租金多少', 'zh')).toBe(false);
+    expect(asksPlace('机关运行经费主要用在哪些方面', 'zh')).toBe(false);
+  });
+  it('quotes the row that states an address, and nothing when the document has none', () => {
+    expect(placePassages(withAddress, '租赁的办公楼')?.[0]).toMatchObject({ blockId: 't9', row: 0 });
+    expect(placePassages(documentOf([paragraph('p1', '本单位负责信访工作。', ['一、职责'])]), '办公楼')).toBeUndefined();
   });
 });

@@ -111,3 +111,37 @@ export function reasonPassages(document: ParsedDocument, matchText: string): Pas
   // Half the most a sentence could score: the question's words mostly stand around the reason.
   return best && wanted.size > 0 && best.score >= Math.max(3, wanted.size) ? [best.passage] : undefined;
 }
+
+const asksPlaceZh = /(在哪儿|在哪里|在哪(?![些个项方])|什么地方|什么位置|地址|位置|地点)/;
+const asksPlaceEn = /\b(where|address|located|location)\b/i;
+const addressPattern = /[\u4e00-\u9fa5]{1,10}(?:路|街|大街|大道|巷|弄|道)\d+号/;
+
+/** "租的那栋楼在什么地方", "where is the rented office": the question asks for a place. */
+export function asksPlace(question: string, lang: 'zh' | 'en'): boolean {
+  return (lang === 'en' ? asksPlaceEn : asksPlaceZh).test(question);
+}
+
+/**
+ * The sentence or table row that gives an address (…路226号) and shares the most words with the question.
+ * Undefined when the document states no address.
+ */
+export function placePassages(document: ParsedDocument, matchText: string): Passage[] | undefined {
+  const wanted = new Set(questionContent(matchText).split('|').flatMap(characterBigrams));
+  let best: { passage: Passage; score: number } | undefined;
+  const consider = (passage: Passage) => {
+    if (!addressPattern.test(passage.quote)) return;
+    const have = new Set(characterBigrams(normalizeText(`${passage.section.join('')}${passage.quote}`)));
+    const score = [...wanted].filter((bigram) => have.has(bigram)).length;
+    if (!best || score > best.score) best = { passage, score };
+  };
+  for (const block of document.blocks) {
+    if (block.kind === 'paragraph') {
+      for (const sentence of block.text.split(/(?<=[。；;])/)) consider({ docId: document.meta.id, blockId: block.id, quote: sentence.trim(), section: block.path });
+    } else if (block.kind === 'table') {
+      block.table.rows.forEach((row, index) =>
+        consider({ docId: document.meta.id, blockId: block.id, quote: row.filter(Boolean).join(' | '), section: [...block.path, block.table.title].filter(Boolean), row: index }),
+      );
+    }
+  }
+  return best ? [best.passage] : undefined;
+}
