@@ -15,6 +15,8 @@ const configSchema = z.object({
   ADMIN_TOKEN: z.string().min(8).optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
   LOG_LEVEL: z.enum(['silent', 'info']).default('info'),
+  /** Answers kept for repeated questions (the index does not change while the server runs); 0 turns the cache off. */
+  ANSWER_CACHE_SIZE: z.coerce.number().int().min(0).default(1000),
 });
 
 export type Config = z.infer<typeof configSchema>;

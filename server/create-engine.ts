@@ -58,6 +58,8 @@ export interface EngineDependencies {
   /** English content words of a question that the given (normalised) document texts do not cover. */
   englishUncovered?: (question: string, documentTexts: string[]) => string[];
   model?: ModelAssist;
+  /** How many answers to keep for repeated questions when no model is configured (0: none). */
+  answerCacheSize?: number;
 }
 
 export interface QaEngine extends Engine {
@@ -441,8 +443,28 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     return response;
   }
 
+  // The documents do not change while the engine runs and, without a model, the same request always gets the same
+  // answer: a popular question ("how much is spent on official cars?") is worked out once. Least recently used
+  // entries leave first (a Map keeps insertion order; a hit is moved to the end).
+  const cacheSize = dependencies.model ? 0 : (dependencies.answerCacheSize ?? 0);
+  const answers = new Map<string, AskResponse>();
+  async function cachedAsk(request: AskRequest): Promise<AskResponse> {
+    if (cacheSize === 0) return ask(request);
+    const key = JSON.stringify([request.question.trim(), request.docId ?? null, request.unit ?? null, request.year ?? null, request.mode ?? 'answer']);
+    const hit = answers.get(key);
+    if (hit) {
+      answers.delete(key);
+      answers.set(key, hit);
+      return structuredClone(hit);
+    }
+    const response = await ask(request);
+    answers.set(key, structuredClone(response));
+    if (answers.size > cacheSize) answers.delete(answers.keys().next().value as string);
+    return response;
+  }
+
   return {
-    ask: (request: AskRequest) => ask(request),
+    ask: cachedAsk,
     askStream,
     search,
     documents,

@@ -210,3 +210,20 @@ describe('createTranslator', () => {
     expect(translate('What is the general public budget expenditure?').text).toContain('支出');
   });
 });
+
+describe('the answer cache', () => {
+  it('gives a repeated question the same answer, and a caller changing its copy changes nothing kept', async () => {
+    const first = await ask('公务接待费是多少？');
+    first.answer = 'changed by the caller';
+    first.citations.length = 0;
+    const second = await ask('公务接待费是多少？');
+    expect(second.answer).not.toBe('changed by the caller');
+    expect(second.citations.length).toBeGreaterThan(0);
+    expect(second.value).toMatchObject({ amount: 0.5, unit: '万元' });
+  });
+  it('keys answers by the whole request: the same words in draft mode are a different answer', async () => {
+    const answer = await ask('公务接待费是多少？');
+    const draft = await ask('公务接待费是多少？', { mode: 'draft' });
+    expect(draft.answer).not.toBe(answer.answer);
+  });
+});

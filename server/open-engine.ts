@@ -86,6 +86,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<{ engine: 
     documents: loaded.documents,
     retrieve: createRetriever({ keywordIndex: loaded.keywordIndex, vectorStore: loaded.vectorStore, embeddings }),
     translate: createTranslator(cedict),
+    answerCacheSize: config.ANSWER_CACHE_SIZE,
     romanize: cedict ? (chinese) => cedict.romanize(chinese) : undefined,
     englishName: createEnglishNames(),
     segment: segmentText,
