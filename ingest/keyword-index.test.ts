@@ -85,3 +85,12 @@ describe('KeywordIndex', () => {
     expect(() => KeywordIndex.fromJSON({ ...valid, postings: { 经费: '0,1' } })).toThrow(KeywordIndexError);
   });
 });
+
+describe('KeywordIndex.hasTerm', () => {
+  it('tells whether any passage uses a word', () => {
+    const index = new KeywordIndex();
+    index.add('c1', '支持中小企业发展和管理支出', 'd1');
+    expect(index.hasTerm('支持')).toBe(true);
+    expect(index.hasTerm('大象')).toBe(false);
+  });
+});

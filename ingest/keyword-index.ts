@@ -128,6 +128,11 @@ export class KeywordIndex {
     }
   }
 
+  /** True when some indexed passage contains the word (as a segmentation token). */
+  hasTerm(term: string): boolean {
+    return this.postings.has(term);
+  }
+
   search(query: string, options: { k: number; filter?: (entry: KeywordEntry) => boolean }): KeywordHit[] {
     const documentCount = this.entries.length;
     if (documentCount === 0 || options.k <= 0) return [];

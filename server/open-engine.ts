@@ -38,9 +38,9 @@ const generalTerms = new Set(['支出', '经费', '资金', '金额', '合计', 
 const changeTerms = new Set(['增加', '减少', '持平', '比上年', '增减变化原因', '上年', '年度']);
 const unitLikeTerm = /(局|委员会|委|办公室|街道|办事处|人民政府|政府|中心|城市|市|区)$/;
 
-export function createTranslator(cedict: CedictIndex | undefined): (question: string) => TranslatedText {
+export function createTranslator(cedict: CedictIndex | undefined, known?: (chinese: string) => boolean): (question: string) => TranslatedText {
   return (question) => {
-    const translated = translateQuestion(question, { glossary, cedict });
+    const translated = translateQuestion(question, { glossary, cedict, known });
     if (translated.lang === 'zh') return { lang: 'zh', text: question, terms: translated.terms };
     // Matching uses the glossary's budget terms only: dictionary senses of everyday words (计划, 招收) would read as
     // measures. Retrieval gets every term.
@@ -85,7 +85,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<{ engine: 
   const engine = createEngine({
     documents: loaded.documents,
     retrieve: createRetriever({ keywordIndex: loaded.keywordIndex, vectorStore: loaded.vectorStore, embeddings }),
-    translate: createTranslator(cedict),
+    translate: createTranslator(cedict, (word) => loaded.keywordIndex.hasTerm(word)),
     answerCacheSize: config.ANSWER_CACHE_SIZE,
     romanize: cedict ? (chinese) => cedict.romanize(chinese) : undefined,
     englishName: createEnglishNames(),

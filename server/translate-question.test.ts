@@ -181,3 +181,13 @@ describe('translateQuestion, Chinese inside an English question', () => {
     expect(result.terms).toContain('聘用人员工作质量达标率');
   });
 });
+
+describe('translateQuestion with the documents’ vocabulary', () => {
+  const senses = createCedictIndex({ support: ['架', '支持'], elephant: ['大象'] });
+  it('takes the dictionary sense the documents use, else the first', () => {
+    const known = (word: string) => word === '支持';
+    expect(translateQuestion('How much goes to support?', { glossary: [], cedict: senses, known }).terms).toContain('支持');
+    expect(translateQuestion('How much goes to support?', { glossary: [], cedict: senses }).terms).toContain('架');
+    expect(translateQuestion('How big is the elephant?', { glossary: [], cedict: senses, known }).terms).toContain('大象');
+  });
+});

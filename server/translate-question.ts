@@ -27,6 +27,8 @@ export interface TranslatedQuestion {
 export interface TranslationDictionaries {
   glossary: GlossaryEntry[];
   cedict?: CedictIndex;
+  /** Words the loaded documents use: among a dictionary word's senses, one the documents use is taken first. */
+  known?: (chinese: string) => boolean;
 }
 
 /** Words that carry no budget meaning; matching skips them on both sides, so glossary phrases may contain them. */
@@ -243,7 +245,7 @@ function findNumbers(question: string, years: Array<number | 'previous'>): numbe
 }
 
 /** The longest run of untranslated words CC-CEDICT knows, up to three words; its first headword. */
-function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex): string[] {
+function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex, known?: (chinese: string) => boolean): string[] {
   const terms: string[] = [];
   let position = 0;
   while (position < words.length) {
@@ -255,7 +257,9 @@ function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex)
     for (let length = 3; length >= 1; length -= 1) {
       const span = words.slice(position, position + length);
       if (span.length < length || span.some((word, offset) => covered.has(position + offset) || stopWords.has(word))) continue;
-      const headword = cedict.lookup(span.join(' '))[0];
+      // support -> 架, 支持, …: the sense the documents use (支持中小企业) says more than the dictionary's first one.
+      const senses = cedict.lookup(span.join(' '));
+      const headword = (known && senses.find(known)) || senses[0];
       if (headword !== undefined) {
         if (!terms.includes(headword)) terms.push(headword);
         position += length;
@@ -306,7 +310,7 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
     for (let index = match.start; index < match.end; index += 1) covered.add(contentPositions[index]!);
   }
   for (const term of [...writtenInChinese, ...foundInChinese]) addTerm(term);
-  if (dictionaries.cedict !== undefined) for (const term of cedictTerms(allWords, covered, dictionaries.cedict)) addTerm(term);
+  if (dictionaries.cedict !== undefined) for (const term of cedictTerms(allWords, covered, dictionaries.cedict, dictionaries.known)) addTerm(term);
 
   return { lang, original: question, terms, primaryTerms, years, numbers, intentWords: cues, text: [...new Set([...terms, ...cues])].join(' ') };
 }
