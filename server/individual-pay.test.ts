@@ -8,6 +8,7 @@ describe('individualAskedAbout', () => {
     expect(individualAskedAbout("What is the mayor's salary?", 'en')).toBe('mayor');
     expect(individualAskedAbout('What salary does Langfang party secretary Yang Xiaohe receive?', 'en')).toBe('secretary');
     expect(individualAskedAbout('How much does Zhang Wei earn?', 'en')).toBe('Zhang Wei');
+    expect(individualAskedAbout('What does Wanli Street pay Li Ming?', 'en')).toBe('Li Ming');
   });
   it('leaves the unit’s personnel spending and other questions alone', () => {
     expect(individualAskedAbout('信访局的工资福利支出是多少', 'zh')).toBeUndefined();
@@ -15,5 +16,7 @@ describe('individualAskedAbout', () => {
     expect(individualAskedAbout('How much does Wanli Street pay its staff?', 'en')).toBeUndefined();
     expect(individualAskedAbout('How much do staff at the Putuo District Office earn in total?', 'en')).toBeUndefined();
     expect(individualAskedAbout('How much is spent on official cars?', 'en')).toBeUndefined();
+    expect(individualAskedAbout('商务委员会的工资福利支出是多少', 'zh')).toBeUndefined();
+    expect(individualAskedAbout('What is the income of the Putuo Commerce Commission?', 'en')).toBeUndefined();
   });
 });
