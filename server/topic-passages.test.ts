@@ -39,6 +39,8 @@ describe('topicOf', () => {
   it('leaves figure questions alone', () => {
     expect(topicOf('三公经费是多少', 'zh')).toBeUndefined();
     expect(topicOf('How much is spent on official cars?', 'en')).toBeUndefined();
+    expect(topicOf('机关运行经费干什么用的', 'zh')).toBeUndefined();
+    expect(topicOf('What are the funds of the office used for?', 'en')).toBeUndefined();
   });
 });
 

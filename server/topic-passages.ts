@@ -37,8 +37,12 @@ const topics: Topic[] = [
   },
 ];
 
+// A question naming money (经费干什么用的, what are the funds for) asks what the money does, not what the unit does.
+const namesMoney = /(经费|费用|费|支出|预算|资金|钱|收入|拨款|money|funds?\b|budget|spending|costs?\b|expenses?\b)/i;
+
 export function topicOf(question: string, lang: 'zh' | 'en'): Topic['name'] | undefined {
-  return topics.find((topic) => (lang === 'en' ? topic.en : topic.zh).test(question))?.name;
+  const topic = topics.find((candidate) => (lang === 'en' ? candidate.en : candidate.zh).test(question))?.name;
+  return topic === 'duties' && namesMoney.test(question) ? undefined : topic;
 }
 
 /** The passages of the section a topic question is about, in document order; undefined when the document has none. */
