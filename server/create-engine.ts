@@ -329,7 +329,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const places = !reasons && asksPlace(question, lang) && result.kind !== 'numeric' ? placePassages(document, stripUnitNames(expanded, unitsStripped)) : undefined;
       if (reasons) result = { kind: 'text', intent: 'text', passages: reasons, facts: [], checks: [] };
       else if (places) result = { kind: 'text', intent: 'text', passages: places, facts: [], checks: [] };
-      else if (topical && (result.kind !== 'numeric' || !reading.wantsNumber)) result = { kind: 'text', intent: reading.intent, passages: topical, facts: [], checks: [] };
+      else if (topical && (result.kind !== 'numeric' || !reading.wantsNumber)) result = { kind: 'text', intent: 'list', passages: topical, facts: [], checks: [] };
       if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
         let passages = await passagesFor(documentRetrievalText, [document.meta.id]);
         if (reading.intent === 'list' && passages[0]) passages = sectionItems(document, passages[0]) ?? passages;

@@ -59,7 +59,8 @@ export function topicPassages(document: ParsedDocument, topicName: Topic['name']
   const passages: Passage[] = [];
   for (const block of document.blocks) {
     if (passages.length >= limit) break;
-    if (block.kind === 'paragraph' && under(block.path)) {
+    // A bare lead-in (单位职责：) introduces the list; it is no answer by itself.
+    if (block.kind === 'paragraph' && under(block.path) && !/^.{0,10}[：:]$/.test(block.text.trim())) {
       passages.push({ docId: document.meta.id, blockId: block.id, quote: block.text, section: block.path });
     } else if (block.kind === 'table') {
       // A table row that names the topic (经费保障形式 | 财政拨款) answers wherever it stands; inside the section,
