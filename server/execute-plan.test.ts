@@ -375,3 +375,20 @@ describe('executePlan on shares naming the whole first', () => {
     expect(formatDecimal(result.value)).toBe('47.48');
   });
 });
+
+describe('executePlan on a total of three or more items', () => {
+  const office = fact({ label: '办公费', text: '273900.00', unit: '元', origin: 'table' });
+  const printing = fact({ label: '印刷费', text: '5000.00', unit: '元', origin: 'table' });
+  const travel = fact({ label: '差旅费', text: '80000.00', unit: '元', origin: 'table' });
+  const document = documentOf([office, printing, travel], 2025);
+  it('adds every item the question lists', () => {
+    const result = numeric(run('办公费、印刷费和差旅费一共多少元', document));
+    expect(result.facts).toEqual([office, printing, travel]);
+    expect(formatDecimal(result.value)).toBe('358900.00');
+    expect(result.subject).toBe('办公费、印刷费与差旅费');
+  });
+  it('leaves an item naming no figure to the engine (which refuses words the documents lack) and sums a pair', () => {
+    const result = numeric(run('办公费、广告费和差旅费一共多少元', document));
+    expect(result.facts.length).toBe(2);
+  });
+});

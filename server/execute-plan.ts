@@ -659,20 +659,44 @@ function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | 
   return position(pair[0]) <= position(pair[1]) ? pair : [pair[1], pair[0]];
 }
 
+/**
+ * "办公费、印刷费和差旅费一共多少": three or more items joined by 、/和/与 are summed when every item names its own
+ * figure, in the same kind of unit, none a restatement of another.
+ */
+function manyMeasures(input: ExecuteInput): Fact[] | undefined {
+  if (input.englishSides?.length) return undefined;
+  const { document } = input;
+  const values = document.facts.filter((fact) => fact.kind === 'value');
+  // Joints other than spaces, without the capturing group (split would return the joints as items).
+  const joints = new RegExp(`(?:${measureJoint.source.slice(1, -1).replace('|\\s+', '')})`, 'g');
+  const items = input.question.split(joints).map((item) => item.trim()).filter((item) => questionContent(item));
+  if (items.length < 3) return undefined;
+  const found: Fact[] = [];
+  for (const item of items) {
+    const ranked = rank(item, values, { documentYear: document.meta.year, hintText: input.hintText, alternate: input.expand?.(item) });
+    const best = bestFact(ranked) ?? abbreviatedMeasure(item, ranked);
+    if (!best) return undefined;
+    const fact = proseTwin(best.fact, document);
+    if (found.some((other) => sameFigure(other, fact) || isMoneyUnit(other.unit) !== isMoneyUnit(fact.unit))) return undefined;
+    found.push(fact);
+  }
+  return found;
+}
+
 function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
-  const pair = twoMeasures(input, ranked);
-  if (!pair) return lookup(input, ranked);
-  const unit = targetUnit(pair[0], input.reading);
-  const operands = pair.map((fact) => operand(fact, unit));
+  const facts = manyMeasures(input) ?? twoMeasures(input, ranked);
+  if (!facts) return lookup(input, ranked);
+  const unit = targetUnit(facts[0], input.reading);
+  const operands = facts.map((fact) => operand(fact, unit));
   const value = addDecimals(...operands.map((item) => item.value));
   return numeric({
     intent: 'total',
-    subject: pair.map((fact) => fact.label).join('与'),
+    subject: facts.length > 2 ? `${facts.slice(0, -1).map((fact) => fact.label).join('、')}与${facts[facts.length - 1].label}` : facts.map((fact) => fact.label).join('与'),
     value,
     unit,
     operands,
     formula: `${operands.map((item) => show(item.value)).join(' + ')} = ${show(value)}`,
-    facts: pair,
+    facts,
     checks: [],
   });
 }
