@@ -93,8 +93,12 @@ function stripUnitNames(question: string, documents: ParsedDocument[]): string {
     const variants = [unit, unit.replace(/^.*?[省市区县](?=[^省市区县]{2,})/, ''), unit.replace(/^.*[省市区县]/, ''), distinctiveUnitPart(unit)].filter(
       (variant) => variant.length >= 2,
     );
-    for (const variant of [...new Set(variants)].sort((left, right) => right.length - left.length)) stripped = stripped.split(variant).join(' ');
+    const ordered = [...new Set(variants)].sort((left, right) => right.length - left.length);
+    // Long forms first, then a shortened one (普陀区商务委), and only then the bare distinctive part (商务): cutting
+    // 商务 out of 普陀区商务委 first would leave 普陀区 委 behind as question words.
+    for (const variant of ordered.filter((candidate) => candidate.length >= 4)) stripped = stripped.split(variant).join(' ');
     stripped = stripAbbreviatedUnit(stripped, unit);
+    for (const variant of ordered.filter((candidate) => candidate.length < 4)) stripped = stripped.split(variant).join(' ');
   }
   return stripped;
 }
