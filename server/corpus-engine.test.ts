@@ -53,7 +53,7 @@ describe('the engine over five disclosures', () => {
     expect(wanli.value).toMatchObject({ amount: 36.56, unit: '万元' });
     const langfang = await ask('How much does Langfang spend on official cars?');
     expect(langfang.value).toMatchObject({ amount: 11.8, unit: '万元' });
-    // A shortened unit name is cut out whole (普陀区商务委), not as 商务 leaving 普陀区 委 behind as question words.
+    // A shortened unit name (普陀区商务委) in a question about the whole budget.
     const commerce = await ask('普陀区商务委2025年一共有多少预算收入？');
     expect(commerce.value).toMatchObject({ amount: 37151.47, unit: '万元' });
   });
