@@ -111,6 +111,8 @@ function stripAbbreviatedUnit(question: string, unit: string): string {
   const characters = Array.from(question);
   const unitCharacters = Array.from(unit);
   for (let start = 0; start < characters.length; start += 1) {
+    // A run starting at a place suffix (市 of 北京市信访局) would take another place's 市 for this unit's.
+    if (/[省市区县]/.test(characters[start])) continue;
     let position = unitCharacters.indexOf(characters[start]);
     if (position < 0) continue;
     let end = start + 1;
