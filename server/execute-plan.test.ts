@@ -392,3 +392,18 @@ describe('executePlan on a total of three or more items', () => {
     expect(result.facts.length).toBe(2);
   });
 });
+
+describe('executePlan on a figure stated per unit', () => {
+  const area = fact({ label: '租赁面积', text: '13016.84', unit: '平方米', tableTitle: '3.市联合接访中心办公用房租赁经费绩效目标表' });
+  const perArea = fact({ label: '单位面积成本', text: '0.79', unit: '元/平米/天', comparator: '≤', tableTitle: '3.市联合接访中心办公用房租赁经费绩效目标表' });
+  const training = fact({ label: '培训标准', text: '350', unit: '元/天', comparator: '≤', tableTitle: '1.机关工作经费绩效目标表' });
+  const document = documentOf([area, perArea, training]);
+  it('answers a per-square-metre question with the rate the document states', () => {
+    const result = numeric(run('联合接访中心每平方米租金多少', document));
+    expect(result.facts[0]).toBe(perArea);
+    expect(result.comparator).toBe('≤');
+  });
+  it('picks, among rates per day, the one the question names', () => {
+    expect(numeric(run('机关工作经费培训每天多少钱', document)).facts[0]).toBe(training);
+  });
+});

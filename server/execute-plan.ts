@@ -217,6 +217,11 @@ function asksWholeBudget(input: ExecuteInput): boolean {
 
 function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document, reading } = input;
+  // "The maximum rent per square metre per day": a stated rate, when the best label match is not one.
+  if (!ranked[0]?.fact.unit.includes('/') || !bestFact(ranked)) {
+    const rate = statedRate(input);
+    if (rate && rate !== ranked[0]) ranked = [rate];
+  }
   if (asksWholeBudget(input)) {
     const spending = /(支出|花|用|spend|spent|expenditure)/i.test(`${input.question} ${input.hintText ?? ''}`);
     const whole = overallTotal(document, spending) ?? overallTotal(document, !spending);
@@ -472,11 +477,32 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   });
 }
 
+/**
+ * A figure stated per unit (单位面积成本 ≤0.79元/平米/天, 培训标准 350元/天) answers "每平方米多少" as it stands: the
+ * question's "per" words are matched against the fact's unit, its label and table against the rest.
+ */
+function statedRate(input: ExecuteInput): RankedFact | undefined {
+  const { document } = input;
+  const asked = `${input.question} ${input.hintText ?? ''}`;
+  const perWords = [
+    /(每平方米|每平米|per square met)/i.test(asked) ? /平方?米/ : undefined,
+    /(每天|每日|per day|a day|daily)/i.test(asked) ? /[天日]/ : undefined,
+    /(每人|人均|per person|per head)/i.test(asked) ? /人/ : undefined,
+  ].filter((pattern): pattern is RegExp => pattern !== undefined);
+  if (!perWords.length) return undefined;
+  const rates = document.facts.filter((fact) => fact.kind === 'value' && fact.unit.includes('/') && perWords.every((pattern) => pattern.test(fact.unit)));
+  const stated = rank(input.question, rates, { documentYear: document.meta.year })[0];
+  if (!stated || (rates.length > 1 && stated.match.questionCoverage === 0)) return undefined;
+  return { ...stated, score: Math.max(stated.score, 0.8), match: { ...stated.match, labelCoverage: 1 } };
+}
+
 function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
   // 人均成本 may be the name of a stated figure rather than a request to divide.
   const named = bestFact(ranked, 0.7);
   if (named && named.match.labelCoverage >= 0.8 && /平均|人均|每|均价|单价/.test(named.fact.label)) return lookup(input, ranked);
+  const rate = statedRate(input);
+  if (rate) return lookup(input, [rate]);
   const year = document.meta.year;
   // "每辆" names the count's unit: find the count first, then the amount on the same table row.
   const perUnit = [...countUnits].find((unit) => new RegExp(`(每|平均每|per )${unit}`).test(input.question));
