@@ -6,12 +6,13 @@
  * Flags: --set <name> (repeatable, or comma-separated), --tuning-only, --corpus <dir>, --keep (keep the temp dir),
  * --verbose (print the engine's ingest log).
  */
-import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Engine } from '../server/engine-contract.ts';
 import { openEngine } from '../server/open-engine.ts';
+import { copyCorpusSeeds, defaultCorpusFolder } from './corpus-seeds.ts';
 import { offlineConfig } from './offline-config.ts';
 import { parseQuestionSet, type GoldQuestion } from './question-schema.ts';
 import { accuracy, runEval, type EvalReport, type RightOfTotal, type Tally } from './run-eval.ts';
@@ -22,13 +23,6 @@ let showHeldOut = false;
 const projectRoot = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const setsFolder = join(projectRoot, 'eval', 'sets');
 const reportsFolder = join(projectRoot, 'eval', 'reports');
-const seedFile = join(projectRoot, 'seeds', 'langfang-petitions-bureau-2022-unit-budget.txt');
-const corpusPdfs = [
-  'putuo-wanli-street-2025-dept-budget.pdf',
-  'putuo-wanli-street-2024-dept-budget.pdf',
-  'putuo-district-office-2025-dept-budget.pdf',
-  'putuo-commerce-2025-unit-budget.pdf',
-];
 
 function loadQuestions(filter: { sets: string[]; tuningOnly: boolean }): GoldQuestion[] {
   const files = readdirSync(setsFolder)
@@ -127,7 +121,7 @@ async function main(): Promise<number> {
     options: {
       set: { type: 'string', multiple: true },
       'tuning-only': { type: 'boolean', default: false },
-      corpus: { type: 'string', default: resolve(projectRoot, '..', 'shared', 'corpus') },
+      corpus: { type: 'string', default: defaultCorpusFolder },
       keep: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       'show-held-out': { type: 'boolean', default: false },
@@ -147,13 +141,7 @@ async function main(): Promise<number> {
   const workFolder = mkdtempSync(join(tmpdir(), 'budget-qa-eval-'));
   const seedsFolder = join(workFolder, 'seeds');
   mkdirSync(seedsFolder);
-  // Copies, not symlinks: the ingest lists regular files only.
-  copyFileSync(seedFile, join(seedsFolder, basename(seedFile)));
-  for (const pdf of corpusPdfs) {
-    const source = resolve(values.corpus ?? '', pdf);
-    if (!existsSync(source)) throw new Error(`corpus file missing: ${source}`);
-    copyFileSync(source, join(seedsFolder, pdf));
-  }
+  copyCorpusSeeds(seedsFolder, values.corpus);
 
   const config = offlineConfig(process.env, { SEEDS_DIR: seedsFolder, DATA_DIR: join(workFolder, 'data'), LOG_LEVEL: 'silent' });
 

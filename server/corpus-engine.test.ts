@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CorpusFileMissingError, corpusDirectory } from '../ingest/testing/read-corpus-file.ts';
+import { copyCorpusSeeds } from '../eval/corpus-seeds.ts';
 import type { AskResponse } from './ask-contract.ts';
 import { loadConfig } from './config.ts';
 import type { QaEngine } from './create-engine.ts';
@@ -12,14 +12,6 @@ import { openEngine } from './open-engine.ts';
  * The engine over the seed and four Shanghai disclosures of the shared corpus, loaded together as a user would: the
  * questions must find their unit and year among five documents. Figures were read off the documents.
  */
-const corpusFiles = [
-  'putuo-wanli-street-2025-dept-budget.pdf',
-  'putuo-wanli-street-2024-dept-budget.pdf',
-  'putuo-district-office-2025-dept-budget.pdf',
-  'putuo-commerce-2025-unit-budget.pdf',
-];
-const seedFile = new URL('../seeds/langfang-petitions-bureau-2022-unit-budget.txt', import.meta.url).pathname;
-
 let root: string;
 let engine: QaEngine;
 
@@ -27,12 +19,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'budget-qa-corpus-'));
   const seeds = join(root, 'seeds');
   mkdirSync(seeds);
-  copyFileSync(seedFile, join(seeds, 'langfang-petitions-bureau-2022-unit-budget.txt'));
-  for (const file of corpusFiles) {
-    const source = join(corpusDirectory, file);
-    if (!existsSync(source)) throw new CorpusFileMissingError(file, corpusDirectory);
-    copyFileSync(source, join(seeds, file));
-  }
+  copyCorpusSeeds(seeds);
   ({ engine } = await openEngine({ config: loadConfig({ SEEDS_DIR: seeds, DATA_DIR: join(root, 'data') }), log: () => {} }));
 }, 180_000);
 

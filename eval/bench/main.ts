@@ -10,13 +10,14 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { z } from 'zod';
 import type { Config } from '../../server/config.ts';
 import type { Engine } from '../../server/engine-contract.ts';
 import { openEngine } from '../../server/open-engine.ts';
+import { defaultCorpusFolder, seedFile } from '../corpus-seeds.ts';
 import { offlineConfig } from '../offline-config.ts';
 import { generateDisclosures } from './generate-disclosures.ts';
 
@@ -25,7 +26,6 @@ const benchServerUrlsSchema = z.object({ askUrl: z.string().url(), bareUrl: z.st
 const residentMemorySchema = z.object({ rss: z.number().nonnegative() });
 
 const projectRoot = resolve(dirname(new URL(import.meta.url).pathname), '..', '..');
-const seedFile = join(projectRoot, 'seeds', 'langfang-petitions-bureau-2022-unit-budget.txt');
 
 /** A fixed rotation of questions, mixed languages and kinds, so the load is not one cached question. */
 const rotation = [
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     options: {
       docs: { type: 'string', default: '1000' },
       duration: { type: 'string', default: '10' },
-      corpus: { type: 'string', default: resolve(projectRoot, '..', 'shared', 'corpus') },
+      corpus: { type: 'string', default: defaultCorpusFolder },
       'skip-generated': { type: 'boolean', default: false },
     },
   });
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     // 1. The seed alone: ingest, then serve it, then measure memory before anything else is loaded.
     const seedFolder = join(workFolder, 'seed');
     mkdirSync(seedFolder);
-    copyFileSync(seedFile, join(seedFolder, 'langfang-petitions-bureau-2022-unit-budget.txt'));
+    copyFileSync(seedFile, join(seedFolder, basename(seedFile)));
     const seed = await timedOpen(seedFolder, join(workFolder, 'seed-data'));
     const seedReopen = await timedOpen(seedFolder, join(workFolder, 'seed-data'));
     report.seedIngest = {
