@@ -7,7 +7,7 @@ import { asksByStatedChange, detectIntent } from './detect-intent.ts';
 import { asksPlace, asksReason, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { individualAskedAbout } from './individual-pay.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
-import { executePlan } from './execute-plan.ts';
+import { executePlan, nearbyTopics } from './execute-plan.ts';
 import { coreLabel, questionContent } from './match-measure.ts';
 import { normalizeText } from './normalize-text.ts';
 import { planSchema } from './plan-schema.ts';
@@ -273,15 +273,15 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       candidates = [...sameUnit, ...candidates.filter((document) => document.meta.unit !== unit)];
     }
     const documentTexts = candidates.map((document) => normalizedText.get(document.meta.id) ?? '');
+    // A refusal names what the question asked about and the document's figures that share words with it.
+    const refuse = (term: string) =>
+      compose(
+        { kind: 'not_found', reason: 'uncovered_term', detail: term, nearby: nearbyTopics(matchText, candidates[0].facts) },
+        { missingTerm: term, document: candidates[0] },
+      );
     // One person's pay is never disclosed: personnel spending (人员经费) is not the answer to "the mayor's salary".
     const person = individualAskedAbout(question, lang);
-    if (person) {
-      const nearby = executePlan({ question: matchText, reading: { ...reading, intent: 'lookup' }, document: candidates[0] });
-      return compose(
-        { kind: 'not_found', reason: 'uncovered_term', detail: person, nearby: nearby.kind === 'not_found' ? nearby.nearby : [] },
-        { missingTerm: person, document: candidates[0] },
-      );
-    }
+    if (person) return refuse(person);
     // A question about something no candidate document mentions is not answered from loosely related passages.
     const missing = lang === 'en'
         ? (dependencies.englishUncovered?.(question, documentTexts) ?? [])
@@ -296,11 +296,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       // measures when the question is about something the documents do not cover.
       const planned = await modelPlan(question, lang, candidates);
       if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }), onDelta);
-      const nearby = executePlan({ question: matchText, reading: { ...reading, intent: 'lookup' }, document: candidates[0] });
-      return compose(
-        { kind: 'not_found', reason: 'uncovered_term', detail: missing[0], nearby: nearby.kind === 'not_found' ? nearby.nearby : [] },
-        { missingTerm: missing[0], document: candidates[0] },
-      );
+      return refuse(missing[0]);
     }
     let fallback: { result: ExecutionResult; document: ParsedDocument } | undefined;
     let answered: { result: ExecutionResult; document: ParsedDocument } | undefined;

@@ -134,7 +134,7 @@ function notFound(reason: 'no_matching_fact' | 'year_not_covered' | 'no_passage'
 }
 
 /** Labels of the document's figures that share words with the question, to say what is covered nearby. */
-function nearbyTopics(question: string, facts: Fact[]): string[] {
+export function nearbyTopics(question: string, facts: Fact[]): string[] {
   const questionBigrams = new Set(characterBigrams(normalizeText(question)));
   const scored = new Map<string, number>();
   for (const fact of facts) {

@@ -11,9 +11,8 @@ export interface DocumentSelection {
 }
 
 // Parts of unit names every unit shares; naming them does not pick a unit.
-const genericUnitWords = /(中华人民共和国|人民政府|办事处|委员会|办公室|[\u4e00-\u9fa5]{1,3}省|[\u4e00-\u9fa5]{1,3}市|[\u4e00-\u9fa5]{1,3}区|[\u4e00-\u9fa5]{1,3}县)/g;
-
-const placeWords = /([\u4e00-\u9fa5]{1,3}省|[\u4e00-\u9fa5]{1,3}市|[\u4e00-\u9fa5]{1,3}区|[\u4e00-\u9fa5]{1,3}县)/g;
+const placeWords = /([\u4e00-\u9fa5]{1,3}[省市区县])/g;
+const genericUnitWords = new RegExp(`(中华人民共和国|人民政府|办事处|委员会|办公室|${placeWords.source.slice(1, -1)})`, 'g');
 
 export function distinctiveUnitPart(unit: string): string {
   const stripped = normalizeText(unit.replace(genericUnitWords, ''));
