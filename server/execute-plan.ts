@@ -13,7 +13,7 @@ import type { Fact, ParsedDocument } from '../ingest/model.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
 import type { IntentReading } from './detect-intent.ts';
-import { questionContent } from './match-measure.ts';
+import { questionBigrams, questionContent } from './match-measure.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
 
@@ -425,7 +425,7 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     let ranked = rank(full, moneyValues, { documentYear: document.meta.year, alternate: input.expand?.(full) });
     if (context) {
       // "政府采购里服务类": the whole qualifies the part, which must still be named by its own words (服务).
-      const own = new Set(questionContent(text).split('|').flatMap(characterBigrams));
+      const own = questionBigrams(text);
       ranked = ranked.filter((candidate) => characterBigrams(normalizeText(measureName(candidate.fact))).some((bigram) => own.has(bigram)));
     }
     // A side names one figure in few words: a label holding nearly all of them answers it (office rent -> 办公用房租赁经费).
@@ -582,7 +582,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
       // The side's own words decide among labels the shared context fits equally: 买车 picks 公务用车购置费 over
       // 公务用车购置及运行费 when the context says 公车. (An English rendering's "own" term is only a guess, so there
       // the words filter without weighing.)
-      const own = new Set(questionContent(input.expand?.(side) ?? side).split('|').flatMap(characterBigrams));
+      const own = questionBigrams(input.expand?.(side) ?? side);
       const ownShare = (candidate: RankedFact) => {
         const bigrams = characterBigrams(normalizeText(measureName(candidate.fact)));
         return bigrams.length ? bigrams.filter((bigram) => own.has(bigram)).length / bigrams.length : 0;
@@ -927,12 +927,12 @@ function averageOverRows(input: ExecuteInput): NumericResult | undefined {
 /** The body rows of the table whose title or section best matches a "which items" question, totals left out. */
 function tableRowsAsked(input: ExecuteInput): TextResult | undefined {
   const { document } = input;
-  const questionBigrams = new Set(questionContent(input.question).split('|').flatMap(characterBigrams));
+  const wanted = questionBigrams(input.question);
   let best: { block: Extract<ParsedDocument['blocks'][number], { kind: 'table' }>; score: number } | undefined;
   for (const block of document.blocks) {
     if (block.kind !== 'table' || block.table.rows.length < 2) continue;
     const heading = normalizeText([block.table.title, ...block.path].join(''));
-    const score = new Set(characterBigrams(heading).filter((bigram) => questionBigrams.has(bigram))).size;
+    const score = new Set(characterBigrams(heading).filter((bigram) => wanted.has(bigram))).size;
     if (!best || score > best.score) best = { block, score };
   }
   if (!best || best.score < 2) return undefined;

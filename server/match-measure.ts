@@ -92,6 +92,11 @@ function remember<Value>(cache: Map<string, Value>, key: string, value: Value): 
   cache.set(key, value);
 }
 
+/** The question's content bigrams (cue words and years removed, no bigram across two words), remembered. */
+export function questionBigrams(question: string): ReadonlySet<string> {
+  return questionPartsOf(question).bigrams;
+}
+
 function questionPartsOf(questionText: string): QuestionParts {
   let parts = questionPartsByText.get(questionText);
   if (!parts) {

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../ingest/model.ts';
 import type { Passage } from './answer-types.ts';
-import { questionContent } from './match-measure.ts';
+import { questionBigrams } from './match-measure.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 
 /**
@@ -96,7 +96,7 @@ export function asksReason(question: string, lang: 'zh' | 'en'): boolean {
  * (the Chinese rendering of an English question, with synonyms appended). Undefined when no sentence shares enough.
  */
 export function reasonPassages(document: ParsedDocument, matchText: string): Passage[] | undefined {
-  const wanted = new Set(questionContent(matchText.replace(/(为什么|为何|什么原因|原因|怎么会)/g, ' ')).split('|').flatMap(characterBigrams));
+  const wanted = questionBigrams(matchText.replace(/(为什么|为何|什么原因|原因|怎么会)/g, ' '));
   let best: { passage: Passage; score: number } | undefined;
   for (const block of document.blocks) {
     if (block.kind !== 'paragraph') continue;
@@ -131,7 +131,7 @@ export function asksPlace(question: string, lang: 'zh' | 'en'): boolean {
  * Undefined when the document states no address.
  */
 export function placePassages(document: ParsedDocument, matchText: string): Passage[] | undefined {
-  const wanted = new Set(questionContent(matchText).split('|').flatMap(characterBigrams));
+  const wanted = questionBigrams(matchText);
   let best: { passage: Passage; score: number } | undefined;
   const consider = (passage: Passage) => {
     if (!addressPattern.test(passage.quote)) return;
