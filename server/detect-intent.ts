@@ -1,3 +1,4 @@
+import { namedYears } from './translate-question.ts';
 import type { Intent } from './plan-schema.ts';
 
 export interface IntentReading {
@@ -88,7 +89,7 @@ export function asksByStatedChange(question: string, lang: 'zh' | 'en'): boolean
 /** Reads intent, years and period from a question. Pure; the matcher finds the measures. */
 export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?: number | null): IntentReading {
   const originalQuestion = question;
-  const years = Array.from(question.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g), (match) => Number(match[1]));
+  const years = namedYears(question);
   // "Going by the stated increase, what was the 2024 budget?" names the change as the way to the answer, not as the
   // answer: the question is about the earlier level.
   const byStatedChange = lang === 'en' ? statedChangeMethodEn : statedChangeMethodZh;

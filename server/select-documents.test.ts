@@ -129,3 +129,13 @@ describe('selectDocuments for English questions', () => {
     expect(ids(selectDocuments({ documents: [petitions2022, wanli, office, commerce], question, romanize }).documents)).toEqual(['commerce-2025']);
   });
 });
+
+describe('selectDocuments and the years a question names', () => {
+  it('reads 二〇二三年 and full-width ２０２３年 as years, and an amount such as 2000元 as no year', () => {
+    expect(ids(selectDocuments({ documents: all, question: '信访局二〇二三年的三公经费' }).documents)).toEqual(['petitions-2023']);
+    expect(ids(selectDocuments({ documents: all, question: '信访局２０２３年的三公经费' }).documents)).toEqual(['petitions-2023']);
+    const amount = selectDocuments({ documents: all, question: '信访局单价2000元以上的设备有几台' });
+    expect(amount.reason).toBeUndefined();
+    expect(ids(amount.documents)).toEqual(['petitions-2022', 'petitions-2023']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../ingest/model.ts';
 import { longestCommonRun } from './longest-common-run.ts';
 import { normalizeText } from './normalize-text.ts';
+import { namedYears } from './translate-question.ts';
 
 export interface DocumentSelection {
   documents: ParsedDocument[];
@@ -78,8 +79,7 @@ export function selectDocuments(input: {
     }
   }
   // A year named in the question.
-  // Distinct years: an English question arrives with its rendering prepended, so each year appears twice.
-  const years = [...new Set(Array.from(input.question.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g), (match) => Number(match[1])))];
+  const years = namedYears(input.question);
   if (years.length === 1 && !input.year) {
     const [year] = years;
     const sameYear = documents.filter((document) => document.meta.year === year);

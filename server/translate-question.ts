@@ -68,7 +68,7 @@ const amountWords = ['how much', 'how many', 'amount', 'cost', 'spend', 'spent',
 /** "What is the money used for?" ends in a bare "for". */
 const purposeQuestion = /^\s*what\b.*\bfor\s*[?？.!]*\s*$/i;
 
-const yearPattern = /(?<![\d.])(19\d{2}|20\d{2})(?![\d.,]\d)(?!\s*(?:万?元|亿元|yuan|rmb|%|percent|平方|square|sqm|人|件|people|cases|辆|个))/giu;
+const yearPattern = /(?<![\d.])(19\d{2}|20\d{2})(?!\d)(?![.,]\d)(?!\s*(?:万?元|亿元|yuan|rmb|%|percent|平方|square|sqm|人|件|people|cases|辆|个))/giu;
 const numberPattern = /(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?/g;
 const chineseDigits: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const chineseYearPattern = /([〇零一二三四五六七八九]{4})年/gu;
@@ -223,6 +223,18 @@ function chineseCues(question: string): string[] {
   return cues;
 }
 
+/**
+ * The years a question names, in order: 2024年, 二〇二四年, ２０２４年, "in 2024" — not amounts such as 2000元 or 2022人.
+ * The one reading of years that intent detection and document selection share.
+ */
+export function namedYears(question: string): number[] {
+  return findYears(toHalfWidthDigits(question)).filter((year): year is number => typeof year === 'number');
+}
+
+function toHalfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
 function findYears(question: string): Array<number | 'previous'> {
   const years: Array<number | 'previous'> = [];
   const add = (year: number | 'previous') => {
@@ -276,7 +288,7 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
   const lang = detectLanguage(question);
   const prepared = prepareGlossary(dictionaries.glossary);
   // Full-width digits (２０２２年) are common in Chinese text typed with an IME.
-  const halfWidth = question.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const halfWidth = toHalfWidthDigits(question);
   const years = findYears(halfWidth);
   const numbers = findNumbers(halfWidth, years);
   const foundInChinese = chineseTerms(question, prepared, dictionaries.glossary);
