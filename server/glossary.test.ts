@@ -12,6 +12,19 @@ describe('glossary', () => {
     expect(new Set(canonical).size).toBe(canonical.length);
   });
 
+  it('gives each Chinese wording (term or alias) to one entry only: the first entry would always win', () => {
+    const owners = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const entry of glossary) {
+      for (const wording of new Set([entry.zh, ...(entry.zhAliases ?? [])])) {
+        const owner = owners.get(wording);
+        if (owner !== undefined && owner !== entry.zh) clashes.push(`${wording}: ${owner} / ${entry.zh}`);
+        owners.set(wording, entry.zh);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
   it('gives each English phrase to one entry only, so a match is never ambiguous', () => {
     const owners = new Map<string, string>();
     const clashes: string[] = [];
