@@ -25,8 +25,6 @@ export interface TranslatedText {
   lang: 'zh' | 'en';
   /** Chinese text to match against the documents (the question itself, or the rendering of an English one). */
   text: string;
-  /** Chinese terms the translation found (empty for Chinese questions). */
-  terms: string[];
   /** A fuller Chinese rendering for retrieval, when it differs from `text`. */
   retrievalText?: string;
   /** Dictionary senses of English words the glossary does not know (travel -> 行): the question says more than `text`. */

@@ -1,16 +1,16 @@
 import { englishWordForms, englishWords, type CedictIndex } from './cedict-index.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import { normalizeText } from './normalize-text.ts';
+import { stopWords } from './translate-question.ts';
 
 /**
  * English words of a question that the documents do not cover: neither a glossary term containing the word nor
  * any dictionary sense of it appears in the documents. "mayor" (市长) and "advertising" (广告) are uncovered;
  * words that only shape the question (plan, target, worth, cap) are not content and never count.
  */
-const questionWords = new Set(
-  `a an the of for on in at to by with from and or is are was were be been being do does did done what which who whom whose
-  how much many it its there their they them we our us i you your my me please tell show give about as has have had will
-  would can could should may might into per than then so any some all get got when where this that these those each every
+const questionWords = new Set([
+  ...stopWords,
+  ...`this that these those each every
   other another more most less least same such only also just very still yet ever even much many few several both either
   neither plan plans planned planning aim aims aimed target targets targeted goal goals expect expected set sets budget
   budgets budgeted budgeting spend spends spent spending cost costs costing worth value valued amount amounts total
@@ -35,7 +35,21 @@ const questionWords = new Set(
   could would please tell know like want wondering promise promises promised pledge pledges commit commits committed
   date dates deadline channel channels way ways means reach reached method methods basis based document number
   according accordance owned owns own listed list lists exactly specifically actually really`.split(/\s+/),
-);
+]);
+
+/** English word -> the glossary entries whose phrases contain it, built once per glossary (not per question). */
+const entriesByWordCache = new WeakMap<GlossaryEntry[], Map<string, GlossaryEntry[]>>();
+function entriesByWord(glossary: GlossaryEntry[]): Map<string, GlossaryEntry[]> {
+  let index = entriesByWordCache.get(glossary);
+  if (!index) {
+    index = new Map();
+    for (const entry of glossary) {
+      for (const word of new Set(entry.en.flatMap((phrase) => englishWords(phrase)))) index.set(word, [...(index.get(word) ?? []), entry]);
+    }
+    entriesByWordCache.set(glossary, index);
+  }
+  return index;
+}
 
 export function englishUncoveredWords(input: {
   question: string;
@@ -56,7 +70,8 @@ export function englishUncoveredWords(input: {
     const forms = englishWordForms(word);
     if (forms.some((form) => questionWords.has(form))) continue;
     // Glossary entries whose English mentions the word: covered if the documents use that term.
-    const entries = input.glossary.filter((entry) => entry.en.some((phrase) => englishWords(phrase).some((part) => forms.includes(part))));
+    const index = entriesByWord(input.glossary);
+    const entries = [...new Set(forms.flatMap((form) => index.get(form) ?? []))];
     if (entries.some((entry) => [entry.zh, ...(entry.zhAliases ?? [])].some(inDocuments))) continue;
     const senses = forms.flatMap((form) => input.cedict?.lookup(form) ?? []);
     if (senses.some(inDocuments)) continue;

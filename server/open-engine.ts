@@ -13,6 +13,7 @@ import { englishUncoveredWords } from './english-uncovered-words.ts';
 import { createSynonymCoverage, createSynonymExpander } from './expand-synonyms.ts';
 import { glossary } from './glossary.ts';
 import { normalizeText } from './normalize-text.ts';
+import { detectLanguage } from './detect-language.ts';
 import { translateQuestion } from './translate-question.ts';
 
 export interface OpenEngineOptions {
@@ -40,8 +41,9 @@ const unitLikeTerm = /(局|委员会|委|办公室|街道|办事处|人民政府
 
 export function createTranslator(cedict: CedictIndex | undefined, known?: (chinese: string) => boolean): (question: string) => TranslatedText {
   return (question) => {
+    // A Chinese question is matched as it stands: no glossary or dictionary work on the per-question path.
+    if (detectLanguage(question) === 'zh') return { lang: 'zh', text: question };
     const translated = translateQuestion(question, { glossary, cedict, known });
-    if (translated.lang === 'zh') return { lang: 'zh', text: question, terms: translated.terms };
     // Matching uses the glossary's budget terms only: dictionary senses of everyday words (计划, 招收) would read as
     // measures. Retrieval gets every term.
     // Without any glossary term the dictionary's senses are all there is to match on.
@@ -60,7 +62,6 @@ export function createTranslator(cedict: CedictIndex | undefined, known?: (chine
       lang: 'en',
       text: [...budgetTerms, ...years.map((year) => `${year}年`)].join(' '),
       retrievalText: [...translated.terms, ...years.map((year) => `${year}年`)].join(' '),
-      terms: translated.terms,
       looseTerms: translated.terms.filter((term) => !translated.primaryTerms.includes(term)),
     };
   };

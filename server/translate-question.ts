@@ -32,7 +32,7 @@ export interface TranslationDictionaries {
 }
 
 /** Words that carry no budget meaning; matching skips them on both sides, so glossary phrases may contain them. */
-const stopWords = new Set(
+export const stopWords = new Set(
   `a an the of for on in at to by with from and or is are was were be been being do does did done what which who whom
   whose how much many it its there their they them we our us i you your my me please tell show give about as has have
   had will would can could should may might into per than then so any some all get got when where`.split(/\s+/),
