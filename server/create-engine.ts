@@ -223,7 +223,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       documents: dependencies.documents,
       // English questions name units through the fuller rendering (Wanli Street -> 街道); a short name (区府办) through
       // the glossary wording that a unit's name contains (人民政府办公室).
-      question: lang === 'en' ? `${translated.retrievalText ?? matchText} ${question}` : (dependencies.expandSynonyms?.(matchText, unitNames) ?? matchText),
+      question: lang === 'en' ? retrievalText : (dependencies.expandSynonyms?.(matchText, unitNames) ?? matchText),
       docId: request.docId,
       unit: request.unit,
       year: request.year,
@@ -296,40 +296,46 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }), onDelta);
       return refuse(missing[0]);
     }
+    // Questions answered by quoting a passage: why (为什么), where (在哪里), or about the unit itself (主要职能,
+    // 机构设置, 经费保障形式). They depend on the question alone, so they are read once, not per candidate document.
+    const topic = topicOf(question, lang);
+    const wantsReason = asksReason(question, lang);
+    const wantsPlace = asksPlace(question, lang);
     let fallback: { result: ExecutionResult; document: ParsedDocument } | undefined;
     let answered: { result: ExecutionResult; document: ParsedDocument } | undefined;
     for (const document of candidates) {
       const sameUnitDocuments = dependencies.documents.filter(
         (other) => other !== document && other.meta.unit === document.meta.unit && other.meta.year !== document.meta.year,
       );
-      const expanded = dependencies.expandSynonyms?.(matchText, labelsById.get(document.meta.id) ?? new Set()) ?? matchText;
+      const labels = labelsById.get(document.meta.id) ?? new Set<string>();
+      const expand = (text: string) => dependencies.expandSynonyms?.(text, labels) ?? text;
       const unitsStripped = [document, ...sameUnitDocuments];
+      const expandedQuestion = stripUnitNames(expand(matchText), unitsStripped);
       // Within one document its own unit name says nothing about where the answer stands.
       const documentRetrievalText = stripUnitNames(retrievalText, unitsStripped);
       const relevance = await placesRetrieved(retrievalText, document.meta.id);
       let result = executePlan({
         question: stripUnitNames(matchText, unitsStripped),
-        expandedQuestion: stripUnitNames(expanded, unitsStripped),
+        expandedQuestion,
         looseTerms: translated.looseTerms,
         shareSides: shareSides && { part: stripUnitNames(shareSides.part, unitsStripped), whole: stripUnitNames(shareSides.whole, unitsStripped) },
         englishSides: englishSides?.map((side) => ({ left: stripUnitNames(side.left, unitsStripped), right: stripUnitNames(side.right, unitsStripped) })),
-        expand: (text) => dependencies.expandSynonyms?.(text, labelsById.get(document.meta.id) ?? new Set()) ?? text,
+        expand,
         hintText: question,
         reading,
         document,
         sameUnitDocuments,
         relevance,
       });
-      // 主要职能, 机构设置, 经费保障形式: a question about the unit itself is answered by its standard section.
-      const topic = topicOf(question, lang);
-      const topical = topic && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) ? topicPassages(document, topic) : undefined;
-      // 为什么 / why: the sentence giving the stated reason, quoted, whatever figure the question also names.
-      const reasons = asksReason(question, lang) ? reasonPassages(document, stripUnitNames(expanded, unitsStripped)) : undefined;
-      // 在哪里 / where: the sentence or row that states an address.
-      const places = !reasons && asksPlace(question, lang) && result.kind !== 'numeric' ? placePassages(document, stripUnitNames(expanded, unitsStripped)) : undefined;
+      // The stated reason wins over any figure the question also names; an address and a unit's own section only
+      // where no figure answers.
+      const reasons = wantsReason ? reasonPassages(document, expandedQuestion) : undefined;
+      const places = !reasons && wantsPlace && result.kind !== 'numeric' ? placePassages(document, expandedQuestion) : undefined;
+      const asksSection = topic && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) && (result.kind !== 'numeric' || !reading.wantsNumber);
+      const topical = !reasons && !places && asksSection ? topicPassages(document, topic) : undefined;
       if (reasons) result = { kind: 'text', intent: 'text', passages: reasons, facts: [], checks: [] };
       else if (places) result = { kind: 'text', intent: 'text', passages: places, facts: [], checks: [] };
-      else if (topical && (result.kind !== 'numeric' || !reading.wantsNumber)) result = { kind: 'text', intent: 'list', passages: topical, facts: [], checks: [] };
+      else if (topical) result = { kind: 'text', intent: 'list', passages: topical, facts: [], checks: [] };
       if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
         let passages = await passagesFor(documentRetrievalText, [document.meta.id]);
         if (reading.intent === 'list' && passages[0]) passages = sectionItems(document, passages[0]) ?? passages;
