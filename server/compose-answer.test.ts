@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDecimal, type Decimal } from '../ingest/decimal.ts';
 import type { Fact, ParsedDocument } from '../ingest/model.ts';
 import type { ExecutionResult, NumericResult } from './answer-types.ts';
-import { composeAnswer, displayAmount, sourceId, yuanText } from './compose-answer.ts';
+import { composeAnswer, displayAmount, parseSourceId, sourceId, yuanText } from './compose-answer.ts';
 
 const decimal = (text: string): Decimal => parseDecimal(text) as Decimal;
 
@@ -229,5 +229,13 @@ describe('composeAnswer', () => {
     expect(response.citations).toEqual([
       { id: 'elsewhere#t1:r0', docId: 'elsewhere', docTitle: 'elsewhere', section: '三公经费', quote: '公务用车运维费 11.80', table: undefined },
     ]);
+  });
+});
+
+describe('parseSourceId', () => {
+  it('reads back what sourceId writes, and nothing else', () => {
+    expect(parseSourceId(sourceId('doc-1', 'b12', 3, 2))).toEqual({ docId: 'doc-1', blockId: 'b12', row: 3, column: 2 });
+    expect(parseSourceId(sourceId('doc-1', 'b12'))).toEqual({ docId: 'doc-1', blockId: 'b12', row: undefined, column: undefined });
+    expect(parseSourceId('doc-1:b12')).toBeUndefined();
   });
 });

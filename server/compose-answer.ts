@@ -32,6 +32,18 @@ export function sourceId(docId: string, blockId: string, row?: number, column?: 
   return id;
 }
 
+/** The inverse of sourceId. */
+export function parseSourceId(id: string): { docId: string; blockId: string; row?: number; column?: number } | undefined {
+  const match = /^(.+)#(b\d+)(?::r(\d+))?(?::c(\d+))?$/.exec(id);
+  if (!match) return undefined;
+  return {
+    docId: match[1],
+    blockId: match[2],
+    row: match[3] === undefined ? undefined : Number(match[3]),
+    column: match[4] === undefined ? undefined : Number(match[4]),
+  };
+}
+
 function blockOf(document: ParsedDocument | undefined, blockId: string): Block | undefined {
   return document?.blocks.find((block) => block.id === blockId);
 }

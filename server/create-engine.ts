@@ -2,7 +2,7 @@ import type { Chunk, ParsedDocument } from '../ingest/model.ts';
 import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
-import { composeAnswer } from './compose-answer.ts';
+import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { asksByStatedChange, detectIntent } from './detect-intent.ts';
 import { asksPlace, asksReason, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { individualAskedAbout } from './individual-pay.ts';
@@ -127,16 +127,6 @@ function stripAbbreviatedUnit(question: string, unit: string): string {
   return characters.join('');
 }
 
-function parseSourceId(id: string): { docId: string; blockId: string; row?: number; column?: number } | undefined {
-  const match = /^(.+)#(b\d+)(?::r(\d+))?(?::c(\d+))?$/.exec(id);
-  if (!match) return undefined;
-  return {
-    docId: match[1],
-    blockId: match[2],
-    row: match[3] === undefined ? undefined : Number(match[3]),
-    column: match[4] === undefined ? undefined : Number(match[4]),
-  };
-}
 
 /** Wires the pure core (intent, facts, arithmetic, wording) to retrieval and the loaded documents. */
 export function createEngine(dependencies: EngineDependencies): QaEngine {
@@ -170,7 +160,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const chunk = chunksById.get(hit.chunkId);
       if (!chunk) return [];
       const blockId = chunk.table?.blockId ?? chunk.blockIds[0];
-      const id = chunk.table ? `${chunk.docId}#${blockId}:r${chunk.table.row}` : `${chunk.docId}#${blockId}`;
+      const id = sourceId(chunk.docId, blockId, chunk.table?.row);
       return [{ id, docId: chunk.docId, section: chunk.section.join(' > '), text: chunk.text, score: hit.score }];
     });
   }
