@@ -14,11 +14,19 @@ export interface IntentReading {
   derivedFromStatedChange?: boolean;
 }
 
+/** Words that ask what a term means (什么是, 啥意思); the definition finder also strips them from the term. */
+export const definitionCueZh = /(什么是|什么叫|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|含义|定义|名词解释|怎么理解|如何理解)/;
+
+/** The question asks what money is used for (用于, used for), not how much it is. */
+export function asksUse(text: string): boolean {
+  return /(用于|用途|用在|用来|做什么|干什么|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b)/i.test(text);
+}
+
 // Order matters: the first rule that matches decides. Each rule has a Chinese and an English pattern.
 const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'definition',
-    zh: /(什么是|什么叫|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|含义|定义|名词解释|怎么理解|如何理解)/,
+    zh: definitionCueZh,
     en: /\b(what does .+ mean|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what counts as|what is included in|what does .+ (cover|include)|what kinds? of (spending|expenses|costs))\b/i,
   },
   {
@@ -130,7 +138,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "what exactly are the 'three public expenses'?" asks what the term covers, wherever the clause stands.
   if (lang === 'en' && intent === 'lookup' && /\bwhat exactly (is|are)\b/i.test(question)) intent = 'definition';
   if (intent === 'lookup' && !wantsNumber) intent = 'text';
-  if (intent === 'list' && wantsNumber && !/(用于|用途|用在|用来|做什么|干什么|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b)/i.test(question)) {
+  if (intent === 'list' && wantsNumber && !asksUse(question)) {
     // "三公经费包括哪些，各多少" lists parts with figures; a plain "how much" stays a lookup.
     intent = /(哪些|哪几|什么|which|what are)/i.test(question) ? 'list' : 'lookup';
   }

@@ -10,9 +10,10 @@ import {
   type Decimal,
 } from '../ingest/decimal.ts';
 import type { Fact, ParsedDocument } from '../ingest/model.ts';
+import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
-import type { IntentReading } from './detect-intent.ts';
+import { asksUse, definitionCueZh, type IntentReading } from './detect-intent.ts';
 import { questionBigrams, questionContent } from './match-measure.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
@@ -40,7 +41,8 @@ export interface ExecuteInput {
   expand?: (text: string) => string;
 }
 
-const countUnits = new Set(['辆', '台', '人', '个', '件', '套', '项', '次', '名', '栋', '人次', '台、辆', '台（辆）']);
+// The genre's counters, and the asset tables' combined 台、辆 column heads.
+const countUnits = new Set([...ingestCountUnits, '台、辆', '台（辆）']);
 
 function valueOf(fact: Fact): Decimal {
   return parseDecimal(fact.text) ?? { units: BigInt(Math.round(fact.amount * 100)), scale: 2 };
@@ -196,6 +198,11 @@ function wholeBudgetChange(input: ExecuteInput): { level: Fact; change: Fact } |
   return undefined;
 }
 
+/** The money asked about is spent (支出, 花, spending) rather than received: the whole to use is the spending total. */
+function asksSpending(input: ExecuteInput): boolean {
+  return /(支出|花|用于|spend|spent|spending|expenditure)/i.test(`${input.question} ${input.hintText ?? ''}`);
+}
+
 /** The document's overall total: its largest stated income (or spending) total for its own year. */
 function overallTotal(document: ParsedDocument, spending: boolean): Fact | undefined {
   const totals = document.facts
@@ -223,7 +230,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     if (rate && rate !== ranked[0]) ranked = [rate];
   }
   if (asksWholeBudget(input)) {
-    const spending = /(支出|花|用|spend|spent|expenditure)/i.test(`${input.question} ${input.hintText ?? ''}`);
+    const spending = asksSpending(input);
     const whole = overallTotal(document, spending) ?? overallTotal(document, !spending);
     if (whole) ranked = [{ fact: whole, score: 1, match: { score: 1, labelCoverage: 1, questionCoverage: 1, matchedBigrams: new Set() } }];
   }
@@ -301,10 +308,11 @@ function changeFor(question: string, level: Fact, facts: Fact[], documentYear: n
   });
 }
 
-function change(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
+/** `crossYearTried`: the caller already looked for the same measure in another year's disclosure. */
+function change(input: ExecuteInput, ranked: RankedFact[], crossYearTried = false): ExecutionResult {
   const { document } = input;
   const year = document.meta.year;
-  const crossYear = crossYearChange(input);
+  const crossYear = crossYearTried ? undefined : crossYearChange(input);
   if (crossYear) return crossYear;
   // "预算比2020年少了多少": the budget as a whole, which the document states with its change.
   const whole = asksWholeBudget(input) ? wholeBudgetChange(input) : undefined;
@@ -445,10 +453,8 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const asksTotal = totalWholePattern.exec(`${input.question} ${input.hintText ?? ''}`);
   if (asksTotal && (!second || second.match.labelCoverage < 0.75 || second.fact.partOf !== undefined || input.reading.intent === 'share')) {
     const income = /收入|income|revenue/i.test(asksTotal[0]);
-    const totals = moneyValues
-      .filter((fact) => (income ? /收入/ : /支出/).test(fact.label) && !fact.partOf && fact.period !== '上年')
-      .sort((left, right) => compareDecimals(convertUnit(valueOf(right), right.unit, '元') ?? valueOf(right), convertUnit(valueOf(left), left.unit, '元') ?? valueOf(left)));
-    if (totals[0] && totals[0] !== partFact) whole = totals[0];
+    const overall = overallTotal(document, !income);
+    if (overall && !sameFigure(overall, partFact)) whole = overall;
   }
   if (whole && whole !== parent && compareDecimals(convertUnit(valueOf(whole), whole.unit, partFact.unit) ?? valueOf(whole), valueOf(partFact)) < 0) {
     [whole, partFact] = [partFact, whole];
@@ -456,7 +462,7 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // "What percentage of X's spending is basic expenditure": with no whole named beyond spending (or income) itself,
   // the whole is the document's overall total of that kind.
   if (!whole) {
-    const spending = /(支出|花|用于|spend|spent|spending|expenditure)/i.test(`${input.question} ${input.hintText ?? ''}`);
+    const spending = asksSpending(input);
     const overall = overallTotal(document, spending);
     if (overall && overall !== partFact) whole = overall;
   }
@@ -738,7 +744,7 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
   if (crossYear) return crossYear;
   if (!pair) {
     // "How much less than in 2024" names one measure and a year: a stated change.
-    const stated = change(input, ranked);
+    const stated = change(input, ranked, true);
     return stated.kind === 'numeric' || intent === 'comparison' ? stated : lookup(input, ranked);
   }
   const unit = targetUnit(pair[0], input.reading);
@@ -826,7 +832,7 @@ function paragraphPassages(document: ParsedDocument): Passage[] {
 
 function definition(input: ExecuteInput): ExecutionResult {
   const { document } = input;
-  const content = normalizeText(input.question.replace(/(什么是|什么叫|是什么意思|什么意思|指的是什么|是指什么|指什么|含义|定义|名词解释|怎么理解|如何理解|的|是|？|\?)/g, ''));
+  const content = normalizeText(input.question.replace(new RegExp(definitionCueZh.source, 'g'), '').replace(/(的|是|？|\?)/g, ''));
   const contentBigrams = new Set(characterBigrams(content));
   let best: { passage: Passage; score: number } | undefined;
   for (const passage of paragraphPassages(document)) {
@@ -851,8 +857,8 @@ function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
   const whole = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
   // An English question's rendering carries no cue words: its own words say whether the use is asked.
-  const asksUse = /(用于|用途|用在|用来|做什么|干什么|used for|spent on what|what for\b|for what\b)/i.test(`${input.question} ${input.hintText ?? ''}`);
-  if (whole && !asksUse) {
+  const usage = asksUse(`${input.question} ${input.hintText ?? ''}`);
+  if (whole && !usage) {
     const parts = partsOf(whole.fact, document.facts);
     if (parts.length >= 2) {
       const result: TextResult = {
@@ -867,7 +873,7 @@ function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     }
   }
   // "采购包括哪些项目": the rows of the table the question is about.
-  if (!asksUse) {
+  if (!usage) {
     const rows = tableRowsAsked(input);
     if (rows) return rows;
   }
@@ -969,7 +975,8 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
   const later = [document, ...others].find((candidate) => candidate.meta.year === laterYear);
   const earlier = [document, ...others].find((candidate) => candidate.meta.year === earlierYear);
   if (!later || !earlier || later === earlier) return undefined;
-  const laterMatch = bestFact(rank(input.question, later.facts, { documentYear: later.meta.year })) ?? (later === document ? retrievedFact(rank(input.question, later.facts, { documentYear: later.meta.year })) : undefined);
+  const laterRanked = rank(input.question, later.facts, { documentYear: later.meta.year });
+  const laterMatch = bestFact(laterRanked) ?? (later === document ? retrievedFact(laterRanked) : undefined);
   const laterFact = laterMatch ? { fact: proseTwin(laterMatch.fact, later) } : undefined;
   // The same unit reports the same measure under the same label year after year (years inside labels aside).
   const sameMeasure = (fact: Fact) =>
