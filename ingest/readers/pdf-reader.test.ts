@@ -135,6 +135,8 @@ describe('pdfReader failures', () => {
     expect(failure).toBeInstanceOf(ReaderError);
     expect((failure as ReaderError).code).toBe(code);
     expect((failure as ReaderError).fileName).toBe('broken.pdf');
+    // The file name is a field: callers print it once, so the message must not repeat it.
+    expect((failure as ReaderError).message).not.toContain('broken.pdf');
     return failure as ReaderError;
   };
 

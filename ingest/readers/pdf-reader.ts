@@ -37,17 +37,17 @@ export const pdfReader: DocumentReader = {
   async read({ fileName, bytes }): Promise<RawBlock[]> {
     const pages = await readPdfPages(fileName, bytes);
     if (!pages.some((page) => page.runs.some((run) => run.text.trim() !== ''))) {
-      throw new ReaderError('empty', `${fileName}: the PDF has no text layer (a scanned document?); nothing to read`, fileName);
+      throw new ReaderError({ code: 'empty', fileName, message: `the PDF has no text layer (a scanned document?); nothing to read` });
     }
     const blocks = layoutBlocks(pages);
-    if (blocks.length === 0) throw new ReaderError('empty', `${fileName}: no text found in the PDF`, fileName);
+    if (blocks.length === 0) throw new ReaderError({ code: 'empty', fileName, message: `no text found in the PDF` });
     return blocks;
   },
 };
 
-/** Loads every page's text runs with pdfjs. Exported for the benchmark script and tests. */
+/** Loads every page's text runs with pdfjs. */
 async function readPdfPages(fileName: string, bytes: Uint8Array): Promise<PdfPage[]> {
-  if (bytes.length === 0) throw new ReaderError('empty', `${fileName}: the file is empty`, fileName);
+  if (bytes.length === 0) throw new ReaderError({ code: 'empty', fileName, message: `the file is empty` });
   // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
   const data = new Uint8Array(bytes);
   const { getDocument } = await loadPdfjs();
@@ -83,7 +83,7 @@ async function readPdfPages(fileName: string, bytes: Uint8Array): Promise<PdfPag
         pages.push({ pageNumber, width: viewport.width, height: viewport.height, runs });
         page.cleanup();
       } catch (error) {
-        throw new ReaderError('malformed', `${fileName}: page ${pageNumber} cannot be read (${describe(error)})`, fileName);
+        throw new ReaderError({ code: 'malformed', fileName, message: `page ${pageNumber} cannot be read (${describe(error)})` });
       }
     }
     return pages;
@@ -96,12 +96,12 @@ function toReaderError(error: unknown, fileName: string): ReaderError {
   if (error instanceof ReaderError) return error;
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') {
-    return new ReaderError('unreadable', `${fileName}: the PDF is encrypted with a password`, fileName);
+    return new ReaderError({ code: 'unreadable', fileName, message: `the PDF is encrypted with a password` });
   }
   if (name === 'InvalidPDFException') {
-    return new ReaderError('unreadable', `${fileName}: not a readable PDF (${describe(error)})`, fileName);
+    return new ReaderError({ code: 'unreadable', fileName, message: `not a readable PDF (${describe(error)})` });
   }
-  return new ReaderError('malformed', `${fileName}: the PDF is damaged (${describe(error)})`, fileName);
+  return new ReaderError({ code: 'malformed', fileName, message: `the PDF is damaged (${describe(error)})` });
 }
 
 function describe(error: unknown): string {

@@ -8,8 +8,8 @@ describe('ReaderError', () => {
     expect(error).toMatchObject({ name: 'ReaderError', code: 'unreadable', fileName: 'a.txt', line: 3, message: 'NUL byte' });
   });
 
-  it('accepts the positional form and leaves line out when not given', () => {
-    const error = new ReaderError('empty', 'no text', 'b.pdf');
+  it('leaves line out when not given', () => {
+    const error = new ReaderError({ code: 'empty', fileName: 'b.pdf', message: 'no text' });
     expect(error).toMatchObject({ code: 'empty', fileName: 'b.pdf', message: 'no text' });
     expect(error.line).toBeUndefined();
   });

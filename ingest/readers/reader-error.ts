@@ -12,22 +12,13 @@ export interface ReaderErrorDetails {
 /**
  * The one error type readers throw. Errors are data: callers branch on `code` and show `fileName`/`line`
  * to the person who supplied the file, instead of parsing a message string.
- *
- * Preferred form: `new ReaderError({ code, fileName, message, line })`. The positional form
- * `new ReaderError(code, message, fileName, line?)` is accepted too, as some readers were written against it.
  */
 export class ReaderError extends Error {
   readonly code: ReaderErrorCode;
   readonly fileName: string;
   readonly line?: number;
 
-  constructor(details: ReaderErrorDetails);
-  constructor(code: ReaderErrorCode, message: string, fileName: string, line?: number);
-  constructor(detailsOrCode: ReaderErrorDetails | ReaderErrorCode, message?: string, fileName?: string, line?: number) {
-    const details: ReaderErrorDetails =
-      typeof detailsOrCode === 'string'
-        ? { code: detailsOrCode, message: message ?? '', fileName: fileName ?? '', ...(line !== undefined ? { line } : {}) }
-        : detailsOrCode;
+  constructor(details: ReaderErrorDetails) {
     // The message stays free of the location so callers can format fileName and line their own way.
     super(details.message);
     this.name = 'ReaderError';
