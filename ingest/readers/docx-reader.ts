@@ -10,11 +10,6 @@ import { ReaderError } from './reader-error.ts';
 export interface ReadDocxOptions {
   /** word/styles.xml, to tell which paragraph styles are headings. */
   stylesXml?: string;
-  /**
-   * word/numbering.xml. Accepted so callers can hand over the whole package; auto-numbering (`w:numPr`) is not
-   * rendered, so a list paragraph whose number Word draws keeps only its own text.
-   */
-  numberingXml?: string;
   /** Name used in error messages. */
   fileName?: string;
 }
@@ -31,7 +26,6 @@ export const docxReader: DocumentReader = {
     const related = findRelatedParts(parts, documentPartName, fileName);
     return readDocxXml(documentXml, {
       stylesXml: related.styles === undefined ? undefined : parts.get(related.styles),
-      numberingXml: related.numbering === undefined ? undefined : parts.get(related.numbering),
       fileName,
     });
   },
@@ -96,7 +90,6 @@ function decodeXmlBytes(bytes: Uint8Array): string {
 const relationshipTypeSuffix = {
   officeDocument: '/officeDocument',
   styles: '/styles',
-  numbering: '/numbering',
 };
 
 function readRelationships(parts: Map<string, string>, relsPartName: string, fileName: string): Array<{ type: string; target: string; external: boolean }> {
@@ -133,7 +126,9 @@ function findMainDocumentPart(parts: Map<string, string>, fileName: string): str
   return named !== undefined && parts.has(named) ? named : 'word/document.xml';
 }
 
-function findRelatedParts(parts: Map<string, string>, documentPartName: string, fileName: string): { styles?: string; numbering?: string } {
+// word/numbering.xml is not read: auto-numbering (`w:numPr`) is not rendered, so a list paragraph whose number Word
+// draws keeps only its own text.
+function findRelatedParts(parts: Map<string, string>, documentPartName: string, fileName: string): { styles?: string } {
   const slash = documentPartName.lastIndexOf('/');
   const directory = slash === -1 ? '' : documentPartName.slice(0, slash);
   const baseName = documentPartName.slice(slash + 1);
@@ -144,10 +139,7 @@ function findRelatedParts(parts: Map<string, string>, documentPartName: string, 
     if (named !== undefined && parts.has(named)) return named;
     return parts.has(fallback) ? fallback : undefined;
   };
-  return {
-    styles: find(relationshipTypeSuffix.styles, 'word/styles.xml'),
-    numbering: find(relationshipTypeSuffix.numbering, 'word/numbering.xml'),
-  };
+  return { styles: find(relationshipTypeSuffix.styles, 'word/styles.xml') };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
