@@ -1,5 +1,5 @@
 import type { Block, RawBlock } from './model.ts';
-import { rebuildTable } from './rebuild-table.ts';
+import { rebuildTable, sentencePunctuationPattern } from './rebuild-table.ts';
 
 /**
  * Builds the section tree from the document's own numbering and rebuilds every table.
@@ -40,7 +40,6 @@ const maximumHeadingLength = 40;
 const maximumTableTitleLength = 100;
 /** How many paragraphs above a table are offered to rebuildTable to find its title and unit. */
 const precedingParagraphCount = 3;
-const sentencePunctuationPattern = /[。；;！!？?]/;
 /** A colon followed by more text makes a definition or a list item (`1、基本支出：指…`), not a heading. */
 const inlineColonPattern = /[：:]\s*\S/;
 

@@ -75,9 +75,9 @@ export function linkFacts(facts: Fact[], options: LinkFactsOptions = {}): Fact[]
 
   for (const fact of linked) {
     const same = sameAs.get(fact.id);
-    if (same) fact.sameAs = unique([...(fact.sameAs ?? []), ...same]);
+    if (same) fact.sameAs = [...new Set([...(fact.sameAs ?? []), ...same])];
     const conflicting = conflicts.get(fact.id);
-    if (conflicting) fact.conflictsWith = unique([...(fact.conflictsWith ?? []), ...conflicting]);
+    if (conflicting) fact.conflictsWith = [...new Set([...(fact.conflictsWith ?? []), ...conflicting])];
   }
   return linked;
 }
@@ -261,6 +261,3 @@ function roundTo(amount: ExactAmount, exponent: number): bigint {
   return negative ? -rounded : rounded;
 }
 
-function unique(values: string[]): string[] {
-  return values.filter((value, index) => values.indexOf(value) === index);
-}

@@ -1,12 +1,12 @@
 import type { Comparator, Fact } from './model.ts';
 import {
-  amountUnits,
   countUnits,
   leadingSuffixComparator,
   normaliseNumberText,
   normaliseUnit,
   numberPattern,
   trailingComparator,
+  unitAlternation,
 } from './units.ts';
 
 export interface ProseFactOptions {
@@ -41,7 +41,6 @@ interface Scope {
 }
 
 const maskCharacter = '□';
-const unitAlternation = amountUnits.map((unit) => unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const mentionPattern = new RegExp(String.raw`(?<![\dA-Za-z.．_])(${numberPattern})\s*(${unitAlternation})`, 'g');
 const sentenceEnd = /[。！？!?\n]/;
 const openParen = /[（(]/;

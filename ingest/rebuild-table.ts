@@ -41,7 +41,8 @@ const numericCellPattern = /^(?:[≥≤><=＝]|>=|<=)?[-+]?\d[\d,，]*(?:\.\d+)?
 const yearPattern = /^(?:19|20)\d{2}$/;
 const labelValuePattern = /^([^：:（(\d]{1,12})[：:]\s*([\s\S]+)$/;
 const unitPatterns = [/单位[：:]\s*((?:人民币)?[百千万亿]*元)/, /[（(]((?:人民币)?[百千万亿]*元)[）)]\s*$/];
-const sentencePunctuationPattern = /[。；;！!？?]/;
+/** Punctuation that ends or splits a sentence: text holding it is prose, not a title or a heading. */
+export const sentencePunctuationPattern = /[。；;！!？?]/;
 
 export function rebuildTable(rows: RawCell[][], context: { precedingText: string[] }): Table {
   let grid = dropEmptyRows(expandSpans(rows));

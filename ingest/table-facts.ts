@@ -78,7 +78,7 @@ export function extractTableFacts(block: TableBlock, options: TableFactOptions):
       ...(options.documentUnit ? { documentUnit: options.documentUnit } : {}),
     }).map((fact) => ({
       ...fact,
-      context: unique([...fact.context, rowLabel, columnLabels[column], table.title]).filter(
+      context: [...new Set([...fact.context, rowLabel, columnLabels[column], table.title])].filter(
         (text) => text && text !== fact.label,
       ),
       source: { blockId: block.id, row: rowIndex, column: columnLabels[column], quote: cell },
@@ -128,14 +128,16 @@ export function extractTableFacts(block: TableBlock, options: TableFactOptions):
         lastSegment(columnLabels[column]) ||
         table.title;
       const parentInfo = info.parent !== undefined ? infos[info.parent] : undefined;
-      const context = unique([
-        ...info.categories,
-        ...(parentInfo ? [parentInfo.code ? `${parentInfo.code} ${parentInfo.label}` : parentInfo.label] : []),
-        ...(info.code ? [`${info.code} ${info.label}`] : []),
-        columnLabels[column],
-        ...info.extras,
-        table.title,
-      ]).filter((text) => text && text !== label);
+      const context = [
+        ...new Set([
+          ...info.categories,
+          ...(parentInfo ? [parentInfo.code ? `${parentInfo.code} ${parentInfo.label}` : parentInfo.label] : []),
+          ...(info.code ? [`${info.code} ${info.label}`] : []),
+          columnLabels[column],
+          ...info.extras,
+          table.title,
+        ]),
+      ].filter((text) => text && text !== label);
       const period = periodFromHeader(columnLabels[column]);
       const isChange = changeHeader.test(header);
       const parentFact = info.parent !== undefined ? factsByRow[info.parent].get(column) : undefined;
@@ -441,6 +443,3 @@ function periodFromHeader(header: string): number | '上年' | undefined {
   return undefined;
 }
 
-function unique(values: string[]): string[] {
-  return values.filter((value, index) => values.indexOf(value) === index);
-}

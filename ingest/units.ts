@@ -206,7 +206,8 @@ export function normaliseNumberText(raw: string): string {
   return raw.replace(/[,，\s]/g, '').replace('−', '-');
 }
 
-const unitAlternation = amountUnits.map((unit) => unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+/** Every amount unit as a regex alternation, longest first as amountUnits orders them. */
+export const unitAlternation = amountUnits.map((unit) => unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const comparatorAlternation = comparatorWords
   .map(([word]) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
   .join('|');
