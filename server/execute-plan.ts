@@ -107,14 +107,13 @@ function checksFor(fact: Fact, facts: Fact[]): Check[] {
   return checks;
 }
 
-// Per-call context of executePlan (which is synchronous, so this cannot leak between questions): how strongly
-// retrieval points at each fact's place, and the question's synonym expansion.
-let currentRelevance: ReadonlyMap<string, number> | undefined;
-let currentExpansion: { question: string; expanded: string } | undefined;
-
-function rank(question: string, facts: Fact[], options: RankOptions = {}): RankedFact[] {
-  const alternate = currentExpansion && question === currentExpansion.question ? currentExpansion.expanded : undefined;
-  return rankFacts(question, facts, { relevance: currentRelevance, alternate, ...options });
+/**
+ * Ranks facts for one question of one executePlan call: retrieval's relevance and the synonym expansion come from the
+ * call's input, so no state outlives the call.
+ */
+function rank(input: ExecuteInput, question: string, facts: Fact[], options: RankOptions = {}): RankedFact[] {
+  const alternate = input.expandedQuestion && question === input.question ? input.expandedQuestion : undefined;
+  return rankFacts(question, facts, { relevance: input.relevance, alternate, ...options });
 }
 
 /** The asker's unit when they name one, else the fact's own. */
@@ -148,8 +147,8 @@ export function nearbyTopics(question: string, facts: Fact[]): string[] {
   return topics.length ? topics.slice(0, 5) : ['收入预算', '支出预算', '三公经费', '机关运行经费', '政府采购'].filter((topic) => facts.some((fact) => normalizeText(fact.label).includes(normalizeText(topic))));
 }
 
-function findSecondMeasure(question: string, facts: Fact[], first: RankedFact, documentYear: number | null): RankedFact | undefined {
-  const ranked = rank(question, facts, { documentYear, excluded: first.match.matchedBigrams });
+function findSecondMeasure(input: ExecuteInput, question: string, facts: Fact[], first: RankedFact, documentYear: number | null): RankedFact | undefined {
+  const ranked = rank(input, question, facts, { documentYear, excluded: first.match.matchedBigrams });
   return ranked.find(
     (candidate) =>
       normalizeText(candidate.fact.label) !== normalizeText(first.fact.label) &&
@@ -291,11 +290,11 @@ function basePeriodChecks(change: Fact, documentYear: number | null): Check[] {
 }
 
 /** The stated change that belongs to a level fact: same measure, kind change. */
-function changeFor(question: string, level: Fact, facts: Fact[], documentYear: number | null): Fact | undefined {
-  const changes = rank(level.label, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear });
+function changeFor(input: ExecuteInput, question: string, level: Fact, facts: Fact[], documentYear: number | null): Fact | undefined {
+  const changes = rank(input, level.label, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear });
   const exact = changes.find((candidate) => normalizeText(candidate.fact.label) === normalizeText(level.label));
   if (exact) return exact.fact;
-  const fromQuestion = bestFact(rank(question, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear }), 0.6);
+  const fromQuestion = bestFact(rank(input, question, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear }), 0.6);
   if (fromQuestion) return fromQuestion.fact;
   // 收入预算 9101.68 of which 财政拨款收入 9101.68 "比2024年预算减少2389.52": a part as large as the whole changes as
   // the whole does, so its stated change is the whole's.
@@ -317,12 +316,12 @@ function change(input: ExecuteInput, ranked: RankedFact[], crossYearTried = fals
   // "预算比2020年少了多少": the budget as a whole, which the document states with its change.
   const whole = asksWholeBudget(input) ? wholeBudgetChange(input) : undefined;
   if (whole) return changeResult(input, whole.change);
-  const changes = rank(input.question, document.facts, { kind: 'change', documentYear: year });
+  const changes = rank(input, input.question, document.facts, { kind: 'change', documentYear: year });
   const bestChange = bestFact(changes) ?? retrievedFact(changes, 'change');
   if (bestChange && bestChange.fact.kind === 'change') return changeResult(input, bestChange.fact);
   const level = bestFact(ranked);
   if (level) {
-    const stated = changeFor(input.question, proseTwin(level.fact, document), document.facts, year);
+    const stated = changeFor(input, input.question, proseTwin(level.fact, document), document.facts, year);
     if (stated) return changeResult(input, stated);
   }
   return notFound('no_matching_fact', document.facts, input.question, 'no stated change');
@@ -333,7 +332,7 @@ function previousYear(input: ExecuteInput): ExecutionResult {
   const year = document.meta.year;
   const targetYear = reading.years.find((candidate) => candidate !== year) ?? (year ? year - 1 : undefined);
   // A figure stated for that year wins.
-  const stated = bestFact(rank(input.question, document.facts, { documentYear: year, period: targetYear }));
+  const stated = bestFact(rank(input, input.question, document.facts, { documentYear: year, period: targetYear }));
   if (stated && stated.fact.kind === 'value' && stated.fact.period !== undefined && (stated.fact.period === targetYear || stated.fact.period === '上年')) {
     const value = operand(stated.fact, targetUnit(stated.fact, reading));
     return numeric({ intent: 'previous_year', subject: stated.fact.label, value: value.value, unit: value.unit, period: targetYear, operands: [value], facts: [stated.fact] });
@@ -341,11 +340,11 @@ function previousYear(input: ExecuteInput): ExecutionResult {
   const sameUnit = reading.derivedFromStatedChange ? undefined : crossYearLevel(input, targetYear);
   if (sameUnit) return sameUnit;
   const level = bestFact(
-    rank(input.question, document.facts, { documentYear: year }).filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)),
+    rank(input, input.question, document.facts, { documentYear: year }).filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)),
   );
   if (!level) return notFound('no_matching_fact', document.facts, input.question);
   level.fact = proseTwin(level.fact, document);
-  const stated2 = changeFor(input.question, level.fact, document.facts, year);
+  const stated2 = changeFor(input, input.question, level.fact, document.facts, year);
   if (!stated2 || !stated2.direction) {
     return notFound('year_not_covered', document.facts, input.question, `${targetYear ?? '上年'}`);
   }
@@ -390,7 +389,7 @@ function changeRate(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult 
     : bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)));
   if (!level) return undefined;
   level.fact = proseTwin(level.fact, document);
-  const stated = whole?.change ?? changeFor(input.question, level.fact, document.facts, year);
+  const stated = whole?.change ?? changeFor(input, input.question, level.fact, document.facts, year);
   if (!stated || !stated.direction || stated.direction === 'flat') return undefined;
   const current = operand(level.fact, level.fact.unit);
   const delta = operand(stated, level.fact.unit);
@@ -430,7 +429,7 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
       : ((match) => (match ? [match[1], match[2]] as [string, string] : undefined))(/^(.+?)占(.+)$/.exec(input.question));
   const sideFact = (text: string, context = '') => {
     const full = context ? `${context} ${text}` : text;
-    let ranked = rank(full, moneyValues, { documentYear: document.meta.year, alternate: input.expand?.(full) });
+    let ranked = rank(input, full, moneyValues, { documentYear: document.meta.year, alternate: input.expand?.(full) });
     if (context) {
       // "政府采购里服务类": the whole qualifies the part, which must still be named by its own words (服务).
       const own = questionBigrams(text);
@@ -443,7 +442,7 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const splitPart = split ? sideFact(split[0], split[1]) : undefined;
   const part = splitPart ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
   if (!part) return notFound('no_matching_fact', document.facts, input.question);
-  const second = splitPart && splitWhole && splitWhole.fact !== splitPart.fact ? splitWhole : findSecondMeasure(input.question, moneyValues, part, document.meta.year);
+  const second = splitPart && splitWhole && splitWhole.fact !== splitPart.fact ? splitWhole : findSecondMeasure(input, input.question, moneyValues, part, document.meta.year);
   const parent = part.fact.partOf ? document.facts.find((fact) => fact.id === part.fact.partOf) : undefined;
   // A sibling (another part of the same total) cannot be the whole: the stated total is.
   const sibling = second && parent && second.fact.partOf === parent.id;
@@ -497,7 +496,7 @@ function statedRate(input: ExecuteInput): RankedFact | undefined {
   ].filter((pattern): pattern is RegExp => pattern !== undefined);
   if (!perWords.length) return undefined;
   const rates = document.facts.filter((fact) => fact.kind === 'value' && fact.unit.includes('/') && perWords.every((pattern) => pattern.test(fact.unit)));
-  const stated = rank(input.question, rates, { documentYear: document.meta.year })[0];
+  const stated = rank(input, input.question, rates, { documentYear: document.meta.year })[0];
   if (!stated || (rates.length > 1 && stated.match.questionCoverage === 0)) return undefined;
   return { ...stated, score: Math.max(stated.score, 0.8), match: { ...stated.match, labelCoverage: 1 } };
 }
@@ -513,7 +512,7 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // "每辆" names the count's unit: find the count first, then the amount on the same table row.
   const perUnit = [...countUnits].find((unit) => new RegExp(`(每|平均每|per )${unit}`).test(input.question));
   const counts = document.facts.filter((fact) => countUnits.has(fact.unit) && fact.kind === 'value' && (!perUnit || fact.unit === perUnit || fact.unit.includes(perUnit)));
-  const count = (perUnit ? rank(input.question, counts, { documentYear: year })[0] : bestFact(rank(input.question, counts, { documentYear: year }), 0.4))?.fact;
+  const count = (perUnit ? rank(input, input.question, counts, { documentYear: year })[0] : bestFact(rank(input, input.question, counts, { documentYear: year }), 0.4))?.fact;
   const sameRow = count
     ? document.facts.find(
         (fact) =>
@@ -583,7 +582,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   const bestOf = (side: string, context: string, unitFilter?: (unit: string) => boolean) => {
     const text = context ? `${context} ${side}` : side;
     const expanded = input.expand?.(text) ?? text;
-    let ranked = rank(text, facts, { documentYear: document.meta.year, hintText: input.hintText, alternate: expanded, unitFilter });
+    let ranked = rank(input, text, facts, { documentYear: document.meta.year, hintText: input.hintText, alternate: expanded, unitFilter });
     if (context) {
       // The side's own words decide among labels the shared context fits equally: 买车 picks 公务用车购置费 over
       // 公务用车购置及运行费 when the context says 公车. (An English rendering's "own" term is only a guess, so there
@@ -676,7 +675,7 @@ function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | 
   if (input.reading.intent === 'total') return undefined;
   const first = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
   if (!first) return undefined;
-  const second = findSecondMeasure(input.question, values, first, document.meta.year);
+  const second = findSecondMeasure(input, input.question, values, first, document.meta.year);
   if (!second || sameFigure(first.fact, second.fact)) return undefined;
   // Keep the order in which the question names them.
   const position = (fact: Fact) => {
@@ -705,7 +704,7 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   if (items.length < 3) return undefined;
   const found: Fact[] = [];
   for (const item of items) {
-    const ranked = rank(item, values, { documentYear: document.meta.year, hintText: input.hintText, alternate: input.expand?.(item) });
+    const ranked = rank(input, item, values, { documentYear: document.meta.year, hintText: input.hintText, alternate: input.expand?.(item) });
     const best = bestFact(ranked) ?? abbreviatedMeasure(item, ranked);
     if (!best) return undefined;
     const fact = proseTwin(best.fact, document);
@@ -975,7 +974,7 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
   const later = [document, ...others].find((candidate) => candidate.meta.year === laterYear);
   const earlier = [document, ...others].find((candidate) => candidate.meta.year === earlierYear);
   if (!later || !earlier || later === earlier) return undefined;
-  const laterRanked = rank(input.question, later.facts, { documentYear: later.meta.year });
+  const laterRanked = rank(input, input.question, later.facts, { documentYear: later.meta.year });
   const laterMatch = bestFact(laterRanked) ?? (later === document ? retrievedFact(laterRanked) : undefined);
   const laterFact = laterMatch ? { fact: proseTwin(laterMatch.fact, later) } : undefined;
   // The same unit reports the same measure under the same label year after year (years inside labels aside).
@@ -987,7 +986,7 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
     withoutYears(fact.source.column ?? '') === withoutYears(laterFact.fact.source.column ?? '') &&
     fact.origin === laterFact.fact.origin;
   const twin = earlier.facts.find(sameMeasure);
-  const earlierFact = twin ? { fact: twin } : bestFact(rank(input.question, earlier.facts, { documentYear: earlier.meta.year }));
+  const earlierFact = twin ? { fact: twin } : bestFact(rank(input, input.question, earlier.facts, { documentYear: earlier.meta.year }));
   if (!laterFact || !earlierFact || laterFact.fact.kind !== 'value' || earlierFact.fact.kind !== 'value') return undefined;
   const unit = targetUnit(laterFact.fact, reading);
   const laterOperand = { ...operand(laterFact.fact, unit), label: `${laterYear}年${laterFact.fact.label}` };
@@ -996,7 +995,7 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
   const direction = delta.units > 0n ? 'increase' : delta.units < 0n ? 'decrease' : 'flat';
   const absolute = delta.units < 0n ? { units: -delta.units, scale: delta.scale } : delta;
   const checks: Check[] = [];
-  const stated = changeFor(input.question, laterFact.fact, later.facts, later.meta.year);
+  const stated = changeFor(input, input.question, laterFact.fact, later.facts, later.meta.year);
   if (stated && stated.direction && convertUnit(valueOf(stated), stated.unit, unit)) {
     const statedValue = convertUnit(valueOf(stated), stated.unit, unit) as Decimal;
     const ok = stated.direction === direction && compareDecimals(statedValue, absolute) === 0;
@@ -1022,7 +1021,7 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
 function crossYearLevel(input: ExecuteInput, targetYear: number | undefined): NumericResult | undefined {
   const other = (input.sameUnitDocuments ?? []).find((candidate) => candidate.meta.year === targetYear);
   if (!other) return undefined;
-  const fact = bestFact(rank(input.question, other.facts, { documentYear: other.meta.year }));
+  const fact = bestFact(rank(input, input.question, other.facts, { documentYear: other.meta.year }));
   if (!fact || fact.fact.kind !== 'value') return undefined;
   const value = operand(fact.fact, targetUnit(fact.fact, input.reading));
   return numeric({ intent: 'lookup', subject: fact.fact.label, value: value.value, unit: value.unit, period: targetYear, operands: [value], facts: [fact.fact], documents: [other] });
@@ -1031,11 +1030,9 @@ function crossYearLevel(input: ExecuteInput, targetYear: number | undefined): Nu
 /** Runs what the question asks against one document's facts (and its other years). Pure. */
 export function executePlan(input: ExecuteInput): ExecutionResult {
   const { document, reading } = input;
-  currentRelevance = input.relevance;
-  currentExpansion = input.expandedQuestion ? { question: input.question, expanded: input.expandedQuestion } : undefined;
   const year = document.meta.year;
   const asked = reading.years.filter((candidate) => candidate !== year);
-  const ranked = rank(input.question, document.facts, {
+  const ranked = rank(input, input.question, document.facts, {
     hintText: input.hintText,
     documentYear: year,
     period: reading.intent === 'previous_year' ? asked[0] : undefined,
@@ -1053,7 +1050,7 @@ function dispatch(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
       return definition(input);
     case 'share':
       // "百分之几 / in percent" describes the result; the operands are amounts, so no unit hint when ranking them.
-      return share(input, rank(input.question, document.facts, { documentYear: year }));
+      return share(input, rank(input, input.question, document.facts, { documentYear: year }));
     case 'average':
       return average(input, ranked);
     case 'max':
