@@ -92,9 +92,8 @@ export function selectDocuments(input: {
       documents = sameYear;
       explicit = true;
     } else {
-      const nextYear = documents.filter((document) => document.meta.year === year + 1);
       const mentioned = documents.filter((document) => document.meta.year !== null && document.meta.year > year && document.meta.year - year <= 2);
-      if (nextYear.length) documents = nextYear;
+      if (nextYearDocuments.length) documents = nextYearDocuments;
       else if (mentioned.length) documents = mentioned;
       else return { documents: [], explicit: true, reason: 'year_not_covered', detail: String(year) };
     }

@@ -121,11 +121,6 @@ interface Match {
   entryIndex: number;
 }
 
-/** Longest first, then leftmost; matches overlapping a chosen one come after all chosen ones. */
-function orderMatches(matches: Match[]): Match[] {
-  return splitMatches(matches).flat();
-}
-
 /** [chosen, overlapped]: the longest non-overlapping phrases, and the shorter ones inside or across them. */
 function splitMatches(matches: Match[]): [Match[], Match[]] {
   const byPreference = [...matches].sort(
@@ -167,11 +162,7 @@ function chineseGlossaryMatches(text: string, prepared: PreparedGlossary): Match
 
 /** Chosen Chinese matches only: a term inside a longer term (经费 in 人员经费) adds noise, not meaning. */
 function chineseTerms(text: string, prepared: PreparedGlossary, glossary: GlossaryEntry[]): string[] {
-  const ordered = orderMatches(chineseGlossaryMatches(text, prepared));
-  const chosen: Match[] = [];
-  for (const match of ordered) {
-    if (!chosen.some((other) => match.start < other.end && other.start < match.end)) chosen.push(match);
-  }
+  const [chosen] = splitMatches(chineseGlossaryMatches(text, prepared));
   return [...new Set(chosen.map((match) => glossary[match.entryIndex]!.zh))];
 }
 
