@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Fact, ParsedDocument, TableBlock } from './model.ts';
 import { parseDocument } from './parse-document.ts';
 import { pdfReader } from './readers/pdf-reader.ts';
-import { standardTableKind, type StandardTableKind } from './readers/pdf/standard-table-kind.ts';
+import { standardTableKind, type StandardTableKind } from './testing/standard-table-kind.ts';
 import { readCorpusFile } from './testing/read-corpus-file.ts';
 
 /** The Shanghai PDFs of the shared corpus through the whole pipeline; every figure below was read off the PDFs. */

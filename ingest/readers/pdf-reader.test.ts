@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawBlock } from '../model.ts';
 import { pdfReader } from './pdf-reader.ts';
 import { ReaderError } from './reader-error.ts';
-import { standardTableKind, standardTableKinds, type StandardTableKind } from './pdf/standard-table-kind.ts';
+import { standardTableKind, standardTableKinds, type StandardTableKind } from '../testing/standard-table-kind.ts';
 import { readCorpusFile } from '../testing/read-corpus-file.ts';
 
 
