@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkBigrams, isHan, segmentText } from './segment-text.ts';
+import { cjkBigrams, isHan, segmentText, wordTags } from './segment-text.ts';
 
 describe('segmentText', () => {
   it('keeps budget terms whole and also emits their parts', () => {
@@ -51,5 +51,14 @@ describe('isHan', () => {
     const codes = (text: string) => Array.from(text, (character) => character.codePointAt(0)!);
     expect(codes('预算㐀豈').map(isHan)).toEqual([true, true, true, true]);
     expect(codes('aZ9，。（カ가').map(isHan)).toEqual([false, false, false, false, false, false, false, false]);
+  });
+});
+
+describe('wordTags', () => {
+  it('tags time words, adverbs and nouns with jieba part-of-speech classes', () => {
+    const tags = wordTags('公车平时用的钱，日常广告费');
+    expect(tags.get('平时')).toBe('t');
+    expect(tags.get('日常')).toBe('d');
+    expect(tags.get('广告费')).toBe('n');
   });
 });

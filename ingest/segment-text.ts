@@ -180,3 +180,15 @@ export function cjkBigrams(text: string): string[] {
   }
   return bigrams;
 }
+
+/**
+ * Part-of-speech tags of the words of a text (jieba's tagger: n noun, v verb, d adverb, t time word, r pronoun...),
+ * keyed by word. Budget words from the dictionary above keep their whole-word reading.
+ */
+export function wordTags(text: string): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const { word, tag } of jieba().tag(normaliseForSegmentation(text), false)) {
+    if (!tags.has(word)) tags.set(word, tag);
+  }
+  return tags;
+}

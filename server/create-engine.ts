@@ -49,6 +49,8 @@ export interface EngineDependencies {
   englishName: (term: string) => string | undefined;
   /** Word segmentation used to find question terms the documents never mention. */
   segment: (text: string) => string[];
+  /** Part-of-speech tags of a text's words, so adverbs and time words (平时, 日常) are not taken for topics. */
+  tagWords?: (text: string) => Map<string, string>;
   /** Appends the document's own wordings of glossary terms the question names differently. */
   expandSynonyms?: (question: string, labels: ReadonlySet<string>) => string;
   /** True when a question word is a glossary synonym of something the document says. */
@@ -278,6 +280,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             segment: dependencies.segment,
             documentTexts,
             covers: dependencies.synonymCovers,
+            tags: dependencies.tagWords,
           });
     if (missing.length) {
       // A model may read a colloquial question (招待客人那块儿) into the document's terms; it is told to return no

@@ -24,6 +24,11 @@ describe('englishUncoveredWords', () => {
   it('never counts words that only shape the question', () => {
     expect(englishUncoveredWords({ question: 'What is the total budget target and cap per year?', cedict, glossary, documentTexts })).toEqual([]);
   });
+  it('never counts dates and frequency words: they say when, not what', () => {
+    const dated = createCedictIndex({ august: ['八月'], usually: ['通常'], mayor: ['市长'] });
+    expect(englishUncoveredWords({ question: 'How many vehicles as of 31 August 2023?', cedict: dated, glossary, documentTexts })).toEqual([]);
+    expect(englishUncoveredWords({ question: 'What does the mayor usually get?', cedict: dated, glossary, documentTexts })).toEqual(['mayor']);
+  });
   it('cannot judge a word no dictionary or glossary knows', () => {
     expect(englishUncoveredWords({ question: 'How much for Zorblax?', cedict, glossary, documentTexts })).toEqual([]);
     expect(englishUncoveredWords({ question: 'How much for the mayor?', glossary, documentTexts })).toEqual([]);

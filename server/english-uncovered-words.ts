@@ -35,6 +35,11 @@ const questionWords = new Set([
   could would please tell know like want wondering promise promises promised pledge pledges commit commits committed
   date dates deadline channel channels way ways means reach reached method methods basis based document number
   according accordance owned owns own listed list lists exactly specifically actually really`.split(/\s+/),
+  // Dates and frequency say when, not what: "as of 31 August 2023", "what does it usually spend".
+  ...`january february march april june july august september october november december jan feb mar apr jun jul aug
+  sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday now
+  currently recently lately usually normally typically generally regularly ordinarily mostly end beginning start
+  early late middle mid first second third fourth fifth half`.split(/\s+/),
 ]);
 
 /** English word -> the glossary entries whose phrases contain it, built once per glossary (not per question). */

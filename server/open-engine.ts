@@ -3,7 +3,7 @@ import { createEmbeddings } from '../ingest/create-embeddings.ts';
 import { loadIndex } from '../ingest/index-store.ts';
 import { readerFor } from '../ingest/readers/index.ts';
 import { runIngest, type IngestSummary } from '../ingest/run-ingest.ts';
-import { segmentText } from '../ingest/segment-text.ts';
+import { segmentText, wordTags } from '../ingest/segment-text.ts';
 import { loadCedictIndex, type CedictIndex } from './cedict-index.ts';
 import { modelPathEnabled, type Config } from './config.ts';
 import { createEngine, type QaEngine, type TranslatedText } from './create-engine.ts';
@@ -91,6 +91,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<{ engine: 
     romanize: cedict ? (chinese) => cedict.romanize(chinese) : undefined,
     englishName: createEnglishNames(),
     segment: segmentText,
+    tagWords: wordTags,
     expandSynonyms: createSynonymExpander(glossary),
     synonymCovers: createSynonymCoverage(glossary),
     englishUncovered: (question, documentTexts) => englishUncoveredWords({ question, cedict, glossary, documentTexts }),

@@ -30,6 +30,11 @@ describe('uncoveredTerms', () => {
     // 辆车 (from 多少辆车) loses its classifier and is then one character: not a topic.
     expect(uncoveredTerms({ content: '辆车', segment, documentTexts })).toEqual([]);
   });
+  it('skips adverbs and time words by their part-of-speech tag, but not nouns', () => {
+    const tags = () => new Map([['平时', 't'], ['日常', 'd'], ['广告费', 'n']]);
+    expect(uncoveredTerms({ content: '平时|日常|广告费', segment, documentTexts, tags })).toEqual(['广告费']);
+    expect(uncoveredTerms({ content: '平时|日常', segment, documentTexts })).toEqual(['平时', '日常']);
+  });
   it('counts a word as covered when a synonym of it is in the document', () => {
     const covers = (term: string, text: string) => term === '公车' && text.includes('公务用车');
     expect(uncoveredTerms({ content: '公车', segment, documentTexts: ['公务用车运行费'], covers })).toEqual([]);

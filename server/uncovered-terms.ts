@@ -18,6 +18,9 @@ const genericWords = new Set([
   '级别', '类型', '性质', '形式', '有没有', '是不是', '能不能', '会不会', '要花', '花多少', '用了', '拿出', '投入', '安排了', '留了', '预计', '大约', '左右', '推算', '计算', '算出', '倒推', '估算', '换算', '下面', '下属', '底下', '下边', '所属', '旗下', '增幅', '降幅', '涨幅', '增长率', '下降率', '增速', '用来', '用于', '用途', '干什么', '做什么', '干嘛', '加一块', '一块', '一块儿', '加一起', '加上', '加起来', '合起来', '算上', '连同', '一起', '文号', '依据', '日期', '时间', '截至', '截止', '地址', '位置', '说法', '口径', '提到', '显示', '写的', '表述', '所说', '公布', '根据', '按照', '百分比', '百分', '百分点', '百分率', '比率', '啥', '啥意思', '是啥', '指啥', '在哪', '在哪儿', '在哪里', '哪里', '什么地方', '多少个', '多少项',
 ]);
 
+/** jieba tags of words that never name what a question is about: adverb, time word, pronoun, position, preposition, conjunction, particle, numeral, measure word. */
+const nonTopicTags = new Set(['d', 't', 'r', 'f', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'y', 'e', 'o', 'm', 'q', 'tg', 'dg', 'rg']);
+
 export function uncoveredTerms(input: {
   /** The question's content words (cue words removed), normalised. */
   content: string;
@@ -26,8 +29,11 @@ export function uncoveredTerms(input: {
   documentTexts: string[];
   /** Synonym knowledge: a word is covered when a synonym of it is in the document. */
   covers?: (term: string, documentText: string) => boolean;
+  /** Part-of-speech tags of the content's words; adverbs, time words and pronouns (平时, 日常, 这些) name no topic. */
+  tags?: (text: string) => Map<string, string>;
 }): string[] {
   const missing: string[] = [];
+  const tags = input.tags?.(input.content);
   for (const token of input.segment(input.content)) {
     // A classifier glued to its noun (辆车 from 多少辆车, 一类) says nothing about the topic.
     const term = token.trim().replace(/^[一几每哪]?[个辆台项名件次套栋层类种笔位家]/, '');
@@ -37,6 +43,7 @@ export function uncoveredTerms(input: {
     if (/^[这那哪此该][个栋座项笔家位些种类块处间]?$/.test(term)) continue;
     if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
     if (/^\d/.test(term) || /^(每|平均|人均)/.test(term)) continue;
+    if (nonTopicTags.has(tags?.get(term) ?? '')) continue;
     const covered = input.documentTexts.some((text) => text.includes(term) || coveredByParts(term, text) || input.covers?.(term, text) === true);
     if (!covered) missing.push(term);
   }
