@@ -68,6 +68,9 @@ describe('detectIntent', () => {
     expect(detectIntent('2022年三公经费是多少', 'zh', 2022)).toMatchObject({ intent: 'lookup', years: [2022], previousPeriod: false });
     expect(detectIntent('2021年三公经费是多少', 'zh')).toMatchObject({ intent: 'lookup', years: [2021], previousPeriod: false });
     expect(detectIntent('2021年三公经费是多少', 'zh', null)).toMatchObject({ intent: 'lookup', previousPeriod: false });
+    // A year inside a full date marks the day a stock is counted, which the later document states itself.
+    expect(detectIntent('截至2023年8月31日共有车辆多少辆', 'zh', 2024)).toMatchObject({ intent: 'lookup', previousPeriod: false });
+    expect(detectIntent('How many vehicles did it have as of 31 August 2023?', 'en', 2024)).toMatchObject({ intent: 'lookup', previousPeriod: false });
   });
 
   it('ignores numbers that are not years', () => {

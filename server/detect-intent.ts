@@ -1,4 +1,4 @@
-import { namedYears } from './translate-question.ts';
+import { datedYears, namedYears } from './translate-question.ts';
 import type { Intent } from './plan-schema.ts';
 
 export interface IntentReading {
@@ -129,7 +129,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   const wantsNumber = (lang === 'en' ? numberCue.en : numberCue.zh).test(question);
   let previousPeriod = intent === 'previous_year';
   // "2021年的三公经费" in a 2022 document is a previous-year question unless a change is asked.
-  if (intent === 'lookup' && documentYear && years.length === 1 && years[0] < documentYear) {
+  // "As of 31 August 2023" in a 2024 document dates a count (assets, vehicles) the document itself states.
+  if (intent === 'lookup' && documentYear && years.length === 1 && years[0] < documentYear && !datedYears(question).includes(years[0])) {
     intent = 'previous_year';
     previousPeriod = true;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCedictIndex } from './cedict-index.ts';
 import { glossary, type GlossaryEntry } from './glossary.ts';
-import { translateQuestion } from './translate-question.ts';
+import { datedYears, translateQuestion } from './translate-question.ts';
 
 /** A few CC-CEDICT keys, enough to see the fallback work without building the real index. */
 const cedict = createCedictIndex({
@@ -189,5 +189,15 @@ describe('translateQuestion with the documents’ vocabulary', () => {
     expect(translateQuestion('How much goes to support?', { glossary: [], cedict: senses, known }).terms).toContain('支持');
     expect(translateQuestion('How much goes to support?', { glossary: [], cedict: senses }).terms).toContain('架');
     expect(translateQuestion('How big is the elephant?', { glossary: [], cedict: senses, known }).terms).toContain('大象');
+  });
+});
+
+describe('datedYears', () => {
+  it('finds years that stand in a full date, in Chinese and English, and not bare years', () => {
+    expect(datedYears('截至2023年8月31日共有车辆')).toEqual([2023]);
+    expect(datedYears('as of 31 August 2023')).toEqual([2023]);
+    expect(datedYears('as of December 31, 2021')).toEqual([2021]);
+    expect(datedYears('2023年的预算是多少')).toEqual([]);
+    expect(datedYears('the 2023 budget in May')).toEqual([]);
   });
 });

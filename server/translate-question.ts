@@ -222,6 +222,22 @@ export function namedYears(question: string): number[] {
   return findYears(toHalfWidthDigits(question)).filter((year): year is number => typeof year === 'number');
 }
 
+const monthNames = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const fullDatePatterns = [
+  /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月/g,
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNames})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
+  new RegExp(`\\b(?:${monthNames})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
+];
+
+/**
+ * Years that stand in a full date (截至2023年8月31日, as of 31 August 2023): a point in time such as the day assets
+ * are counted, not a budget year asked about.
+ */
+export function datedYears(question: string): number[] {
+  const text = toHalfWidthDigits(question);
+  return [...new Set(fullDatePatterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => Number(match[1]))))];
+}
+
 function toHalfWidthDigits(text: string): string {
   return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
