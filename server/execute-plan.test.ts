@@ -358,6 +358,26 @@ describe('executePlan with two labels side by side', () => {
   });
 });
 
+describe('executePlan on what a measure covers', () => {
+  const glossaryText = '7、“三公”经费：是指因公出国（境）费、公务用车购置及运维费和公务接待费。其中，公务用车购置及运维费反映单位公务用车购置费、燃料费、维修费等支出；公务接待费反映各类公务接待支出。';
+  const glossary = { id: 'p90', kind: 'paragraph' as const, text: glossaryText, path: ['八、名词解释'], place: { page: 1 } };
+  const document = documentOf([total, abroad, vehicles, reception], 2022, 'unit-2022', [glossary]);
+  it('answers 包括哪些开支 with the glossary sentence about the measure, even inside another entry', () => {
+    const result = run('公务用车购置及运维费包括哪些开支', document);
+    expect(result).toMatchObject({ kind: 'text', intent: 'definition' });
+    expect(result.kind === 'text' ? result.passages[0]?.quote : '').toBe('其中，公务用车购置及运维费反映单位公务用车购置费、燃料费、维修费等支出；');
+  });
+  it('keeps listing the parts when the question does not ask what kinds of spending', () => {
+    const result = run('三公经费包括哪些', document);
+    expect(result).toMatchObject({ kind: 'text', intent: 'list' });
+    expect(result.kind === 'text' ? result.facts : []).toContain(vehicles);
+  });
+  it('falls back to the parts when no glossary sentence names the measure', () => {
+    const result = run('三公经费包括哪些开支', documentOf([total, abroad, vehicles, reception]));
+    expect(result).toMatchObject({ kind: 'text', intent: 'list' });
+  });
+});
+
 describe('executePlan on shares naming the whole first', () => {
   const procurement = fact({ label: '政府采购预算', text: '789.83', unit: '万元', section: ['六、政府采购预算情况'] });
   const rent = fact({ label: '市联合接访中心办公用房租赁经费', text: '375.00', unit: '万元', section: ['六、政府采购预算情况'] });

@@ -829,6 +829,27 @@ function paragraphPassages(document: ParsedDocument): Passage[] {
   );
 }
 
+/** Headings of a disclosure's glossary (八、名词解释). */
+const glossaryHeading = /名词解释|术语/;
+
+/**
+ * A glossary sentence that says what a measure covers inside another entry's text (the 三公经费 entry goes on:
+ * 公务用车购置及运维费反映…燃料费、维修费…): the label followed by 反映/是指/包括.
+ */
+function glossarySentenceAbout(document: ParsedDocument, label: string | undefined): Passage | undefined {
+  if (!label) return undefined;
+  const wanted = normalizeText(label);
+  for (const passage of paragraphPassages(document)) {
+    if (!passage.section.some((heading) => glossaryHeading.test(heading))) continue;
+    for (const sentence of sentencesOf(passage.quote)) {
+      const normalized = normalizeText(sentence);
+      const at = normalized.indexOf(wanted);
+      if (at >= 0 && /^(反映|是指|指|包括|主要包括|用于)/.test(normalized.slice(at + wanted.length))) return { ...passage, quote: sentence };
+    }
+  }
+  return undefined;
+}
+
 function definition(input: ExecuteInput): ExecutionResult {
   const { document } = input;
   const content = normalizeText(input.question.replace(new RegExp(definitionCueZh.source, 'g'), '').replace(/(的|是|？|\?)/g, ''));
@@ -852,8 +873,17 @@ function definition(input: ExecuteInput): ExecutionResult {
   return { kind: 'text', intent: 'definition', passages: [best.passage], facts: [], checks: [] };
 }
 
+/** "X包括哪些开支 / what kinds of costs does X include" asks what the term covers, which a glossary entry says. */
+const asksKindsCovered = /((包括|包含|涵盖)(哪些|什么|啥)(开支|费用|支出|方面|内容|东西)|what (?:kinds?|sorts?|types?) of (?:costs?|expenses?|spending))/i;
+
 function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
+  if (asksKindsCovered.test(input.question)) {
+    const defined = definition(input);
+    if (defined.kind === 'text' && defined.passages.some((passage) => passage.section.some((heading) => glossaryHeading.test(heading)))) return defined;
+    const covered = glossarySentenceAbout(input.document, bestFact(ranked)?.fact.label);
+    if (covered) return { kind: 'text', intent: 'definition', passages: [covered], facts: [], checks: [] };
+  }
   const whole = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
   // An English question's rendering carries no cue words: its own words say whether the use is asked.
   const usage = asksUse(`${input.question} ${input.hintText ?? ''}`);
