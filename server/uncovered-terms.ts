@@ -33,7 +33,8 @@ export function uncoveredTerms(input: {
   tags?: (text: string) => Map<string, string>;
 }): string[] {
   const missing: string[] = [];
-  const tags = input.tags?.(input.content);
+  // Tagging costs more than the rest of the check, so it runs only once a word would otherwise be reported.
+  let tags: Map<string, string> | undefined;
   for (const token of input.segment(input.content)) {
     // A classifier glued to its noun (辆车 from 多少辆车, 一类) says nothing about the topic.
     const term = token.trim().replace(/^[一几每哪]?[个辆台项名件次套栋层类种笔位家]/, '');
@@ -43,9 +44,10 @@ export function uncoveredTerms(input: {
     if (/^[这那哪此该][个栋座项笔家位些种类块处间]?$/.test(term)) continue;
     if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
     if (/^\d/.test(term) || /^(每|平均|人均)/.test(term)) continue;
-    if (nonTopicTags.has(tags?.get(term) ?? '')) continue;
     const covered = input.documentTexts.some((text) => text.includes(term) || coveredByParts(term, text) || input.covers?.(term, text) === true);
-    if (!covered) missing.push(term);
+    if (covered) continue;
+    tags ??= input.tags?.(input.content);
+    if (!nonTopicTags.has(tags?.get(term) ?? '')) missing.push(term);
   }
   return missing;
 }
