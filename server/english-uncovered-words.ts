@@ -1,7 +1,7 @@
 import { englishWordForms, englishWords, type CedictIndex } from './cedict-index.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import { normalizeText } from './normalize-text.ts';
-import { stopWords } from './translate-question.ts';
+import { englishMonthNames, stopWords } from './translate-question.ts';
 
 /**
  * English words of a question that the documents do not cover: neither a glossary term containing the word nor
@@ -36,8 +36,8 @@ const questionWords = new Set([
   date dates deadline channel channels way ways means reach reached method methods basis based document number
   according accordance owned owns own listed list lists exactly specifically actually really`.split(/\s+/),
   // Dates and frequency say when, not what: "as of 31 August 2023", "what does it usually spend".
-  ...`january february march april june july august september october november december jan feb mar apr jun jul aug
-  sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday now
+  ...englishMonthNames,
+  ...`monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday now
   currently recently lately usually normally typically generally regularly ordinarily mostly end beginning start
   early late middle mid first second third fourth fifth half`.split(/\s+/),
 ]);

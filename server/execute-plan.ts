@@ -829,8 +829,10 @@ function paragraphPassages(document: ParsedDocument): Passage[] {
   );
 }
 
-/** Headings of a disclosure's glossary (八、名词解释). */
-const glossaryHeading = /名词解释|术语/;
+/** True when the passage stands under a disclosure's glossary heading (八、名词解释). */
+function inGlossarySection(passage: Passage): boolean {
+  return passage.section.some((heading) => /名词解释|术语/.test(heading));
+}
 
 /**
  * A glossary sentence that says what a measure covers inside another entry's text (the 三公经费 entry goes on:
@@ -840,7 +842,7 @@ function glossarySentenceAbout(document: ParsedDocument, label: string | undefin
   if (!label) return undefined;
   const wanted = normalizeText(label);
   for (const passage of paragraphPassages(document)) {
-    if (!passage.section.some((heading) => glossaryHeading.test(heading))) continue;
+    if (!inGlossarySection(passage)) continue;
     for (const sentence of sentencesOf(passage.quote)) {
       const normalized = normalizeText(sentence);
       const at = normalized.indexOf(wanted);
@@ -880,7 +882,7 @@ function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
   if (asksKindsCovered.test(input.question)) {
     const defined = definition(input);
-    if (defined.kind === 'text' && defined.passages.some((passage) => passage.section.some((heading) => glossaryHeading.test(heading)))) return defined;
+    if (defined.kind === 'text' && defined.passages.some(inGlossarySection)) return defined;
     const covered = glossarySentenceAbout(input.document, bestFact(ranked)?.fact.label);
     if (covered) return { kind: 'text', intent: 'definition', passages: [covered], facts: [], checks: [] };
   }

@@ -222,7 +222,10 @@ export function namedYears(question: string): number[] {
   return findYears(toHalfWidthDigits(question)).filter((year): year is number => typeof year === 'number');
 }
 
-const monthNames = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+/** English month names and their short forms; a date's month, never a topic. */
+export const englishMonthNames = `january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/);
+const monthNames = englishMonthNames.join('|');
 const fullDatePatterns = [
   /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月/g,
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNames})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
