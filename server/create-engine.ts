@@ -51,6 +51,8 @@ export interface EngineDependencies {
   segment: (text: string) => string[];
   /** Part-of-speech tags of a text's words, so adverbs and time words (平时, 日常) are not taken for topics. */
   tagWords?: (text: string) => Map<string, string>;
+  /** Dictionary verbs (核实, 提供), which never name a question's topic. */
+  isVerb?: (word: string) => boolean;
   /** Appends the document's own wordings of glossary terms the question names differently. */
   expandSynonyms?: (question: string, labels: ReadonlySet<string>) => string;
   /** True when a question word is a glossary synonym of something the document says. */
@@ -281,6 +283,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             documentTexts,
             covers: dependencies.synonymCovers,
             tags: dependencies.tagWords,
+            isVerb: dependencies.isVerb,
+            unitNames: candidates.map((document) => document.meta.unit),
           });
     if (missing.length) {
       // A model may read a colloquial question (招待客人那块儿) into the document's terms; it is told to return no

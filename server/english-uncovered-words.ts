@@ -34,7 +34,8 @@ const questionWords = new Set([
   payment payments municipal municipality provincial prefectural county local central national citywide districtwide
   could would please tell know like want wondering promise promises promised pledge pledges commit commits committed
   date dates deadline channel channels way ways means reach reached method methods basis based document number
-  according accordance owned owns own listed list lists exactly specifically actually really`.split(/\s+/),
+  according accordance owned owns own listed list lists exactly specifically actually really
+  exact precise accurate correct official confirm confirmed verify verified check checked far apart actual real`.split(/\s+/),
   // Dates and frequency say when, not what: "as of 31 August 2023", "what does it usually spend".
   ...englishMonthNames,
   ...`monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday now
@@ -74,6 +75,7 @@ export function englishUncoveredWords(input: {
     if (word.length < 3 || /\d/.test(word) || questionWords.has(word)) continue;
     const forms = englishWordForms(word);
     if (forms.some((form) => questionWords.has(form))) continue;
+    if (modifierForm(word, input.cedict)) continue;
     // Glossary entries whose English mentions the word: covered if the documents use that term.
     const index = entriesByWord(input.glossary);
     const entries = [...new Set(forms.flatMap((form) => index.get(form) ?? []))];
@@ -86,4 +88,18 @@ export function englishUncoveredWords(input: {
     uncovered.push(word);
   }
   return uncovered;
+}
+
+/**
+ * Adverbs (quarterly, monthly) and participles (standardized, subsidised) modify the thing asked about; the thing
+ * itself is another word of the question. An -ly word counts as an adverb only when its stem is a dictionary word
+ * (quarter-ly), so supply and family stay nouns.
+ */
+function modifierForm(word: string, cedict: CedictIndex | undefined): boolean {
+  if (word.length >= 6 && /(?:ized|ised|ated|ed)$/.test(word) && !/(?:eed|hundred)$/.test(word)) return true;
+  if (word.length >= 6 && word.endsWith('ly')) {
+    const stems = [word.slice(0, -2), word.replace(/ily$/, 'y'), word.replace(/ly$/, 'le')];
+    return stems.some((stem) => stem.length >= 3 && (cedict?.lookup(stem).length ?? 0) > 0);
+  }
+  return false;
 }

@@ -290,6 +290,8 @@ export const glossary: GlossaryEntry[] = [
   { zh: '名词解释', en: ['definitions', 'glossary', 'explanation of terms', 'terms explained', 'terminology'] },
   { zh: '预算', zhAliases: ['部门预算', '单位预算', '年度预算'], en: ['budget', 'budgets', 'budgeted', 'budget allocation plan'] },
   { zh: '决算', zhAliases: ['部门决算', '单位决算', '决算数'], en: ['final accounts', 'final account', 'actual spending', 'actuals', 'outturn', 'year-end accounts', 'final accounts report'] },
+  // What was actually spent in a year the budget compares with: the 执行数 of the previous budget.
+  { zh: '执行数', zhAliases: ['预算执行数', '实际执行数', '实际支出', '实际花', '实际'], en: ['budget execution', 'executed budget', 'actually spent', 'actual outturn'] },
   { zh: '预算数', zhAliases: ['年初预算数', '预算安排'], en: ['budgeted amount', 'budget figure', 'amount budgeted'] },
   { zh: '信息公开', zhAliases: ['预算公开', '情况说明', '公开说明'], en: ['disclosure', 'public disclosure', 'information disclosure', 'transparency'] },
   { zh: '部门', zhAliases: ['本部门', '主管部门'], en: ['department', 'departments', 'ministry', 'agency'] },

@@ -92,6 +92,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<{ engine: 
     englishName: createEnglishNames(),
     segment: segmentText,
     tagWords: wordTags,
+    isVerb: cedict ? (word) => cedict.isVerb(word) : undefined,
     expandSynonyms: createSynonymExpander(glossary),
     synonymCovers: createSynonymCoverage(glossary),
     englishUncovered: (question, documentTexts) => englishUncoveredWords({ question, cedict, glossary, documentTexts }),

@@ -31,6 +31,10 @@ export function uncoveredTerms(input: {
   covers?: (term: string, documentText: string) => boolean;
   /** Part-of-speech tags of the content's words; adverbs, time words and pronouns (平时, 日常, 这些) name no topic. */
   tags?: (text: string) => Map<string, string>;
+  /** Dictionary verbs (核实, 提供): what is done with a figure, not what it is about. */
+  isVerb?: (word: string) => boolean;
+  /** The candidate documents' unit names: 商委 and 政府办 are their short forms. */
+  unitNames?: string[];
 }): string[] {
   const missing: string[] = [];
   // Tagging costs more than the rest of the check, so it runs only once a word would otherwise be reported.
@@ -44,8 +48,13 @@ export function uncoveredTerms(input: {
     if (/^[这那哪此该][个栋座项笔家位些种类块处间]?$/.test(term)) continue;
     if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
     if (/^\d/.test(term) || /^(每|平均|人均)/.test(term)) continue;
-    const covered = input.documentTexts.some((text) => text.includes(term) || coveredByParts(term, text) || input.covers?.(term, text) === true);
+    // 公车上, 预算里: a position word glued to the noun (on, in) says where, not what.
+    const noun = /^.{2,}[上里中内]$/u.test(term) && !genericWords.has(term) ? term.slice(0, -1) : term;
+    if (noun !== term && (Array.from(noun).length < 2 || genericWords.has(noun))) continue;
+    const covered = input.documentTexts.some((text) => text.includes(noun) || coveredByParts(noun, text) || input.covers?.(noun, text) === true);
     if (covered) continue;
+    if (input.unitNames?.some((name) => isShortFormOf(noun, name))) continue;
+    if (input.isVerb?.(noun)) continue;
     tags ??= input.tags?.(input.content);
     if (!nonTopicTags.has(tags?.get(term) ?? '')) missing.push(term);
   }
@@ -63,4 +72,27 @@ function coveredByParts(term: string, text: string): boolean {
   // An odd last character is checked with its neighbour: 教育局 is not covered by 教育 alone.
   if (characters.length % 2 === 1 && !text.includes(characters.slice(-2).join(''))) return false;
   return true;
+}
+
+/**
+ * 商委 for 商务委员会, 政府办 for 政府办公室: a short unit name keeps the first character and then characters of the
+ * full name in order, skipping at most two at a time. Only unit names are read this way; in running text the same
+ * test would find 主任 in 主要任务.
+ */
+export function isShortFormOf(term: string, unitName: string): boolean {
+  const characters = Array.from(term);
+  if (characters.length < 2 || characters.length > 3) return false;
+  const name = Array.from(unitName);
+  for (let start = name.indexOf(characters[0]!); start !== -1; start = name.indexOf(characters[0]!, start + 1)) {
+    let position = start;
+    let matched = 1;
+    while (matched < characters.length) {
+      const next = name.indexOf(characters[matched]!, position + 1);
+      if (next === -1 || next - position > 3) break;
+      position = next;
+      matched += 1;
+    }
+    if (matched === characters.length) return true;
+  }
+  return false;
 }
