@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   buildCompactCedict,
   buildPinyinTable,
+  buildVerbHeadwords,
   CEDICT_INDEX_VERSION,
   deserializePinyinTable,
   serializePinyinTable,
@@ -241,5 +242,22 @@ describe('buildPinyinTable', () => {
     const table = buildPinyinTable(rows);
     expect(createCedictIndex({}, table).romanize('万山')).toBeUndefined();
     expect(deserializePinyinTable(serializePinyinTable(table))).toEqual(table);
+  });
+});
+
+describe('buildVerbHeadwords', () => {
+  it('keeps multi-character words whose every sense is a verb, across entries', () => {
+    const rows: RawCedictEntry[] = [
+      ['核實', '核实', 'he2 shi2', 'to verify; to check', [], []],
+      ['支出', '支出', 'zhi1 chu1', ['to spend; to pay out', 'expenses; expenditure'], [], []],
+      ['租賃', '租赁', 'zu1 lin4', 'to rent; to lease; to hire', [], []],
+      ['租賃', '租赁', 'zu1 lin4', 'leasing', [], []],
+      ['看', '看', 'kan4', 'to see', [], []],
+      ['長征', '长征', 'Chang2 zheng1', 'to march', [], []],
+    ];
+    const verbs = buildVerbHeadwords(rows);
+    expect([...verbs]).toEqual(['核实']);
+    expect(createCedictIndex({}, new Map(), verbs).isVerb('核实')).toBe(true);
+    expect(createCedictIndex({}, new Map(), verbs).isVerb('支出')).toBe(false);
   });
 });

@@ -29,6 +29,13 @@ describe('englishUncoveredWords', () => {
     expect(englishUncoveredWords({ question: 'How many vehicles as of 31 August 2023?', cedict: dated, glossary, documentTexts })).toEqual([]);
     expect(englishUncoveredWords({ question: 'What does the mayor usually get?', cedict: dated, glossary, documentTexts })).toEqual(['mayor']);
   });
+  it('never counts adverbs of a known stem, participles or precision words: they modify the topic', () => {
+    const modifiers = createCedictIndex({ quarter: ['季度'], quarterly: ['季刊'], standardized: ['标准化'], exact: ['准确'], supply: ['供应'], mayor: ['市长'] });
+    expect(englishUncoveredWords({ question: 'What are the quarterly payments?', cedict: modifiers, glossary, documentTexts })).toEqual([]);
+    expect(englishUncoveredWords({ question: 'The exact cost of standardized vehicles?', cedict: modifiers, glossary, documentTexts })).toEqual([]);
+    // supply is no adverb: suppl- is not a word.
+    expect(englishUncoveredWords({ question: 'What is the supply for the mayor?', cedict: modifiers, glossary, documentTexts })).toEqual(['supply', 'mayor']);
+  });
   it('cannot judge a word no dictionary or glossary knows', () => {
     expect(englishUncoveredWords({ question: 'How much for Zorblax?', cedict, glossary, documentTexts })).toEqual([]);
     expect(englishUncoveredWords({ question: 'How much for the mayor?', glossary, documentTexts })).toEqual([]);

@@ -98,7 +98,7 @@ export function englishUncoveredWords(input: {
 function modifierForm(word: string, cedict: CedictIndex | undefined): boolean {
   if (word.length >= 6 && /(?:ized|ised|ated|ed)$/.test(word) && !/(?:eed|hundred)$/.test(word)) return true;
   if (word.length >= 6 && word.endsWith('ly')) {
-    const stems = [word.slice(0, -2), word.replace(/ily$/, 'y'), word.replace(/ly$/, 'le')];
+    const stems = [word.slice(0, -2), ...(word.endsWith('ily') ? [`${word.slice(0, -3)}y`] : [])];
     return stems.some((stem) => stem.length >= 3 && (cedict?.lookup(stem).length ?? 0) > 0);
   }
   return false;

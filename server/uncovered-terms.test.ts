@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uncoveredTerms } from './uncovered-terms.ts';
+import { isShortFormOf, uncoveredTerms } from './uncovered-terms.ts';
 
 // Questions here are pre-segmented with `|` and spaces, so the test does not depend on the segmenter's dictionary.
 const segment = (text: string) => text.split(/[|\s]+/).filter(Boolean);
@@ -40,10 +40,36 @@ describe('uncoveredTerms', () => {
     expect(uncoveredTerms({ content: '公车', segment, documentTexts: ['公务用车运行费'], covers })).toEqual([]);
     expect(uncoveredTerms({ content: '公车', segment, documentTexts: ['公务用车运行费'] })).toEqual(['公车']);
   });
+  it('skips dictionary verbs: they say what is done with a figure, not what it is about', () => {
+    const isVerb = (word: string) => word === '核实';
+    expect(uncoveredTerms({ content: '核实|广告费', segment, documentTexts, isVerb })).toEqual(['广告费']);
+  });
+  it('reads a position word glued to a noun (公车上) as the noun', () => {
+    const covers = (term: string, text: string) => term === '公车' && text.includes('公务用车');
+    expect(uncoveredTerms({ content: '公车上', segment, documentTexts, covers })).toEqual([]);
+    expect(uncoveredTerms({ content: '车上', segment, documentTexts })).toEqual([]);
+    expect(uncoveredTerms({ content: '广告上', segment, documentTexts })).toEqual(['广告上']);
+  });
+  it('covers a short form of a candidate unit name (商委), not of another unit', () => {
+    const unitNames = ['上海市普陀区商务委员会'];
+    expect(uncoveredTerms({ content: '商委', segment, documentTexts, unitNames })).toEqual([]);
+    expect(uncoveredTerms({ content: '教委', segment, documentTexts, unitNames })).toEqual(['教委']);
+  });
   it('treats every content word as missing when there are no documents', () => {
     expect(uncoveredTerms({ content: '三公经费', segment, documentTexts: [] })).toEqual(['三公经费']);
   });
   it('finds nothing in an empty question', () => {
     expect(uncoveredTerms({ content: '', segment, documentTexts })).toEqual([]);
+  });
+});
+
+describe('isShortFormOf', () => {
+  it('keeps the first character and then characters in order, skipping at most two', () => {
+    expect(isShortFormOf('商委', '上海市普陀区商务委员会')).toBe(true);
+    expect(isShortFormOf('政府办', '上海市普陀区人民政府办公室')).toBe(true);
+    expect(isShortFormOf('商会', '上海市普陀区商务委员会')).toBe(false);
+    expect(isShortFormOf('主任', '主要任务委员会')).toBe(true);
+    expect(isShortFormOf('主任', '上海市普陀区商务委员会')).toBe(false);
+    expect(isShortFormOf('商务委员会办公', '上海市普陀区商务委员会')).toBe(false);
   });
 });
