@@ -29,6 +29,13 @@ describe('distinctiveUnitPart', () => {
     expect(ids(selectDocuments({ documents: [office, street], question: asked }).documents)).toEqual(['street-2025']);
     expect(ids(selectDocuments({ documents: [office, street], question: '上海市普陀区人民政府办公室的三公经费' }).documents)).toEqual(['office-2025']);
   });
+  it('picks a unit named by a short form of its name (商委 for 商务委员会)', () => {
+    const commerce = document('commerce-2025', '上海市普陀区商务委员会', 2025);
+    const street = document('street-2025', '上海市普陀区人民政府万里街道办事处', 2025);
+    expect(ids(selectDocuments({ documents: [commerce, street], question: '商委里面都有哪些科室' }).documents)).toEqual(['commerce-2025']);
+    // 委员 is a word the name shares, not a short form that starts like 商务.
+    expect(ids(selectDocuments({ documents: [commerce, street], question: '委员有哪些' }).documents)).toEqual(['commerce-2025', 'street-2025']);
+  });
   it('normalises an English name without changing its words', () => {
     expect(distinctiveUnitPart('Langfang Petitions Bureau')).toBe('langfangpetitionsbureau');
   });

@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../ingest/model.ts';
 import { longestCommonRun } from './longest-common-run.ts';
 import { normalizeText } from './normalize-text.ts';
 import { namedYears } from './translate-question.ts';
+import { isShortFormOf } from './uncovered-terms.ts';
 
 export interface DocumentSelection {
   documents: ParsedDocument[];
@@ -70,7 +71,8 @@ export function selectDocuments(input: {
     const scored = documents.map((document) => {
       const part = distinctiveUnitPart(document.meta.unit);
       const run = longestCommonRun(Array.from(part), Array.from(question));
-      return { document, score: run >= 2 ? run / Math.max(2, Math.min(part.length, 6)) : 0 };
+      const byRun = run >= 2 ? run / Math.max(2, Math.min(part.length, 6)) : 0;
+      return { document, score: Math.max(byRun, namesShortForm(question, part, normalizeText(document.meta.unit)) ? 0.5 : 0) };
     });
     const best = Math.max(...scored.map((item) => item.score));
     if (best >= 0.5) {
@@ -104,6 +106,23 @@ export function selectDocuments(input: {
     if (latestDocuments.length) documents = latestDocuments;
   }
   return { documents, explicit };
+}
+
+/**
+ * 商委 for 商务委员会: the question holds a short form of the unit's name that starts like its distinctive part (商务)
+ * and keeps a later character of the name (委), so it names this unit rather than a word the unit shares.
+ */
+function namesShortForm(question: string, part: string, unit: string): boolean {
+  const first = Array.from(part)[0];
+  if (!first) return false;
+  const characters = Array.from(question);
+  for (let index = characters.indexOf(first); index !== -1; index = characters.indexOf(first, index + 1)) {
+    for (const length of [3, 2]) {
+      const candidate = characters.slice(index, index + length).join('');
+      if (Array.from(candidate).length === length && !part.includes(candidate) && isShortFormOf(candidate, unit)) return true;
+    }
+  }
+  return false;
 }
 
 // Unit names split into their proper names: 廊坊市信访局 -> 廊坊, 信访; 上海市普陀区人民政府万里街道办事处 -> 上海, 普陀, 万里.
