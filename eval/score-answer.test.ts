@@ -29,6 +29,11 @@ describe('scoreAnswer', () => {
     expect(scoreAnswer({ kind: 'numeric', amount: 19.37, unit: '万元' }, numericResponse(19.366, '万元')).numericRight).toBe(false);
   });
 
+  it('counts people in 名 and 人 alike', () => {
+    expect(scoreAnswer({ kind: 'numeric', amount: 39, unit: '人' }, numericResponse(39, '名')).numericRight).toBe(true);
+    expect(scoreAnswer({ kind: 'numeric', amount: 39, unit: '人' }, numericResponse(39, '个')).numericRight).toBe(false);
+  });
+
   it('checks the comparator only when the gold gives one', () => {
     expect(scoreAnswer({ kind: 'numeric', amount: 95, unit: '%', comparator: '≥' }, numericResponse(95, '%', 's', '=')).numericRight).toBe(false);
     expect(scoreAnswer({ kind: 'numeric', amount: 95, unit: '%', comparator: '≥' }, numericResponse(95, '%', 's', '≥')).numericRight).toBe(true);

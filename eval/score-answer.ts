@@ -47,7 +47,8 @@ function decimalPlaces(value: number): number {
   return dot === -1 ? 0 : Math.min(text.length - dot - 1, 8);
 }
 
-const unitAliases: Record<string, string> = { 'ten thousand yuan': '万元', yuan: '元', rmb: '元', percent: '%', '％': '%' };
+// 名 and 人 both count people (39名 = 39人); a disclosure writes one in prose and the other in its table.
+const unitAliases: Record<string, string> = { 'ten thousand yuan': '万元', yuan: '元', rmb: '元', percent: '%', '％': '%', 名: '人' };
 
 function normalizeUnit(unit: string): string {
   const compact = normalizeForComparison(unit);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCedictIndex } from './cedict-index.ts';
 import { glossary, type GlossaryEntry } from './glossary.ts';
-import { datedYears, translateQuestion } from './translate-question.ts';
+import { datedYears, namedYears, translateQuestion } from './translate-question.ts';
 
 /** A few CC-CEDICT keys, enough to see the fallback work without building the real index. */
 const cedict = createCedictIndex({
@@ -98,6 +98,13 @@ describe('translateQuestion, English questions', () => {
     expect(result.years).toEqual([2024, 2023]);
     expect(result.numbers).toEqual([1234.5]);
     expect(translate('Is rent above 2050 yuan per square metre?').years).toEqual([]);
+  });
+
+  it('reads a two-digit year before 年 as this century (24年), but not a count of years or an amount', () => {
+    expect(namedYears('万里街道24年城管执法多少元')).toEqual([2024]);
+    expect(namedYears('商委25年度预算')).toEqual([2025]);
+    expect(namedYears('工作满10年的人数')).toEqual([]);
+    expect(namedYears('3.24年')).toEqual([]);
   });
 
   it('does not read "carried over from last year" as a question about last year', () => {
