@@ -101,6 +101,7 @@ describe('detectIntent', () => {
   it('reads an English "what is/are X" with no amount asked as a definition, and with an amount as a lookup', () => {
     expect(detectIntent('What are the three public expenses?', 'en').intent).toBe('definition');
     expect(detectIntent('What is the hospitality budget?', 'en').intent).toBe('lookup');
+    expect(detectIntent('What is the exact 2025 allocation of the office for official trips abroad?', 'en').intent).toBe('lookup');
   });
 });
 

@@ -173,6 +173,16 @@ function retrievedFact(ranked: RankedFact[], kind: Fact['kind'] = 'value'): Rank
 }
 
 /** The sentence stating the same figure as a table cell, when the document has one (it is what people quote). */
+/**
+ * "多少元": the asker names the unit a table states exactly (6,043,390.00元), while the sentence rounds it (604.34万元).
+ * The statement already in that unit answers, so no precision is lost converting the rounded one.
+ */
+function twinInWantedUnit(fact: Fact, document: ParsedDocument, reading: IntentReading): Fact | undefined {
+  if (!reading.unitWanted || !isMoneyUnit(fact.unit)) return undefined;
+  if (fact.unit === reading.unitWanted) return fact;
+  return fact.sameAs?.map((id) => document.facts.find((candidate) => candidate.id === id)).find((candidate) => candidate?.unit === reading.unitWanted);
+}
+
 function proseTwin(fact: Fact, document: ParsedDocument): Fact {
   if (fact.origin !== 'table') return fact;
   const twin = fact.sameAs?.map((id) => document.facts.find((candidate) => candidate.id === id)).find((candidate) => candidate?.origin === 'prose');
@@ -237,7 +247,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (!best) return notFound('no_matching_fact', document.facts, input.question);
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
   // second (the document's own words, then its ledger).
-  const fact = proseTwin(best.fact, document);
+  const fact = twinInWantedUnit(best.fact, document, reading) ?? proseTwin(best.fact, document);
   const linked = (fact.sameAs ?? []).map((id) => document.facts.find((candidate) => candidate.id === id)).filter((candidate): candidate is Fact => candidate !== undefined);
   const conflicts = (fact.conflictsWith ?? []).map((id) => document.facts.find((candidate) => candidate.id === id)).filter((candidate): candidate is Fact => candidate !== undefined);
   if (fact.kind === 'change') return changeResult(input, fact);

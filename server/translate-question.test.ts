@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCedictIndex } from './cedict-index.ts';
 import { glossary, type GlossaryEntry } from './glossary.ts';
-import { datedYears, namedYears, translateQuestion } from './translate-question.ts';
+import { datedYears, namedYears, translateQuestion, withoutAsides } from './translate-question.ts';
 
 /** A few CC-CEDICT keys, enough to see the fallback work without building the real index. */
 const cedict = createCedictIndex({
@@ -105,6 +105,12 @@ describe('translateQuestion, English questions', () => {
     expect(namedYears('商委25年度预算')).toEqual([2025]);
     expect(namedYears('工作满10年的人数')).toEqual([]);
     expect(namedYears('3.24年')).toEqual([]);
+  });
+
+  it('drops English asides in brackets and the named source, keeping Chinese in brackets', () => {
+    expect(withoutAsides('official overseas (outbound) trips')).toBe('official overseas  trips');
+    expect(withoutAsides('How many cars does it have, according to its 2024 budget?')).toBe('How many cars does it have ?');
+    expect(withoutAsides('office running costs (机关运行经费)')).toBe('office running costs (机关运行经费)');
   });
 
   it('does not read "carried over from last year" as a question about last year', () => {

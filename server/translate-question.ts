@@ -298,6 +298,17 @@ function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex,
   return terms;
 }
 
+/**
+ * Words that say nothing about the measure: an English aside in brackets ("overseas (outbound) trips", which would
+ * split the glossary phrase "overseas trips") and the source named ("according to its 2024 budget"). The question's
+ * years are read before this, from the whole question.
+ */
+export function withoutAsides(question: string): string {
+  return question
+    .replace(/\s*\([A-Za-z][A-Za-z\s-]*\)/g, ' ')
+    .replace(/,?\s*\b(?:according to|as stated in|as per|going by|based on)\s+(?:the|its|their|this)?\s*(?:[\w-]+\s+){0,4}?(?:budgets?|disclosures?|documents?|reports?|figures|data)\b/gi, ' ');
+}
+
 export function translateQuestion(question: string, dictionaries: TranslationDictionaries): TranslatedQuestion {
   const lang = detectLanguage(question);
   const prepared = prepareGlossary(dictionaries.glossary);
@@ -313,10 +324,11 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
 
   // Positions refer to all words (stop words included) so cue phrases like "how many" can be found; glossary
   // matching runs on the content words and maps back.
-  const allWords = englishWords(question);
+  const readable = withoutAsides(question);
+  const allWords = englishWords(readable);
   const contentPositions = allWords.flatMap((word, position) => (stopWords.has(word) ? [] : [position]));
   const content = contentPositions.map((position) => allWords[position]!);
-  const { cues, usedWords } = englishCues(question, allWords, numbers.length > 0 || years.length > 0);
+  const { cues, usedWords } = englishCues(readable, allWords, numbers.length > 0 || years.length > 0);
 
   const terms: string[] = [];
   const addTerm = (term: string) => {
