@@ -243,7 +243,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const englishSides =
       lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)
         ? Array.from(question.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus)\s/gi), (joint) => ({
-            left: dependencies.translate(question.slice(0, joint.index)).text,
+            // "三公: how far apart are the car budget and …": a topic before a colon frames both sides, and is no
+            // measure of the left one.
+            left: dependencies.translate(question.slice(question.slice(0, joint.index).lastIndexOf(':') + 1, joint.index)).text,
             right: dependencies.translate(question.slice((joint.index ?? 0) + joint[0].length)).text,
           })).filter((side) => side.left.trim() && side.right.trim())
         : undefined;

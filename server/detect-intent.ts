@@ -67,7 +67,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'difference',
     zh: /(相差|差额|差多少|差距|高出|多出|少多少|多多少|多花|少花|多用|少用|贵多少|便宜多少)/,
-    en: /\b(difference|gap|how much (more|less|larger|bigger|higher|greater|smaller|lower)|exceed)\b/i,
+    en: /\b(difference|gap|how far apart|how much (more|less|larger|bigger|higher|greater|smaller|lower)|exceed)\b/i,
   },
   {
     intent: 'total',
