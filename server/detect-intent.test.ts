@@ -12,6 +12,12 @@ describe('detectIntent', () => {
     expect(detectIntent('How much is the budget for official vehicles?', 'en')).toMatchObject({ intent: 'lookup', wantsNumber: true });
   });
 
+  it('reads what is asked after 据此, not the premise the question quotes', () => {
+    const quoted = detectIntent('说明称2022年预算较2020年预算减少595.70万元，请据此核实2020年的预算收支总额', 'zh', 2022);
+    expect(quoted).toMatchObject({ intent: 'previous_year', years: [2020] });
+    // A question that ends at 据此 has nothing after it to read.
+    expect(detectIntent('2022年预算较2020年减少多少，据此', 'zh', 2022).intent).toBe('change');
+  });
   it('uses the pattern of the asker’s language only', () => {
     // The English question contains no Chinese cue, and the Chinese patterns are not applied to it.
     expect(detectIntent('What does 三公经费 mean?', 'en').intent).toBe('definition');

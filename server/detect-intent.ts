@@ -1,5 +1,6 @@
 import { datedYears, namedYears } from './translate-question.ts';
 import type { Intent } from './plan-schema.ts';
+import { questionContent } from './match-measure.ts';
 
 export interface IntentReading {
   intent: Intent;
@@ -97,6 +98,9 @@ export function asksByStatedChange(question: string, lang: 'zh' | 'en'): boolean
 /** Reads intent, years and period from a question. Pure; the matcher finds the measures. */
 export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?: number | null): IntentReading {
   const originalQuestion = question;
+  // "说明称…减少595.70万元，请据此核实2020年的总额": the premise quotes the document; what is asked follows 据此.
+  const premiseEnd = lang === 'zh' ? /(据此|由此|照此|按此|以此)/.exec(question) : null;
+  if (premiseEnd && questionContent(question.slice(premiseEnd.index + premiseEnd[0].length))) question = question.slice(premiseEnd.index);
   const years = namedYears(question);
   // "Going by the stated increase, what was the 2024 budget?" names the change as the way to the answer, not as the
   // answer: the question is about the earlier level.
