@@ -53,6 +53,7 @@ describe('detectIntent', () => {
   });
 
   it('reads a cap (最多多少, maximum) as a single figure, not as the largest of several', () => {
+    expect(detectIntent('住宿一天最多能报多少钱', 'zh').intent).toBe('lookup');
     expect(detectIntent('What is the maximum amount?', 'en').intent).toBe('lookup');
     expect(detectIntent('最少要多少钱', 'zh').intent).toBe('lookup');
   });

@@ -109,7 +109,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
     question = question.replace(byStatedChange, ' ');
   }
   // "最多多少钱" asks for a cap, not for the largest of several items.
-  const capWording = /(最多|最高|最少|最低|至多|至少)(是|能|可以|为|要)?(多少|几)|(maximum|minimum|at most|at least|cap|ceiling|upper limit)/i.test(question);
+  const capWording = /(最多|最高|最少|最低|至多|至少)(是|能|可以|为|要)?[\u4e00-\u9fa5]{0,2}?(多少|几)|(maximum|minimum|at most|at least|cap|ceiling|upper limit)/i.test(question);
   // 上年结转 / "carried over from last year" is a budget item, not a question about last year.
   const carryOver = /(上年结转|上年结余|carr(y|ied|ies)[- ]over|brought forward)/i.test(question);
   const matched = rules.find(

@@ -56,6 +56,17 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('answers from the one money sentence whose stated use names the question word, when no label does', () => {
+    const market = fact({ label: '其他商业服务业等支出（项）', text: '3136.40', unit: '万元', source: { blockId: 'b7', quote: '“其他商业服务业等支出（项）”3136.40万元，主要用于标准化菜场及副食品行业管理。' } });
+    const staff = fact({ label: '行政运行（项）', text: '1200.00', unit: '万元', source: { blockId: 'b8', quote: '“行政运行（项）”1200.00万元，主要用于人员工资及日常运行管理。' } });
+    const uses = documentOf([market, staff]);
+    expect(formatDecimal(numeric(run('管菜场那块一年给多少万', uses)).value)).toBe('3136.40');
+    // 菜市场 (as an English question's rendering gives it) is named by its short form 菜场; 管理, which both uses
+    // share, picks neither.
+    expect(formatDecimal(numeric(run('菜市场 多少', uses)).value)).toBe('3136.40');
+    expect(run('菜场有多少平方米', uses).kind).toBe('not_found');
+    expect(run('行业管理花多少', documentOf([market, fact({ ...staff, id: 'x', source: { blockId: 'b9', quote: '主要用于行业管理。' } })])).kind).toBe('not_found');
+  });
   it('looks up one figure by its label and checks the parts against the total', () => {
     const result = numeric(run('三公经费是多少？'));
     expect(formatDecimal(result.value)).toBe('12.30');

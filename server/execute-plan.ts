@@ -14,9 +14,10 @@ import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
 import { asksUse, definitionCueZh, type IntentReading } from './detect-intent.ts';
+import { longestCommonRun } from './longest-common-run.ts';
 import { questionBigrams, questionContent } from './match-measure.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
-import { bestFact, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
+import { bestFact, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
 
 export interface ExecuteInput {
   /** The question as matched against document labels: Chinese, or the Chinese rendering of an English question. */
@@ -172,6 +173,44 @@ function retrievedFact(ranked: RankedFact[], kind: Fact['kind'] = 'value'): Rank
   );
 }
 
+/**
+ * "管菜场那块给多少": a classification item (其他商业服务业等支出（项）3136.40万元) is named by its code, and what it is for
+ * stands in its sentence ("主要用于标准化菜场及副食品行业管理"). When no label answers, the one money sentence whose
+ * stated use names a word of the question does; two such sentences are too vague to choose between.
+ */
+function purposeFact(input: ExecuteInput): RankedFact | undefined {
+  // A count or an area asked for (how many square metres) is no amount of money, whatever the sentence is for.
+  const wanted = impliedUnits(`${input.question} ${input.hintText ?? ''}`);
+  if (wanted && wanted('万元') === 0) return undefined;
+  const pieces = questionContent(input.expandedQuestion ?? input.question)
+    .split('|')
+    .filter((piece) => Array.from(piece).length >= 2);
+  if (!pieces.length) return undefined;
+  let best: { facts: Fact[]; run: number } = { facts: [], run: 1 };
+  for (const fact of input.document.facts) {
+    if (fact.kind !== 'value' || fact.origin !== 'prose' || !isMoneyUnit(fact.unit)) continue;
+    const use = /用于([^。；;]+)/.exec(fact.source.quote ?? '')?.[1];
+    if (!use) continue;
+    const run = Math.max(...pieces.map((piece) => useRun(piece, normalizeText(use))));
+    if (run > best.run) best = { facts: [fact], run };
+    else if (run >= 2 && run === best.run && !best.facts.some((other) => sameFigure(other, fact))) best.facts.push(fact);
+  }
+  // A word many uses share (管理, 工作) singles out none of them.
+  if (best.facts.length !== 1) return undefined;
+  return { fact: best.facts[0], score: 0.5, match: { score: 0.5, labelCoverage: 0, questionCoverage: 0.5, matchedBigrams: new Set() } };
+}
+
+/**
+ * How much of a question word a stated use repeats: the longest run the two share, or a three-character word's
+ * short form without its middle character (菜市场 -> 菜场).
+ */
+function useRun(piece: string, use: string): number {
+  const characters = Array.from(piece);
+  const run = longestCommonRun(characters, Array.from(use));
+  if (characters.length === 3 && use.includes(`${characters[0]}${characters[2]}`)) return Math.max(run, 2);
+  return run;
+}
+
 /** The sentence stating the same figure as a table cell, when the document has one (it is what people quote). */
 /**
  * "多少元": the asker names the unit a table states exactly (6,043,390.00元), while the sentence rounds it (604.34万元).
@@ -243,7 +282,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     const whole = overallTotal(document, spending) ?? overallTotal(document, !spending);
     if (whole) ranked = [{ fact: whole, score: 1, match: { score: 1, labelCoverage: 1, questionCoverage: 1, matchedBigrams: new Set() } }];
   }
-  const best = bestFact(ranked) ?? retrievedFact(ranked);
+  const best = bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!best) return notFound('no_matching_fact', document.facts, input.question);
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
   // second (the document's own words, then its ledger).

@@ -392,6 +392,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '机关事业单位基本养老保险缴费', zhAliases: ['基本养老保险缴费', '养老保险'], en: ['pension insurance', 'basic pension insurance'] },
   { zh: '医疗', zhAliases: ['行政事业单位医疗', '行政单位医疗', '事业单位医疗'], en: ['medical care', 'medical', 'health care', 'healthcare costs', 'medical costs'] },
   { zh: '公务员', zhAliases: ['公务员医疗补助'], en: ['civil servants', 'civil servant', 'public servants'] },
+  { zh: '菜市场', zhAliases: ['菜场', '菜市'], en: ['wet market', 'wet markets', 'fresh market', 'fresh food market', 'food market', 'vegetable market'] },
   { zh: '购房补贴', en: ['home-purchase subsidies', 'home-purchase subsidy', 'home purchase subsidies', 'home purchase subsidy', 'house purchase subsidy', 'housing purchase subsidy'] },
   { zh: '提租补贴', en: ['rent subsidy', 'rent subsidies', 'rent allowance', 'rental subsidy'] },
   { zh: '住房改革支出', zhAliases: ['住房补贴'], en: ['housing subsidies', 'housing subsidy', 'housing allowance', 'housing allowances', 'housing reform'] },

@@ -49,7 +49,7 @@ export function uncoveredTerms(input: {
     if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
     if (/^\d/.test(term) || /^(每|平均|人均)/.test(term)) continue;
     // 公车上, 预算里: a position word glued to the noun (on, in) says where, not what.
-    const noun = /^.{2,}[上里中内]$/u.test(term) && !genericWords.has(term) ? term.slice(0, -1) : term;
+    const noun = /^.+[上里中内]$/u.test(term) && !genericWords.has(term) ? term.slice(0, -1) : term;
     if (noun !== term && (Array.from(noun).length < 2 || genericWords.has(noun))) continue;
     const covered = input.documentTexts.some((text) => text.includes(noun) || coveredByParts(noun, text) || input.covers?.(noun, text) === true);
     if (covered) continue;
