@@ -109,6 +109,7 @@ describe('detectIntent', () => {
     expect(detectIntent('What are the three public expenses?', 'en').intent).toBe('definition');
     expect(detectIntent('What is the hospitality budget?', 'en').intent).toBe('lookup');
     expect(detectIntent('What is the exact 2025 allocation of the office for official trips abroad?', 'en').intent).toBe('lookup');
+    expect(detectIntent("What's the office rent for the joint reception centre?", 'en').intent).toBe('lookup');
   });
 });
 

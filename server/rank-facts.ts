@@ -65,7 +65,7 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
   }
   if (/(面积|多大.{0,4}(地方|房|楼)|平方米|square met)/i.test(question)) return (unit) => (unit === '平方米' || unit === '平米' ? 1 : 0);
   // Money is asked for by its word (钱, 花的钱), by price words (贵, 便宜) or by how much is spent.
-  if (/(钱|花多少|花了多少|花费|开销|金额|成本|经费多少|费用多少|预算多少|价值|更贵|贵多少|便宜|how much money|how much (does|did|is|was|will)|cost|worth|value|expensive|cheaper)/i.test(question)) {
+  if (/(钱|花多少|花了多少|花费|开销|金额|成本|经费多少|费用多少|预算多少|价值|更贵|贵多少|便宜|how much money|how much (does|did|is|was|will)|cost|worth|value|expensive|cheaper|\brent\b|\bfees?\b|\bprice)/i.test(question)) {
     return (unit) => (isMoneyUnit(unit) || unit.startsWith('元/') || unit.startsWith('万元/') ? 1 : 0);
   }
   if (/(比例|比率|百分之|率是|率为|率多少|率$|率？|rate|percent|percentage)/i.test(question)) return (unit) => (unit === '%' ? 1 : 0);
