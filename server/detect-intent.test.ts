@@ -15,6 +15,9 @@ describe('detectIntent', () => {
   it('reads what is asked after 据此, not the premise the question quotes', () => {
     const quoted = detectIntent('说明称2022年预算较2020年预算减少595.70万元，请据此核实2020年的预算收支总额', 'zh', 2022);
     expect(quoted).toMatchObject({ intent: 'previous_year', years: [2020] });
+    expect(detectIntent('今年的预算说比去年少了两千多万，那2024年原来是多少钱', 'zh', 2025)).toMatchObject({ intent: 'previous_year', years: [2024] });
+    // 比去年少多少 asks the change, not last year's level.
+    expect(detectIntent('2025年预算比去年少多少', 'zh', 2025).intent).toBe('difference');
     // A question that ends at 据此 has nothing after it to read.
     expect(detectIntent('2022年预算较2020年减少多少，据此', 'zh', 2022).intent).toBe('change');
   });

@@ -57,7 +57,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'previous_year',
-    zh: /(去年|上年|上一年|前一年|上年度)(?!.{0,6}(增|减|变化|相比|多了|少了))/,
+    zh: /(?<![比较])(去年|上年|上一年|前一年|上年度)(?!.{0,6}(增|减|变化|相比|多了|少了))/,
     en: /\b(last year|previous year|prior year|the year before)\b(?!.{0,30}\b(increase|decrease|change|compared|differ))/i,
   },
   {
@@ -99,7 +99,7 @@ export function asksByStatedChange(question: string, lang: 'zh' | 'en'): boolean
 export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?: number | null): IntentReading {
   const originalQuestion = question;
   // "说明称…减少595.70万元，请据此核实2020年的总额": the premise quotes the document; what is asked follows 据此.
-  const premiseEnd = lang === 'zh' ? /(据此|由此|照此|按此|以此)/.exec(question) : null;
+  const premiseEnd = lang === 'zh' ? /(据此|由此|照此|按此|以此|[，,]\s*那么?(?=[^么]))/.exec(question) : null;
   if (premiseEnd && questionContent(question.slice(premiseEnd.index + premiseEnd[0].length))) question = question.slice(premiseEnd.index);
   const years = namedYears(question);
   // "Going by the stated increase, what was the 2024 budget?" names the change as the way to the answer, not as the

@@ -342,6 +342,13 @@ describe('executePlan on the budget as a whole against an earlier year', () => {
     expect(rate.unit).toBe('%');
     expect(formatDecimal(rate.value)).toBe('21.97');
   });
+  it('derives the earlier whole budget from the change stated for 财政拨款收入 when the whole has none of its own', () => {
+    const quote = '2025年，收入预算9,101.68万元，其中：财政拨款收入9,101.68万元，比2024年预算减少2,389.52万元';
+    const income = fact({ label: '财政拨款收入', text: '9101.68', unit: '万元', source: { blockId: 'b35', quote } });
+    const fall = fact({ label: '财政拨款收入', text: '2389.52', unit: '万元', kind: 'change', direction: 'decrease', basePeriod: 2024, source: { blockId: 'b35', quote } });
+    const office = documentOf([income, fall], 2025, 'office-2025');
+    expect(formatDecimal(numeric(run('今年的预算说比去年少了两千多万，那2024年原来是多少钱', office)).value)).toBe('11491.20');
+  });
   it('reads "what was X in the 2020 budget it is compared with" as the earlier level', () => {
     expect(detectIntent('What was the budget in the 2020 budget that its 2022 budget is compared with?', 'en', 2022).intent).toBe('previous_year');
   });

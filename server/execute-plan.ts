@@ -229,16 +229,22 @@ function proseTwin(fact: Fact, document: ParsedDocument): Fact {
 }
 
 // Words that only say "the budget as a whole": 预算是多少, 一共有多少钱可以花, what is the total budget.
-const wholeBudgetWords = /(预算总额|总预算|预算|总额|总数|合计|总计|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|增加|减少|增长|下降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether)/gi;
+// The asker's own rough figure (两千多万) and narrative words (说, 原来) name no measure either.
+const wholeBudgetWords = /(原来|原本|本来|说|那|是|的|预算总额|总预算|预算|总额|总数|合计|总计|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|增加|减少|增长|下降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether|[一二两三四五六七八九十百千万亿几多\d.]+万?元?)/gi;
 
 /** The whole budget's stated change ("预算收支安排2115.46万元，较2020年预算减少595.70万元"), with its level. */
 function wholeBudgetChange(input: ExecuteInput): { level: Fact; change: Fact } | undefined {
   const { document, reading } = input;
   const earlier = reading.years.filter((year) => document.meta.year && year < document.meta.year);
   const candidates = document.facts.filter(
-    (fact) => fact.kind === 'change' && fact.direction && fact.direction !== 'flat' && isMoneyUnit(fact.unit) && /^(预算)?(收支|收入|支出)(预算|安排|总计|合计)?$|^预算收支/.test(normalizeText(fact.label)),
+    (fact) => fact.kind === 'change' && fact.direction && fact.direction !== 'flat' && isMoneyUnit(fact.unit) && /^(财政拨款)?(预算)?(收支|收入|支出)(预算|安排|总计|合计)?$|^预算收支/.test(normalizeText(fact.label)),
   );
-  const ordered = [...candidates].sort((left, right) => Number(earlier.includes(right.basePeriod as number)) - Number(earlier.includes(left.basePeriod as number)));
+  // The whole's own change first; a Shanghai disclosure states it only for 财政拨款收入, the part that is the whole
+  // when the unit has no other income.
+  const own = (fact: Fact) => Number(!normalizeText(fact.label).startsWith('财政拨款'));
+  const ordered = [...candidates].sort(
+    (left, right) => Number(earlier.includes(right.basePeriod as number)) - Number(earlier.includes(left.basePeriod as number)) || own(right) - own(left),
+  );
   for (const change of ordered) {
     const level = document.facts.find((fact) => fact.kind === 'value' && fact.source.blockId === change.source.blockId && normalizeText(fact.label) === normalizeText(change.label));
     if (level) return { level, change };
@@ -265,9 +271,24 @@ function asksWholeBudget(input: ExecuteInput): boolean {
   // word of the unit's own name (Putuo -> 普陀) says nothing about the measure.
   const unitName = normalizeText(`${input.document.meta.unit}${input.document.meta.title}`);
   if (input.looseTerms?.some((term) => !unitName.includes(normalizeText(term)))) return false;
-  const content = questionContent(input.question).replace(/\|/g, '');
+  // What is left of the unit's name (普陀 of 普陀政府办) names the unit, not a measure.
+  const content = questionContent(input.question)
+    .split('|')
+    .map((piece) => piece.replace(/[\u4e00-\u9fa5]{2,}/g, (run) => (inOrderWithin(run, unitName) ? '' : run)))
+    .join('');
   if (!/(预算|钱|经费|资金|总额|budget|money|fund)/i.test(`${input.question} ${input.hintText ?? ''}`)) return false;
   return content.replace(wholeBudgetWords, '').replace(/[\s|]/g, '') === '';
+}
+
+/** Every character of `run` appears in `text` in the same order (普陀政府办 within 上海市普陀区人民政府办公室). */
+function inOrderWithin(run: string, text: string): boolean {
+  let position = 0;
+  for (const character of run) {
+    position = text.indexOf(character, position);
+    if (position === -1) return false;
+    position += character.length;
+  }
+  return true;
 }
 
 function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
@@ -388,12 +409,16 @@ function previousYear(input: ExecuteInput): ExecutionResult {
   }
   const sameUnit = reading.derivedFromStatedChange ? undefined : crossYearLevel(input, targetYear);
   if (sameUnit) return sameUnit;
-  const level = bestFact(
-    rank(input, input.question, document.facts, { documentYear: year }).filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)),
-  );
+  // "今年的预算说比去年少了两千多万，那去年是多少": the budget as a whole, with the change the document states for it.
+  const whole = asksWholeBudget(input) ? wholeBudgetChange(input) : undefined;
+  const level = whole
+    ? { fact: whole.level }
+    : bestFact(
+        rank(input, input.question, document.facts, { documentYear: year }).filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)),
+      );
   if (!level) return notFound('no_matching_fact', document.facts, input.question);
   level.fact = proseTwin(level.fact, document);
-  const stated2 = changeFor(input, input.question, level.fact, document.facts, year);
+  const stated2 = whole?.change ?? changeFor(input, input.question, level.fact, document.facts, year);
   if (!stated2 || !stated2.direction) {
     return notFound('year_not_covered', document.facts, input.question, `${targetYear ?? '上年'}`);
   }

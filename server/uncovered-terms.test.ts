@@ -44,6 +44,11 @@ describe('uncoveredTerms', () => {
     const isVerb = (word: string) => word === '核实';
     expect(uncoveredTerms({ content: '核实|广告费', segment, documentTexts, isVerb })).toEqual(['广告费']);
   });
+  it('skips doubled verbs (问问), number words (两千多万) and the examples before 这类 (买电脑这类办公设备)', () => {
+    expect(uncoveredTerms({ content: '问问|两千多万', segment, documentTexts })).toEqual([]);
+    expect(uncoveredTerms({ content: '买电脑打印机这类 公务接待', segment, documentTexts })).toEqual([]);
+    expect(uncoveredTerms({ content: '电脑|打印机', segment, documentTexts })).toEqual(['电脑', '打印机']);
+  });
   it('reads a position word glued to a noun (公车上) as the noun', () => {
     const covers = (term: string, text: string) => term === '公车' && text.includes('公务用车');
     expect(uncoveredTerms({ content: '公车上', segment, documentTexts, covers })).toEqual([]);

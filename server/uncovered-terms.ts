@@ -39,11 +39,15 @@ export function uncoveredTerms(input: {
   const missing: string[] = [];
   // Tagging costs more than the rest of the check, so it runs only once a word would otherwise be reported.
   let tags: Map<string, string> | undefined;
-  for (const token of input.segment(input.content)) {
+  // "买电脑打印机这类办公设备": the words before 这类 are examples of the topic that follows, not topics themselves.
+  const content = input.content.replace(/[^，,。？?！!|\s]*?(这类|这一类|之类的?|这种|这样的)/g, ' ');
+  for (const token of input.segment(content)) {
     // A classifier glued to its noun (辆车 from 多少辆车, 一类) says nothing about the topic.
     const term = token.trim().replace(/^[一几每哪]?[个辆台项名件次套栋层类种笔位家]/, '');
     // 两个, 三项, 十几个: a count of things, not a topic.
-    if (/^[一二两三四五六七八九十百几]+[个辆台项名件次套栋层类种笔位家条]?$/.test(term)) continue;
+    if (/^[一二两三四五六七八九十百千万亿几多]+[个辆台项名件次套栋层类种笔位家条]?$/.test(term)) continue;
+    // 问问, 看看: a doubled verb softens the asking.
+    if (/^(.)\1$/u.test(term)) continue;
     // 那栋, 这个, 哪些: pointing words, not a topic.
     if (/^[这那哪此该][个栋座项笔家位些种类块处间]?$/.test(term)) continue;
     if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
