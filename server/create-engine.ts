@@ -88,6 +88,13 @@ function sectionItems(document: ParsedDocument, first: Passage): Passage[] | und
  * The asking unit's own name (廊坊市信访局, or just 信访局) says which document, not which figure: it is removed
  * before matching so it does not dilute how well a label explains the question.
  */
+/**
+ * "花在项目上的钱" is 项目支出 in a disclosure's words: money spent on X (花在X上的钱, 用在X上) names X's spending line.
+ */
+export function spendingPhrasing(question: string): string {
+  return question.replace(/[花用]在([\u4e00-\u9fa5]{1,8}?)(?:上面|上头|上)(?:的钱|的经费|的)?/g, '$1支出');
+}
+
 function stripUnitNames(question: string, documents: ParsedDocument[]): string {
   let stripped = question;
   for (const document of documents) {
@@ -210,7 +217,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const translated = dependencies.translate(question);
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';
-    const matchText = lang === 'en' ? translated.text : question;
+    const matchText = lang === 'en' ? translated.text : spendingPhrasing(question);
     // Translated once: retrieval reads the fuller rendering plus the English words themselves.
     const retrievalText = lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
     const selection = selectDocuments({
