@@ -18,6 +18,7 @@ describe('detectIntent', () => {
     expect(detectIntent('今年的预算说比去年少了两千多万，那2024年原来是多少钱', 'zh', 2025)).toMatchObject({ intent: 'previous_year', years: [2024] });
     // 比去年少多少 asks the change, not last year's level.
     expect(detectIntent('2025年预算比去年少多少', 'zh', 2025).intent).toBe('difference');
+    expect(detectIntent('2024年部门预算披露的截至2023年8月31日的车辆总数是多少辆', 'zh', 2024).intent).toBe('lookup');
     // A question that ends at 据此 has nothing after it to read.
     expect(detectIntent('2022年预算较2020年减少多少，据此', 'zh', 2022).intent).toBe('change');
   });

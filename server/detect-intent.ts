@@ -127,7 +127,14 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
     intent = 'previous_year';
   }
   // "按2025年预算的说法，2024年的X是多少": the document's year is the source, the other year is asked for.
-  else if (years.length === 2 && intent === 'lookup' && documentYear && years.includes(documentYear) && years.some((year) => year < documentYear)) {
+  else if (
+    years.length === 2 &&
+    intent === 'lookup' &&
+    documentYear &&
+    years.includes(documentYear) &&
+    // "截至2023年8月31日的车辆" in the 2024 budget dates a count, not a year asked about.
+    years.some((year) => year < documentYear && !datedYears(question).includes(year))
+  ) {
     intent = 'previous_year';
   }
   const wantsNumber = (lang === 'en' ? numberCue.en : numberCue.zh).test(question);

@@ -35,7 +35,9 @@ const questionWords = new Set([
   could would please tell know like want wondering promise promises promised pledge pledges commit commits committed
   date dates deadline channel channels way ways means reach reached method methods basis based document number
   according accordance owned owns own listed list lists exactly specifically actually really
-  exact precise accurate correct official confirm confirmed verify verified check checked far apart actual real`.split(/\s+/),
+  exact precise accurate correct official confirm confirmed verify verified check checked far apart actual real
+  itself themselves itself press reply replies media journalist journalists statement article story inquiry enquiry
+  question questions answer`.split(/\s+/),
   // Dates and frequency say when, not what: "as of 31 August 2023", "what does it usually spend".
   ...englishMonthNames,
   ...`monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday now

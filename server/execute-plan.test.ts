@@ -56,6 +56,18 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('sums items named after a clause that says where they stand, keeping a label whose name holds a joint (购置及运行费)', () => {
+    const parts = [
+      fact({ label: '因公出国（境）费', text: '0', unit: '万元' }),
+      fact({ label: '公务接待费', text: '2.91', unit: '万元' }),
+      fact({ label: '公务用车购置及运行费', text: '35', unit: '万元' }),
+      fact({ label: '公务用车购置费', text: '25', unit: '万元' }),
+      fact({ label: '公务用车运行费', text: '10', unit: '万元' }),
+    ];
+    const result = numeric(run('“三公”经费中，因公出国（境）费、公务接待费与公务用车购置及运行费三项合计是多少', documentOf(parts)));
+    expect(formatDecimal(result.value)).toBe('37.91');
+    expect(result.operands).toHaveLength(3);
+  });
   it('answers from the one money sentence whose stated use names the question word, when no label does', () => {
     const market = fact({ label: '其他商业服务业等支出（项）', text: '3136.40', unit: '万元', source: { blockId: 'b7', quote: '“其他商业服务业等支出（项）”3136.40万元，主要用于标准化菜场及副食品行业管理。' } });
     const staff = fact({ label: '行政运行（项）', text: '1200.00', unit: '万元', source: { blockId: 'b8', quote: '“行政运行（项）”1200.00万元，主要用于人员工资及日常运行管理。' } });

@@ -774,7 +774,22 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   const values = document.facts.filter((fact) => fact.kind === 'value');
   // Joints other than spaces, without the capturing group (split would return the joints as items).
   const joints = new RegExp(`(?:${measureJoint.source.slice(1, -1).replace('|\\s+', '')})`, 'g');
-  const items = input.question.split(joints).map((item) => item.trim()).filter((item) => questionContent(item));
+  // "三公经费中，A、B与C三项合计": the clause that says where the items stand is no item.
+  const question = input.question.replace(/^[^，,]*[中里](?:面)?[，,]/, '');
+  // A joint inside a label (公务用车购置及运行费) does not part two items: pieces whose rejoining a label holds stay one.
+  const labels = [...new Set(values.map((fact) => normalizeText(fact.label)))].join('\u0001');
+  const pieces = question.split(new RegExp(`(${joints.source})`));
+  const merged: string[] = [];
+  for (let index = 0; index < pieces.length; index += 2) {
+    const piece = pieces[index]!;
+    const previous = merged[merged.length - 1];
+    const joint = pieces[index - 1];
+    const tail = normalizeText(previous ?? '').slice(-4);
+    const head = normalizeText(piece).slice(0, 3);
+    if (previous !== undefined && joint && tail && head && labels.includes(`${tail}${normalizeText(joint)}${head}`)) merged[merged.length - 1] = `${previous}${joint}${piece}`;
+    else merged.push(piece);
+  }
+  const items = merged.map((item) => item.trim()).filter((item) => questionContent(item));
   if (items.length < 3) return undefined;
   const found: Fact[] = [];
   for (const item of items) {

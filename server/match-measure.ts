@@ -18,6 +18,8 @@ export interface MeasureScore {
   unitFits?: boolean;
   /** Set by the ranker when retrieval ranks the fact's row or sentence among the best passages. */
   retrieved?: boolean;
+  /** Set by the ranker when the sentence stating the figure names a date the question quotes (截至2023年8月31日). */
+  dated?: boolean;
 }
 
 // Words that carry the question's form, not its measure.

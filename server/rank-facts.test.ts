@@ -163,3 +163,13 @@ describe('impliedUnits for organisations', () => {
     expect(hint?.('人')).toBe(0);
   });
 });
+
+describe('rankFacts with a date the question quotes', () => {
+  it('puts the figure whose sentence names that date first, even against a label with more question words', () => {
+    const held = fact('held', '共有车辆', 7, '辆', { origin: 'prose', source: { blockId: 'b1', quote: '截至2023年8月31日，本部门共有车辆7辆，其中：其他用车7辆。' } });
+    const bought = fact('bought', '部门预算安排购置车辆', 1, '辆', { origin: 'prose', source: { blockId: 'b2', quote: '2024年部门预算安排购置车辆1辆。' } });
+    const question = '部门预算披露的截至2023年8月31日的车辆总数是多少辆';
+    expect(ids(rankFacts(question, [bought, held], { documentYear: 2024 }))[0]).toBe('held');
+    expect(ids(rankFacts('部门预算披露的车辆总数是多少辆', [bought, held], { documentYear: 2024 }))[0]).toBe('bought');
+  });
+});

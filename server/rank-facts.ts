@@ -72,6 +72,14 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
   return undefined;
 }
 
+/** The sentence of the fact's quote that states its figure also names one of the dates. */
+function datedSentence(fact: Fact, dates: string[]): boolean {
+  const figure = `${fact.text}${fact.unit}`;
+  return (fact.source.quote ?? '')
+    .split(/[。；;]/)
+    .some((sentence) => sentence.includes(figure) && dates.some((date) => sentence.includes(date)));
+}
+
 /** 上限/不超过/cap asks for a ≤ target; 下限/至少/minimum for a ≥ one. */
 function impliedComparator(question: string): '≤' | '≥' | undefined {
   if (/(上限|不超过|不高于|控制在|以内|最多|最高|至多|\bcap\b|ceiling|maximum|at most|upper limit|no more than)/i.test(question)) return '≤';
@@ -86,6 +94,8 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   const unitHint = impliedUnits(hintSource);
   const comparatorHint = impliedComparator(hintSource);
   const unitHintIsCount = /(几|多少)个?(辆|台|人次|人|名|项|件|次|套|栋|层|个)|how many/i.test(hintSource);
+  // "截至2023年8月31日的车辆": a date the question quotes points at the sentence that states a figure as of that day.
+  const quotedDates = [...hintSource.matchAll(/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/g)].map((match) => match[0]);
   const ranked: RankedFact[] = [];
   for (const fact of facts) {
     if (options.unitFilter && !options.unitFilter(fact.unit)) continue;
@@ -117,6 +127,10 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
       if (fit > 0) match.unitFits = true;
     }
     if (comparatorHint && fact.comparator === comparatorHint) score += 0.1;
+    if (quotedDates.length && datedSentence(fact, quotedDates)) {
+      score += 0.1;
+      match.dated = true;
+    }
     if (options.relevance) {
       const place = fact.source.row === undefined ? fact.source.blockId : `${fact.source.blockId}:${fact.source.row}`;
       const relevance = options.relevance.get(place) ?? options.relevance.get(fact.source.blockId) ?? 0;
@@ -144,6 +158,8 @@ function preferMoreSpecific(ranked: RankedFact[]): RankedFact[] {
   const runnerUp = ranked.slice(1, 12).find(
     (candidate) =>
       candidate.fact.kind === leader.fact.kind &&
+      // The date the question quotes stands with the leader's figure: more label words do not outweigh it.
+      (candidate.match.dated === true || leader.match.dated !== true) &&
       candidate.match.matchedBigrams.size >= leader.match.matchedBigrams.size + extraNeeded(candidate) &&
       // Nearly all of the leader's words: a bigram across two words (采购预算 -> 购预) may be missing in a longer label.
       [...leader.match.matchedBigrams].filter((bigram) => candidate.match.matchedBigrams.has(bigram)).length >= 0.8 * leader.match.matchedBigrams.size,
