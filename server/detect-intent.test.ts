@@ -19,8 +19,14 @@ describe('detectIntent', () => {
     // 比去年少多少 asks the change, not last year's level.
     expect(detectIntent('2025年预算比去年少多少', 'zh', 2025).intent).toBe('difference');
     expect(detectIntent('2024年部门预算披露的截至2023年8月31日的车辆总数是多少辆', 'zh', 2024).intent).toBe('lookup');
+    expect(detectIntent('万里街道2024三公比上年多了25万，倒推2023年三公预算？', 'zh', 2024)).toMatchObject({ intent: 'previous_year', years: [2023] });
     // A question that ends at 据此 has nothing after it to read.
     expect(detectIntent('2022年预算较2020年减少多少，据此', 'zh', 2022).intent).toBe('change');
+  });
+  it('reads a staff note that ends on the measure (因公出国费预算？, 基本支出占比？) as asking for its figure', () => {
+    expect(detectIntent('普陀区府办2025因公出国（境）费预算？', 'zh', 2025)).toMatchObject({ intent: 'lookup', wantsNumber: true });
+    expect(detectIntent('什么是三公经费？', 'zh', 2025)).toMatchObject({ intent: 'definition', wantsNumber: false });
+    expect(detectIntent('三公经费包括哪些支出？', 'zh', 2025).intent).toBe('list');
   });
   it('uses the pattern of the asker’s language only', () => {
     // The English question contains no Chinese cue, and the Chinese patterns are not applied to it.

@@ -99,7 +99,7 @@ export function asksByStatedChange(question: string, lang: 'zh' | 'en'): boolean
 export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?: number | null): IntentReading {
   const originalQuestion = question;
   // "说明称…减少595.70万元，请据此核实2020年的总额": the premise quotes the document; what is asked follows 据此.
-  const premiseEnd = lang === 'zh' ? /(据此|由此|照此|按此|以此|[，,]\s*那么?(?=[^么]))/.exec(question) : null;
+  const premiseEnd = lang === 'zh' ? /(据此|由此|照此|按此|以此|[，,]\s*那么?(?=[^么])|[，,]\s*(?=(?:倒推|反推|倒算|推算)))/.exec(question) : null;
   if (premiseEnd && questionContent(question.slice(premiseEnd.index + premiseEnd[0].length))) question = question.slice(premiseEnd.index);
   const years = namedYears(question);
   // "Going by the stated increase, what was the 2024 budget?" names the change as the way to the answer, not as the
@@ -137,7 +137,12 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   ) {
     intent = 'previous_year';
   }
-  const wantsNumber = (lang === 'en' ? numberCue.en : numberCue.zh).test(question);
+  // Staff notes end on the measure itself (因公出国费预算？, 基本支出占比？): that asks for its figure.
+  const endsOnMeasure =
+    lang === 'zh' &&
+    /(预算|费|经费|支出|收入|资金|拨款|比重|占比|比例|总额|多少)[？?。]?\s*$/.test(question) &&
+    !/(什么|哪些|哪个|哪几|为什么|怎么|如何|是否|有没有|包括|含义|意思)/.test(question);
+  const wantsNumber = endsOnMeasure || (lang === 'en' ? numberCue.en : numberCue.zh).test(question);
   let previousPeriod = intent === 'previous_year';
   // "2021年的三公经费" in a 2022 document is a previous-year question unless a change is asked.
   // "As of 31 August 2023" in a 2024 document dates a count (assets, vehicles) the document itself states.
