@@ -56,6 +56,15 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('gives the larger item’s own figure when a comparison asks for it (多的那个是多少)', () => {
+    const office = fact({ label: '办公费', text: '4755518', unit: '元' });
+    const property = fact({ label: '物业管理费', text: '1090020', unit: '元' });
+    const both = documentOf([office, property]);
+    const winner = numeric(run('办公费跟物业管理费哪个多？多的那个是多少？', both));
+    expect(formatDecimal(winner.value)).toBe('4755518');
+    expect(winner).toMatchObject({ intent: 'max', winner: '办公费' });
+    expect(formatDecimal(numeric(run('办公费跟物业管理费哪个多？', both)).value)).toBe('3665498');
+  });
   it('sums items named after a clause that says where they stand, keeping a label whose name holds a joint (购置及运行费)', () => {
     const parts = [
       fact({ label: '因公出国（境）费', text: '0', unit: '万元' }),

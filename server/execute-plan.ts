@@ -841,6 +841,24 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
   const larger = value.units >= 0n ? left : right;
   const smaller = larger === left ? right : left;
   const absolute = value.units < 0n ? { units: -value.units, scale: value.scale } : value;
+  // "哪个多？多的那个是多少", "which is largest, and state that amount": the winner's own figure is asked, not the gap.
+  const wantsWinner = intent === 'comparison' && winnerAmountAsked(`${input.question} ${input.hintText ?? ''}`);
+  if (wantsWinner) {
+    const winner = wantsWinner === 'smaller' ? smaller : larger;
+    const loser = winner === larger ? smaller : larger;
+    return numeric({
+      // Of the two named items, the larger (or smaller) one and its figure.
+      intent: wantsWinner === 'smaller' ? 'min' : 'max',
+      subject: winner.label,
+      value: winner.value,
+      unit,
+      operands: [left, right],
+      formula: `${wantsWinner === 'smaller' ? 'min' : 'max'}(${show(left.value)}, ${show(right.value)}) = ${show(winner.value)}`,
+      facts: winner === left ? pair : [pair[1], pair[0]],
+      winner: winner.label,
+      others: [loser.label],
+    });
+  }
   return numeric({
     intent,
     subject: `${left.label}与${right.label}之差`,
@@ -852,6 +870,16 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
     winner: larger.label,
     others: [smaller.label],
   });
+}
+
+/** The comparison asks for the winner's figure itself ("多的那个是多少", "state that amount"), and which winner. */
+function winnerAmountAsked(question: string): 'larger' | 'smaller' | undefined {
+  if (/(少的|低的|小的|便宜的)那?(个|项|一项|一个)?(是|有|为)?多少|(smaller|lower|cheaper|less) one.{0,20}\b(how much|amount|figure)/i.test(question)) return 'smaller';
+  if (
+    /(多的|高的|大的|贵的)那?(个|项|一项|一个)?(是|有|为)?多少|(哪个|哪项|哪一项|哪一个).{0,12}[，,].{0,6}(是多少|金额|多少钱)|\b(state|give|what is) (that|the|its) (amount|figure)|\band (how much|what) (is it|does it get)/i.test(question)
+  )
+    return 'larger';
+  return undefined;
 }
 
 /** The group of rows a "which is largest" question is about: the table column that best matches the question. */

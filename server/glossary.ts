@@ -54,6 +54,10 @@ export const glossary: GlossaryEntry[] = [
       'vehicle expenses',
       'car expenses',
       'car budget',
+      'money for cars',
+      'use for cars',
+      'spend on cars',
+      'spending on cars',
       'car spending',
       'vehicle budget',
       'vehicle spending',
@@ -211,7 +215,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '项目支出', zhAliases: ['项目经费', '项目支出预算'], en: ['project expenditure', 'project expenditures', 'project spending', 'project funds', 'project funding', 'projects', 'programme spending', 'program spending'] },
   { zh: '项目经费情况表', zhAliases: ['项目支出表', '项目经费预算表'], en: ['project funding table', 'list of projects', 'project table'] },
   { zh: '人员经费', zhAliases: ['人员类项目经费', '人员支出', '人员类'], en: ['personnel costs', 'personnel expenses', 'personnel spending', 'personnel', 'staff costs', 'staff spending', 'staff salaries', 'staff pay', 'pay its staff', 'pay staff', 'pay their staff', 'pay the staff', 'employee pay', 'salaries', 'salary', 'wages', 'payroll', 'employee costs', 'labour costs', 'compensation'] },
-  { zh: '公用经费', zhAliases: ['日常公用经费', '运转类公用项目经费', '公用支出'], en: ['public expenses', 'public spending on operations', 'running spending', 'office expenses', 'public funds for office use', 'general administrative expenses', 'overheads', 'overhead'] },
+  { zh: '公用经费', zhAliases: ['日常公用经费', '运转类公用项目经费', '公用支出'], en: ['public expenses', 'public spending on operations', 'running spending', 'public funds for office use', 'general administrative expenses', 'overheads', 'overhead'] },
   { zh: '工资福利支出', zhAliases: ['工资福利', '工资', '薪水', '薪酬'], en: ['wages and benefits', 'salaries and benefits', 'wage and welfare'] },
   { zh: '基本工资', en: ['basic salary', 'basic wages', 'base pay'] },
   { zh: '津贴补贴', en: ['allowances', 'subsidies and allowances', 'allowance'] },
@@ -239,7 +243,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '科目', zhAliases: ['科目名称', '科目编码'], en: ['budget heading', 'budget line', 'account heading', 'line item'] },
 
   // --- Common spending items --------------------------------------------------------------------------------------
-  { zh: '办公费', zhAliases: ['办公用品'], en: ['office supplies', 'stationery', 'office costs'] },
+  { zh: '办公费', zhAliases: ['办公用品'], en: ['office expenses', 'office expense', 'office supplies', 'stationery', 'office costs'] },
   { zh: '印刷费', en: ['printing', 'printing costs'] },
   { zh: '咨询费', en: ['consulting fees', 'consultancy', 'advisory fees'] },
   { zh: '手续费', en: ['handling fees', 'bank charges', 'service charges'] },
