@@ -56,6 +56,15 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('compares the parts of the whole when the best match for a "which is largest" question is one of the parts', () => {
+    const procurement = fact({ id: 'p:f1', label: '政府采购预算', text: '38.20', unit: '万元' });
+    const goods = fact({ label: '政府采购货物预算', text: '7.80', unit: '万元', partOf: 'p:f1' });
+    const works = fact({ label: '政府采购工程预算', text: '0', unit: '万元', partOf: 'p:f1' });
+    const services = fact({ label: '政府采购服务预算', text: '30.40', unit: '万元', partOf: 'p:f1' });
+    const result = numeric(run('政府采购货物、工程、服务里哪一类最多？', documentOf([procurement, goods, works, services])));
+    expect(result.subject).toBe('政府采购服务预算');
+    expect(formatDecimal(result.value)).toBe('30.40');
+  });
   it('gives the larger item’s own figure when a comparison asks for it (多的那个是多少)', () => {
     const office = fact({ label: '办公费', text: '4755518', unit: '元' });
     const property = fact({ label: '物业管理费', text: '1090020', unit: '元' });

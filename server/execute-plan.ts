@@ -887,7 +887,10 @@ function extreme(input: ExecuteInput, direction: 'max' | 'min', ranked: RankedFa
   const { document } = input;
   // "三公经费里哪一项最多": the parts the document states for the whole the question names.
   const whole = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
-  const stated = whole ? partsOf(proseTwin(whole.fact, document), document.facts) : [];
+  let stated = whole ? partsOf(proseTwin(whole.fact, document), document.facts) : [];
+  // "采购分货物、工程、服务，哪类最多": the best match may be one of the parts; its whole's parts are compared.
+  const parent = whole && stated.length < 2 && whole.fact.partOf ? document.facts.find((fact) => fact.id === whole.fact.partOf) : undefined;
+  if (parent) stated = partsOf(parent, document.facts);
   if (stated.length >= 2) return pickExtreme(input, stated, direction);
   const question = normalizeText(input.question);
   const questionBigrams = new Set(characterBigrams(question));

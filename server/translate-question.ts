@@ -306,7 +306,12 @@ function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex,
 export function withoutAsides(question: string): string {
   return question
     .replace(/\s*\([A-Za-z][A-Za-z\s-]*\)/g, ' ')
-    .replace(/,?\s*\b(?:according to|as stated in|as per|going by|based on)\s+(?:the|its|their|this)?\s*(?:[\w-]+\s+){0,4}?(?:budgets?|disclosures?|documents?|reports?|figures|data)\b/gi, ' ');
+    // The unit that owns the source ("according to the Putuo Commerce Commission's 2025 unit budget") stays: it
+    // says which disclosure is meant.
+    .replace(
+      /,?\s*\b(?:according to|as stated in|as per|going by|based on)\s+(?:the|its|their|this)?\s*((?:[A-Z][\w-]*\s+){0,6}[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:budgets?|disclosures?|documents?|reports?|figures|data)\b/gi,
+      (_whole, owner: string | undefined) => (owner ? ` ${owner.replace(/['’]s\s+$/, '')} ` : ' '),
+    );
 }
 
 export function translateQuestion(question: string, dictionaries: TranslationDictionaries): TranslatedQuestion {
