@@ -12,7 +12,7 @@ import { coreLabel, questionContent } from './match-measure.ts';
 import { normalizeText } from './normalize-text.ts';
 import { planSchema } from './plan-schema.ts';
 import { distinctiveUnitPart, selectDocuments } from './select-documents.ts';
-import { uncoveredTerms } from './uncovered-terms.ts';
+import { namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
 
 export type RetrievalMode = 'hybrid' | 'keyword' | 'vector';
 
@@ -58,7 +58,7 @@ export interface EngineDependencies {
   /** True when a question word is a glossary synonym of something the document says. */
   synonymCovers?: (term: string, documentText: string) => boolean;
   /** English content words of a question that the given (normalised) document texts do not cover. */
-  englishUncovered?: (question: string, documentTexts: string[]) => string[];
+  englishTopics?: (question: string, documentTexts: string[], unitNames: string[]) => TopicCoverage;
   model?: ModelAssist;
   /** How many answers to keep for repeated questions when no model is configured (0: none). */
   answerCacheSize?: number;
@@ -94,6 +94,9 @@ function sectionItems(document: ParsedDocument, first: Passage): Passage[] | und
 export function spendingPhrasing(question: string): string {
   return question.replace(/[花用]在([\u4e00-\u9fa5]{1,8}?)(?:上面|上头|上)(?:的钱|的经费|的)?/g, '$1支出');
 }
+
+/** How well a figure must match a question that also names something the documents lack (the best rank score). */
+const softAnswerConfidence = 0.6;
 
 function stripUnitNames(question: string, documents: ParsedDocument[]): string {
   let stripped = question;
@@ -284,18 +287,29 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const person = individualAskedAbout(question, lang);
     if (person) return refuse(person);
     // A question about something no candidate document mentions is not answered from loosely related passages.
-    const missing = lang === 'en'
-        ? (dependencies.englishUncovered?.(question, documentTexts) ?? [])
-        : uncoveredTerms({
+    const candidateUnits = candidates.map((document) => document.meta.unit);
+    const topics: TopicCoverage =
+      lang === 'en'
+        ? (dependencies.englishTopics?.(question, documentTexts, candidateUnits) ?? { missing: [], covered: [] })
+        : topicCoverage({
             content: questionContent(stripUnitNames(matchText, candidates)),
             segment: dependencies.segment,
             documentTexts,
             covers: dependencies.synonymCovers,
             tags: dependencies.tagWords,
             isVerb: dependencies.isVerb,
-            unitNames: candidates.map((document) => document.meta.unit),
+            unitNames: candidateUnits,
           });
-    if (missing.length) {
+    const missing = topics.missing;
+    // Another unit or place (教育局, 静安, China) rules the documents out; so does a missing word when nothing else the
+    // question names is in them. Otherwise (搞普查的钱比2023年实际花的…) the question is answered if a figure matches it
+    // well, and refused naming the word if not.
+    const strictlyMissing =
+      missing.length > 0 &&
+      (topics.covered.length === 0 ||
+        missing.some((term) => (lang === 'en' ? /^[A-Z]/.test(question.match(new RegExp(`\\b(${term})\\b`, 'i'))?.[1] ?? '') : namesOtherUnit(term, matchText, dependencies.tagWords?.(matchText).get(term)))));
+    const softlyMissing = missing.length > 0 && !strictlyMissing ? missing[0] : undefined;
+    if (strictlyMissing) {
       // A model may read a colloquial question (招待客人那块儿) into the document's terms; it is told to return no
       // measures when the question is about something the documents do not cover.
       const planned = await modelPlan(question, lang, candidates);
@@ -360,12 +374,15 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       if (!answered || (result.kind === 'numeric' && confidence > best + margin)) answered = { result, document };
       if (answered.result.kind !== 'numeric' || candidates.length === 1) break;
     }
+    // With a word the documents lack, only a figure that matches the rest of the question well is an answer.
+    if (answered && softlyMissing && !(answered.result.kind === 'numeric' && (answered.result.confidence ?? 0) >= softAnswerConfidence)) answered = undefined;
     if (answered) {
       const alternatives = selection.explicit ? [] : candidates.filter((other) => other !== answered?.document);
       return maybePhrase(question, lang, mode, compose(answered.result, { document: answered.document, alternatives }), onDelta);
     }
     const planned = await modelPlan(question, lang, candidates);
     if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }), onDelta);
+    if (softlyMissing) return refuse(softlyMissing);
     return compose(fallback?.result ?? { kind: 'not_found', reason: 'no_matching_fact', nearby: [] }, { document: fallback?.document });
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCedictIndex } from './cedict-index.ts';
-import { englishUncoveredWords } from './english-uncovered-words.ts';
+import { englishTopicCoverage, englishUncoveredWords } from './english-uncovered-words.ts';
 import type { GlossaryEntry } from './glossary.ts';
 
 const cedict = createCedictIndex({ mayor: ['市长'], advertising: ['广告'], vehicle: ['车辆', '车'], salary: ['工资', '薪水'], electricity: ['电'] });
@@ -47,5 +47,19 @@ describe('englishUncoveredWords', () => {
     expect(englishUncoveredWords({ question: 'electricity', cedict, glossary, documentTexts: [] })).toEqual(['electricity']);
     expect(englishUncoveredWords({ question: '', cedict, glossary, documentTexts })).toEqual([]);
     expect(englishUncoveredWords({ question: '市长工资', cedict, glossary, documentTexts })).toEqual([]);
+  });
+});
+
+describe('englishTopicCoverage', () => {
+  it('lists the covered topic words too, leaving out words that name the unit itself', () => {
+    const dictionary = createCedictIndex({ mayor: ['市长'], petition: ['信访'], reception: ['接待'] });
+    const coverage = englishTopicCoverage({
+      question: 'What does the petitions bureau spend on reception for the mayor?',
+      cedict: dictionary,
+      glossary: [],
+      documentTexts: ['廊坊市信访局公务接待费'],
+      unitNames: ['廊坊市信访局'],
+    });
+    expect(coverage).toEqual({ missing: ['mayor'], covered: ['reception'] });
   });
 });

@@ -59,18 +59,30 @@ function entriesByWord(glossary: GlossaryEntry[]): Map<string, GlossaryEntry[]> 
   return index;
 }
 
-export function englishUncoveredWords(input: {
+interface EnglishTopicInput {
   question: string;
   cedict?: CedictIndex;
   glossary: GlossaryEntry[];
   /** Normalised full text of each candidate document. */
   documentTexts: string[];
-}): string[] {
+  /** The candidate documents' unit names: a word naming the unit itself (petitions -> 信访) is no topic. */
+  unitNames?: string[];
+}
+
+export function englishUncoveredWords(input: EnglishTopicInput): string[] {
+  return englishTopicCoverage(input).missing;
+}
+
+/** The question's English topic words, split into those the candidate documents cover and those they do not. */
+export function englishTopicCoverage(input: EnglishTopicInput): { missing: string[]; covered: string[] } {
   const inDocuments = (term: string) => {
     const normalized = normalizeText(term);
     return normalized.length > 0 && input.documentTexts.some((text) => text.includes(normalized));
   };
   const uncovered: string[] = [];
+  const covered: string[] = [];
+  const unitNames = (input.unitNames ?? []).map(normalizeText);
+  const namesUnit = (chinese: string) => unitNames.some((name) => name.includes(normalizeText(chinese)));
   for (const written of englishWords(input.question)) {
     // "the mayor's salary" reports mayor, not mayor's.
     const word = written.replace(/['’]s$/, '');
@@ -81,15 +93,19 @@ export function englishUncoveredWords(input: {
     // Glossary entries whose English mentions the word: covered if the documents use that term.
     const index = entriesByWord(input.glossary);
     const entries = [...new Set(forms.flatMap((form) => index.get(form) ?? []))];
-    if (entries.some((entry) => [entry.zh, ...(entry.zhAliases ?? [])].some(inDocuments))) continue;
     const senses = forms.flatMap((form) => input.cedict?.lookup(form) ?? []);
-    if (senses.some(inDocuments)) continue;
+    const zhWords = [...entries.flatMap((entry) => [entry.zh, ...(entry.zhAliases ?? [])]), ...senses];
+    if (zhWords.some(namesUnit)) continue;
+    if (entries.some((entry) => [entry.zh, ...(entry.zhAliases ?? [])].some(inDocuments)) || senses.some(inDocuments)) {
+      covered.push(word);
+      continue;
+    }
     // A word no dictionary knows (a name, a typo) cannot be judged; only a word with known senses, none of them in
     // the documents, marks the question as about something else.
     if (!senses.length && !entries.length) continue;
     uncovered.push(word);
   }
-  return uncovered;
+  return { missing: uncovered, covered };
 }
 
 /**

@@ -95,6 +95,19 @@ describe('the engine over the seed disclosure', () => {
     expect(response.citations).toEqual([]);
   });
 
+  it('answers despite a word the document lacks when the rest of the question names a figure well, and refuses another unit', async () => {
+    // 确切 and 实打实 are not in the seed; the 三公 figure the rest names is.
+    const answered = await ask('信访局实打实的三公经费确切是多少？');
+    expect(answered.kind).toBe('numeric');
+    expect(answered.value?.amount).toBe(12.3);
+    // 公安局 is another unit: its 三公经费 is not the petitions bureau's.
+    expect((await ask('廊坊市公安局的三公经费是多少？')).kind).toBe('not_found');
+    // Nothing but the missing word: refused, naming it.
+    const refused = await ask('信访局的广告费是多少？');
+    expect(refused.kind).toBe('not_found');
+    expect(refused.answer).toContain('广告');
+  });
+
   it('answers definitions and uses from the passages that hold them', async () => {
     const definition = await ask('什么是三公经费？');
     expect(definition.kind).toBe('text');

@@ -9,7 +9,7 @@ import { modelPathEnabled, type Config } from './config.ts';
 import { createEngine, type QaEngine, type TranslatedText } from './create-engine.ts';
 import { createModelAssist } from './create-model-assist.ts';
 import { createRetriever } from './create-retriever.ts';
-import { englishUncoveredWords } from './english-uncovered-words.ts';
+import { englishTopicCoverage } from './english-uncovered-words.ts';
 import { createSynonymCoverage, createSynonymExpander } from './expand-synonyms.ts';
 import { glossary } from './glossary.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -95,7 +95,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<{ engine: 
     isVerb: cedict ? (word) => cedict.isVerb(word) : undefined,
     expandSynonyms: createSynonymExpander(glossary),
     synonymCovers: createSynonymCoverage(glossary),
-    englishUncovered: (question, documentTexts) => englishUncoveredWords({ question, cedict, glossary, documentTexts }),
+    englishTopics: (question, documentTexts, unitNames) => englishTopicCoverage({ question, cedict, glossary, documentTexts, unitNames }),
     model: modelPathEnabled(config) ? createModelAssist({ config, vocabulary, log: (entry) => log(JSON.stringify(entry)) }) : undefined,
   });
   return { engine, summary };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isShortFormOf, uncoveredTerms } from './uncovered-terms.ts';
+import { isShortFormOf, namesOtherUnit, topicCoverage, uncoveredTerms } from './uncovered-terms.ts';
 
 // Questions here are pre-segmented with `|` and spaces, so the test does not depend on the segmenter's dictionary.
 const segment = (text: string) => text.split(/[|\s]+/).filter(Boolean);
@@ -76,5 +76,22 @@ describe('isShortFormOf', () => {
     expect(isShortFormOf('主任', '主要任务委员会')).toBe(true);
     expect(isShortFormOf('主任', '上海市普陀区商务委员会')).toBe(false);
     expect(isShortFormOf('商务委员会办公', '上海市普陀区商务委员会')).toBe(false);
+  });
+});
+
+describe('topicCoverage', () => {
+  it('splits topic words into those the documents cover and those they lack, leaving out the unit’s own name', () => {
+    const coverage = topicCoverage({ content: '信访局|广告费|公务接待费', segment, documentTexts, unitNames: ['廊坊市信访局'] });
+    expect(coverage).toEqual({ missing: ['广告费'], covered: ['公务接待费'] });
+  });
+});
+
+describe('namesOtherUnit', () => {
+  it('reads a unit or place by its suffix, also when the segmenter cut the suffix off (长征|镇)', () => {
+    expect(namesOtherUnit('教育局', '教育局三公经费')).toBe(true);
+    expect(namesOtherUnit('长征', '长征镇2024年三公经费多少')).toBe(true);
+    expect(namesOtherUnit('静安', '静安三公经费', 'ns')).toBe(true);
+    expect(namesOtherUnit('广告', '广告花了多少')).toBe(false);
+    expect(namesOtherUnit('实际', '比2023年实际花的少了多少')).toBe(false);
   });
 });

@@ -23,7 +23,18 @@ const genericWords = new Set([
 /** jieba tags of words that never name what a question is about: adverb, time word, pronoun, position, preposition, conjunction, particle, numeral, measure word. */
 const nonTopicTags = new Set(['d', 't', 'r', 'f', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'y', 'e', 'o', 'm', 'q', 'tg', 'dg', 'rg']);
 
-export function uncoveredTerms(input: {
+export interface TopicCoverage {
+  /** Topic words no candidate document contains. */
+  missing: string[];
+  /** Topic words the documents do contain (the unit's own name excluded): what the question can still be answered on. */
+  covered: string[];
+}
+
+export function uncoveredTerms(input: TopicInput): string[] {
+  return topicCoverage(input).missing;
+}
+
+interface TopicInput {
   /** The question's content words (cue words removed), normalised. */
   content: string;
   segment: (text: string) => string[];
@@ -37,8 +48,12 @@ export function uncoveredTerms(input: {
   isVerb?: (word: string) => boolean;
   /** The candidate documents' unit names: 商委 and 政府办 are their short forms. */
   unitNames?: string[];
-}): string[] {
+}
+
+/** The question's topic words, split into those the candidate documents cover and those they do not. */
+export function topicCoverage(input: TopicInput): TopicCoverage {
   const missing: string[] = [];
+  const covered: string[] = [];
   // Tagging costs more than the rest of the check, so it runs only once a word would otherwise be reported.
   let tags: Map<string, string> | undefined;
   // "买电脑打印机这类办公设备": the words before 这类 are examples of the topic that follows, not topics themselves.
@@ -57,14 +72,29 @@ export function uncoveredTerms(input: {
     // 公车上, 预算里: a position word glued to the noun (on, in) says where, not what.
     const noun = /^.+[上里中内]$/u.test(term) && !genericWords.has(term) ? term.slice(0, -1) : term;
     if (noun !== term && (Array.from(noun).length < 2 || genericWords.has(noun))) continue;
-    const covered = input.documentTexts.some((text) => text.includes(noun) || coveredByParts(noun, text) || input.covers?.(noun, text) === true);
-    if (covered) continue;
-    if (input.unitNames?.some((name) => isShortFormOf(noun, name))) continue;
+    if (input.unitNames?.some((name) => name.includes(noun) || isShortFormOf(noun, name))) continue;
+    const isCovered = input.documentTexts.some((text) => text.includes(noun) || coveredByParts(noun, text) || input.covers?.(noun, text) === true);
+    if (isCovered) {
+      covered.push(noun);
+      continue;
+    }
     if (input.isVerb?.(noun)) continue;
     tags ??= input.tags?.(input.content);
     if (!nonTopicTags.has(tags?.get(term) ?? '')) missing.push(term);
   }
-  return missing;
+  return { missing, covered };
+}
+
+/**
+ * A missing word that names another unit or place (教育局, 静安, 长征镇, 石家庄市) rules the documents out whatever else
+ * the question names; another missing word (广告, 实际) does so only when nothing else in the question is answered.
+ */
+export function namesOtherUnit(term: string, question: string, tag?: string): boolean {
+  const unitSuffix = /^(局|委|办|厅|署|院|所|中心|区|县|市|省|镇|乡|街道|村|公司|集团|大学|学校|医院)/;
+  // 长征|镇: the segmenter may cut the place name from its suffix, so the character after the word counts too.
+  const position = question.indexOf(term);
+  const following = position === -1 ? '' : question.slice(position + term.length);
+  return new RegExp(`${unitSuffix.source.slice(1)}$`).test(term) || unitSuffix.test(following) || tag === 'ns' || tag === 'nt' || tag === 'nr' || tag === 'nrt';
 }
 
 /** A compound like 公车费 is covered when its two-character pieces each appear (公车 may be written 公务用车). */
