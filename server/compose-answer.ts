@@ -150,7 +150,7 @@ function numericSentence(result: NumericResult, lang: 'zh' | 'en', englishName: 
         ? `${result.operands[0].label}${displayAmount(result.operands[0].value, result.operands[0].unit)}，共${formatDecimal(result.operands[1].value)}${result.operands[1].unit}，平均每${result.operands[1].unit}${display}。`
         : `On average ${amountEn} per ${result.operands[1].unit} (${englishLabel(result.operands[0].label, englishName)} ${displayAmount(result.operands[0].value, result.operands[0].unit)} over ${formatDecimal(result.operands[1].value)} ${result.operands[1].unit}).`;
     case 'total':
-      return lang === 'zh' ? `${result.subject}合计${display}。` : `Together, ${result.operands.map((item) => englishLabel(item.label, englishName)).join(' and ')} come to ${amountEn}.`;
+      return lang === 'zh' ? `${result.subject}合计${display}。` : `Together, ${englishList(result.operands.map((item) => englishLabel(item.label, englishName)))} come to ${amountEn}.`;
     case 'difference':
     case 'comparison':
       return lang === 'zh'
@@ -290,4 +290,9 @@ export function composeAnswer(input: ComposeInput): AskResponse {
   }
   if (input.mode === 'draft') response.answer = draftReply(input, response.answer, response.citations, lang);
   return response;
+}
+
+/** "A and B", "A, B and C". */
+function englishList(items: string[]): string {
+  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

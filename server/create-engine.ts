@@ -243,10 +243,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "What percentage of the procurement budget is office rent": the whole is named first in English.
     const shareMatch =
       lang === 'en' && reading.intent === 'share'
-        ? /\b(?:percentage|share|proportion|fraction|percent|how much)\s+of\s+(.+?)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from|does)\s+(.+?)[?.!\s]*$/i.exec(question)
+        ? /(?:\b(?:percentage|share|proportion|fraction|percent|how much)|%)\s+of\s+(.+?)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from|does)\s+(.+?)[?.!\s]*$/i.exec(question)
         : null;
-    const shareSides = shareMatch
-      ? { whole: dependencies.translate(shareMatch[1]).text, part: dependencies.translate(shareMatch[2]).text }
+    // "三公: what % of it is overseas travel": "it" is the topic the colon set.
+    const shareWhole = shareMatch && /^(it|this|that|them|these)$/i.test(shareMatch[1].trim()) ? /([^:：]+)[:：]/.exec(question)?.[1] : shareMatch?.[1];
+    const shareSides = shareMatch && shareWhole
+      ? { whole: dependencies.translate(shareWhole).text, part: dependencies.translate(shareMatch[2]).text }
       : undefined;
     // "goods and services combined", "works than services": an English question's two measures are rendered one
     // side at a time, since a rendering of the whole question does not keep the words in order.
@@ -258,6 +260,20 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             left: dependencies.translate(question.slice(question.slice(0, joint.index).lastIndexOf(':') + 1, joint.index)).text,
             right: dependencies.translate(question.slice((joint.index ?? 0) + joint[0].length)).text,
           })).filter((side) => side.left.trim() && side.right.trim())
+        : undefined;
+    // "government procurement: goods + works + services, total?": three or more items, each rendered on its own, with
+    // a topic before a colon framing them all.
+    const itemList =
+      lang === 'en' && reading.intent === 'total'
+        ? question
+            .slice(question.lastIndexOf(':') + 1)
+            .split(/\s*(?:,|\+|&|\band\b|\bplus\b)\s*/i)
+            .filter((item) => !/^\s*(?:(?:what(?:'s| is)?|and)\s+)?(?:the\s+)?(?:total|sum|combined|altogether|in total)?\s*[?.!]*\s*$/i.test(item))
+        : [];
+    const colon = question.lastIndexOf(':');
+    const englishItems =
+      itemList.length >= 3
+        ? { items: itemList.map((item) => dependencies.translate(item).text).filter((text) => text.trim()), context: colon > 0 ? dependencies.translate(question.slice(0, colon)).text : '' }
         : undefined;
     // Order candidate documents by how well retrieval thinks they answer the question.
     let candidates = selection.documents;
@@ -340,6 +356,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         looseTerms: translated.looseTerms,
         shareSides: shareSides && { part: stripUnitNames(shareSides.part, unitsStripped), whole: stripUnitNames(shareSides.whole, unitsStripped) },
         englishSides: englishSides?.map((side) => ({ left: stripUnitNames(side.left, unitsStripped), right: stripUnitNames(side.right, unitsStripped) })),
+        englishItems: englishItems && { items: englishItems.items.map((item) => stripUnitNames(item, unitsStripped)), context: stripUnitNames(englishItems.context, unitsStripped) },
         expand,
         hintText: question,
         reading,

@@ -120,6 +120,8 @@ describe('detectIntent', () => {
     expect(detectIntent('What is the hospitality budget?', 'en').intent).toBe('lookup');
     expect(detectIntent('What is the exact 2025 allocation of the office for official trips abroad?', 'en').intent).toBe('lookup');
     expect(detectIntent("What's the office rent for the joint reception centre?", 'en').intent).toBe('lookup');
+    expect(detectIntent('三公: what % of it is overseas travel?', 'en').intent).toBe('share');
+    expect(detectIntent('procurement budget: goods + works + services, total?', 'en').intent).toBe('total');
   });
 });
 

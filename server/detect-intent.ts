@@ -33,7 +33,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'share',
     zh: /(占.{0,16}(比例|比重|百分之|多少|几成|%)|比例|比重|占比|百分比|所占|百分之几|百分之多少|几个百分点|增幅|降幅|增长率|下降率)/,
-    en: /\b(share|percentage|proportion|percent|what fraction|ratio)\b/i,
+    en: /\b(share|percentage|proportion|percent|what fraction|ratio)\b|(?:what|which|how many)\s*%|%\s*of\b/i,
   },
   {
     intent: 'average',
@@ -73,7 +73,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'total',
     zh: /(一共|总共|合计|加起来|之和|共计|总和|加在一起|总计|加一块|加一起|合起来|一块儿)/,
-    en: /\b(in total|total of|combined|altogether|sum of|together)\b/i,
+    en: /\b(in total|total of|combined|altogether|sum of|together|add(?:s|ed)? up)\b|\s\+\s|\btotal\s*[?？.]?\s*$/i,
   },
   {
     intent: 'list',

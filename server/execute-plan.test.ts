@@ -56,6 +56,24 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('sums three English items rendered one by one, each named by its own words within the framing topic', () => {
+    const procurement = fact({ id: 'q:f1', label: '政府采购预算', text: '1662.44', unit: '万元' });
+    const goods = fact({ label: '政府采购货物预算', text: '93.98', unit: '万元', partOf: 'q:f1' });
+    const works = fact({ label: '政府采购工程预算', text: '815.87', unit: '万元', partOf: 'q:f1' });
+    const services = fact({ label: '政府采购服务预算', text: '752.59', unit: '万元', partOf: 'q:f1' });
+    const question = 'procurement budget: goods + works + services, total?';
+    const result = numeric(
+      executePlan({
+        question: '政府采购 货物 工程 服务',
+        hintText: question,
+        englishItems: { items: ['货物', '工程', '服务'], context: '政府采购 预算' },
+        reading: detectIntent(question, 'en', 2022),
+        document: documentOf([procurement, goods, works, services]),
+      }),
+    );
+    expect(formatDecimal(result.value)).toBe('1662.44');
+    expect(result.operands).toHaveLength(3);
+  });
   it('compares the parts of the whole when the best match for a "which is largest" question is one of the parts', () => {
     const procurement = fact({ id: 'p:f1', label: '政府采购预算', text: '38.20', unit: '万元' });
     const goods = fact({ label: '政府采购货物预算', text: '7.80', unit: '万元', partOf: 'p:f1' });

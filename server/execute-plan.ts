@@ -36,6 +36,8 @@ export interface ExecuteInput {
   shareSides?: { part: string; whole: string };
   /** An English two-measure question rendered one side at a time, for each joint word (and, than, or). */
   englishSides?: Array<{ left: string; right: string }>;
+  /** "procurement: goods + works + services, total?": three or more English items, each rendered on its own, with the topic that frames them. */
+  englishItems?: { items: string[]; context: string };
   /** Dictionary renderings of English words the glossary does not know: the question names more than it shows. */
   looseTerms?: string[];
   /** The same expansion for any part of the question (each side of "A比B多多少"). */
@@ -769,9 +771,10 @@ function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | 
  * figure, in the same kind of unit, none a restatement of another.
  */
 function manyMeasures(input: ExecuteInput): Fact[] | undefined {
-  if (input.englishSides?.length) return undefined;
   const { document } = input;
   const values = document.facts.filter((fact) => fact.kind === 'value');
+  if (input.englishItems && input.englishItems.items.length >= 3) return itemsFound(input, input.englishItems.items, values, input.englishItems.context);
+  if (input.englishSides?.length) return undefined;
   // Joints other than spaces, without the capturing group (split would return the joints as items).
   const joints = new RegExp(`(?:${measureJoint.source.slice(1, -1).replace('|\\s+', '')})`, 'g');
   // "三公经费中，A、B与C三项合计": the clause that says where the items stand is no item.
@@ -791,9 +794,21 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   }
   const items = merged.map((item) => item.trim()).filter((item) => questionContent(item));
   if (items.length < 3) return undefined;
+  return itemsFound(input, items, values);
+}
+
+/** Each item's own figure, all in the same kind of unit and none a restatement of another; undefined if any is missing. */
+function itemsFound(input: ExecuteInput, items: string[], values: Fact[], context = ''): Fact[] | undefined {
+  const { document } = input;
   const found: Fact[] = [];
   for (const item of items) {
-    const ranked = rank(input, item, values, { documentYear: document.meta.year, hintText: input.hintText, alternate: input.expand?.(item) });
+    const text = context ? `${context} ${item}` : item;
+    let ranked = rank(input, text, values, { documentYear: document.meta.year, hintText: input.hintText, alternate: input.expand?.(text) });
+    // The framing topic fits every item alike; each must still be named by its own words (货物, 工程, 服务).
+    if (context) {
+      const own = questionBigrams(item);
+      ranked = ranked.filter((candidate) => characterBigrams(normalizeText(measureName(candidate.fact))).some((bigram) => own.has(bigram)));
+    }
     const best = bestFact(ranked) ?? abbreviatedMeasure(item, ranked);
     if (!best) return undefined;
     const fact = proseTwin(best.fact, document);
