@@ -3,7 +3,7 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
-import { asksByStatedChange, detectIntent } from './detect-intent.ts';
+import { asksByStatedChange, detectIntent, withoutMethodClause } from './detect-intent.ts';
 import { asksPlace, asksReason, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { individualAskedAbout } from './individual-pay.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
@@ -220,7 +220,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const translated = dependencies.translate(question);
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';
-    const matchText = lang === 'en' ? translated.text : spendingPhrasing(question);
+    const matchText = lang === 'en' ? translated.text : spendingPhrasing(withoutMethodClause(question));
     // Translated once: retrieval reads the fuller rendering plus the English words themselves.
     const retrievalText = lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
     const selection = selectDocuments({
@@ -392,7 +392,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       if (answered.result.kind !== 'numeric' || candidates.length === 1) break;
     }
     // With a word the documents lack, only a figure that matches the rest of the question well is an answer.
-    if (answered && softlyMissing && !(answered.result.kind === 'numeric' && (answered.result.confidence ?? 0) >= softAnswerConfidence)) answered = undefined;
+    // Only a figure is checked against the rest of the question this way; a passage found for it may be about the
+    // missing word's neighbour, not about what was asked.
+    const softlyAnswered = (result: ExecutionResult) => result.kind === 'numeric' && (result.confidence ?? 0) >= softAnswerConfidence;
+    if (answered && softlyMissing && !softlyAnswered(answered.result)) answered = undefined;
     if (answered) {
       const alternatives = selection.explicit ? [] : candidates.filter((other) => other !== answered?.document);
       return maybePhrase(question, lang, mode, compose(answered.result, { document: answered.document, alternatives }), onDelta);

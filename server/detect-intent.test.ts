@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectIntent } from './detect-intent.ts';
+import { detectIntent, withoutMethodClause } from './detect-intent.ts';
 
 describe('detectIntent', () => {
   it('reads an empty question as a text question without years or number', () => {
@@ -20,6 +20,9 @@ describe('detectIntent', () => {
     expect(detectIntent('2025年预算比去年少多少', 'zh', 2025).intent).toBe('difference');
     expect(detectIntent('2024年部门预算披露的截至2023年8月31日的车辆总数是多少辆', 'zh', 2024).intent).toBe('lookup');
     expect(detectIntent('万里街道2024三公比上年多了25万，倒推2023年三公预算？', 'zh', 2024)).toMatchObject({ intent: 'previous_year', years: [2023] });
+    expect(withoutMethodClause('2021年的三公经费是多少？用2022年预算里的增减数算一下。')).toBe('2021年的三公经费是多少？');
+    // A method clause followed by the question itself is kept: the ask comes after it.
+    expect(withoutMethodClause('财政拨款收入，按25年预算倒推，24年预算执行数是多少？')).toBe('财政拨款收入，按25年预算倒推，24年预算执行数是多少？');
     // A question that ends at 据此 has nothing after it to read.
     expect(detectIntent('2022年预算较2020年减少多少，据此', 'zh', 2022).intent).toBe('change');
   });

@@ -95,12 +95,22 @@ export function asksByStatedChange(question: string, lang: 'zh' | 'en'): boolean
   return question.search(lang === 'en' ? statedChangeMethodEn : statedChangeMethodZh) >= 0;
 }
 
+/**
+ * "…是多少？用2022年预算里的增减数算一下": a closing clause that says how to work the answer out asks nothing itself.
+ * The question before it is kept (with its own punctuation).
+ */
+export function withoutMethodClause(question: string): string {
+  const clause = /[。，,；;？?]\s*(用|按|根据|按照|依据|通过)[^。？?]{0,30}(算一下|算算|推算|计算|倒推|算出|得出)[^。？?，,；;]*[。？?]?\s*$/.exec(question);
+  return clause && questionContent(question.slice(0, clause.index)) ? question.slice(0, clause.index + 1) : question;
+}
+
 /** Reads intent, years and period from a question. Pure; the matcher finds the measures. */
 export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?: number | null): IntentReading {
   const originalQuestion = question;
   // "说明称…减少595.70万元，请据此核实2020年的总额": the premise quotes the document; what is asked follows 据此.
   const premiseEnd = lang === 'zh' ? /(据此|由此|照此|按此|以此|[，,]\s*那么?(?=[^么])|[，,]\s*(?=(?:倒推|反推|倒算|推算)))/.exec(question) : null;
   if (premiseEnd && questionContent(question.slice(premiseEnd.index + premiseEnd[0].length))) question = question.slice(premiseEnd.index);
+  if (lang === 'zh') question = withoutMethodClause(question);
   const years = namedYears(question);
   // "Going by the stated increase, what was the 2024 budget?" names the change as the way to the answer, not as the
   // answer: the question is about the earlier level.

@@ -82,3 +82,10 @@ describe('scoreMeasure', () => {
     expect(scoreMeasure('三公经费', fact(''))).toEqual(zero);
   });
 });
+
+describe('questionContent with a quoted term', () => {
+  it('keeps “三公”经费 one word: the quotation marks are how the term is written', () => {
+    expect(questionContent('“三公”经费是多少')).toBe('三公经费');
+    expect(scoreMeasure('上一年的“三公”经费是多少', fact('三公经费')).labelCoverage).toBe(1);
+  });
+});

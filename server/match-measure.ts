@@ -49,6 +49,8 @@ function questionContentUncached(question: string): string {
   // "几辆公车 / 多少辆车" counts 车辆: documents label the count 车辆, and 辆车 shares no bigram with it.
   const countsVehicles = /(几|多少)辆/.test(question) && /车/.test(question);
   return (countsVehicles ? `${question.replace(/(几|多少)辆车/g, '')} 车辆` : question)
+    // “三公”经费: quotation marks inside a term are part of how it is written, not a break between words.
+    .replace(/([\u4e00-\u9fa5])[“”"]([\u4e00-\u9fa5])/g, '$1$2')
     .replace(/(19|20)\d{2}年?/g, ' ')
     .replace(cuePattern, ' ')
     .split(/[\s,，。.、；;:：?？!！()（）“”"]+/)
