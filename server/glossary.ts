@@ -208,7 +208,7 @@ export const glossary: GlossaryEntry[] = [
 
   // --- Spending ---------------------------------------------------------------------------------------------------
   { zh: '支出', zhAliases: ['支出合计', '支出总计', '本年支出'], en: ['expenditure', 'expenditures', 'spending', 'spend', 'expenses', 'expense', 'outlays', 'costs', 'cost', 'money spent'] },
-  { zh: '支出预算', zhAliases: ['预算支出'], en: ['expenditure budget', 'spending budget', 'budgeted spending', 'budgeted expenditure', 'planned spending', 'spending plan'] },
+  { zh: '支出预算', zhAliases: ['预算支出'], en: ['expenditure budget', 'spending budget', 'budgeted spending', 'budgeted expenditure'] },
   { zh: '部门支出预算总表', zhAliases: ['支出预算总表', '单位支出预算总表'], en: ['expenditure budget table', 'spending table', 'summary of expenditure'] },
   { zh: '财务收支预算总表', zhAliases: ['收支预算总表', '部门财务收支预算总表', '收支总表'], en: ['income and expenditure summary', 'summary table', 'financial summary', 'revenue and expenditure table'] },
   { zh: '基本支出', en: ['basic expenditure', 'basic expenditures', 'basic spending', 'core spending', 'basic expenses', 'routine expenditure', 'basic budget'] },
