@@ -63,3 +63,11 @@ describe('englishTopicCoverage', () => {
     expect(coverage).toEqual({ missing: ['mayor'], covered: ['reception'] });
   });
 });
+
+describe('englishTopicCoverage of a phrase', () => {
+  it('covers a word through the dictionary phrase it makes with its neighbour (environmental sanitation -> 环境卫生)', () => {
+    const dictionary = createCedictIndex({ environmental: ['环保型'], 'environmental sanitation': ['环境卫生'] });
+    const coverage = englishTopicCoverage({ question: 'How much for environmental sanitation?', cedict: dictionary, glossary: [], documentTexts: ['城乡社区环境卫生599.33万元'] });
+    expect(coverage.missing).toEqual([]);
+  });
+});

@@ -83,7 +83,8 @@ export function englishTopicCoverage(input: EnglishTopicInput): { missing: strin
   const covered: string[] = [];
   const unitNames = (input.unitNames ?? []).map(normalizeText);
   const namesUnit = (chinese: string) => unitNames.some((name) => name.includes(normalizeText(chinese)));
-  for (const written of englishWords(input.question)) {
+  const words = englishWords(input.question);
+  for (const [position, written] of words.entries()) {
     // "the mayor's salary" reports mayor, not mayor's.
     const word = written.replace(/['’]s$/, '');
     if (word.length < 3 || /\d/.test(word) || questionWords.has(word)) continue;
@@ -96,7 +97,10 @@ export function englishTopicCoverage(input: EnglishTopicInput): { missing: strin
     const senses = forms.flatMap((form) => input.cedict?.lookup(form) ?? []);
     const zhWords = [...entries.flatMap((entry) => [entry.zh, ...(entry.zhAliases ?? [])]), ...senses];
     if (zhWords.some(namesUnit)) continue;
-    if (entries.some((entry) => [entry.zh, ...(entry.zhAliases ?? [])].some(inDocuments)) || senses.some(inDocuments)) {
+    // "environmental sanitation" (环境卫生) is covered as a phrase though "environmental" alone is not.
+    const phrases = [words[position - 1] && `${words[position - 1]} ${word}`, words[position + 1] && `${word} ${words[position + 1]}`].filter((phrase): phrase is string => Boolean(phrase));
+    const phraseSenses = phrases.flatMap((phrase) => input.cedict?.lookup(phrase) ?? []);
+    if (entries.some((entry) => [entry.zh, ...(entry.zhAliases ?? [])].some(inDocuments)) || senses.some(inDocuments) || phraseSenses.some(inDocuments)) {
       covered.push(word);
       continue;
     }

@@ -391,7 +391,8 @@ export const glossary: GlossaryEntry[] = [
   { zh: '成本', zhAliases: ['总成本', '成本控制'], en: ['cost ceiling', 'cost cap', 'total cost'] },
   { zh: '单价', en: ['unit price', 'price per unit'] },
   // --- Functional classification (支出功能分类, 类 level) and common economic items ------------------------------------
-  { zh: '城管执法', en: ['urban management enforcement', 'city management enforcement'] },
+  { zh: '城管执法', en: ['urban management enforcement', 'city management enforcement', 'city management law enforcement', 'urban management law enforcement', 'city-management law enforcement'] },
+  { zh: '城乡社区环境卫生', zhAliases: ['环境卫生'], en: ['environmental sanitation', 'sanitation', 'neighbourhood sanitation', 'street cleaning', 'public sanitation'] },
   { zh: '伙食补助费', en: ['meal allowances', 'meal subsidies'] },
   { zh: '机关事业单位基本养老保险缴费', zhAliases: ['基本养老保险缴费', '养老保险'], en: ['pension insurance', 'basic pension insurance'] },
   { zh: '医疗', zhAliases: ['行政事业单位医疗', '行政单位医疗', '事业单位医疗'], en: ['medical care', 'medical', 'health care', 'healthcare costs', 'medical costs'] },

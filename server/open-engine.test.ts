@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskResponse } from './ask-contract.ts';
 import { loadConfig } from './config.ts';
 import type { QaEngine } from './create-engine.ts';
+import { createCedictIndex } from './cedict-index.ts';
 import { createTranslator, openEngine } from './open-engine.ts';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from './testing/fake-openai-server.ts';
 
@@ -221,6 +222,10 @@ describe('createTranslator', () => {
     expect(translate('How much does the petitions bureau spend?').text).toContain('支出');
     expect(translate('Where does the bureau spend the most money?').text).toContain('支出');
     expect(translate('What is the general public budget expenditure?').text).toContain('支出');
+  });
+  it('matches on the dictionary renderings when the glossary names only a unit', () => {
+    const withDictionary = createTranslator(createCedictIndex({ 'waste sorting': ['垃圾分类'] }));
+    expect(withDictionary('How much for neighbourhood waste sorting?').text).toContain('垃圾分类');
   });
 });
 

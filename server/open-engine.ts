@@ -56,7 +56,10 @@ export function createTranslator(cedict: CedictIndex | undefined, known?: (chine
     const specific = primary.filter((term) => !general.has(term));
     // A unit's name (信访局, 街道) or a change word (增加) is no measure: with nothing else named, spend/costs is the
     // question.
-    const budgetTerms = specific.some((term) => !unitLikeTerm.test(term) && !changeTerms.has(term)) ? specific : primary;
+    const namesMeasure = specific.some((term) => !unitLikeTerm.test(term) && !changeTerms.has(term));
+    // With nothing from the glossary but a unit's name (neighbourhood -> 街道), the dictionary's renderings of the other
+    // words (environmental sanitation -> 环境卫生) are the measure.
+    const budgetTerms = namesMeasure ? specific : translated.primaryTerms.length ? [...primary, ...translated.terms.filter((term) => !primary.includes(term) && !general.has(term))] : primary;
     const years = translated.years.filter((year): year is number => typeof year === 'number');
     return {
       lang: 'en',
