@@ -248,7 +248,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "三公: what % of it is overseas travel": "it" is the topic the colon set.
     const shareWhole = shareMatch && /^(it|this|that|them|these)$/i.test(shareMatch[1].trim()) ? /([^:：]+)[:：]/.exec(question)?.[1] : shareMatch?.[1];
     const shareSides = shareMatch && shareWhole
-      ? { whole: dependencies.translate(shareWhole).text, part: dependencies.translate(shareMatch[2]).text }
+      ? {
+          whole: dependencies.translate(shareWhole).text,
+          part: dependencies.translate(shareMatch[2]).text,
+          // "of the office's spending", "of the total budget": the unit's overall total, whatever its name renders as.
+          overall: /(?:['’]s|^\s*(?:the|its|their))\s+(?:total\s+|overall\s+|whole\s+)?(?:spending|expenditure|budget|income|revenue|money|funds?)\s*$/i.test(shareWhole),
+        }
       : undefined;
     // "goods and services combined", "works than services": an English question's two measures are rendered one
     // side at a time, since a rendering of the whole question does not keep the words in order.
@@ -354,7 +359,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         question: stripUnitNames(matchText, unitsStripped),
         expandedQuestion,
         looseTerms: translated.looseTerms,
-        shareSides: shareSides && { part: stripUnitNames(shareSides.part, unitsStripped), whole: stripUnitNames(shareSides.whole, unitsStripped) },
+        shareSides: shareSides && { part: stripUnitNames(shareSides.part, unitsStripped), whole: stripUnitNames(shareSides.whole, unitsStripped), overall: shareSides.overall },
         englishSides: englishSides?.map((side) => ({ left: stripUnitNames(side.left, unitsStripped), right: stripUnitNames(side.right, unitsStripped) })),
         englishItems: englishItems && { items: englishItems.items.map((item) => stripUnitNames(item, unitsStripped)), context: stripUnitNames(englishItems.context, unitsStripped) },
         expand,

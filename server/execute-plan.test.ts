@@ -56,6 +56,23 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('divides by the overall total when an English share names the whole only as the unit’s spending', () => {
+    const spending = fact({ id: 's:f1', label: '支出预算', text: '9101.68', unit: '万元' });
+    const projects = fact({ label: '项目支出', text: '6640.50', unit: '万元', partOf: 's:f1' });
+    const office = fact({ label: '办公费', text: '25.94', unit: '万元' });
+    const question = "What percentage of the office's spending is project spending?";
+    const result = numeric(
+      executePlan({
+        question: '项目支出 支出 办公用房',
+        hintText: question,
+        // The whole's rendering carries stray words (办公用房 from "office"); that it is the unit's spending decides.
+        shareSides: { part: '项目支出', whole: '支出 办公用房', overall: true },
+        reading: detectIntent(question, 'en', 2025),
+        document: documentOf([spending, projects, office], 2025),
+      }),
+    );
+    expect(formatDecimal(result.value)).toBe('72.96');
+  });
   it('sums three English items rendered one by one, each named by its own words within the framing topic', () => {
     const procurement = fact({ id: 'q:f1', label: '政府采购预算', text: '1662.44', unit: '万元' });
     const goods = fact({ label: '政府采购货物预算', text: '93.98', unit: '万元', partOf: 'q:f1' });

@@ -33,7 +33,7 @@ export interface ExecuteInput {
   /** The question with the document's own wordings of glossary terms appended (公车 -> 公务用车购置及运维费). */
   expandedQuestion?: string;
   /** "What share of B is A": an English share question's part and whole, each rendered on its own. */
-  shareSides?: { part: string; whole: string };
+  shareSides?: { part: string; whole: string; overall?: boolean };
   /** An English two-measure question rendered one side at a time, for each joint word (and, than, or). */
   englishSides?: Array<{ left: string; right: string }>;
   /** "procurement: goods + works + services, total?": three or more English items, each rendered on its own, with the topic that frames them. */
@@ -514,11 +514,18 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     // A side names one figure in few words: a label holding nearly all of them answers it (office rent -> 办公用房租赁经费).
     return bestFact(ranked) ?? abbreviatedMeasure(text, ranked);
   };
-  const splitWhole = split ? sideFact(split[1]) : undefined;
-  const splitPart = split ? sideFact(split[0], split[1]) : undefined;
+  // "What percentage of X's spending is …": a whole named only as spending (or income) is the document's overall total.
+  const generalWhole =
+    input.shareSides?.overall === true || (split && /^(支出|总支出|支出预算|预算|收入|总收入|收入预算|经费|资金|钱)?$/.test(questionContent(split[1]).replace(/\|/g, '')));
+  const splitWhole = split && !generalWhole ? sideFact(split[1]) : undefined;
+  const splitPart = split ? sideFact(split[0], generalWhole ? '' : split[1]) : undefined;
   const part = splitPart ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
   if (!part) return notFound('no_matching_fact', document.facts, input.question);
-  const second = splitPart && splitWhole && splitWhole.fact !== splitPart.fact ? splitWhole : findSecondMeasure(input, input.question, moneyValues, part, document.meta.year);
+  const second = generalWhole
+    ? undefined
+    : splitPart && splitWhole && splitWhole.fact !== splitPart.fact
+      ? splitWhole
+      : findSecondMeasure(input, input.question, moneyValues, part, document.meta.year);
   const parent = part.fact.partOf ? document.facts.find((fact) => fact.id === part.fact.partOf) : undefined;
   // A sibling (another part of the same total) cannot be the whole: the stated total is.
   const sibling = second && parent && second.fact.partOf === parent.id;

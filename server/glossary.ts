@@ -189,7 +189,7 @@ export const glossary: GlossaryEntry[] = [
   {
     zh: '财政拨款',
     zhAliases: ['财政拨款收入', '财政补助收入', '财政补助'],
-    en: ['fiscal appropriation', 'fiscal appropriations', 'government funding', 'government appropriation', 'state funding', 'funding from the finance bureau', 'budget allocation', 'allocation from the treasury', 'public funding', 'from the city', 'from the government', 'from the district', 'city funding', 'district funding', 'government money', 'public money', 'money from the city', 'money from the government'],
+    en: ['fiscal appropriation', 'fiscal appropriations', 'government funding', 'government appropriation', 'state funding', 'funding from the finance bureau', 'budget allocation', 'allocation from the treasury', 'public funding', 'city funding', 'district funding', 'government money', 'public money'],
   },
   { zh: '财政拨款收支预算总表', zhAliases: ['财政拨款收支总表'], en: ['fiscal appropriation income and expenditure table', 'appropriation summary table'] },
   { zh: '一般公共预算', zhAliases: ['一般公共预算拨款', '一般公共预算收入', '一般公共预算财政拨款'], en: ['general public budget', 'general budget', 'general public budget appropriation', 'general public budget revenue'] },
@@ -391,6 +391,8 @@ export const glossary: GlossaryEntry[] = [
   { zh: '成本', zhAliases: ['总成本', '成本控制'], en: ['cost ceiling', 'cost cap', 'total cost'] },
   { zh: '单价', en: ['unit price', 'price per unit'] },
   // --- Functional classification (支出功能分类, 类 level) and common economic items ------------------------------------
+  // The petition system's reception centres (市联合接访中心): where petitioners are received, not a banquet (招待会).
+  { zh: '联合接访中心', zhAliases: ['接访中心'], en: ['joint reception centre', 'joint reception center', 'joint petition reception centre', 'joint petition reception center', 'petition reception centre', 'petition reception center'] },
   { zh: '城管执法', en: ['urban management enforcement', 'city management enforcement', 'city management law enforcement', 'urban management law enforcement', 'city-management law enforcement'] },
   { zh: '城乡社区环境卫生', zhAliases: ['环境卫生'], en: ['environmental sanitation', 'sanitation', 'neighbourhood sanitation', 'street cleaning', 'public sanitation'] },
   { zh: '伙食补助费', en: ['meal allowances', 'meal subsidies'] },
