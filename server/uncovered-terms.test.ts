@@ -45,7 +45,7 @@ describe('uncoveredTerms', () => {
     expect(uncoveredTerms({ content: '核实|广告费', segment, documentTexts, isVerb })).toEqual(['广告费']);
   });
   it('skips doubled verbs (问问), number words (两千多万) and the examples before 这类 (买电脑这类办公设备)', () => {
-    expect(uncoveredTerms({ content: '问问|两千多万', segment, documentTexts })).toEqual([]);
+    expect(uncoveredTerms({ content: '问问|两千多万|算进去|放上', segment, documentTexts })).toEqual([]);
     expect(uncoveredTerms({ content: '买电脑打印机这类 公务接待', segment, documentTexts })).toEqual([]);
     expect(uncoveredTerms({ content: '电脑|打印机', segment, documentTexts })).toEqual(['电脑', '打印机']);
   });

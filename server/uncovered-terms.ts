@@ -65,6 +65,8 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
     if (/^[一二两三四五六七八九十百千万亿几多]+[个辆台项名件次套栋层类种笔位家条]?$/.test(term)) continue;
     // 问问, 看看: a doubled verb softens the asking.
     if (/^(.)\1$/u.test(term)) continue;
+    // 算进(去), 放上, 花出: a verb with its direction says how money is handled, not what it is for.
+    if (/^[算花用放拿给加减写列分划投交付报买卖租][进出上下来去回过起到开住][去来]?$/u.test(term)) continue;
     // 那栋, 这个, 哪些: pointing words, not a topic.
     if (/^[这那哪此该][个栋座项笔家位些种类块处间]?$/.test(term)) continue;
     if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
