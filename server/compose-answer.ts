@@ -147,8 +147,8 @@ function numericSentence(result: NumericResult, lang: 'zh' | 'en', englishName: 
           : `The ${result.operands.length} items average ${amountEn} each.`;
       }
       return lang === 'zh'
-        ? `${result.operands[0].label}${displayAmount(result.operands[0].value, result.operands[0].unit)}，共${formatDecimal(result.operands[1].value)}${result.operands[1].unit}，平均每${result.operands[1].unit}${display}。`
-        : `On average ${amountEn} per ${result.operands[1].unit} (${englishLabel(result.operands[0].label, englishName)} ${displayAmount(result.operands[0].value, result.operands[0].unit)} over ${formatDecimal(result.operands[1].value)} ${result.operands[1].unit}).`;
+        ? `${result.operands[0].label}${displayAmount(result.operands[0].value, result.operands[0].unit)}，共${formatDecimal(result.operands[1].value)}${result.operands[1].unit || '项'}，平均每${result.operands[1].unit || '项'}${display}。`
+        : `On average ${amountEn} per ${englishCounter(result.operands[1].unit)} (${englishLabel(result.operands[0].label, englishName)} ${displayAmount(result.operands[0].value, result.operands[0].unit)} over ${formatDecimal(result.operands[1].value)} ${result.operands[1].unit}).`;
     case 'total':
       return lang === 'zh' ? `${result.subject}合计${display}。` : `Together, ${englishList(result.operands.map((item) => englishLabel(item.label, englishName)))} come to ${amountEn}.`;
     case 'difference':
@@ -295,4 +295,10 @@ export function composeAnswer(input: ComposeInput): AskResponse {
 /** "A and B", "A, B and C". */
 function englishList(items: string[]): string {
   return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The English word for what a Chinese counter counts: 名 -> person, 辆 -> vehicle; the counter itself otherwise. */
+function englishCounter(unit: string): string {
+  const words: Record<string, string> = { '': 'item', 人: 'person', 名: 'person', 辆: 'vehicle', '台、辆': 'vehicle', '台（辆）': 'vehicle', 台: 'unit', 个: 'item', 项: 'item', 件: 'case', 套: 'set', 栋: 'building', 家: 'unit' };
+  return words[unit] ?? unit;
 }

@@ -56,6 +56,20 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('averages per person for an English "per person", and over the quantity an asset row gives without a counter', () => {
+    const guards = fact({ label: '市联合接访中心保洁、保安等专项经费', text: '150.83', unit: '万元' });
+    const hires = fact({ label: '安保和保洁人员', text: '39', unit: '名' });
+    const hired = documentOf([guards, hires]);
+    const question = 'On average, how much is budgeted per person for security and cleaning?';
+    const perPerson = numeric(executePlan({ question: '保洁 保安 专项经费', hintText: question, reading: detectIntent(question, 'en', 2022), document: hired }));
+    expect(formatDecimal(perPerson.value)).toBe('3.87');
+    const row = { blockId: 'b84', row: 2, quote: '其他固定资产 | 3300 | 2743.46' };
+    const assets = documentOf([
+      fact({ label: '其他固定资产', text: '3300', unit: '', origin: 'table', source: { ...row, column: '数量' } }),
+      fact({ label: '其他固定资产', text: '2743.46', unit: '万元', origin: 'table', source: { ...row, column: '价值' } }),
+    ]);
+    expect(formatDecimal(numeric(run('其他固定资产平均每件值多少', assets)).value)).toBe('0.83');
+  });
   it('divides by the overall total when an English share names the whole only as the unit’s spending', () => {
     const spending = fact({ id: 's:f1', label: '支出预算', text: '9101.68', unit: '万元' });
     const projects = fact({ label: '项目支出', text: '6640.50', unit: '万元', partOf: 's:f1' });

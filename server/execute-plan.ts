@@ -584,6 +584,13 @@ function statedRate(input: ExecuteInput): RankedFact | undefined {
   return { ...stated, score: Math.max(stated.score, 0.8), match: { ...stated.match, labelCoverage: 1 } };
 }
 
+/** English "per X" words and the counters a disclosure counts X in. */
+const englishCounters: Array<[RegExp, string[]]> = [
+  [/\b(?:per|each|every|a)\s+(?:person|head|employee|worker|guard|cleaner|staff member|member of staff|operator|hire)\b/i, ['人', '名']],
+  [/\b(?:per|each|every|a)\s+(?:vehicle|car)\b/i, ['辆', '台、辆', '台（辆）']],
+  [/\b(?:per|each|every|a)\s+(?:project|item)\b/i, ['个', '项']],
+];
+
 function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
   // 人均成本 may be the name of a stated figure rather than a request to divide.
@@ -593,8 +600,14 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (rate) return lookup(input, [rate]);
   const year = document.meta.year;
   // "每辆" names the count's unit: find the count first, then the amount on the same table row.
-  const perUnit = [...countUnits].find((unit) => new RegExp(`(每|平均每|per )${unit}`).test(input.question));
-  const counts = document.facts.filter((fact) => countUnits.has(fact.unit) && fact.kind === 'value' && (!perUnit || fact.unit === perUnit || fact.unit.includes(perUnit)));
+  const asked = `${input.question} ${input.hintText ?? ''}`;
+  const perUnits = [...countUnits].filter((unit) => new RegExp(`(每|平均每|per )${unit}`).test(asked));
+  // "per person", "per vehicle": the English counter names the count's unit.
+  for (const [pattern, units] of englishCounters) if (pattern.test(asked)) perUnits.push(...units);
+  const perUnit = perUnits[0];
+  const counts = document.facts.filter(
+    (fact) => countUnits.has(fact.unit) && fact.kind === 'value' && (!perUnits.length || perUnits.some((unit) => fact.unit === unit || fact.unit.includes(unit))),
+  );
   const count = (perUnit ? rank(input, input.question, counts, { documentYear: year })[0] : bestFact(rank(input, input.question, counts, { documentYear: year }), 0.4))?.fact;
   const sameRow = count
     ? document.facts.find(
@@ -613,21 +626,37 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
           (fact) => fact !== count && fact.kind === 'value' && isMoneyUnit(fact.unit) && fact.source.blockId === count.source.blockId && fact.source.quote === count.source.quote,
         )
       : undefined;
-  const amount = sameRow ?? sameSentence ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && !countUnits.has(candidate.fact.unit)))?.fact;
-  if (!amount || !count) return averageOverRows(input) ?? notFound('no_matching_fact', document.facts, input.question, 'no count');
+  const amount = sameRow ?? sameSentence ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === "value" && candidate.fact.unit !== "" && !countUnits.has(candidate.fact.unit)))?.fact;
+  // An asset row (其他固定资产 | 3300 | 2743.46) may give its quantity without a counter: the whole number beside the
+  // amount on the same row counts the items.
+  const rowCount =
+    !count && amount && amount.source.row !== undefined
+      ? document.facts.find(
+          (fact) =>
+            fact !== amount &&
+            fact.kind === 'value' &&
+            fact.unit === '' &&
+            /^\d+$/.test(fact.text.replace(/,/g, '')) &&
+            Number(fact.text.replace(/,/g, '')) > 0 &&
+            fact.source.blockId === amount.source.blockId &&
+            fact.source.row === amount.source.row,
+        )
+      : undefined;
+  const counted = count ?? rowCount;
+  if (!amount || !counted) return averageOverRows(input) ?? notFound('no_matching_fact', document.facts, input.question, 'no count');
   const numerator = operand(amount, targetUnit(amount, input.reading));
-  const denominator = operand(count);
+  const denominator = operand(counted);
   const scale = Math.max(2, numerator.value.scale);
   const value = divideDecimals(numerator.value, denominator.value, scale);
   if (!value) return notFound('no_matching_fact', document.facts, input.question, 'zero count');
   return numeric({
     intent: 'average',
-    subject: `${amount.label}（每${count.unit}平均）`,
+    subject: `${amount.label}（每${counted.unit || '项'}平均）`,
     value,
     unit: numerator.unit,
     operands: [numerator, denominator],
     formula: `${show(numerator.value)} / ${show(denominator.value)} = ${show(value)}`,
-    facts: [amount, count],
+    facts: [amount, counted],
   });
 }
 
