@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectIntent, withoutMethodClause } from './detect-intent.ts';
+import { asksUse, detectIntent, withoutMethodClause } from './detect-intent.ts';
 
 describe('detectIntent', () => {
   it('reads an empty question as a text question without years or number', () => {
@@ -181,5 +181,15 @@ describe('detectIntent on the word list', () => {
   it('reads "list" as a request only when it asks for one, not in "its list of fixed assets"', () => {
     expect(detectIntent('List the three public expenses', 'en').intent).toBe('list');
     expect(detectIntent('What are the cars worth, according to its list of fixed assets?', 'en').intent).toBe('lookup');
+  });
+});
+
+describe('asksUse', () => {
+  it('reads where money goes (花在哪些地方, 是干什么用的, what does it pay for) as asking its use', () => {
+    expect(asksUse('机关运行经费都花在哪些地方了？')).toBe(true);
+    expect(asksUse('社区公共服务中心建成以后是干什么用的？')).toBe(true);
+    expect(asksUse('What does the office budget for supervision work actually pay for?')).toBe(true);
+    expect(asksUse('机关运行经费是多少？')).toBe(false);
+    expect(asksUse('How much does the bureau pay for rent?')).toBe(false);
   });
 });

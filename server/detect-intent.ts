@@ -20,7 +20,7 @@ export const definitionCueZh = /(什么是|什么叫|是什么意思|什么意�
 
 /** The question asks what money is used for (用于, used for), not how much it is. */
 export function asksUse(text: string): boolean {
-  return /(用于|用途|用在|用来|做什么|干什么|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b)/i.test(text);
+  return /(用于|用途|用在|用来|做什么|干什么|干嘛|花在(哪|什么)|花到(哪|什么)|钱都去哪|是干什么用|是做什么用|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|(?:actually )?pay for\??\s*$|go(?:es)? towards?\b)/i.test(text);
 }
 
 // Order matters: the first rule that matches decides. Each rule has a Chinese and an English pattern.

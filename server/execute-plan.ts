@@ -1085,7 +1085,8 @@ function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   let best: { passage: Passage; score: number } | undefined;
   for (const passage of paragraphPassages(document)) {
     for (const sentence of sentencesOf(passage.quote)) {
-      if (!/(用于|主要为|主要用于|包括|用途)/.test(sentence)) continue;
+      // A project states its purpose too: 建成后作为…场所, 用作, 旨在, 是为了.
+      if (!/(用于|主要为|主要用于|包括|用途|建成后|用作|旨在|目的是|是为了)/.test(sentence)) continue;
       const normalized = normalizeText(sentence);
       const overlap = characterBigrams(normalized).filter((bigram) => questionBigrams.has(bigram)).length;
       const score = overlap + (label && normalized.includes(label) ? 5 : 0);
