@@ -56,6 +56,22 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('reads 中 of 中小企业 as part of the whole, not as "among"', () => {
+    const quote = '面向中小企业预留政府采购项目预算金额1928.48万元，其中，预留给小型和微型企业的政府采购项目预算为1349.94万元。';
+    const procurement = fact({ id: 'c:f1', label: '政府采购预算', text: '4821.20', unit: '万元' });
+    const reserved = fact({ id: 'c:f2', label: '面向中小企业预留政府采购项目预算金额', text: '1928.48', unit: '万元', source: { blockId: 'b119', quote } });
+    const small = fact({ label: '预留给小型和微型企业的政府采购项目预算', text: '1349.94', unit: '万元', partOf: 'c:f2', source: { blockId: 'b119', quote } });
+    const result = numeric(run('面向中小企业预留的采购金额中，给小型和微型企业的部分占多大比例？', documentOf([procurement, reserved, small])));
+    expect(formatDecimal(result.value)).toBe('70.00');
+  });
+  it('shares out the amount the question names over a count, not a threshold that stands in the count’s sentence', () => {
+    const quote = '共有车辆7辆，其中：其他用车7辆；单价100万元（含）以上设备（不含车辆）0台（套）。';
+    const cars = fact({ label: '共有车辆', text: '7', unit: '辆', source: { blockId: 'b127', quote } });
+    const threshold = fact({ label: '单价', text: '100', unit: '万元', source: { blockId: 'b127', quote } });
+    const running = fact({ label: '公务用车运行费', text: '21.56', unit: '万元', source: { blockId: 'b126', quote: '公务用车运行费21.56万元' } });
+    const result = numeric(run('公务用车运行费按现有车辆数平均，每辆车摊多少？', documentOf([cars, threshold, running])));
+    expect(formatDecimal(result.value)).toBe('3.08');
+  });
   it('averages per person for an English "per person", and over the quantity an asset row gives without a counter', () => {
     const guards = fact({ label: '市联合接访中心保洁、保安等专项经费', text: '150.83', unit: '万元' });
     const hires = fact({ label: '安保和保洁人员', text: '39', unit: '名' });

@@ -497,7 +497,8 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const moneyValues = document.facts.filter((fact) => isMoneyUnit(fact.unit) && fact.kind === 'value');
   // "A占B的比例": the part is named before 占 and the whole after it; "B中A占多少" and "what share of B is A" name
   // the whole first.
-  const bothOrders = /^(.+?)(?:中|里面|里|当中|之中)[，,]?(.+?)占(.+)$/.exec(input.question);
+  // A comma after 中 marks the whole's end; without one, 中 of 中小企业 is no "among".
+  const bothOrders = /^(.+)(?:中|里面|里|当中|之中)[，,](.+?)占(.+)$/.exec(input.question) ?? /^(.+?)(?:中(?!小)|里面|里|当中|之中)(.+?)占(.+)$/.exec(input.question);
   const split: [string, string] | undefined = input.shareSides
     ? [input.shareSides.part, input.shareSides.whole]
     : bothOrders
@@ -619,14 +620,23 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
           fact.source.row === count.source.row,
       )
     : undefined;
+  const askedBigrams = new Set(characterBigrams(normalizeText(asked)));
   // "项目共25个，涉及项目预算资金11381.60万元": a sentence that counts items states their amount beside the count.
   const sameSentence =
     count && count.source.row === undefined
       ? document.facts.find(
-          (fact) => fact !== count && fact.kind === 'value' && isMoneyUnit(fact.unit) && fact.source.blockId === count.source.blockId && fact.source.quote === count.source.quote,
+          (fact) =>
+            fact !== count &&
+            fact.kind === 'value' &&
+            isMoneyUnit(fact.unit) &&
+            fact.source.blockId === count.source.blockId &&
+            fact.source.quote === count.source.quote &&
+            // The amount the question is about: 单价100万元（含）以上 in the vehicles sentence is a threshold, not the
+            // 公务用车运行费 asked to be shared out.
+            characterBigrams(normalizeText(fact.label)).some((bigram) => askedBigrams.has(bigram)),
         )
       : undefined;
-  const amount = sameRow ?? sameSentence ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === "value" && candidate.fact.unit !== "" && !countUnits.has(candidate.fact.unit)))?.fact;
+  const amount = sameRow ?? sameSentence ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && candidate.fact.unit !== '' && !countUnits.has(candidate.fact.unit)))?.fact;
   // An asset row (其他固定资产 | 3300 | 2743.46) may give its quantity without a counter: the whole number beside the
   // amount on the same row counts the items.
   const rowCount =
