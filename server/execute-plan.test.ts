@@ -56,6 +56,13 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('sums a schedule’s figures period by period when the total asks for the series (四个季度用款计划合计)', () => {
+    const quote = '第一季度用款计划158.05万元，第二季度用款计划158.05万元，第三季度用款计划158.05万元，第四季度用款计划158.05万元。';
+    const quarters = ['第一', '第二', '第三', '第四'].map((ordinal) => fact({ label: `${ordinal}季度用款计划`, text: '158.05', unit: '万元', source: { blockId: 'b142', quote } }));
+    const result = numeric(run('社区公共服务中心新建工程，四个季度用款计划合计多少？', documentOf([...quarters, fact({ label: '项目支出', text: '700', unit: '万元' })])));
+    expect(formatDecimal(result.value)).toBe('632.20');
+    expect(result.operands).toHaveLength(4);
+  });
   it('reads 中 of 中小企业 as part of the whole, not as "among"', () => {
     const quote = '面向中小企业预留政府采购项目预算金额1928.48万元，其中，预留给小型和微型企业的政府采购项目预算为1349.94万元。';
     const procurement = fact({ id: 'c:f1', label: '政府采购预算', text: '4821.20', unit: '万元' });

@@ -864,8 +864,27 @@ function itemsFound(input: ExecuteInput, items: string[], values: Fact[], contex
   return found;
 }
 
+const periodInLabel = /第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|(?<!\d)\d{1,2}月份?|Q[1-4]/g;
+
+/**
+ * "四个季度用款计划合计": a schedule states one figure per period (第一季度用款计划158.05万元，第二季度…); the question
+ * asks for the series, so every figure of the best-matching label, period aside, in the same passage is summed.
+ */
+function seriesParts(input: ExecuteInput, ranked: RankedFact[]): Fact[] | undefined {
+  if (!/(季度|quarter|每月|各月|月份|monthly|month)/i.test(`${input.question} ${input.hintText ?? ''}`)) return undefined;
+  const seriesLabel = (fact: Fact) => normalizeText(fact.label).replace(periodInLabel, '#');
+  const lead = ranked.find((candidate) => candidate.fact.kind === 'value' && seriesLabel(candidate.fact).includes('#') && candidate.score >= 0.3);
+  if (!lead) return undefined;
+  const key = seriesLabel(lead.fact);
+  const series = input.document.facts.filter(
+    (fact) => fact.kind === 'value' && fact.source.blockId === lead.fact.source.blockId && fact.unit === lead.fact.unit && seriesLabel(fact) === key,
+  );
+  const distinct = series.filter((fact, index) => series.findIndex((other) => normalizeText(other.label) === normalizeText(fact.label)) === index);
+  return distinct.length >= 2 ? distinct : undefined;
+}
+
 function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
-  const facts = manyMeasures(input) ?? twoMeasures(input, ranked);
+  const facts = manyMeasures(input) ?? seriesParts(input, ranked) ?? twoMeasures(input, ranked);
   if (!facts) return lookup(input, ranked);
   const unit = targetUnit(facts[0], input.reading);
   const operands = facts.map((fact) => operand(fact, unit));

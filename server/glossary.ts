@@ -393,6 +393,9 @@ export const glossary: GlossaryEntry[] = [
   // --- Functional classification (支出功能分类, 类 level) and common economic items ------------------------------------
   // The petition system's reception centres (市联合接访中心): where petitioners are received, not a banquet (招待会).
   { zh: '联合接访中心', zhAliases: ['接访中心'], en: ['joint reception centre', 'joint reception center', 'joint petition reception centre', 'joint petition reception center', 'petition reception centre', 'petition reception center'] },
+  // A project's schedule (六、年度预算安排: 第一季度用款计划…).
+  { zh: '用款计划', en: ['spending plan', 'payment plan', 'payment schedule', 'planned payments', 'payments planned', 'quarterly payments', 'quarterly spending plan'] },
+  { zh: '季度', en: ['quarter', 'quarters', 'quarterly'] },
   { zh: '城管执法', en: ['urban management enforcement', 'city management enforcement', 'city management law enforcement', 'urban management law enforcement', 'city-management law enforcement'] },
   { zh: '城乡社区环境卫生', zhAliases: ['环境卫生'], en: ['environmental sanitation', 'sanitation', 'neighbourhood sanitation', 'street cleaning', 'public sanitation'] },
   { zh: '伙食补助费', en: ['meal allowances', 'meal subsidies'] },
