@@ -29,6 +29,10 @@ describe('scoreAnswer', () => {
     expect(scoreAnswer({ kind: 'numeric', amount: 19.37, unit: '万元' }, numericResponse(19.366, '万元')).numericRight).toBe(false);
   });
 
+  it('reads a counter with its alternative in brackets (台（套）) as the counter', () => {
+    expect(scoreAnswer({ kind: 'numeric', amount: 0, unit: '台（套）' }, numericResponse(0, '台')).numericRight).toBe(true);
+    expect(scoreAnswer({ kind: 'numeric', amount: 0, unit: '台（套）' }, numericResponse(0, '辆')).numericRight).toBe(false);
+  });
   it('counts people in 名 and 人 alike', () => {
     expect(scoreAnswer({ kind: 'numeric', amount: 39, unit: '人' }, numericResponse(39, '名')).numericRight).toBe(true);
     expect(scoreAnswer({ kind: 'numeric', amount: 39, unit: '人' }, numericResponse(39, '个')).numericRight).toBe(false);

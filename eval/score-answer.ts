@@ -51,7 +51,8 @@ function decimalPlaces(value: number): number {
 const unitAliases: Record<string, string> = { 'ten thousand yuan': '万元', yuan: '元', rmb: '元', percent: '%', '％': '%', 名: '人' };
 
 function normalizeUnit(unit: string): string {
-  const compact = normalizeForComparison(unit);
+  // 台（套）, 台(辆): a counter with its alternative in brackets counts the same things as the counter alone.
+  const compact = normalizeForComparison(unit).replace(/^([台辆套个件项名人栋])\([台辆套个件项名人栋]\)$/u, '$1');
   return unitAliases[compact] ?? compact;
 }
 

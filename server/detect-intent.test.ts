@@ -31,6 +31,11 @@ describe('detectIntent', () => {
     expect(detectIntent('什么是三公经费？', 'zh', 2025)).toMatchObject({ intent: 'definition', wantsNumber: false });
     expect(detectIntent('三公经费包括哪些支出？', 'zh', 2025).intent).toBe('list');
   });
+  it('reads 单价100万元以上 as qualifying what is counted, and 是指哪部分 as asking a definition', () => {
+    expect(detectIntent('有没有单价100万元以上的设备？有几台（套）？', 'zh').intent).toBe('lookup');
+    expect(detectIntent('车辆单价是多少', 'zh').intent).toBe('average');
+    expect(detectIntent('预算里说的“机关运行经费”到底是指哪部分钱？', 'zh').intent).toBe('definition');
+  });
   it('uses the pattern of the asker’s language only', () => {
     // The English question contains no Chinese cue, and the Chinese patterns are not applied to it.
     expect(detectIntent('What does 三公经费 mean?', 'en').intent).toBe('definition');

@@ -16,7 +16,7 @@ export interface IntentReading {
 }
 
 /** Words that ask what a term means (什么是, 啥意思); the definition finder also strips them from the term. */
-export const definitionCueZh = /(什么是|什么叫|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|含义|定义|名词解释|怎么理解|如何理解)/;
+export const definitionCueZh = /(什么是|什么叫|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|含义|定义|名词解释|怎么理解|如何理解)/;
 
 /** The question asks what money is used for (用于, used for), not how much it is. */
 export function asksUse(text: string): boolean {
@@ -37,7 +37,8 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'average',
-    zh: /(平均|每辆|每台|每个|每人|每名|人均|单价|均价|每平方米|每项)/,
+    // 单价100万元以上的设备 qualifies what is counted: 单价 followed by an amount is no average asked.
+    zh: /(平均|每辆|每台|每个|每人|每名|人均|单价(?![\d０-９]|为?\d)|均价|每平方米|每项)/,
     en: /\b(average|per (vehicle|car|person|head|item|unit|employee|staff)|each (vehicle|car)|mean value|unit price)\b/i,
   },
   {
