@@ -130,6 +130,7 @@ describe('detectIntent', () => {
     expect(detectIntent("What's the office rent for the joint reception centre?", 'en').intent).toBe('lookup');
     expect(detectIntent('三公: what % of it is overseas travel?', 'en').intent).toBe('share');
     expect(detectIntent('procurement budget: goods + works + services, total?', 'en').intent).toBe('total');
+    expect(detectIntent('Working back from the year-on-year change in the 2025 budget, what was its 2024 income budget?', 'en', 2025)).toMatchObject({ intent: 'previous_year', derivedFromStatedChange: true });
   });
 });
 

@@ -88,7 +88,7 @@ const numberCue = {
   en: /\b(how (much|many|large|big)|amount|number of|figure|cost|costs|spend|spent|budget|budgeted|allocation|allocated|funding|price|paid|rent|fee|fees|value|worth|area|target|total|rate|share|maximum|minimum|cap|ceiling|limit)\b/i,
 };
 
-const statedChangeMethodEn = /\b(going by|based on|given|using|from|according to|judging (?:by|from)) (?:the |its )?(?:stated |reported |disclosed |published )?(?:increase|decrease|change|rise|drop|cut|growth|reduction)\b/gi;
+const statedChangeMethodEn = /\b(going by|based on|given|using|from|according to|judging (?:by|from)|working back(?:wards)? from|work(?:ing)? backwards? from|derived? from|backing out from) (?:the |its )?(?:stated |reported |disclosed |published )?(?:year-on-year |year-over-year |annual )?(?:increase|decrease|change|rise|drop|cut|growth|reduction)\b/gi;
 const statedChangeMethodZh = /(根据|按照|按|依据|从)(文件|文中|公开)?(所说|所述|说的|披露的|公布的|写的)?的?(增加|减少|增长|下降|增减|变化)(数|额|幅度|金额)?(推算|计算|算|来看)?/g;
 
 /** True when the question names a stated change as the way to its answer ("going by the stated increase"). */
