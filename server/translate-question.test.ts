@@ -112,6 +112,7 @@ describe('translateQuestion, English questions', () => {
     expect(withoutAsides('How many cars does it have, according to its 2024 budget?')).toBe('How many cars does it have ?');
     expect(withoutAsides('office running costs (机关运行经费)')).toBe('office running costs (机关运行经费)');
     expect(withoutAsides('District govt office budget, Dept. of Commerce')).toBe('District government office budget, department of Commerce');
+    expect(withoutAsides('What are the cars worth, according to its list of fixed assets?')).toBe('What are the cars worth ?');
     // The unit that owns the source stays: it names the disclosure.
     expect(withoutAsides("According to the Putuo Commerce Commission's 2025 unit budget, what is rent?")).toBe(' Putuo Commerce Commission , what is rent?');
   });
