@@ -56,6 +56,14 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('answers the part when a question names a whole and one of its parts (基本支出 and 人员经费)', () => {
+    const spendingTotal = fact({ id: 'n:f1', label: '基本支出', text: '881.31', unit: '万元' });
+    const staff = fact({ label: '人员经费', text: '786.14', unit: '万元', partOf: 'n:f1' });
+    const running = fact({ label: '公用经费', text: '95.17', unit: '万元', partOf: 'n:f1' });
+    const document = documentOf([spendingTotal, staff, running]);
+    expect(formatDecimal(numeric(run('基本支出里的人员经费多少', document)).value)).toBe('786.14');
+    expect(formatDecimal(numeric(run('基本支出多少', document)).value)).toBe('881.31');
+  });
   it('sums a schedule’s figures period by period when the total asks for the series (四个季度用款计划合计)', () => {
     const quote = '第一季度用款计划158.05万元，第二季度用款计划158.05万元，第三季度用款计划158.05万元，第四季度用款计划158.05万元。';
     const quarters = ['第一', '第二', '第三', '第四'].map((ordinal) => fact({ label: `${ordinal}季度用款计划`, text: '158.05', unit: '万元', source: { blockId: 'b142', quote } }));

@@ -213,6 +213,23 @@ function useRun(piece: string, use: string): number {
   return run;
 }
 
+/**
+ * "personnel-related basic spending" (基本支出 and 人员经费 both named): a question naming a whole and one of its
+ * parts asks for the part. Only one part may be named; with two the question is about the whole.
+ */
+function namedPart(best: RankedFact, ranked: RankedFact[]): RankedFact | undefined {
+  const ids = new Set([best.fact.id, ...(best.fact.sameAs ?? [])]);
+  const parts = ranked.filter(
+    (candidate) => candidate.fact.kind === 'value' && candidate.fact.partOf !== undefined && ids.has(candidate.fact.partOf) && candidate.score >= best.score - 0.3 && candidate.match.labelCoverage >= 0.5,
+  );
+  const distinct = parts
+    .filter((candidate, index) => parts.findIndex((other) => sameFigure(other.fact, candidate.fact)) === index)
+    .sort((left, right) => right.score - left.score);
+  // The part the question names stands clearly ahead of its siblings, whose labels share the head (…项目经费).
+  if (!distinct.length || (distinct.length > 1 && distinct[0].score - distinct[1].score < 0.1)) return undefined;
+  return distinct[0];
+}
+
 /** The sentence stating the same figure as a table cell, when the document has one (it is what people quote). */
 /**
  * "多少元": the asker names the unit a table states exactly (6,043,390.00元), while the sentence rounds it (604.34万元).
@@ -305,8 +322,9 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     const whole = overallTotal(document, spending) ?? overallTotal(document, !spending);
     if (whole) ranked = [{ fact: whole, score: 1, match: { score: 1, labelCoverage: 1, questionCoverage: 1, matchedBigrams: new Set() } }];
   }
-  const best = bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
-  if (!best) return notFound('no_matching_fact', document.facts, input.question);
+  const found = bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
+  if (!found) return notFound('no_matching_fact', document.facts, input.question);
+  const best = namedPart(found, ranked) ?? found;
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
   // second (the document's own words, then its ledger).
   const fact = twinInWantedUnit(best.fact, document, reading) ?? proseTwin(best.fact, document);
