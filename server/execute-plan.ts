@@ -524,12 +524,8 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
       : ((match) => (match ? [match[1], match[2]] as [string, string] : undefined))(/^(.+?)占(.+)$/.exec(input.question));
   const sideFact = (text: string, context = '') => {
     const full = context ? `${context} ${text}` : text;
-    let ranked = rank(input, full, moneyValues, { documentYear: document.meta.year, alternate: input.expand?.(full) });
-    if (context) {
-      // "政府采购里服务类": the whole qualifies the part, which must still be named by its own words (服务).
-      const own = questionBigrams(text);
-      ranked = ranked.filter((candidate) => characterBigrams(normalizeText(measureName(candidate.fact))).some((bigram) => own.has(bigram)));
-    }
+    // "政府采购里服务类": the whole qualifies the part, which must still be named by its own words (服务).
+    const ranked = namedByOwnWords(rank(input, full, moneyValues, { documentYear: document.meta.year, alternate: input.expand?.(full) }), context ? text : undefined);
     // A side names one figure in few words: a label holding nearly all of them answers it (office rent -> 办公用房租赁经费).
     return bestFact(ranked) ?? abbreviatedMeasure(text, ranked);
   };
@@ -805,6 +801,13 @@ function abbreviatedMeasure(side: string, ranked: RankedFact[]): RankedFact | un
   return best?.candidate;
 }
 
+/** The candidates whose label shares a word with `own` (the side's own words, without the context it was ranked in). */
+function namedByOwnWords(ranked: RankedFact[], own: string | undefined): RankedFact[] {
+  if (own === undefined) return ranked;
+  const bigrams = questionBigrams(own);
+  return ranked.filter((candidate) => characterBigrams(normalizeText(measureName(candidate.fact))).some((bigram) => bigrams.has(bigram)));
+}
+
 function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | undefined {
   const { document } = input;
   const values = document.facts.filter((fact) => fact.kind === 'value');
@@ -867,12 +870,8 @@ function itemsFound(input: ExecuteInput, items: string[], values: Fact[], contex
   const found: Fact[] = [];
   for (const item of items) {
     const text = context ? `${context} ${item}` : item;
-    let ranked = rank(input, text, values, { documentYear: document.meta.year, hintText: input.hintText, alternate: input.expand?.(text) });
     // The framing topic fits every item alike; each must still be named by its own words (货物, 工程, 服务).
-    if (context) {
-      const own = questionBigrams(item);
-      ranked = ranked.filter((candidate) => characterBigrams(normalizeText(measureName(candidate.fact))).some((bigram) => own.has(bigram)));
-    }
+    const ranked = namedByOwnWords(rank(input, text, values, { documentYear: document.meta.year, hintText: input.hintText, alternate: input.expand?.(text) }), context ? item : undefined);
     const best = bestFact(ranked) ?? abbreviatedMeasure(item, ranked);
     if (!best) return undefined;
     const fact = proseTwin(best.fact, document);
