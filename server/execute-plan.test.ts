@@ -56,6 +56,17 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('takes the difference with the earlier year’s figure the measure’s own paragraph states', () => {
+    const quote = '“专项普查活动（项）”25.77万元。2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%。';
+    const census = fact({ label: '专项普查活动（项）', text: '25.77', unit: '万元', source: { blockId: 'b38', quote } });
+    const executed = fact({ label: '预算执行数', text: '60.13', unit: '万元', period: 2023, source: { blockId: 'b38', quote } });
+    const rate = fact({ label: '预算执行数', text: '57.14', unit: '%', kind: 'change', direction: 'decrease', basePeriod: 2023, source: { blockId: 'b38', quote } });
+    const document = documentOf([census, executed, rate], 2024);
+    const result = numeric(run('2024年专项普查活动比2023年实际花的少了多少钱？', document));
+    expect(formatDecimal(result.value)).toBe('34.36');
+    // A rate asked is the stated rate.
+    expect(formatDecimal(numeric(run('2024年专项普查活动比2023年执行数减少了百分之几？', document)).value)).toBe('57.14');
+  });
   it('answers the part when a question names a whole and one of its parts (基本支出 and 人员经费)', () => {
     const spendingTotal = fact({ id: 'n:f1', label: '基本支出', text: '881.31', unit: '万元' });
     const staff = fact({ label: '人员经费', text: '786.14', unit: '万元', partOf: 'n:f1' });

@@ -397,6 +397,22 @@ function changeFor(input: ExecuteInput, question: string, level: Fact, facts: Fa
   });
 }
 
+/**
+ * "搞普查的钱比2023年实际花的少了多少": the measure's own paragraph states the earlier year's figure
+ * (2023年当年预算执行数为60.13万元) beside this year's; the two are the pair whose difference is asked.
+ */
+function paragraphYearPair(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | undefined {
+  const { document } = input;
+  const earlierYear = input.reading.years.find((year) => document.meta.year && year < document.meta.year);
+  if (!earlierYear) return undefined;
+  const level = bestFact(
+    ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit) && (candidate.fact.period === undefined || candidate.fact.period === document.meta.year)),
+  );
+  if (!level) return undefined;
+  const earlier = document.facts.filter((fact) => fact.kind === 'value' && isMoneyUnit(fact.unit) && fact.period === earlierYear && fact.source.blockId === level.fact.source.blockId);
+  return earlier.length === 1 ? [level.fact, earlier[0]] : undefined;
+}
+
 /** `crossYearTried`: the caller already looked for the same measure in another year's disclosure. */
 function change(input: ExecuteInput, ranked: RankedFact[], crossYearTried = false): ExecutionResult {
   const { document } = input;
@@ -406,6 +422,9 @@ function change(input: ExecuteInput, ranked: RankedFact[], crossYearTried = fals
   // "预算比2020年少了多少": the budget as a whole, which the document states with its change.
   const whole = asksWholeBudget(input) ? wholeBudgetChange(input) : undefined;
   if (whole) return changeResult(input, whole.change);
+  // An amount asked (少了多少钱) where the paragraph gives both years' figures: their difference.
+  const pair = /(百分之|百分比|%|幅度|percent|rate)/i.test(`${input.question} ${input.hintText ?? ''}`) ? undefined : paragraphYearPair(input, ranked);
+  if (pair) return differenceOf(input, pair, 'difference');
   const changes = rank(input, input.question, document.facts, { kind: 'change', documentYear: year });
   const bestChange = bestFact(changes) ?? retrievedFact(changes, 'change');
   if (bestChange && bestChange.fact.kind === 'change') return changeResult(input, bestChange.fact);
@@ -485,6 +504,8 @@ function changeRate(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult 
   level.fact = proseTwin(level.fact, document);
   const stated = whole?.change ?? changeFor(input, input.question, level.fact, document.facts, year);
   if (!stated || !stated.direction || stated.direction === 'flat') return undefined;
+  // The document states the rate itself (比2023年预算执行数减少57.14%): that is the answer, not an amount to divide.
+  if (stated.unit === '%') return changeResult(input, stated);
   const current = operand(level.fact, level.fact.unit);
   const delta = operand(stated, level.fact.unit);
   const previous = stated.direction === 'increase' ? subtractDecimals(current.value, delta.value) : addDecimals(current.value, delta.value);
@@ -924,16 +945,28 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
   const twoYears = input.reading.years.length >= 2;
   const crossYearFirst = twoYears ? crossYearChange(input) : undefined;
   if (crossYearFirst) return crossYearFirst;
-  const pair = twoMeasures(input, ranked);
+  let pair = twoMeasures(input, ranked);
   const crossYear = pair || twoYears ? undefined : crossYearChange(input);
   if (crossYear) return crossYear;
+  pair ??= paragraphYearPair(input, ranked);
   if (!pair) {
     // "How much less than in 2024" names one measure and a year: a stated change.
     const stated = change(input, ranked, true);
     return stated.kind === 'numeric' || intent === 'comparison' ? stated : lookup(input, ranked);
   }
+  return differenceOf(input, pair, intent);
+}
+
+/** The gap between two figures (or, when the question asks for it, the larger one's own figure), exactly. */
+function differenceOf(input: ExecuteInput, pair: [Fact, Fact], intent: 'difference' | 'comparison'): NumericResult {
   const unit = targetUnit(pair[0], input.reading);
-  const [left, right] = pair.map((fact) => operand(fact, unit));
+  let [left, right] = pair.map((fact) => operand(fact, unit));
+  // One measure in two years (预算执行数 2024 and 2023): the years tell the operands apart.
+  if (left.label === right.label && pair[0].period !== pair[1].period) {
+    const year = (fact: Fact) => (typeof fact.period === 'number' ? fact.period : (fact.period ?? input.document.meta.year ?? ''));
+    left = { ...left, label: `${year(pair[0])}年${left.label}` };
+    right = { ...right, label: `${year(pair[1])}年${right.label}` };
+  }
   const value = subtractDecimals(left.value, right.value);
   const larger = value.units >= 0n ? left : right;
   const smaller = larger === left ? right : left;
