@@ -262,7 +262,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         ? Array.from(question.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus)\s/gi), (joint) => ({
             // "三公: how far apart are the car budget and …": a topic before a colon frames both sides, and is no
             // measure of the left one.
-            left: dependencies.translate(question.slice(question.slice(0, joint.index).lastIndexOf(':') + 1, joint.index)).text,
+            // "among the running-cost lines, which costs more, property management or rent": likewise the clauses
+            // before the last comma.
+            left: dependencies.translate(question.slice(Math.max(...[':', ',', ';'].map((mark) => question.slice(0, joint.index).lastIndexOf(mark))) + 1, joint.index)).text,
             right: dependencies.translate(question.slice((joint.index ?? 0) + joint[0].length)).text,
           })).filter((side) => side.left.trim() && side.right.trim())
         : undefined;

@@ -130,6 +130,11 @@ describe('detectIntent', () => {
     expect(detectIntent("What's the office rent for the joint reception centre?", 'en').intent).toBe('lookup');
     expect(detectIntent('三公: what % of it is overseas travel?', 'en').intent).toBe('share');
     expect(detectIntent('procurement budget: goods + works + services, total?', 'en').intent).toBe('total');
+    expect(detectIntent('Please list the items covered by the 2022 government procurement budget.', 'en', 2022).intent).toBe('list');
+    expect(detectIntent('The project has a spending plan for each quarter. What is the total for the year?', 'en', 2025).intent).toBe('total');
+    expect(detectIntent("What exactly does 机关运行经费 ('running costs') mean?", 'en').intent).toBe('definition');
+    expect(detectIntent('Among the running-cost lines, which costs more, property management or rent?', 'en', 2024).intent).toBe('comparison');
+    expect(detectIntent('The 2022 budget explains how its 三公经费 changed compared with 2021. Working back from that, what was the 2021 figure?', 'en', 2022)).toMatchObject({ intent: 'previous_year', derivedFromStatedChange: true });
     expect(detectIntent('Working back from the year-on-year change in the 2025 budget, what was its 2024 income budget?', 'en', 2025)).toMatchObject({ intent: 'previous_year', derivedFromStatedChange: true });
   });
 });

@@ -28,7 +28,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'definition',
     zh: definitionCueZh,
-    en: /\b(what does .+ mean|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what counts as|what is included in|what does .+ (cover|include)|what kinds? of (spending|expenses|costs))\b/i,
+    en: /\b(what (?:exactly )?does .+ mean|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what counts as|what is included in|what does .+ (cover|include)|what kinds? of (spending|expenses|costs))\b/i,
   },
   {
     intent: 'share',
@@ -54,7 +54,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'comparison',
     zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(哪个|哪一个|哪项|哪一项|谁).{0,8}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|谁).{0,4}(花)?(得|的)(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
-    en: /\b(which is (more|larger|bigger|higher)|more or less|(?:more|less) (?:money )?(?:on|for|to|in) .{2,60}\bor (?:on|for|to|in)?\b|compare|comparison|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
+    en: /\b(which is (more|larger|bigger|higher)|which (?:one |of (?:the|these|them|the two) )?(?:costs?|gets|spends?|has|receives?|takes) (?:more|less)|more or less|(?:more|less) (?:money )?(?:on|for|to|in) .{2,60}\bor (?:on|for|to|in)?\b|compare|comparison|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
   },
   {
     intent: 'previous_year',
@@ -74,7 +74,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'total',
     zh: /(一共|总共|合计|加起来|之和|共计|总和|加在一起|总计|加一块|加一起|合起来|一块儿)/,
-    en: /\b(in total|total of|combined|altogether|sum of|together|add(?:s|ed)? up)\b|\s\+\s|\btotal\s*[?？.]?\s*$/i,
+    en: /\b(in total|total of|combined|altogether|sum of|together|add(?:s|ed)? up|the total for)\b|\s\+\s|\btotal\s*[?？.]?\s*$/i,
   },
   {
     intent: 'list',
@@ -88,7 +88,7 @@ const numberCue = {
   en: /\b(how (much|many|large|big)|amount|number of|figure|cost|costs|spend|spent|budget|budgeted|allocation|allocated|funding|price|paid|rent|fee|fees|value|worth|area|target|total|rate|share|maximum|minimum|cap|ceiling|limit)\b/i,
 };
 
-const statedChangeMethodEn = /\b(going by|based on|given|using|from|according to|judging (?:by|from)|working back(?:wards)? from|work(?:ing)? backwards? from|derived? from|backing out from) (?:the |its )?(?:stated |reported |disclosed |published )?(?:year-on-year |year-over-year |annual )?(?:increase|decrease|change|rise|drop|cut|growth|reduction)\b/gi;
+const statedChangeMethodEn = /\b(?:(going by|based on|given|using|from|according to|judging (?:by|from)|working back(?:wards)? from|work(?:ing)? backwards? from|derived? from|backing out from) (?:the |its )?(?:stated |reported |disclosed |published )?(?:year-on-year |year-over-year |annual )?(?:increase|decrease|change|rise|drop|cut|growth|reduction)|(?:working|work|going) back(?:wards)? from (?:that|this|it))\b/gi;
 const statedChangeMethodZh = /(根据|按照|按|依据|从)(文件|文中|公开)?(所说|所述|说的|披露的|公布的|写的)?的?(增加|减少|增长|下降|增减|变化)(数|额|幅度|金额)?(推算|计算|算|来看)?/g;
 
 /** True when the question names a stated change as the way to its answer ("going by the stated increase"). */
@@ -134,7 +134,14 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // Two years set against each other (2025年…比2024年, from 2024 to 2025) ask for the change between them.
   if (years.length >= 2 && (intent === 'lookup' || intent === 'difference') && /(比|较|相比|than|compared|from .*\bto\b)/i.test(question)) intent = 'change';
   // "What was X in the 2020 budget that 2022 is compared with?" asks the earlier level, not the change.
-  if (lang === 'en' && intent === 'change' && /^\s*what (was|were)\b/i.test(question) && documentYear && years.some((year) => year < documentYear)) {
+  // "…changed compared with 2021. Working back from that, what was the 2021 figure?": the same, with the method named.
+  if (
+    lang === 'en' &&
+    intent === 'change' &&
+    (/^\s*what (was|were)\b/i.test(question) || (asksByStatedChange(originalQuestion, lang) && /\bwhat (was|were)\b/i.test(question))) &&
+    documentYear &&
+    years.some((year) => year < documentYear)
+  ) {
     intent = 'previous_year';
   }
   // "按2025年预算的说法，2024年的X是多少": the document's year is the source, the other year is asked for.
@@ -168,7 +175,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   if (intent === 'lookup' && !wantsNumber) intent = 'text';
   if (intent === 'list' && wantsNumber && !asksUse(question)) {
     // "三公经费包括哪些，各多少" lists parts with figures; a plain "how much" stays a lookup.
-    intent = /(哪些|哪几|什么|which|what are)/i.test(question) ? 'list' : 'lookup';
+    intent = /(哪些|哪几|什么|which|what are|\blist\b|\bitems\b)/i.test(question) ? 'list' : 'lookup';
   }
   const unitWanted: IntentReading['unitWanted'] = /万元|ten thousand/i.test(question)
     ? '万元'

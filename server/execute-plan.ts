@@ -911,7 +911,8 @@ const periodInLabel = /第?[一二三四1-4]季度|[一二三四五六七八九�
 function seriesParts(input: ExecuteInput, ranked: RankedFact[]): Fact[] | undefined {
   if (!/(季度|quarter|每月|各月|月份|monthly|month)/i.test(`${input.question} ${input.hintText ?? ''}`)) return undefined;
   const seriesLabel = (fact: Fact) => normalizeText(fact.label).replace(periodInLabel, '#');
-  const lead = ranked.find((candidate) => candidate.fact.kind === 'value' && seriesLabel(candidate.fact).includes('#') && candidate.score >= 0.3);
+  // The period word itself (季度) is most of what names a schedule line, so a low score still leads.
+  const lead = ranked.find((candidate) => candidate.fact.kind === 'value' && seriesLabel(candidate.fact).includes('#') && candidate.score >= 0.15);
   if (!lead) return undefined;
   const key = seriesLabel(lead.fact);
   const series = input.document.facts.filter(
