@@ -6,6 +6,7 @@ import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { asksByStatedChange, detectIntent, withoutMethodClause } from './detect-intent.ts';
 import { asksPlace, asksReason, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { individualAskedAbout } from './individual-pay.ts';
+import { otherUnitNamed } from './other-unit.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
 import { executePlan, nearbyTopics } from './execute-plan.ts';
 import { coreLabel, questionContent } from './match-measure.ts';
@@ -309,6 +310,16 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // One person's pay is never disclosed: personnel spending (人员经费) is not the answer to "the mayor's salary".
     const person = individualAskedAbout(question, lang);
     if (person) return refuse(person);
+    // Another unit named by its kind in English (the public security bureau) is not a loaded disclosure's unit.
+    const otherUnit =
+      lang === 'en'
+        ? otherUnitNamed({
+            question,
+            unitNames: candidates.map((document) => document.meta.unit),
+            render: (english) => dependencies.translate(english).text.split(/\s+/).filter(Boolean),
+          })
+        : undefined;
+    if (otherUnit) return refuse(otherUnit);
     // A question about something no candidate document mentions is not answered from loosely related passages.
     const candidateUnits = candidates.map((document) => document.meta.unit);
     const topics: TopicCoverage =

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { otherUnitNamed } from './other-unit.ts';
+
+const renderings: Record<string, string[]> = {
+  'public security': ['公共安全'],
+  petitions: ['信访'],
+  'Letters Visits': ['信访'],
+  'Putuo Commerce': ['商务委员会'],
+  education: ['教育'],
+};
+// Like the translator, words it knows are rendered and the rest (Langfang, Zorblax) dropped.
+const render = (english: string) => Object.entries(renderings).filter(([phrase]) => english.includes(phrase)).flatMap(([, terms]) => terms);
+const unitNames = ['廊坊市信访局', '上海市普陀区商务委员会'];
+
+describe('otherUnitNamed', () => {
+  it('names a unit whose kind no candidate document is', () => {
+    expect(otherUnitNamed({ question: 'How much does the Langfang public security bureau spend on cars?', unitNames, render })).toBe('Langfang public security bureau');
+    expect(otherUnitNamed({ question: "What is the education bureau's budget?", unitNames, render })).toBe('education bureau');
+  });
+  it('accepts the candidates’ own units, by their words in or out of order, and cannot judge words it cannot render', () => {
+    expect(otherUnitNamed({ question: 'How much does the petitions bureau spend on cars?', unitNames, render })).toBeUndefined();
+    expect(otherUnitNamed({ question: 'the Langfang Letters and Visits Bureau budget', unitNames, render })).toBeUndefined();
+    expect(otherUnitNamed({ question: 'What does the Putuo Commerce Commission spend?', unitNames, render })).toBeUndefined();
+    expect(otherUnitNamed({ question: 'What does the Zorblax Commission spend?', unitNames, render })).toBeUndefined();
+  });
+});

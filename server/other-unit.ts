@@ -1,0 +1,43 @@
+/**
+ * "How much does the Langfang public security bureau spend on cars?" names a unit by its kind (public security
+ * bureau), and no loaded disclosure is that unit's: the petitions bureau's car spending is not the answer. An English
+ * unit name is recognised by its head word (bureau, commission, department, committee, administration); the words
+ * before it, rendered in Chinese, must appear in a candidate unit's name (信访 in 廊坊市信访局, 商务委员会 in
+ * 上海市普陀区商务委员会), in order if not together. Pure.
+ */
+const unitHead = /((?:[A-Za-z'’-]+\s+){1,4})(bureau|commission|department|committee|administration)\b/gi;
+// Words that end the unit's name, read backwards from its head; fillers inside a name are skipped.
+const nameEnds = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'how', 'what', 'much', 'many', 'for', 'to', 'by', 'on', 'in', 'at', 'with', 'from', 'about']);
+const fillers = new Set(['and', 'municipal', 'city', 'district', 'county', 'provincial', 'local']);
+
+export function otherUnitNamed(input: {
+  question: string;
+  /** The candidate documents' unit names. */
+  unitNames: string[];
+  /** Chinese renderings of an English phrase (glossary and dictionary terms). */
+  render: (english: string) => string[];
+}): string | undefined {
+  for (const match of input.question.matchAll(unitHead)) {
+    const written = match[1]!.trim().split(/\s+/);
+    const name: string[] = [];
+    for (let index = written.length - 1; index >= 0 && !nameEnds.has(written[index]!.toLowerCase()); index -= 1) name.unshift(written[index]!);
+    const words = name.filter((word) => !fillers.has(word.toLowerCase()));
+    if (!words.length) continue;
+    const terms = input.render(words.join(' ')).filter((term) => /[\u4e00-\u9fa5]{2,}/.test(term));
+    // Words no glossary or dictionary renders (a place name in pinyin) cannot be judged.
+    if (!terms.length) continue;
+    const named = terms.some((term) => input.unitNames.some((unit) => inOrder(term, unit)));
+    if (!named) return `${name.join(' ')} ${match[2]}`;
+  }
+  return undefined;
+}
+
+function inOrder(term: string, text: string): boolean {
+  let position = 0;
+  for (const character of term) {
+    position = text.indexOf(character, position);
+    if (position === -1) return false;
+    position += character.length;
+  }
+  return true;
+}
