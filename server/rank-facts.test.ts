@@ -173,3 +173,12 @@ describe('rankFacts with a date the question quotes', () => {
     expect(ids(rankFacts('部门预算披露的车辆总数是多少辆', [bought, held], { documentYear: 2024 }))[0]).toBe('bought');
   });
 });
+
+describe('rankFacts with a unit the question names', () => {
+  it('prefers the statement already in the unit asked for (in 万元) over a table in 元 with the same label', () => {
+    const table = fact('table', '住房公积金', 3846732, '元');
+    const prose = fact('prose', '住房公积金', 384.67, '万元', { origin: 'prose' });
+    expect(ids(rankFacts('住房公积金是多少万元', [table, prose]))[0]).toBe('prose');
+    expect(ids(rankFacts('住房公积金是多少元', [table, prose]))[0]).toBe('table');
+  });
+});

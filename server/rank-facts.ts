@@ -96,6 +96,8 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   const unitHintIsCount = /(几|多少)个?(辆|台|人次|人|名|项|件|次|套|栋|层|个)|how many/i.test(hintSource);
   // "截至2023年8月31日的车辆": a date the question quotes points at the sentence that states a figure as of that day.
   const quotedDates = [...hintSource.matchAll(/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/g)].map((match) => match[0]);
+  // "in 万元", "多少元": the unit the asker names is the one a statement of the figure already uses.
+  const namedMoneyUnit = /万元|ten thousand yuan/i.test(hintSource) ? '万元' : /(多少元|(?<![万亿])元(?!\/)|\byuan\b)/i.test(hintSource) ? '元' : undefined;
   const ranked: RankedFact[] = [];
   for (const fact of facts) {
     if (options.unitFilter && !options.unitFilter(fact.unit)) continue;
@@ -127,6 +129,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
       if (fit > 0) match.unitFits = true;
     }
     if (comparatorHint && fact.comparator === comparatorHint) score += 0.1;
+    if (namedMoneyUnit && fact.unit === namedMoneyUnit) score += 0.1;
     if (quotedDates.length && datedSentence(fact, quotedDates)) {
       score += 0.1;
       match.dated = true;
