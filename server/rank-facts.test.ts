@@ -174,6 +174,14 @@ describe('rankFacts with a date the question quotes', () => {
   });
 });
 
+describe('impliedUnits for a height', () => {
+  it('reads 多高, height and how tall as asking for metres', () => {
+    expect(impliedUnits('大楼有多高')?.('米')).toBe(1);
+    expect(impliedUnits('How tall will the new centre be?')?.('米')).toBe(1);
+    expect(impliedUnits('How tall will the new centre be?')?.('万元')).toBe(0);
+  });
+});
+
 describe('rankFacts with a unit the question names', () => {
   it('prefers the statement already in the unit asked for (in 万元) over a table in 元 with the same label', () => {
     const table = fact('table', '住房公积金', 3846732, '元');
