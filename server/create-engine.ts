@@ -412,7 +412,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // With a word the documents lack, only a figure that matches the rest of the question well is an answer.
     // Only a figure is checked against the rest of the question this way; a passage found for it may be about the
     // missing word's neighbour, not about what was asked.
-    const softlyAnswered = (result: ExecutionResult) => result.kind === 'numeric' && (result.confidence ?? 0) >= softAnswerConfidence;
+    // A sum or a comparison that fell back to one figure has lost the side the missing word named.
+    const multiMeasure = reading.intent === 'total' || reading.intent === 'difference' || reading.intent === 'comparison';
+    const softlyAnswered = (result: ExecutionResult) =>
+      result.kind === 'numeric' && (result.confidence ?? 0) >= softAnswerConfidence && !(multiMeasure && result.operands.length < 2);
     if (answered && softlyMissing && !softlyAnswered(answered.result)) answered = undefined;
     if (answered) {
       const alternatives = selection.explicit ? [] : candidates.filter((other) => other !== answered?.document);

@@ -36,6 +36,10 @@ describe('detectIntent', () => {
     expect(detectIntent('车辆单价是多少', 'zh').intent).toBe('average');
     expect(detectIntent('预算里说的“机关运行经费”到底是指哪部分钱？', 'zh').intent).toBe('definition');
   });
+  it('reads A加B as a total, but not the 加 of 增加', () => {
+    expect(detectIntent('区政府办2025年基本支出加项目支出是多少', 'zh', 2025).intent).toBe('total');
+    expect(detectIntent('三公经费比上年增加多少', 'zh', 2025).intent).toBe('change');
+  });
   it('uses the pattern of the asker’s language only', () => {
     // The English question contains no Chinese cue, and the Chinese patterns are not applied to it.
     expect(detectIntent('What does 三公经费 mean?', 'en').intent).toBe('definition');

@@ -930,7 +930,7 @@ function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const value = addDecimals(...operands.map((item) => item.value));
   return numeric({
     intent: 'total',
-    subject: facts.length > 2 ? `${facts.slice(0, -1).map((fact) => fact.label).join('、')}与${facts[facts.length - 1].label}` : facts.map((fact) => fact.label).join('与'),
+    subject: facts.length > 2 ? `${facts.slice(0, -1).map(measureName).join("、")}与${measureName(facts[facts.length - 1])}` : facts.map(measureName).join("与"),
     value,
     unit,
     operands,

@@ -103,6 +103,8 @@ describe('the engine over the seed disclosure', () => {
     expect(answered.value?.amount).toBe(12.3);
     // 公安局 is another unit: its 三公经费 is not the petitions bureau's.
     expect((await ask('廊坊市公安局的三公经费是多少？')).kind).toBe('not_found');
+    // A sum whose other side is the missing word is not answered with the one side found.
+    expect((await ask('信访局的公务接待费和广告费一共多少？')).kind).toBe('not_found');
     // Nothing but the missing word: refused, naming it.
     const refused = await ask('信访局的广告费是多少？');
     expect(refused.kind).toBe('not_found');
