@@ -96,6 +96,26 @@ export function spendingPhrasing(question: string): string {
   return question.replace(/[花用]在([\u4e00-\u9fa5]{1,8}?)(?:上面|上头|上)(?:的钱|的经费|的)?/g, '$1支出');
 }
 
+/**
+ * "government procurement: goods + works + services, total?": three or more items an English sum names, each to be
+ * rendered on its own, and the words that frame them all (a topic before a colon; a first clause announcing how many
+ * items follow: "What is the combined budget for its two systems, the video platform and the call-centre platform?").
+ */
+export function englishItemList(question: string): { items: string[]; context: string } | undefined {
+  const colon = question.lastIndexOf(':');
+  const items = question
+    .slice(colon + 1)
+    .split(/\s*(?:,|\+|&|\band\b|\bplus\b)\s*/i)
+    .map((item) => item.trim())
+    .filter((item) => !/^\s*(?:(?:what(?:'s| is)?|and)\s+)?(?:the\s+)?(?:total|sum|combined|altogether|in total)?\s*[?.!]*\s*$/i.test(item));
+  let context = colon > 0 ? question.slice(0, colon) : '';
+  // "…for its two IT systems, A and B": a first clause that announces how many items follow is their frame.
+  const announced = /\b(both|two|three|four|five|[2-5])\b/i.exec(items[0] ?? '')?.[1]?.toLowerCase();
+  const count = announced === undefined ? undefined : ({ both: 2, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[announced] ?? Number(announced);
+  if (count !== undefined && items.length - 1 === count) context = `${context} ${items.shift()}`.trim();
+  return items.length >= 3 ? { items, context } : undefined;
+}
+
 /** How well a figure must match a question that also names something the documents lack (the best rank score). */
 const softAnswerConfidence = 0.6;
 
@@ -271,18 +291,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         : undefined;
     // "government procurement: goods + works + services, total?": three or more items, each rendered on its own, with
     // a topic before a colon framing them all.
-    const itemList =
-      lang === 'en' && reading.intent === 'total'
-        ? question
-            .slice(question.lastIndexOf(':') + 1)
-            .split(/\s*(?:,|\+|&|\band\b|\bplus\b)\s*/i)
-            .filter((item) => !/^\s*(?:(?:what(?:'s| is)?|and)\s+)?(?:the\s+)?(?:total|sum|combined|altogether|in total)?\s*[?.!]*\s*$/i.test(item))
-        : [];
-    const colon = question.lastIndexOf(':');
-    const englishItems =
-      itemList.length >= 3
-        ? { items: itemList.map((item) => dependencies.translate(item).text).filter((text) => text.trim()), context: colon > 0 ? dependencies.translate(question.slice(0, colon)).text : '' }
-        : undefined;
+    const listed = lang === 'en' && reading.intent === 'total' ? englishItemList(question) : undefined;
+    const englishItems = listed && {
+      items: listed.items.map((item) => dependencies.translate(item).text).filter((text) => text.trim()),
+      context: listed.context ? dependencies.translate(listed.context).text : '',
+    };
     // Order candidate documents by how well retrieval thinks they answer the question.
     let candidates = selection.documents;
     if (candidates.length > 1) {

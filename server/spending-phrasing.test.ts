@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spendingPhrasing } from './create-engine.ts';
+import { englishItemList, spendingPhrasing } from './create-engine.ts';
 
 describe('spendingPhrasing', () => {
   it('reads money spent on X (花在X上的钱, 用在X上面) as X的支出 line', () => {
@@ -9,5 +9,16 @@ describe('spendingPhrasing', () => {
   it('leaves other questions as they are', () => {
     expect(spendingPhrasing('三公经费是多少')).toBe('三公经费是多少');
     expect(spendingPhrasing('花了多少钱')).toBe('花了多少钱');
+  });
+});
+
+describe('englishItemList', () => {
+  it('lists the items of an English sum with the words that frame them', () => {
+    expect(englishItemList('Wanli 2024 procurement budget: goods + works + services, total?')).toEqual({ items: ['goods', 'works', 'services'], context: 'Wanli 2024 procurement budget' });
+    expect(englishItemList('What is the combined budget for its two systems, the video platform and the call-centre platform?')).toBeUndefined();
+    expect(englishItemList('What is the combined budget for cars, hospitality and trips abroad?')?.items).toEqual(['What is the combined budget for cars', 'hospitality', 'trips abroad?']);
+    // A first item that is an item (rent) stays one.
+    expect(englishItemList('What is the total for rent, water, power and printing?')?.items).toEqual(['What is the total for rent', 'water', 'power', 'printing?']);
+    expect(englishItemList('The combined cost of its three platforms, video, hotline and web?')).toEqual({ items: ['video', 'hotline', 'web?'], context: 'The combined cost of its three platforms' });
   });
 });
