@@ -225,6 +225,10 @@ describe('createTranslator', () => {
     expect(translate('Where does the bureau spend the most money?').text).toContain('支出');
     expect(translate('What is the general public budget expenditure?').text).toContain('支出');
   });
+  it('reads "the X maintenance project" as one project, not as project spending in general', () => {
+    expect(translate('What is the cost cap of the video petition platform maintenance project?').text).not.toContain('项目支出');
+    expect(translate('How much is project spending?').text).toContain('项目支出');
+  });
   it('matches on the dictionary renderings when the glossary names only a unit', () => {
     const withDictionary = createTranslator(createCedictIndex({ 'waste sorting': ['垃圾分类'] }));
     expect(withDictionary('How much for neighbourhood waste sorting?').text).toContain('垃圾分类');
