@@ -56,6 +56,16 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('takes the named part out of its whole when the question asks what is left (没有预留给…的部分)', () => {
+    const quote = '面向中小企业预留政府采购项目预算金额465.49万元，其中，预留给小型和微型企业的政府采购项目预算为266.00万元。';
+    const procurement = fact({ id: 'r:f1', label: '政府采购预算', text: '1662.44', unit: '万元' });
+    const reserved = fact({ id: 'r:f2', label: '面向中小企业预留政府采购项目预算金额', text: '465.49', unit: '万元', partOf: 'r:f1', source: { blockId: 'b1', quote } });
+    const small = fact({ label: '预留给小型和微型企业的政府采购项目预算', text: '266.00', unit: '万元', partOf: 'r:f2', source: { blockId: 'b1', quote } });
+    const document = documentOf([procurement, reserved, small]);
+    const left = numeric(run('面向中小企业预留的政府采购预算中，没有预留给小型和微型企业的部分有多少？', document));
+    expect(formatDecimal(left.value)).toBe('199.49');
+    expect(formatDecimal(numeric(run('预留给小型和微型企业的政府采购项目预算有多少？', document)).value)).toBe('266.00');
+  });
   it('takes the difference with the earlier year’s figure the measure’s own paragraph states', () => {
     const quote = '“专项普查活动（项）”25.77万元。2023年当年预算执行数为60.13万元，2024年预算安排25.77万元，比2023年预算执行数减少57.14%。';
     const census = fact({ label: '专项普查活动（项）', text: '25.77', unit: '万元', source: { blockId: 'b38', quote } });

@@ -1326,9 +1326,46 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
   return result;
 }
 
+// "没有预留给小微企业的部分", "除了X以外", "how much is not earmarked for small firms": what is left of a whole once
+// one of its parts is taken out.
+const remainderCue = /(没有|未|不是|不属于)(预留给|预留|用于|给|分给|留给)?[\u4e00-\u9fa5]{1,14}的(部分|钱|资金|金额)|除了?[\u4e00-\u9fa5]{1,14}(以外|之外)|其余|剩下|剩余部分|\bnot\s+(?:earmarked|reserved|set aside|allocated|going|spent|used)\b|\bthe rest\b|\bremaining\b|\bother than\b/i;
+
+/** A whole minus the one part the question names, when the question asks what is left (remainderCue). */
+function remainder(input: ExecuteInput, ranked: RankedFact[]): NumericResult | undefined {
+  const { document } = input;
+  const excluded = /(?:没有|未|不是|不属于)(?:预留给|预留|用于|给|分给|留给)?([\u4e00-\u9fa5]{1,14})的(?:部分|钱|资金|金额)|除了?([\u4e00-\u9fa5]{1,14})(?:以外|之外)/.exec(input.question);
+  const excludedText = excluded?.[1] ?? excluded?.[2] ?? input.question;
+  for (const whole of ranked.slice(0, 8)) {
+    if (whole.fact.kind !== 'value' || !isMoneyUnit(whole.fact.unit)) continue;
+    const parts = partsOf(whole.fact, document.facts);
+    if (!parts.length) continue;
+    // The part is named by the words the cue governs (没有预留给【小型和微型企业】的部分), not by the whole question.
+    const named = rank(input, excludedText, parts, { documentYear: document.meta.year, alternate: input.expand?.(excludedText) })[0];
+    if (!named || named.match.labelCoverage < 0.3) continue;
+    const unit = targetUnit(whole.fact, input.reading);
+    const [total, part] = [operand(whole.fact, unit), operand(named.fact, unit)];
+    const value = subtractDecimals(total.value, part.value);
+    return numeric({
+      // Worded as the one figure it is: what is left of the whole.
+      intent: 'lookup',
+      subject: `${total.label}中${part.label}以外的部分`,
+      value,
+      unit,
+      operands: [total, part],
+      formula: `${show(total.value)} − ${show(part.value)} = ${show(value)}`,
+      facts: [whole.fact, named.fact],
+    });
+  }
+  return undefined;
+}
+
 function dispatch(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document, reading } = input;
   const year = document.meta.year;
+  if ((reading.intent === 'lookup' || reading.intent === 'difference' || reading.intent === 'text') && remainderCue.test(`${input.question} ${input.hintText ?? ''}`)) {
+    const left = remainder(input, ranked);
+    if (left) return left;
+  }
   switch (reading.intent) {
     case 'definition':
       return definition(input);
