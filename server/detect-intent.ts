@@ -32,8 +32,8 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'share',
-    zh: /(占.{0,16}(比例|比重|百分之|多少|几成|%)|比例|比重|占比|百分比|所占|百分之几|百分之多少|几个百分点|增幅|降幅|增长率|下降率)/,
-    en: /\b(share|percentage|proportion|percent|what fraction|ratio)\b|(?:what|which|how many)\s*%|%\s*of\b/i,
+    zh: /(占.{0,16}(比例|比重|百分之|多少|几成|%)|比例|比重|占比|百分比|所占|百分之几|百分之多少|几个百分点|增幅|降幅|增长率|下降率|多少倍|几倍)/,
+    en: /\b(share|percentage|proportion|percent|what fraction|ratio|how many times)\b|(?:what|which|how many)\s*%|%\s*of\b/i,
   },
   {
     intent: 'average',
@@ -68,7 +68,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'difference',
-    zh: /(相差|差额|差多少|差距|高出|多出|少多少|多多少|多花|少花|多用|少用|贵多少|便宜多少)/,
+    zh: /(相差|差额|差多少|差距|高出|多出|少多少|多多少|多花|少花|多用|少用|贵多少|便宜多少|高多少|低多少|大多少|小多少|高了多少|低了多少)/,
     en: /\b(difference|gap|how far apart|how much (more|less|larger|bigger|higher|greater|smaller|lower)|exceed)\b/i,
   },
   {

@@ -56,6 +56,17 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('answers "A是B的多少倍" with the ratio of the two figures, in 倍', () => {
+    const abroad = fact({ label: '因公出国（境）费', text: '839', unit: '万元' });
+    const hosting = fact({ label: '公务接待费', text: '28.5', unit: '万元' });
+    const result = numeric(run('因公出国（境）费是公务接待费的多少倍？', documentOf([abroad, hosting])));
+    expect(result.unit).toBe('倍');
+    expect(formatDecimal(result.value)).toBe('29.44');
+  });
+  it('reads 高多少 as asking a difference', () => {
+    const result = numeric(run('公务用车购置及运维费比公务接待费高多少', seed));
+    expect(formatDecimal(result.value)).toBe('11.30');
+  });
   it('takes the named part out of its whole when the question asks what is left (没有预留给…的部分)', () => {
     const quote = '面向中小企业预留政府采购项目预算金额465.49万元，其中，预留给小型和微型企业的政府采购项目预算为266.00万元。';
     const procurement = fact({ id: 'r:f1', label: '政府采购预算', text: '1662.44', unit: '万元' });

@@ -538,11 +538,16 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // the whole first.
   // A comma after 中 marks the whole's end; without one, 中 of 中小企业 is no "among".
   const bothOrders = /^(.+)(?:中|里面|里|当中|之中)[，,](.+?)占(.+)$/.exec(input.question) ?? /^(.+?)(?:中(?!小)|里面|里|当中|之中)(.+?)占(.+)$/.exec(input.question);
+  // "A是B的多少倍", "how many times B is A": a ratio of two named figures, not a percentage of a whole.
+  const times = /(多少倍|几倍|how many times)/i.test(`${input.question} ${input.hintText ?? ''}`);
+  const timesSides = times ? /^(.+?)是(.+?)的(?:多少|几)倍/.exec(input.question) : null;
   const split: [string, string] | undefined = input.shareSides
     ? [input.shareSides.part, input.shareSides.whole]
-    : bothOrders
-      ? [bothOrders[2], bothOrders[1]]
-      : ((match) => (match ? [match[1], match[2]] as [string, string] : undefined))(/^(.+?)占(.+)$/.exec(input.question));
+    : timesSides
+      ? [timesSides[1], timesSides[2]]
+      : bothOrders
+        ? [bothOrders[2], bothOrders[1]]
+        : ((match) => (match ? [match[1], match[2]] as [string, string] : undefined))(/^(.+?)占(.+)$/.exec(input.question));
   const sideFact = (text: string, context = '') => {
     const full = context ? `${context} ${text}` : text;
     // "政府采购里服务类": the whole qualifies the part, which must still be named by its own words (服务).
@@ -574,7 +579,7 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     const overall = overallTotal(document, !income);
     if (overall && !sameFigure(overall, partFact)) whole = overall;
   }
-  if (whole && whole !== parent && compareDecimals(convertUnit(valueOf(whole), whole.unit, partFact.unit) ?? valueOf(whole), valueOf(partFact)) < 0) {
+  if (!times && whole && whole !== parent && compareDecimals(convertUnit(valueOf(whole), whole.unit, partFact.unit) ?? valueOf(whole), valueOf(partFact)) < 0) {
     [whole, partFact] = [partFact, whole];
   }
   // "What percentage of X's spending is basic expenditure": with no whole named beyond spending (or income) itself,
@@ -587,6 +592,19 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (!whole) return notFound('no_matching_fact', document.facts, input.question, 'no whole');
   const numerator = operand(partFact, partFact.unit);
   const denominator = operand(whole, partFact.unit);
+  if (times) {
+    const multiple = divideDecimals(numerator.value, denominator.value, 2);
+    if (!multiple) return notFound('no_matching_fact', document.facts, input.question, 'zero whole');
+    return numeric({
+      intent: 'share',
+      subject: `${measureName(partFact)}与${measureName(whole)}之比`,
+      value: multiple,
+      unit: '倍',
+      operands: [numerator, denominator],
+      formula: `${show(numerator.value)} / ${show(denominator.value)} = ${show(multiple)}`,
+      facts: [partFact, whole],
+    });
+  }
   const ratio = divideDecimals(multiplyDecimals(numerator.value, { units: 100n, scale: 0 }), denominator.value, 2);
   if (!ratio) return notFound('no_matching_fact', document.facts, input.question, 'zero whole');
   return numeric({
