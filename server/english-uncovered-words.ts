@@ -37,7 +37,7 @@ const questionWords = new Set([
   according accordance owned owns own listed list lists exactly specifically actually really
   exact precise accurate correct official confirm confirmed verify verified check checked far apart actual real
   itself themselves itself press reply replies media journalist journalists statement article story inquiry enquiry
-  question questions answer native speaker speakers english chinese translation translate back backwards derive derived deriving year-on-year year-over-year yoy`.split(/\s+/),
+  before after since until prior question questions answer native speaker speakers english chinese translation translate back backwards derive derived deriving year-on-year year-over-year yoy`.split(/\s+/),
   // Dates and frequency say when, not what: "as of 31 August 2023", "what does it usually spend".
   ...englishMonthNames,
   ...`monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday now

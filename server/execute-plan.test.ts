@@ -56,6 +56,21 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('derives last year’s spending from the spending sentence, in that sentence’s unit', () => {
+    const incomeQuote = '收入预算37,151.47万元，其中：财政拨款收入37,151.47万元，比2024年预算执行数增加24,558.18万元';
+    const spendingQuote = '支出预算37,151.47万元，其中：财政拨款支出预算37,151.47万元，比2024年预算增加24,491.71万元';
+    const facts = [
+      fact({ label: '财政拨款收入', text: '37151.47', unit: '万元', source: { blockId: 'b1', quote: incomeQuote } }),
+      fact({ label: '财政拨款收入', text: '24558.18', unit: '万元', kind: 'change', direction: 'increase', basePeriod: 2024, source: { blockId: 'b1', quote: incomeQuote } }),
+      fact({ label: '财政拨款支出预算', text: '37151.47', unit: '万元', source: { blockId: 'b2', quote: spendingQuote } }),
+      fact({ label: '财政拨款支出预算', text: '24491.71', unit: '万元', kind: 'change', direction: 'increase', basePeriod: 2024, source: { blockId: 'b2', quote: spendingQuote } }),
+      fact({ label: '合计', text: '371514655', unit: '元', origin: 'table', source: { blockId: 'b9', row: 1, column: '合计', quote: '合计 | 371,514,655.00' } }),
+    ];
+    const document = documentOf(facts, 2025);
+    expect(formatDecimal(numeric(run('2024年的支出预算是多少？', document)).value)).toBe('12659.76');
+    const income = numeric(run('去年的财政拨款收入预算是多少？', document));
+    expect([formatDecimal(income.value), income.unit]).toEqual(['12593.29', '万元']);
+  });
   it('answers "A是B的多少倍" with the ratio of the two figures, in 倍', () => {
     const abroad = fact({ label: '因公出国（境）费', text: '839', unit: '万元' });
     const hosting = fact({ label: '公务接待费', text: '28.5', unit: '万元' });

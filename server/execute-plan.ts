@@ -261,8 +261,12 @@ function wholeBudgetChange(input: ExecuteInput): { level: Fact; change: Fact } |
   // The whole's own change first; a Shanghai disclosure states it only for 财政拨款收入, the part that is the whole
   // when the unit has no other income.
   const own = (fact: Fact) => Number(!normalizeText(fact.label).startsWith('财政拨款'));
+  // Spending asked (支出预算是多少) is read from the spending sentence's change, income from the income one's.
+  const spending = asksSpending(input);
+  const kind = (fact: Fact) => Number(spending ? /支出/.test(fact.label) : /收入/.test(fact.label));
   const ordered = [...candidates].sort(
-    (left, right) => Number(earlier.includes(right.basePeriod as number)) - Number(earlier.includes(left.basePeriod as number)) || own(right) - own(left),
+    (left, right) =>
+      Number(earlier.includes(right.basePeriod as number)) - Number(earlier.includes(left.basePeriod as number)) || kind(right) - kind(left) || own(right) - own(left),
   );
   for (const change of ordered) {
     const level = document.facts.find((fact) => fact.kind === 'value' && fact.source.blockId === change.source.blockId && normalizeText(fact.label) === normalizeText(change.label));
@@ -458,6 +462,14 @@ function previousYear(input: ExecuteInput): ExecutionResult {
   if (!level) return notFound('no_matching_fact', document.facts, input.question);
   level.fact = proseTwin(level.fact, document);
   const stated2 = whole?.change ?? changeFor(input, input.question, level.fact, document.facts, year);
+  // The level stated in the change's own sentence, in its unit (37151.47万元 beside 增加24558.18万元), rather than a
+  // table's 元 figure that would mix units with the change.
+  const sentenceLevel = stated2
+    ? document.facts.find(
+        (fact) => fact.kind === 'value' && fact.unit === stated2.unit && fact.source.blockId === stated2.source.blockId && normalizeText(fact.label) === normalizeText(stated2.label),
+      )
+    : undefined;
+  if (sentenceLevel && level.fact.unit !== stated2?.unit) level.fact = sentenceLevel;
   if (!stated2 || !stated2.direction) {
     return notFound('year_not_covered', document.facts, input.question, `${targetYear ?? '上年'}`);
   }
