@@ -56,6 +56,14 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('averages over the vehicles held, not the ones to be bought, unless buying is asked', () => {
+    const held = fact({ label: '共有车辆', text: '7', unit: '辆', source: { blockId: 'b127', quote: '截至2023年8月31日，共有车辆7辆。' } });
+    const bought = fact({ id: 'v:f2', label: '部门预算安排购置车辆', text: '1', unit: '辆', period: 2024, source: { blockId: 'b128', quote: '2024年部门预算安排购置车辆1辆，其中：其他用车1辆。' } });
+    const other = fact({ label: '其他用车', text: '1', unit: '辆', period: 2024, partOf: 'v:f2', source: { blockId: 'b128', quote: '2024年部门预算安排购置车辆1辆，其中：其他用车1辆。' } });
+    const running = fact({ label: '公务用车运行费', text: '21.56', unit: '万元' });
+    const result = numeric(run('每辆公务用车平均运行费多少？', documentOf([held, bought, other, running], 2024)));
+    expect(formatDecimal(result.value)).toBe('3.08');
+  });
   it('derives last year’s spending from the spending sentence, in that sentence’s unit', () => {
     const incomeQuote = '收入预算37,151.47万元，其中：财政拨款收入37,151.47万元，比2024年预算执行数增加24,558.18万元';
     const spendingQuote = '支出预算37,151.47万元，其中：财政拨款支出预算37,151.47万元，比2024年预算增加24,491.71万元';

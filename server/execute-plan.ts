@@ -653,7 +653,7 @@ function statedRate(input: ExecuteInput): RankedFact | undefined {
 /** English "per X" words and the counters a disclosure counts X in. */
 const englishCounters: Array<[RegExp, string[]]> = [
   [/\b(?:per|each|every|a)\s+(?:person|head|employee|worker|guard|cleaner|staff member|member of staff|operator|hire)\b/i, ['人', '名']],
-  [/\b(?:per|each|every|a)\s+(?:vehicle|car)\b/i, ['辆', '台、辆', '台（辆）']],
+  [/\b(?:per|each|every|a)\s+(?:of\s+(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?(?:vehicles?|cars?)\b/i, ['辆', '台、辆', '台（辆）']],
   [/\b(?:per|each|every|a)\s+(?:project|item)\b/i, ['个', '项']],
 ];
 
@@ -674,7 +674,16 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const counts = document.facts.filter(
     (fact) => countUnits.has(fact.unit) && fact.kind === 'value' && (!perUnits.length || perUnits.some((unit) => fact.unit === unit || fact.unit.includes(unit))),
   );
-  const count = (perUnit ? rank(input, input.question, counts, { documentYear: year })[0] : bestFact(rank(input, input.question, counts, { documentYear: year }), 0.4))?.fact;
+  // Per vehicle means per vehicle held (共有车辆7辆), not per vehicle to be bought (购置车辆1辆), unless buying is asked.
+  const buying = /(购置|购买|新增|买|purchase|buy|\bnew\b)/i.test(asked);
+  const bought = (fact: Fact): boolean => {
+    const parent = fact.partOf ? document.facts.find((other) => other.id === fact.partOf) : undefined;
+    return /(购置|新增|购买)/.test(fact.label) || (parent !== undefined && /(购置|新增|购买)/.test(parent.label));
+  };
+  const countRanked = rank(input, input.question, counts, { documentYear: year })
+    .map((candidate) => (!buying && bought(candidate.fact) ? { ...candidate, score: candidate.score - 0.3 } : candidate))
+    .sort((left, right) => right.score - left.score);
+  const count = (perUnit ? countRanked[0] : bestFact(countRanked, 0.4))?.fact;
   const sameRow = count
     ? document.facts.find(
         (fact) =>
@@ -701,7 +710,11 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
             characterBigrams(normalizeText(fact.label)).some((bigram) => askedBigrams.has(bigram)),
         )
       : undefined;
-  const amount = sameRow ?? sameSentence ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && candidate.fact.unit !== '' && !countUnits.has(candidate.fact.unit)))?.fact;
+  const namedAmount = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && candidate.fact.unit !== '' && !countUnits.has(candidate.fact.unit)));
+  // The row's own amount is the items' value (车辆 | 5 | 96.83); a cost the question names outright (运维费) is
+  // shared out over the count instead.
+  const namesOtherAmount = namedAmount !== undefined && sameRow !== undefined && namedAmount.match.labelCoverage >= 0.6 && namedAmount.fact.label !== sameRow.label;
+  const amount = (namesOtherAmount ? namedAmount.fact : sameRow) ?? sameSentence ?? namedAmount?.fact;
   // An asset row (其他固定资产 | 3300 | 2743.46) may give its quantity without a counter: the whole number beside the
   // amount on the same row counts the items.
   const rowCount =
