@@ -14,7 +14,7 @@ import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
 import { asksUse, definitionCueZh, type IntentReading } from './detect-intent.ts';
-import { longestCommonRun } from './longest-common-run.ts';
+import { charactersInOrder, longestCommonRun } from './longest-common-run.ts';
 import { questionBigrams, questionContent } from './match-measure.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
@@ -297,21 +297,10 @@ function asksWholeBudget(input: ExecuteInput): boolean {
   // What is left of the unit's name (普陀 of 普陀政府办) names the unit, not a measure.
   const content = questionContent(input.question)
     .split('|')
-    .map((piece) => piece.replace(/[\u4e00-\u9fa5]{2,}/g, (run) => (inOrderWithin(run, unitName) ? '' : run)))
+    .map((piece) => piece.replace(/[\u4e00-\u9fa5]{2,}/g, (run) => (charactersInOrder(run, unitName) ? '' : run)))
     .join('');
   if (!/(预算|钱|经费|资金|总额|budget|money|fund)/i.test(`${input.question} ${input.hintText ?? ''}`)) return false;
   return content.replace(wholeBudgetWords, '').replace(/[\s|]/g, '') === '';
-}
-
-/** Every character of `run` appears in `text` in the same order (普陀政府办 within 上海市普陀区人民政府办公室). */
-function inOrderWithin(run: string, text: string): boolean {
-  let position = 0;
-  for (const character of run) {
-    position = text.indexOf(character, position);
-    if (position === -1) return false;
-    position += character.length;
-  }
-  return true;
 }
 
 function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestCommonRun } from './longest-common-run.ts';
+import { charactersInOrder, longestCommonRun } from './longest-common-run.ts';
 
 const run = (left: string, right: string) => longestCommonRun(Array.from(left), Array.from(right));
 
@@ -11,5 +11,13 @@ describe('longestCommonRun', () => {
   it('is zero for nothing shared or an empty side', () => {
     expect(run('广告', '三公经费')).toBe(0);
     expect(run('', '三公经费')).toBe(0);
+  });
+});
+
+describe('charactersInOrder', () => {
+  it('finds a text’s characters in order with gaps, and nothing out of order', () => {
+    expect(charactersInOrder('普陀政府办', '上海市普陀区人民政府办公室')).toBe(true);
+    expect(charactersInOrder('政府普陀', '上海市普陀区人民政府办公室')).toBe(false);
+    expect(charactersInOrder('', '任意')).toBe(true);
   });
 });

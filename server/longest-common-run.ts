@@ -13,3 +13,14 @@ export function longestCommonRun(a: readonly string[], b: readonly string[]): nu
   }
   return best;
 }
+
+/** Every character of `run` appears in `text` in the same order, gaps allowed (普陀政府办 within 上海市普陀区人民政府办公室). Pure. */
+export function charactersInOrder(run: string, text: string): boolean {
+  let position = 0;
+  for (const character of run) {
+    position = text.indexOf(character, position);
+    if (position === -1) return false;
+    position += character.length;
+  }
+  return true;
+}

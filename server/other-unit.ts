@@ -1,3 +1,5 @@
+import { charactersInOrder } from './longest-common-run.ts';
+
 /**
  * "How much does the Langfang public security bureau spend on cars?" names a unit by its kind (public security
  * bureau), and no loaded disclosure is that unit's: the petitions bureau's car spending is not the answer. An English
@@ -26,18 +28,8 @@ export function otherUnitNamed(input: {
     const terms = input.render(words.join(' ')).filter((term) => /[\u4e00-\u9fa5]{2,}/.test(term));
     // Words no glossary or dictionary renders (a place name in pinyin) cannot be judged.
     if (!terms.length) continue;
-    const named = terms.some((term) => input.unitNames.some((unit) => inOrder(term, unit)));
+    const named = terms.some((term) => input.unitNames.some((unit) => charactersInOrder(term, unit)));
     if (!named) return `${name.join(' ')} ${match[2]}`;
   }
   return undefined;
-}
-
-function inOrder(term: string, text: string): boolean {
-  let position = 0;
-  for (const character of term) {
-    position = text.indexOf(character, position);
-    if (position === -1) return false;
-    position += character.length;
-  }
-  return true;
 }
