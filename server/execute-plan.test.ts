@@ -56,6 +56,13 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('quotes the sentence that states a table cell by its classification path, rounded as the sentence rounds it', () => {
+    const cell = fact({ label: '住房公积金', text: '3846732', unit: '元', origin: 'table', source: { blockId: 'b78', row: 9, column: '合计', quote: '住房公积金 | 3,846,732' } });
+    const sentence = fact({ label: '住房保障支出（类）住房改革支出（款）住房公积金（项）科目', text: '384.67', unit: '万元', source: { blockId: 'b68', quote: '“住房保障支出（类）住房改革支出（款）住房公积金（项）”科目384.67万元。' } });
+    const result = numeric(run('住房公积金是多少？', documentOf([cell, sentence], 2025)));
+    expect(result.facts[0]).toBe(sentence);
+    expect(formatDecimal(result.value)).toBe('384.67');
+  });
   it('averages over the vehicles held, not the ones to be bought, unless buying is asked', () => {
     const held = fact({ label: '共有车辆', text: '7', unit: '辆', source: { blockId: 'b127', quote: '截至2023年8月31日，共有车辆7辆。' } });
     const bought = fact({ id: 'v:f2', label: '部门预算安排购置车辆', text: '1', unit: '辆', period: 2024, source: { blockId: 'b128', quote: '2024年部门预算安排购置车辆1辆，其中：其他用车1辆。' } });

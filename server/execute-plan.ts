@@ -244,7 +244,25 @@ function twinInWantedUnit(fact: Fact, document: ParsedDocument, reading: IntentR
 function proseTwin(fact: Fact, document: ParsedDocument): Fact {
   if (fact.origin !== 'table') return fact;
   const twin = fact.sameAs?.map((id) => document.facts.find((candidate) => candidate.id === id)).find((candidate) => candidate?.origin === 'prose');
-  return twin ?? fact;
+  return twin ?? statedInProse(fact, document) ?? fact;
+}
+
+/**
+ * A table cell (住房公积金 3,846,732元) whose sentence the ingest did not link because the sentence names the line by its
+ * classification path ("住房保障支出（类）住房改革支出（款）住房公积金（项）"科目384.67万元): the one sentence whose label
+ * holds the cell's label and whose amount is the cell's, rounded as the sentence rounds it.
+ */
+function statedInProse(fact: Fact, document: ParsedDocument): Fact | undefined {
+  const label = normalizeText(fact.label);
+  if (Array.from(label).length < 3 || !isMoneyUnit(fact.unit)) return undefined;
+  const matches = document.facts.filter((candidate) => {
+    if (candidate.origin !== 'prose' || candidate.kind !== 'value' || !isMoneyUnit(candidate.unit) || candidate.period !== fact.period) return false;
+    if (!normalizeText(candidate.label).includes(label)) return false;
+    const converted = convertUnit(valueOf(fact), fact.unit, candidate.unit);
+    const stated = valueOf(candidate);
+    return converted !== undefined && compareDecimals(roundDecimal(converted, stated.scale), stated) === 0;
+  });
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 // Words that only say "the budget as a whole": 预算是多少, 一共有多少钱可以花, what is the total budget.
