@@ -56,6 +56,15 @@ function numeric(result: ExecutionResult): NumericResult {
 }
 
 describe('executePlan', () => {
+  it('takes a share’s part from the whole’s own section when two matches are close', () => {
+    const procurement = ['六、政府采购预算情况'];
+    const targets = ['五、预算绩效信息'];
+    const whole = fact({ label: '政府采购预算', text: '789.83', unit: '万元', section: procurement });
+    const target = fact({ label: '三级视频接访平台设备维保成本', text: '133.55', unit: '万元', section: targets, origin: 'table' });
+    const bought = fact({ label: '三级视频接访平台运行维护经费', text: '135.00', unit: '万元', section: procurement, origin: 'table' });
+    const result = numeric(run('采购预算里，三级视频接访平台那块占百分之多少', documentOf([whole, target, bought])));
+    expect(formatDecimal(result.value)).toBe('17.09');
+  });
   it('quotes the sentence that states a table cell by its classification path, rounded as the sentence rounds it', () => {
     const cell = fact({ label: '住房公积金', text: '3846732', unit: '元', origin: 'table', source: { blockId: 'b78', row: 9, column: '合计', quote: '住房公积金 | 3,846,732' } });
     const sentence = fact({ label: '住房保障支出（类）住房改革支出（款）住房公积金（项）科目', text: '384.67', unit: '万元', source: { blockId: 'b68', quote: '“住房保障支出（类）住房改革支出（款）住房公积金（项）”科目384.67万元。' } });

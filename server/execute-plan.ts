@@ -567,10 +567,17 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
       : bothOrders
         ? [bothOrders[2], bothOrders[1]]
         : ((match) => (match ? [match[1], match[2]] as [string, string] : undefined))(/^(.+?)占(.+)$/.exec(input.question));
-  const sideFact = (text: string, context = '') => {
+  const sideFact = (text: string, context = '', near?: Fact) => {
     const full = context ? `${context} ${text}` : text;
     // "政府采购里服务类": the whole qualifies the part, which must still be named by its own words (服务).
-    const ranked = namedByOwnWords(rank(input, full, moneyValues, { documentYear: document.meta.year, alternate: input.expand?.(full) }), context ? text : undefined);
+    let ranked = namedByOwnWords(rank(input, full, moneyValues, { documentYear: document.meta.year, alternate: input.expand?.(full) }), context ? text : undefined);
+    // "采购钱里，视频接访平台那块": of two close matches, the part stated in the whole's own section (the procurement
+    // table, not a performance target) is the one meant.
+    if (near) {
+      const top = ranked[0];
+      const beside = ranked.find((candidate) => candidate.fact.section[0] === near.section[0] && candidate.fact !== near);
+      if (top && beside && beside !== top && beside.score >= top.score - 0.15) ranked = [beside, ...ranked.filter((candidate) => candidate !== beside)];
+    }
     // A side names one figure in few words: a label holding nearly all of them answers it (office rent -> 办公用房租赁经费).
     return bestFact(ranked) ?? abbreviatedMeasure(text, ranked);
   };
@@ -578,7 +585,7 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const generalWhole =
     input.shareSides?.overall === true || (split && /^(支出|总支出|支出预算|预算|收入|总收入|收入预算|经费|资金|钱)?$/.test(questionContent(split[1]).replace(/\|/g, '')));
   const splitWhole = split && !generalWhole ? sideFact(split[1]) : undefined;
-  const splitPart = split ? sideFact(split[0], generalWhole ? '' : split[1]) : undefined;
+  const splitPart = split ? sideFact(split[0], generalWhole ? '' : split[1], splitWhole?.fact) : undefined;
   const part = splitPart ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
   if (!part) return notFound('no_matching_fact', document.facts, input.question);
   const second = generalWhole
