@@ -86,10 +86,6 @@ function sectionItems(document: ParsedDocument, first: Passage): Passage[] | und
 }
 
 /**
- * The asking unit's own name (廊坊市信访局, or just 信访局) says which document, not which figure: it is removed
- * before matching so it does not dilute how well a label explains the question.
- */
-/**
  * "花在项目上的钱" is 项目支出 in a disclosure's words: money spent on X (花在X上的钱, 用在X上) names X's spending line.
  */
 export function spendingPhrasing(question: string): string {
@@ -119,6 +115,10 @@ export function englishItemList(question: string): { items: string[]; context: s
 /** How well a figure must match a question that also names something the documents lack (the best rank score). */
 const softAnswerConfidence = 0.6;
 
+/**
+ * The asking unit's own name (廊坊市信访局, or just 信访局) says which document, not which figure: it is removed
+ * before matching so it does not dilute how well a label explains the question.
+ */
 function stripUnitNames(question: string, documents: ParsedDocument[]): string {
   let stripped = question;
   for (const document of documents) {
@@ -323,18 +323,18 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // One person's pay is never disclosed: personnel spending (人员经费) is not the answer to "the mayor's salary".
     const person = individualAskedAbout(question, lang);
     if (person) return refuse(person);
+    const candidateUnits = candidates.map((document) => document.meta.unit);
     // Another unit named by its kind in English (the public security bureau) is not a loaded disclosure's unit.
     const otherUnit =
       lang === 'en'
         ? otherUnitNamed({
             question,
-            unitNames: candidates.map((document) => document.meta.unit),
+            unitNames: candidateUnits,
             render: (english) => dependencies.translate(english).text.split(/\s+/).filter(Boolean),
           })
         : undefined;
     if (otherUnit) return refuse(otherUnit);
     // A question about something no candidate document mentions is not answered from loosely related passages.
-    const candidateUnits = candidates.map((document) => document.meta.unit);
     const topics: TopicCoverage =
       lang === 'en'
         ? (dependencies.englishTopics?.(question, documentTexts, candidateUnits) ?? { missing: [], covered: [] })
