@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createSynonymCoverage } from './expand-synonyms.ts';
 import { glossary, glossaryEntrySchema } from './glossary.ts';
 
 describe('glossary', () => {
@@ -47,6 +48,14 @@ describe('glossary', () => {
     expect(byChinese.get('公务接待费')?.en).toContain('hospitality');
     expect(byChinese.get('因公出国（境）费')?.en).toContain('trips abroad');
     expect(byChinese.get('机关运行经费')?.en).toContain('office running costs');
+  });
+
+  it('covers everyday words for economic-classification lines (电话费 for 邮电费, 出国考察, 接待客人), but not 打印机 as printing', () => {
+    const covers = createSynonymCoverage(glossary);
+    expect(covers('电话费', '邮电费357000元')).toBe(true);
+    expect(covers('出国考察', '因公出国（境）费839万元')).toBe(true);
+    expect(covers('接待客人', '公务接待费1.00万元')).toBe(true);
+    expect(covers('打印机', '印刷费20000元')).toBe(false);
   });
 
   it('rejects an entry without English', () => {

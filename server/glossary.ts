@@ -88,7 +88,7 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     zh: '公务接待费',
-    zhAliases: ['接待费', '公务接待', '招待费', '招待', '请客', '请客吃饭', '吃喝'],
+    zhAliases: ['接待费', '公务接待', '招待费', '招待', '请客', '请客吃饭', '吃喝', '接待客人', '招待客人', '陪餐'],
     en: [
       'official reception',
       'official receptions',
@@ -109,7 +109,7 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     zh: '因公出国（境）费',
-    zhAliases: ['因公出国(境)费', '因公出国（境）费用', '因公出国境费', '出国（境）费', '出国经费', '因公出国', '出国费', '出国'],
+    zhAliases: ['因公出国(境)费', '因公出国（境）费用', '因公出国境费', '出国（境）费', '出国经费', '因公出国', '出国费', '出国', '出境', '出国考察', '出国访问'],
     en: [
       'overseas trips',
       'overseas visits',
@@ -244,13 +244,13 @@ export const glossary: GlossaryEntry[] = [
 
   // --- Common spending items --------------------------------------------------------------------------------------
   { zh: '办公费', zhAliases: ['办公用品'], en: ['office expenses', 'office expense', 'office supplies', 'stationery', 'office costs'] },
-  { zh: '印刷费', en: ['printing', 'printing costs'] },
+  { zh: '印刷费', zhAliases: ['复印', '印刷'], en: ['printing', 'printing costs', 'photocopying'] },
   { zh: '咨询费', en: ['consulting fees', 'consultancy', 'advisory fees'] },
   { zh: '手续费', en: ['handling fees', 'bank charges', 'service charges'] },
   { zh: '水费', en: ['water bills', 'water charges', 'water fees', 'water'] },
   { zh: '电费', en: ['electricity bills', 'electricity costs', 'power bills', 'electricity', 'power supply'] },
   { zh: '水电费', zhAliases: ['水电'], en: ['utilities', 'water and electricity', 'utility bills', 'power and water'] },
-  { zh: '邮电费', en: ['postage and telecommunications', 'telephone and postage', 'phone bills'] },
+  { zh: '邮电费', zhAliases: ['电话费', '话费', '网费', '邮寄费'], en: ['postage and telecommunications', 'telephone and postage', 'phone bills', 'postage', 'internet and phone'] },
   { zh: '取暖费', en: ['heating', 'heating costs', 'heating fees'] },
   { zh: '物业管理费', zhAliases: ['物业费', '物业'], en: ['property management', 'property management fees', 'building management', 'facility management'] },
   { zh: '差旅费', zhAliases: ['出差', '出差费'], en: ['travel expenses', 'travel costs', 'business travel', 'domestic travel', 'travel allowance', 'trips', 'travel', 'travel budget', 'business trips'] },
