@@ -351,10 +351,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // Another unit or place (教育局, 静安, China) rules the documents out; so does a missing word when nothing else the
     // question names is in them. Otherwise (搞普查的钱比2023年实际花的…) the question is answered if a figure matches it
     // well, and refused naming the word if not.
+    // Part-of-speech tags cost more than the rest of the check: only a question with a missing word is tagged, once.
+    const tags = missing.length > 0 && lang === 'zh' ? dependencies.tagWords?.(matchText) : undefined;
+    const capitalised = new Set(lang === 'en' ? Array.from(question.matchAll(/\b[A-Z][A-Za-z]*/g), (match) => match[0].toLowerCase()) : []);
     const strictlyMissing =
       missing.length > 0 &&
-      (topics.covered.length === 0 ||
-        missing.some((term) => (lang === 'en' ? /^[A-Z]/.test(question.match(new RegExp(`\\b(${term})\\b`, 'i'))?.[1] ?? '') : namesOtherUnit(term, matchText, dependencies.tagWords?.(matchText).get(term)))));
+      (topics.covered.length === 0 || missing.some((term) => (lang === 'en' ? capitalised.has(term) : namesOtherUnit(term, matchText, tags?.get(term)))));
     const softlyMissing = missing.length > 0 && !strictlyMissing ? missing[0] : undefined;
     if (strictlyMissing) {
       // A model may read a colloquial question (招待客人那块儿) into the document's terms; it is told to return no

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCedictIndex } from './cedict-index.ts';
-import { englishTopicCoverage, englishUncoveredWords } from './english-uncovered-words.ts';
+import { englishTopicCoverage } from './english-uncovered-words.ts';
 import type { GlossaryEntry } from './glossary.ts';
+
+const englishUncoveredWords = (input: Parameters<typeof englishTopicCoverage>[0]) => englishTopicCoverage(input).missing;
 
 const cedict = createCedictIndex({ mayor: ['市长'], advertising: ['广告'], vehicle: ['车辆', '车'], salary: ['工资', '薪水'], electricity: ['电'] });
 const glossary: GlossaryEntry[] = [{ zh: '公务接待费', zhAliases: ['接待费'], en: ['official reception expenses'] }];

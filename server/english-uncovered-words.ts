@@ -36,7 +36,7 @@ const questionWords = new Set([
   date dates deadline channel channels way ways means reach reached method methods basis based document number
   according accordance owned owns own listed list lists exactly specifically actually really
   exact precise accurate correct official confirm confirmed verify verified check checked far apart actual real
-  itself themselves itself press reply replies media journalist journalists statement article story inquiry enquiry
+  itself themselves press reply replies media journalist journalists statement article story inquiry enquiry
   before after since until prior question questions answer native speaker speakers english chinese translation translate back backwards derive derived deriving year-on-year year-over-year yoy`.split(/\s+/),
   // Dates and frequency say when, not what: "as of 31 August 2023", "what does it usually spend".
   ...englishMonthNames,
@@ -69,10 +69,6 @@ interface EnglishTopicInput {
   unitNames?: string[];
 }
 
-export function englishUncoveredWords(input: EnglishTopicInput): string[] {
-  return englishTopicCoverage(input).missing;
-}
-
 /** The question's English topic words, split into those the candidate documents cover and those they do not. */
 export function englishTopicCoverage(input: EnglishTopicInput): { missing: string[]; covered: string[] } {
   const inDocuments = (term: string) => {
@@ -100,7 +96,7 @@ export function englishTopicCoverage(input: EnglishTopicInput): { missing: strin
     // "environmental sanitation" (环境卫生) is covered as a phrase though "environmental" alone is not.
     const phrases = [words[position - 1] && `${words[position - 1]} ${word}`, words[position + 1] && `${word} ${words[position + 1]}`].filter((phrase): phrase is string => Boolean(phrase));
     const phraseSenses = phrases.flatMap((phrase) => input.cedict?.lookup(phrase) ?? []);
-    if (entries.some((entry) => [entry.zh, ...(entry.zhAliases ?? [])].some(inDocuments)) || senses.some(inDocuments) || phraseSenses.some(inDocuments)) {
+    if (zhWords.some(inDocuments) || phraseSenses.some(inDocuments)) {
       covered.push(word);
       continue;
     }

@@ -19,5 +19,10 @@ describe('charactersInOrder', () => {
     expect(charactersInOrder('普陀政府办', '上海市普陀区人民政府办公室')).toBe(true);
     expect(charactersInOrder('政府普陀', '上海市普陀区人民政府办公室')).toBe(false);
     expect(charactersInOrder('', '任意')).toBe(true);
+    // A gap limit: 商委 skips one character of 商务委员会, 商会 would skip four.
+    expect(charactersInOrder('商委', '商务委员会', 2)).toBe(true);
+    expect(charactersInOrder('商会', '商务委员会', 2)).toBe(false);
+    // The first 主 (主要任务) fails the limit; no later start is needed when it holds.
+    expect(charactersInOrder('主任', '主席团主任', 1)).toBe(true);
   });
 });

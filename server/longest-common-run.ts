@@ -14,13 +14,27 @@ export function longestCommonRun(a: readonly string[], b: readonly string[]): nu
   return best;
 }
 
-/** Every character of `run` appears in `text` in the same order, gaps allowed (普陀政府办 within 上海市普陀区人民政府办公室). Pure. */
-export function charactersInOrder(run: string, text: string): boolean {
-  let position = 0;
-  for (const character of run) {
-    position = text.indexOf(character, position);
-    if (position === -1) return false;
-    position += character.length;
+/**
+ * Every character of `run` appears in `text` in the same order (普陀政府办 within 上海市普陀区人民政府办公室). With
+ * `maxSkip`, at most that many characters of `text` may stand between two matched ones (商委 within 商务委员会 skips
+ * one). Each place the first character occurs is tried; later characters take their nearest next occurrence. Pure.
+ */
+export function charactersInOrder(run: string, text: string, maxSkip = Number.POSITIVE_INFINITY): boolean {
+  const wanted = Array.from(run);
+  const characters = Array.from(text);
+  if (wanted.length === 0) return true;
+  for (let start = characters.indexOf(wanted[0]!); start !== -1; start = characters.indexOf(wanted[0]!, start + 1)) {
+    let position = start;
+    let matched = 1;
+    while (matched < wanted.length) {
+      const next = characters.indexOf(wanted[matched]!, position + 1);
+      if (next === -1 || next - position - 1 > maxSkip) break;
+      position = next;
+      matched += 1;
+    }
+    if (matched === wanted.length) return true;
+    // Without a gap limit the first start is as good as any later one.
+    if (maxSkip === Number.POSITIVE_INFINITY) return false;
   }
-  return true;
+  return false;
 }

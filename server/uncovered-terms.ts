@@ -1,3 +1,5 @@
+import { charactersInOrder } from './longest-common-run.ts';
+
 /**
  * Content words of a question that none of the candidate documents contains: if a question asks about 广告费 or
  * 市长工资 and no document says 广告 or 市长, the documents do not answer it, whatever figure matches loosely.
@@ -28,10 +30,6 @@ export interface TopicCoverage {
   missing: string[];
   /** Topic words the documents do contain (the unit's own name excluded): what the question can still be answered on. */
   covered: string[];
-}
-
-export function uncoveredTerms(input: TopicInput): string[] {
-  return topicCoverage(input).missing;
 }
 
 interface TopicInput {
@@ -91,12 +89,17 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
  * A missing word that names another unit or place (教育局, 静安, 长征镇, 石家庄市) rules the documents out whatever else
  * the question names; another missing word (广告, 实际) does so only when nothing else in the question is answered.
  */
+const unitSuffixes = '局|委|办|厅|署|院|所|中心|区|县|市|省|镇|乡|街道|村|公司|集团|大学|学校|医院';
+const endsWithUnitSuffix = new RegExp(`(${unitSuffixes})$`);
+const startsWithUnitSuffix = new RegExp(`^(${unitSuffixes})`);
+/** jieba tags of place, organisation and person names. */
+const nameTags = new Set(['ns', 'nt', 'nr', 'nrt']);
+
 export function namesOtherUnit(term: string, question: string, tag?: string): boolean {
-  const unitSuffix = /^(局|委|办|厅|署|院|所|中心|区|县|市|省|镇|乡|街道|村|公司|集团|大学|学校|医院)/;
   // 长征|镇: the segmenter may cut the place name from its suffix, so the character after the word counts too.
   const position = question.indexOf(term);
   const following = position === -1 ? '' : question.slice(position + term.length);
-  return new RegExp(`${unitSuffix.source.slice(1)}$`).test(term) || unitSuffix.test(following) || tag === 'ns' || tag === 'nt' || tag === 'nr' || tag === 'nrt';
+  return endsWithUnitSuffix.test(term) || startsWithUnitSuffix.test(following) || nameTags.has(tag ?? '');
 }
 
 /** A compound like 公车费 is covered when its two-character pieces each appear (公车 may be written 公务用车). */
@@ -118,19 +121,6 @@ function coveredByParts(term: string, text: string): boolean {
  * test would find 主任 in 主要任务.
  */
 export function isShortFormOf(term: string, unitName: string): boolean {
-  const characters = Array.from(term);
-  if (characters.length < 2 || characters.length > 3) return false;
-  const name = Array.from(unitName);
-  for (let start = name.indexOf(characters[0]!); start !== -1; start = name.indexOf(characters[0]!, start + 1)) {
-    let position = start;
-    let matched = 1;
-    while (matched < characters.length) {
-      const next = name.indexOf(characters[matched]!, position + 1);
-      if (next === -1 || next - position > 3) break;
-      position = next;
-      matched += 1;
-    }
-    if (matched === characters.length) return true;
-  }
-  return false;
+  const length = Array.from(term).length;
+  return length >= 2 && length <= 3 && charactersInOrder(term, unitName, 2);
 }
