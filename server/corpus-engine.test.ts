@@ -64,6 +64,9 @@ describe('the engine over five disclosures', () => {
     expect(citedDocument(earlier)).toBe('putuo-wanli-street-2025-dept-budget');
     const rate = await ask('信访局2022年预算比2020年少了百分之几？');
     expect(rate.value).toMatchObject({ amount: 21.97, unit: '%' });
+    // 普陀政府办 names the unit (区人民政府 said as 政府), so the question is about the budget as a whole.
+    const whole = await ask('普陀政府办今年的预算说比去年少了两千多万，那2024年原来是多少钱？');
+    expect(whole.value).toMatchObject({ amount: 11491.2, unit: '万元' });
   });
 
   it('answers questions about the unit itself from its standard sections', async () => {

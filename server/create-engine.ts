@@ -130,7 +130,8 @@ function stripUnitNames(question: string, documents: ParsedDocument[]): string {
     // Long forms first, then a shortened one (普陀区商务委), and only then the bare distinctive part (商务): cutting
     // 商务 out of 普陀区商务委 first would leave 普陀区 委 behind as question words.
     for (const variant of ordered.filter((candidate) => candidate.length >= 4)) stripped = stripped.split(variant).join(' ');
-    stripped = stripAbbreviatedUnit(stripped, unit);
+    // 普陀政府办 drops 区人民 at once: people say 政府 for 人民政府, so the name is also read without 人民.
+    for (const name of new Set([unit, unit.replace('人民政府', '政府')])) stripped = stripAbbreviatedUnit(stripped, name);
     for (const variant of ordered.filter((candidate) => candidate.length < 4)) stripped = stripped.split(variant).join(' ');
   }
   return stripped;

@@ -14,7 +14,7 @@ import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
 import { asksUse, definitionCueZh, type IntentReading } from './detect-intent.ts';
-import { charactersInOrder, longestCommonRun } from './longest-common-run.ts';
+import { longestCommonRun } from './longest-common-run.ts';
 import { questionBigrams, questionContent } from './match-measure.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
@@ -312,11 +312,7 @@ function asksWholeBudget(input: ExecuteInput): boolean {
   // word of the unit's own name (Putuo -> 普陀) says nothing about the measure.
   const unitName = normalizeText(`${input.document.meta.unit}${input.document.meta.title}`);
   if (input.looseTerms?.some((term) => !unitName.includes(normalizeText(term)))) return false;
-  // What is left of the unit's name (普陀 of 普陀政府办) names the unit, not a measure.
-  const content = questionContent(input.question)
-    .split('|')
-    .map((piece) => piece.replace(/[\u4e00-\u9fa5]{2,}/g, (run) => (charactersInOrder(run, unitName) ? '' : run)))
-    .join('');
+  const content = questionContent(input.question).replace(/\|/g, '');
   if (!/(预算|钱|经费|资金|总额|budget|money|fund)/i.test(`${input.question} ${input.hintText ?? ''}`)) return false;
   return content.replace(wholeBudgetWords, '').replace(/[\s|]/g, '') === '';
 }
