@@ -17,7 +17,7 @@ import { asksUse, definitionCueZh, type IntentReading } from './detect-intent.ts
 import { longestCommonRun } from './longest-common-run.ts';
 import { questionBigrams, questionContent } from './match-measure.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
-import { bestFact, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
+import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
 
 export interface ExecuteInput {
   /** The question as matched against document labels: Chinese, or the Chinese rendering of an English question. */
@@ -660,13 +660,6 @@ function statedRate(input: ExecuteInput): RankedFact | undefined {
   return { ...stated, score: Math.max(stated.score, 0.8), match: { ...stated.match, labelCoverage: 1 } };
 }
 
-/** English "per X" words and the counters a disclosure counts X in. */
-const englishCounters: Array<[RegExp, string[]]> = [
-  [/\b(?:per|each|every|a)\s+(?:person|head|employee|worker|guard|cleaner|staff member|member of staff|operator|hire)\b/i, ['人', '名']],
-  [/\b(?:per|each|every|a)\s+(?:of\s+(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?(?:vehicles?|cars?)\b/i, ['辆', '台、辆', '台（辆）']],
-  [/\b(?:per|each|every|a)\s+(?:project|item)\b/i, ['个', '项']],
-];
-
 function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
   // 人均成本 may be the name of a stated figure rather than a request to divide.
@@ -679,7 +672,7 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const asked = `${input.question} ${input.hintText ?? ''}`;
   const perUnits = [...countUnits].filter((unit) => new RegExp(`(每|平均每|per )${unit}`).test(asked));
   // "per person", "per vehicle": the English counter names the count's unit.
-  for (const [pattern, units] of englishCounters) if (pattern.test(asked)) perUnits.push(...units);
+  perUnits.push(...englishPerUnits(asked));
   const perUnit = perUnits[0];
   const counts = document.facts.filter(
     (fact) => countUnits.has(fact.unit) && fact.kind === 'value' && (!perUnits.length || perUnits.some((unit) => fact.unit === unit || fact.unit.includes(unit))),

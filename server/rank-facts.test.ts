@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../ingest/model.ts';
-import { bestFact, impliedUnits, isMoneyUnit, rankFacts, type RankedFact } from './rank-facts.ts';
+import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankedFact } from './rank-facts.ts';
 
 function fact(id: string, label: string, amount: number, unit: string, extra: Partial<Fact> = {}): Fact {
   return {
@@ -188,5 +188,15 @@ describe('rankFacts with a unit the question names', () => {
     const prose = fact('prose', '住房公积金', 384.67, '万元', { origin: 'prose' });
     expect(ids(rankFacts('住房公积金是多少万元', [table, prose]))[0]).toBe('prose');
     expect(ids(rankFacts('住房公积金是多少元', [table, prose]))[0]).toBe('table');
+  });
+});
+
+describe('englishPerUnits', () => {
+  it('reads the counters an English average is taken over, and not a rate’s unit', () => {
+    expect(englishPerUnits('On average, how much is budgeted per person?')).toEqual(['人', '名']);
+    expect(englishPerUnits("What does each of the bureau's cars cost to run?")).toEqual(['辆', '台']);
+    expect(englishPerUnits('the average budget per project')).toEqual(['项', '个']);
+    expect(englishPerUnits('What is the cap per day?')).toEqual([]);
+    expect(englishPerUnits('What is the total budget?')).toEqual([]);
   });
 });

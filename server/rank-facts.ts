@@ -37,6 +37,34 @@ function periodOf(fact: Fact, documentYear: number | null | undefined): number |
   return fact.period;
 }
 
+/** English nouns of counted things and the counters a disclosure counts them in, first the usual one. */
+const englishCountNouns: Record<string, string[]> = {
+  people: ['人', '名'], person: ['人', '名'], staff: ['人', '名'], employee: ['人', '名'], operator: ['人', '名'], worker: ['人', '名'],
+  guard: ['人', '名'], cleaner: ['人', '名'], hire: ['人', '名'], head: ['人', '名'],
+  vehicle: ['辆', '台'], car: ['辆', '台'], case: ['件'], petition: ['件'], item: ['项', '个', '件'], session: ['次'], time: ['次'],
+  meeting: ['次'], project: ['项', '个'], system: ['套', '个'], function: ['项'], set: ['套'], building: ['栋'], day: ['天', '日', '个工作日'],
+  hour: ['小时'],
+};
+const countNounPattern = `(?:${Object.keys(englishCountNouns).join('|')})s?`;
+
+/** The counters of an English count noun (cars -> 辆, staff -> 人); [] for a word that counts nothing. */
+export function englishCounterUnits(noun: string): string[] {
+  const word = noun.toLowerCase();
+  return englishCountNouns[word] ?? englishCountNouns[word.replace(/s$/, '')] ?? [];
+}
+
+const perCountNoun = new RegExp(`\\b(?:(?:per|each|every)\\s+(?:of\\s+(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,5}?|a\\s+)(${countNounPattern})\\b`, 'i');
+
+/**
+ * "per person", "each of the bureau's cars": the counters of the people, vehicles or projects an English average is
+ * taken over. "a day" or "per set" is a rate's unit, read elsewhere.
+ */
+export function englishPerUnits(text: string): string[] {
+  const per = perCountNoun.exec(text);
+  const units = per ? englishCounterUnits(per[1]!) : [];
+  return ['人', '辆', '项'].includes(units[0] ?? '') ? units : [];
+}
+
 /**
  * The unit a question's wording implies: 几辆/多少人 count in 辆/人, 面积 in 平方米, 比例/率 in %, 多少钱 in money.
  * A fact in that unit is more likely the answer than one whose label merely shares words.
@@ -49,18 +77,11 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
     const kin = [new Set(['人', '名']), new Set(['个', '家'])];
     return (unit) => (unit === wanted ? 1 : kin.some((group) => group.has(unit) && group.has(wanted)) ? 0.6 : 0);
   }
-  const countNouns = 'people|persons|staff|employees|operators|workers|guards|cleaners|vehicles|cars|cases|petitions|items|sessions|times|meetings|projects|systems|functions|sets|buildings|days|hours';
   // "how many cars", or a note-style "new cars wanli street how many".
   const englishCount =
-    new RegExp(`how many (?:\\w+ ){0,3}(${countNouns})\\b`, 'i').exec(question) ?? new RegExp(`\\b(${countNouns})\\b.{0,60}\\bhow many\\s*\\??\\s*$`, 'i').exec(question);
+    new RegExp(`how many (?:\\w+ ){0,3}(${countNounPattern})\\b`, 'i').exec(question) ?? new RegExp(`\\b(${countNounPattern})\\b.{0,60}\\bhow many\\s*\\??\\s*$`, 'i').exec(question);
   if (englishCount) {
-    const word = englishCount[1].toLowerCase();
-    const units: Record<string, string[]> = {
-      people: ['人', '名'], persons: ['人', '名'], staff: ['人', '名'], employees: ['人', '名'], operators: ['人', '名'], workers: ['人', '名'], guards: ['人', '名'], cleaners: ['人', '名'],
-      vehicles: ['辆', '台'], cars: ['辆', '台'], cases: ['件'], petitions: ['件'], items: ['项', '个', '件'], sessions: ['次'], times: ['次'], meetings: ['次'],
-      projects: ['项', '个'], systems: ['套', '个'], functions: ['项'], sets: ['套'], buildings: ['栋'], days: ['天', '日', '个工作日'], hours: ['小时'],
-    };
-    const wanted = units[word] ?? [];
+    const wanted = englishCounterUnits(englishCount[1]);
     return (unit) => (wanted[0] === unit ? 1 : wanted.includes(unit) ? 0.6 : 0);
   }
   if (/(面积|多大.{0,4}(地方|房|楼)|平方米|square met)/i.test(question)) return (unit) => (unit === '平方米' || unit === '平米' ? 1 : 0);
