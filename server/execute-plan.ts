@@ -252,7 +252,21 @@ function proseTwin(fact: Fact, document: ParsedDocument): Fact {
  * classification path ("住房保障支出（类）住房改革支出（款）住房公积金（项）"科目384.67万元): the one sentence whose label
  * holds the cell's label and whose amount is the cell's, rounded as the sentence rounds it.
  */
+// Documents do not change once loaded, so a cell's sentence is looked for once (proseTwin runs several times per
+// question, and this scans every fact).
+const statedInProseCache = new WeakMap<ParsedDocument, Map<Fact, Fact | null>>();
+
 function statedInProse(fact: Fact, document: ParsedDocument): Fact | undefined {
+  let cache = statedInProseCache.get(document);
+  if (!cache) statedInProseCache.set(document, (cache = new Map()));
+  const remembered = cache.get(fact);
+  if (remembered !== undefined) return remembered ?? undefined;
+  const found = findStatedInProse(fact, document);
+  cache.set(fact, found ?? null);
+  return found;
+}
+
+function findStatedInProse(fact: Fact, document: ParsedDocument): Fact | undefined {
   const label = normalizeText(fact.label);
   if (Array.from(label).length < 3 || !isMoneyUnit(fact.unit)) return undefined;
   const matches = document.facts.filter((candidate) => {
