@@ -281,14 +281,16 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // side at a time, since a rendering of the whole question does not keep the words in order.
     const englishSides =
       lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)
-        ? Array.from(question.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus)\s/gi), (joint) => ({
-            // "三公: how far apart are the car budget and …": a topic before a colon frames both sides, and is no
-            // measure of the left one.
-            // "among the running-cost lines, which costs more, property management or rent": likewise the clauses
-            // before the last comma.
-            left: dependencies.translate(question.slice(Math.max(...[':', ',', ';'].map((mark) => question.slice(0, joint.index).lastIndexOf(mark))) + 1, joint.index)).text,
-            right: dependencies.translate(question.slice((joint.index ?? 0) + joint[0].length)).text,
-          })).filter((side) => side.left.trim() && side.right.trim())
+        ? Array.from(question.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus)\s/gi), (joint) => {
+            // "三公: how far apart are the car budget and …", "among the running-cost lines, which costs more,
+            // property management or rent": a topic before a colon or the clauses before the last comma frame both
+            // sides, and are no measure of the left one.
+            const before = question.slice(0, joint.index);
+            return {
+              left: dependencies.translate(before.slice(before.search(/[^:,;]*$/))).text,
+              right: dependencies.translate(question.slice((joint.index ?? 0) + joint[0].length)).text,
+            };
+          }).filter((side) => side.left.trim() && side.right.trim())
         : undefined;
     // "government procurement: goods + works + services, total?": three or more items, each rendered on its own, with
     // a topic before a colon framing them all.
