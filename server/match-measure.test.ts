@@ -25,6 +25,11 @@ describe('questionContent', () => {
     expect(questionContent('有几辆公车')).toBe('有|公车|车辆');
     expect(questionContent('多少辆车')).toBe('车辆');
   });
+  it('drops 计划 / 预计 before a verb as framing, and keeps 用款计划 as a measure', () => {
+    expect(questionContent('越级上访计划下降多少')).toBe('越级上访|下降');
+    expect(questionContent('预计采购多少')).toBe('采购');
+    expect(questionContent('第一季度用款计划是多少')).toBe('第一季度用款计划');
+  });
   it('keeps separate words apart with | so no bigram spans them', () => {
     expect(questionContent('话务员 信访')).toBe('话务员|信访');
   });
@@ -66,6 +71,14 @@ describe('scoreMeasure', () => {
     const score = scoreMeasure('信访办公楼电费', fact('电费', ['信访办公楼']), new Set(['电费']));
     expect(score.questionCoverage).toBeCloseTo(0.4, 10);
     expect(score.score).toBeCloseTo(0.76, 10);
+  });
+  it('lets a question that names one whole item of an enumerating label match it', () => {
+    const enumerating = fact('越级上访、到非接待场所上访总量人次');
+    expect(scoreMeasure('越级上访下降', enumerating).labelCoverage).toBeGreaterThan(0.7);
+    // The same characters without the enumeration are a small part of the label.
+    expect(scoreMeasure('越级上访下降', fact('越级上访到非接待场所上访总量人次')).labelCoverage).toBeLessThan(0.4);
+    // An item of two characters is too short to name the label.
+    expect(scoreMeasure('保安', fact('保安、保洁等专项经费')).labelCoverage).toBeLessThan(0.5);
   });
   it('halves the score of a one-character label', () => {
     expect(scoreMeasure('人是多少', fact('人')).score).toBe(0.5);

@@ -22,9 +22,10 @@ export interface MeasureScore {
   dated?: boolean;
 }
 
-// Words that carry the question's form, not its measure.
+// Words that carry the question's form, not its measure. 计划 / 预计 before a verb (计划下降多少) is the asker's
+// framing of a target; 用款计划 and 采购计划 keep theirs.
 const cuePattern =
-  /(请问|我想知道|想问一下|想了解|告诉我|是多少|有多少|多少钱|多少|一共|总共|合计|加起来|之和|共计|几个|几项|几人|几辆|分别|各是|大概|大约|具体|金额|数额|情况|是什么|什么|哪些|哪个|哪项|为什么|怎么样|如何|吗|呢|吧|啊|的|了|年度|全年|今年|本年|一年|去年|上年(?!结转|结余)|上一年|之前|以前|上次|此前|花了|花费|钱|用于|用在|用途|比例|比重|占比|平均|相比|比较|还是|预算中|里面|万元|元|平均每[辆台个人名项件次套栋]|每[辆台个人名项件次套栋]|最多能|最多可以|最高能|最多|至多|不超过|一天|每天|每日)/g;
+  /((?:计划|预计|打算|准备|拟)(?=[要将]?(?:下降|减少|降低|压减|增加|增长|提高|提升|达到|完成|实现|控制|花|用|投入|安排|支出|采购|购买|购置|新增))|请问|我想知道|想问一下|想了解|告诉我|是多少|有多少|多少钱|多少|一共|总共|合计|加起来|之和|共计|几个|几项|几人|几辆|分别|各是|大概|大约|具体|金额|数额|情况|是什么|什么|哪些|哪个|哪项|为什么|怎么样|如何|吗|呢|吧|啊|的|了|年度|全年|今年|本年|一年|去年|上年(?!结转|结余)|上一年|之前|以前|上次|此前|花了|花费|钱|用于|用在|用途|比例|比重|占比|平均|相比|比较|还是|预算中|里面|万元|元|平均每[辆台个人名项件次套栋]|每[辆台个人名项件次套栋]|最多能|最多可以|最高能|最多|至多|不超过|一天|每天|每日)/g;
 
 const qualifierPattern = /^((19|20)\d{2}年度?|财政拨款|一般公共预算财政拨款|一般公共预算|[本我](单位|部门|局|委|办|院|中心|厅|处|所|站)|本级|单位|部门|年度|本年度?|当年|共有|现有|拥有|实有)+|(预算数|预算|科目|（项）|\(项\))$/g;
 
@@ -87,6 +88,8 @@ interface LabelParts {
   suffixes: string[];
   core: string;
   coreCharacters: string[];
+  /** The items an enumerating label lists (A、B、C), each of three or more characters; empty for other labels. */
+  items: string[];
 }
 const labelPartsByLabel = new Map<string, LabelParts>();
 const contextBigramsByText = new Map<string, ReadonlySet<string>>();
@@ -124,6 +127,7 @@ function labelPartsOf(rawLabel: string): LabelParts {
       suffixes: labelCharacters.map((_, index) => labelCharacters.slice(index + 1).join('')),
       core,
       coreCharacters: Array.from(core),
+      items: rawLabel.includes('、') ? rawLabel.split('、').map(normalizeText).filter((item) => Array.from(item).length >= 3) : [],
     };
     remember(labelPartsByLabel, rawLabel, parts);
   }
@@ -161,6 +165,11 @@ export function scoreMeasure(questionText: string, fact: Pick<Fact, 'label' | 'c
       labelCoverage = Math.max(labelCoverage, 0.75 + 0.25 * (length / labelCharacters.length));
       break;
     }
+  }
+  // An enumerating label (越级上访、到非接待场所上访总量人次) measures each item it lists: a question naming one whole
+  // item of three or more characters names the label in part.
+  for (const item of labelParts.items) {
+    if (content.includes(item)) labelCoverage = Math.max(labelCoverage, 0.65 + 0.25 * (Array.from(item).length / labelCharacters.length));
   }
   // Qualifiers (财政拨款三公经费, 一般公共预算基本支出) narrow a label without changing what it measures.
   const { core, coreCharacters } = labelParts;
