@@ -3,7 +3,9 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
+import { withoutAskerAsides } from './asker-asides.ts';
 import { asksByStatedChange, detectIntent, withoutMethodClause } from './detect-intent.ts';
+import { detectLanguage } from './detect-language.ts';
 import { asksPlace, asksReason, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { individualAskedAbout } from './individual-pay.ts';
 import { otherUnitNamed } from './other-unit.ts';
@@ -238,7 +240,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   }
 
   async function ask(request: AskRequest, onDelta?: (text: string) => void): Promise<AskResponse> {
-    const question = request.question.trim();
+    // "…多少钱？我稿子里要引用准确数字。": what the asker says about themselves is no part of what is asked.
+    const asked = request.question.trim();
+    const question = withoutAskerAsides(asked, detectLanguage(asked));
     const translated = dependencies.translate(question);
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';

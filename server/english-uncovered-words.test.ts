@@ -23,6 +23,13 @@ describe('englishUncoveredWords', () => {
   it('counts a word covered when a glossary term mentioning it appears', () => {
     expect(englishUncoveredWords({ question: 'What are reception expenses?', cedict, glossary, documentTexts })).toEqual([]);
   });
+  it('counts the words a bracketed Chinese term glosses as covered when the documents contain the term', () => {
+    const glossing = createCedictIndex({ mayor: ['市长'], institutional: ['机构的'] });
+    expect(englishUncoveredWords({ question: 'What is the budget for institutional reception (公务接待费)?', cedict: glossing, glossary, documentTexts })).toEqual([]);
+    // The gloss covers only the phrase right before it, and only a term the documents contain.
+    expect(englishUncoveredWords({ question: 'What is the mayor budget for institutional reception (公务接待费)?', cedict: glossing, glossary, documentTexts })).toEqual(['mayor']);
+    expect(englishUncoveredWords({ question: 'What is the budget for institutional reception (广告费)?', cedict: glossing, glossary, documentTexts })).toEqual(['institutional']);
+  });
   it('never counts words that only shape the question', () => {
     expect(englishUncoveredWords({ question: 'What is the total budget target and cap per year?', cedict, glossary, documentTexts })).toEqual([]);
   });

@@ -80,10 +80,15 @@ export function englishTopicCoverage(input: EnglishTopicInput): { missing: strin
   const unitNames = (input.unitNames ?? []).map(normalizeText);
   const namesUnit = (chinese: string) => unitNames.some((name) => name.includes(normalizeText(chinese)));
   const words = englishWords(input.question);
+  const glossed = glossedWords(input.question, inDocuments);
   for (const [position, written] of words.entries()) {
     // "the mayor's salary" reports mayor, not mayor's.
     const word = written.replace(/['’]s$/, '');
     if (word.length < 3 || /\d/.test(word) || questionWords.has(word)) continue;
+    if (glossed.has(word)) {
+      covered.push(word);
+      continue;
+    }
     const forms = englishWordForms(word);
     if (forms.some((form) => questionWords.has(form))) continue;
     if (modifierForm(word, input.cedict)) continue;
@@ -106,6 +111,25 @@ export function englishTopicCoverage(input: EnglishTopicInput): { missing: strin
     uncovered.push(word);
   }
   return { missing: uncovered, covered };
+}
+
+/**
+ * "institutional operating costs (机关运行经费)": the English words just before a bracketed Chinese term are the
+ * asker's rendering of it, covered when the documents contain the term. The span stops at a joining word (for, of,
+ * on, the), so only the phrase the brackets gloss is taken.
+ */
+function glossedWords(question: string, inDocuments: (term: string) => boolean): Set<string> {
+  const glossed = new Set<string>();
+  for (const match of question.matchAll(/((?:[A-Za-z'’-]+\s+){1,6})[（(]\s*([\u4e00-\u9fa5][^)）]*)[)）]/g)) {
+    if (!inDocuments(match[2])) continue;
+    const before = match[1].trim().split(/\s+/);
+    for (let index = before.length - 1; index >= 0 && before.length - index <= 4; index -= 1) {
+      const word = before[index].toLowerCase().replace(/['’]s$/, '');
+      if (/^(?:for|of|on|in|to|the|a|an|its|their|and|or|is|are|what|how|much)$/.test(word)) break;
+      glossed.add(word);
+    }
+  }
+  return glossed;
 }
 
 /**

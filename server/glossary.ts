@@ -151,6 +151,10 @@ export const glossary: GlossaryEntry[] = [
       'day-to-day running',
       'office operating costs',
       'operating expenses of government offices',
+      'institutional operating costs',
+      'institutional operating expenses',
+      'institutional running costs',
+      'operating costs of government organs',
     ],
   },
   {

@@ -29,6 +29,7 @@ describe('questionContent', () => {
     expect(questionContent('越级上访计划下降多少')).toBe('越级上访|下降');
     expect(questionContent('预计采购多少')).toBe('采购');
     expect(questionContent('第一季度用款计划是多少')).toBe('第一季度用款计划');
+    expect(questionContent('一共有多少个项目报了绩效目标')).toBe('项目报|绩效目标');
   });
   it('keeps separate words apart with | so no bigram spans them', () => {
     expect(questionContent('话务员 信访')).toBe('话务员|信访');

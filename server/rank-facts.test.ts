@@ -32,6 +32,8 @@ describe('impliedUnits', () => {
     expect(fits('多少人', ['人', '名', '辆'])).toEqual([1, 0.6, 0]);
     expect(fits('多少名', ['名', '人'])).toEqual([1, 0.6]);
     expect(fits('几个', ['个', '项'])).toEqual([1, 0]);
+    // 多少个项目: 个 counts the 项目, which may be counted in 个 or 项.
+    expect(fits('多少个项目', ['个', '项', '元'])).toEqual([1, 1, 0]);
   });
   it('reads count units from English wording', () => {
     expect(fits('How many vehicles', ['辆', '台', '人'])).toEqual([1, 0.6, 0]);

@@ -70,12 +70,14 @@ export function englishPerUnits(text: string): string[] {
  * A fact in that unit is more likely the answer than one whose label merely shares words.
  */
 export function impliedUnits(question: string): ((unit: string) => number) | undefined {
-  const count = /(?:几|多少)个?(辆|台|人次|人|名|项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)/.exec(question);
+  const count = /(?:几|多少)(个?)(辆|台|人次|人|名|项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)/.exec(question);
   if (count) {
-    const wanted = count[1] ?? count[2];
+    const wanted = count[2] ?? count[3];
+    // 多少个项目: 个 counts the 项目, which a disclosure may count in 个 or in 项.
+    const alsoWanted = count[1] ? '个' : undefined;
     // Counters of the same kind of thing: people (人/名), organisations (个/家).
     const kin = [new Set(['人', '名']), new Set(['个', '家'])];
-    return (unit) => (unit === wanted ? 1 : kin.some((group) => group.has(unit) && group.has(wanted)) ? 0.6 : 0);
+    return (unit) => (unit === wanted || unit === alsoWanted ? 1 : kin.some((group) => group.has(unit) && group.has(wanted)) ? 0.6 : 0);
   }
   // "how many cars", or a note-style "new cars wanli street how many".
   const englishCount =

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { withoutAskerAsides } from './asker-asides.ts';
+
+describe('withoutAskerAsides', () => {
+  it('drops a Chinese sentence about the asker that asks nothing', () => {
+    expect(withoutAskerAsides('廊坊市信访局2022年的政府采购预算总共安排了多少钱？我稿子里要引用准确数字。', 'zh')).toBe('廊坊市信访局2022年的政府采购预算总共安排了多少钱？');
+    expect(withoutAskerAsides('请提供三公经费预算。我们要写新闻稿。', 'zh')).toBe('请提供三公经费预算。');
+  });
+  it('keeps a sentence about the asker that is itself the question', () => {
+    expect(withoutAskerAsides('我想知道三公经费是多少。', 'zh')).toBe('我想知道三公经费是多少。');
+    expect(withoutAskerAsides('我们街道今年三公经费多少？谢谢。', 'zh')).toBe('我们街道今年三公经费多少？谢谢。');
+  });
+  it('drops a lead-in that says what the answer is for', () => {
+    expect(withoutAskerAsides("For a press note: what is the office's 2025 budget for running costs?", 'en')).toBe("what is the office's 2025 budget for running costs?");
+    expect(withoutAskerAsides('写稿用：万里街道三公经费多少？', 'zh')).toBe('万里街道三公经费多少？');
+  });
+  it('drops an English sentence about the asker and keeps decimals and abbreviations whole', () => {
+    expect(withoutAskerAsides('How much is the 11.80 figure made of? I need it for my article.', 'en')).toBe('How much is the 11.80 figure made of?');
+    // A sentence about the asker that says no purpose carries the question's content.
+    expect(withoutAskerAsides('I heard they spent 2.5 million on cars. Is that right?', 'en')).toBe('I heard they spent 2.5 million on cars. Is that right?');
+    expect(withoutAskerAsides('三公经费是多少？我听说是12万。', 'zh')).toBe('三公经费是多少？我听说是12万。');
+  });
+  it('keeps a question of one sentence as it is', () => {
+    expect(withoutAskerAsides('What does the Dept. spend on cars?', 'en')).toBe('What does the Dept. spend on cars?');
+    expect(withoutAskerAsides('  三公经费  ', 'zh')).toBe('三公经费');
+  });
+});

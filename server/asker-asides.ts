@@ -1,0 +1,37 @@
+/**
+ * What an asker says about themselves, not about the budget: "我稿子里要引用准确数字。", "For a press note:",
+ * "I need the exact figure for my article." Such a sentence names no measure, and its words (稿子, note) would read
+ * as a topic the documents lack. It is dropped before the question is read; the question itself is kept whole.
+ */
+
+// A sentence that asks something: a question mark or a question word.
+const asksZh = /[？?]|多少|几[个辆台项名人件次套栋年]?|哪|什么|啥|吗|呢|怎么|如何|是否|有没有|是不是/;
+const asksEn = /\?|\b(?:how|what|which|whose|when|where|why|who)\b/i;
+
+// The asker speaking of themselves and of why they ask: 我(们)…引用, 本人…写稿, I need it for my article. A sentence
+// about the asker that says no purpose ("I heard they spent 2.5 million on cars.") is content and stays.
+const aboutAskerZh = /^(?:我|我们|咱们|咱|本人|笔者|因为|由于|为了|是为了|用于|要用于|写稿|稿子|稿件|新闻稿|通稿)/;
+const aboutAskerEn = /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|we're|we’re|we've|we’ve|my|our|this is for|it's for|it’s for|that's for|that’s for|need it for|needed for|thanks|thank you)\b/i;
+
+const purposeZh = /稿|引用|报道|写|发布|答复|回复|采访|读者|需要|核对|材料|汇报/;
+const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|writing|article|story|report|note|release|reply|press|deadline|readers?|draft|drafting|briefing|piece|column|thanks|thank)\b/i;
+
+// "For a press note:", "写稿用：" — a lead-in that says what the answer is for, ended by a colon.
+const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post)s?\s*[:,—–-]\s*/i;
+const leadInZh = /^[^，,：:？?。]{0,10}(?:稿|答复|回复|通报|发布会|口径)[^，,：:？?。]{0,6}[：:]\s*/;
+
+export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
+  const leadIn = lang === 'en' ? leadInEn : leadInZh;
+  const asks = lang === 'en' ? asksEn : asksZh;
+  const lead = leadIn.exec(question);
+  let text = lead && !asks.test(lead[0]) && question.length > lead[0].length ? question.slice(lead[0].length) : question;
+  // Sentences end at a full stop, exclamation mark or semicolon; in English only where a space follows, so 11.80
+  // and Dept. stay whole.
+  const sentences = (lang === 'en' ? text.split(/(?<=[.!?;])\s+/) : text.split(/(?<=[。！!；;？?])/)).filter((sentence) => sentence.trim());
+  if (sentences.length < 2) return text.trim();
+  const aboutAsker = lang === 'en' ? aboutAskerEn : aboutAskerZh;
+  const purpose = lang === 'en' ? purposeEn : purposeZh;
+  const kept = sentences.filter((sentence) => asks.test(sentence) || !aboutAsker.test(sentence.trim()) || !purpose.test(sentence));
+  text = kept.length ? kept.join(lang === 'en' ? ' ' : '') : text;
+  return text.trim();
+}
