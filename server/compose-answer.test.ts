@@ -119,6 +119,11 @@ describe('composeAnswer', () => {
   it('answers in English with the English name, the Chinese label and the amount in yuan', () => {
     expect(compose(numeric(), 'en').answer).toBe('Official vehicle operating costs (公务用车运维费) is 11.80万元 (118,000 yuan).');
   });
+  it('states the day a stock is counted on instead of the budget year', () => {
+    const counted = numeric({ subject: '共有车辆', value: decimal('8'), unit: '辆', period: 2025, asOf: { year: 2024, month: 8, day: 31 } });
+    expect(compose(counted, 'zh').answer).toBe('截至2024年8月31日，共有车辆为8辆。');
+    expect(compose(counted, 'en').answer).toBe('As of 31 August 2024, 共有车辆 is 8辆.');
+  });
   it('words a comparator in both languages and shows it in the display', () => {
     const capped = numeric({ comparator: '≤' });
     expect(compose(capped, 'zh').answer).toBe('公务用车运维费不超过11.80万元。');

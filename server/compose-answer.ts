@@ -102,7 +102,11 @@ function englishLabel(label: string, englishName: ComposeInput['englishName']): 
   return english ? `${english} (${label})` : label;
 }
 
+const englishMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 function periodText(result: NumericResult, lang: 'zh' | 'en'): string {
+  const { asOf } = result;
+  if (asOf) return lang === 'zh' ? `截至${asOf.year}年${asOf.month}月${asOf.day}日` : `${asOf.day} ${englishMonths[asOf.month - 1]} ${asOf.year}`;
   const period = result.period;
   if (period === undefined) return '';
   if (period === '上年') return lang === 'zh' ? '上年' : 'the previous year';
@@ -164,7 +168,7 @@ function numericSentence(result: NumericResult, lang: 'zh' | 'en', englishName: 
     default:
       return lang === 'zh'
         ? `${period ? `${period}，` : ''}${result.subject}${amountZh}。`
-        : `${period ? `In ${period}, ` : ''}${subjectEn} ${result.comparator === '=' ? 'is' : 'is'} ${amountEn}.`;
+        : `${period ? `${result.asOf ? 'As of' : 'In'} ${period}, ` : ''}${subjectEn} ${result.comparator === '=' ? 'is' : 'is'} ${amountEn}.`;
   }
 }
 

@@ -259,6 +259,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       year: request.year,
       derivedFromStatedChange: asksByStatedChange(question, lang),
       romanize: lang === 'en' ? dependencies.romanize : undefined,
+      documentText: (document) => normalizedText.get(document.meta.id) ?? '',
     });
     const compose = (result: ExecutionResult, extra: { document?: ParsedDocument; alternatives?: ParsedDocument[]; missingTerm?: string } = {}) =>
       composeAnswer({ result, lang, mode, documentsById, englishName: dependencies.englishName, ...extra });

@@ -361,6 +361,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     unit,
     comparator: fact.comparator,
     period: fact.period ?? document.meta.year ?? undefined,
+    asOf: countedAsOf(fact),
     operands: [value],
     formula: unit !== fact.unit ? `${fact.text}${fact.unit} ${compareDecimals(convertUnit(valueOf(fact), fact.unit, unit) ?? value.value, value.value) === 0 ? '=' : '≈'} ${show(value.value)}${unit}` : undefined,
     checks: [
@@ -370,6 +371,14 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     ],
     facts: [fact, ...linked.slice(0, 1), ...conflicts, ...partsOf(fact, document.facts)],
   });
+}
+
+/** 截至2024年8月31日…共有车辆8辆: the day the sentence stating the figure counts it on. */
+function countedAsOf(fact: Fact): NumericResult['asOf'] {
+  const figure = `${fact.text}${fact.unit}`;
+  const sentence = (fact.source.quote ?? '').split(/[。；;]/).find((candidate) => candidate.includes(figure));
+  const date = sentence && /截至\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(sentence);
+  return date ? { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } : undefined;
 }
 
 function changeResult(input: ExecuteInput, change: Fact): NumericResult {

@@ -38,6 +38,7 @@ describe('impliedUnits', () => {
   it('reads count units from English wording', () => {
     expect(fits('How many vehicles', ['辆', '台', '人'])).toEqual([1, 0.6, 0]);
     expect(fits('how many staff', ['人', '名'])).toEqual([1, 0.6]);
+    expect(fits('the minimum number of petition cases', ['件', '万元'])).toEqual([1, 0]);
   });
   it('reads area, money and percentage wording', () => {
     expect(fits('面积多大', ['平方米', '平米', '元'])).toEqual([1, 1, 0]);

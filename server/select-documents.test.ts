@@ -137,6 +137,21 @@ describe('selectDocuments for English questions', () => {
   });
 });
 
+describe('selectDocuments and a date the question names', () => {
+  it('picks the disclosure that states the date, which may be the next year’s', () => {
+    // A budget prepared in the autumn counts its assets as of the end of August of the year before.
+    const texts = new Map([
+      ['petitions-2022', '截至2021年8月31日共有车辆3辆'],
+      ['petitions-2023', '截至2022年8月31日共有车辆2辆'],
+    ]);
+    const documentText = (item: ParsedDocument) => texts.get(item.meta.id) ?? '';
+    expect(ids(selectDocuments({ documents: all, question: '信访局截至2022年8月31日有几辆车', documentText }).documents)).toEqual(['petitions-2023']);
+    expect(ids(selectDocuments({ documents: all, question: 'Langfang petitions bureau cars as of the end of August 2022', documentText }).documents)).toEqual(['petitions-2023']);
+    // A date no document states leaves the year to decide.
+    expect(ids(selectDocuments({ documents: all, question: '信访局截至2022年12月31日有几辆车', documentText }).documents)).toEqual(['petitions-2022']);
+  });
+});
+
 describe('selectDocuments and the years a question names', () => {
   it('reads 二〇二三年 and full-width ２０２３年 as years, and an amount such as 2000元 as no year', () => {
     expect(ids(selectDocuments({ documents: all, question: '信访局二〇二三年的三公经费' }).documents)).toEqual(['petitions-2023']);

@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../ingest/model.ts';
 import { longestCommonRun } from './longest-common-run.ts';
 import { normalizeText } from './normalize-text.ts';
-import { namedYears } from './translate-question.ts';
+import { namedYears, statedDates } from './translate-question.ts';
 import { isShortFormOf } from './uncovered-terms.ts';
 
 export interface DocumentSelection {
@@ -40,6 +40,8 @@ export function selectDocuments(input: {
   derivedFromStatedChange?: boolean;
   /** Toneless pinyin of Chinese text, so an English question can name a unit by its place name (Langfang). */
   romanize?: (chinese: string) => string | undefined;
+  /** A document's normalised full text, to find the disclosure that states a date the question names. */
+  documentText?: (document: ParsedDocument) => string;
 }): DocumentSelection {
   let documents = input.documents;
   let explicit = false;
@@ -82,7 +84,14 @@ export function selectDocuments(input: {
   }
   // A year named in the question.
   const years = namedYears(input.question);
-  if (years.length === 1 && !input.year) {
+  // "截至2024年8月31日有几辆车": a date is a point in time, stated by the disclosure that counts as of that day — often
+  // the next year's budget, prepared that autumn.
+  const dates = years.length === 1 && !input.year && input.documentText ? statedDates(input.question).filter((date) => date.year === years[0]) : [];
+  const stating = dates.length ? documents.filter((document) => dates.some((date) => input.documentText?.(document).includes(`${date.year}年${date.month}月`))) : [];
+  if (stating.length) {
+    documents = stating;
+    explicit = true;
+  } else if (years.length === 1 && !input.year) {
     const [year] = years;
     const sameYear = documents.filter((document) => document.meta.year === year);
     const nextYearDocuments = documents.filter((document) => document.meta.year === year + 1);

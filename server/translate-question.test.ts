@@ -216,5 +216,9 @@ describe('datedYears', () => {
     expect(datedYears('as of December 31, 2021')).toEqual([2021]);
     expect(datedYears('2023年的预算是多少')).toEqual([]);
     expect(datedYears('the 2023 budget in May')).toEqual([]);
+    expect(datedYears('as of the end of August 2024')).toEqual([2024]);
+    expect(datedYears('as of Sept 2024')).toEqual([2024]);
+    // "may" is a verb more often than a month: May 2024 alone is no date.
+    expect(datedYears('what they may 2024 spend')).toEqual([]);
   });
 });

@@ -227,19 +227,42 @@ export function namedYears(question: string): number[] {
 export const englishMonthNames = `january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/);
 const monthNames = englishMonthNames.join('|');
+// Each pattern captures the year and the month (a number or an English month name).
 const fullDatePatterns = [
-  /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月/g,
-  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNames})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
-  new RegExp(`\\b(?:${monthNames})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
+  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/g,
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthNames})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
+  new RegExp(`\\b(${monthNames})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
+  // "as of the end of August 2024": a month and year only.
+  new RegExp(`\\b(${monthNames.replace('may|', '')})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
 ];
 
+function monthNumber(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  const index = englishMonthNames.indexOf(written.toLowerCase());
+  // The short forms follow the twelve names: jan..dec, with sep and sept both September.
+  return index < 12 ? index + 1 : [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][index - 12];
+}
+
 /**
- * Years that stand in a full date (截至2023年8月31日, as of 31 August 2023): a point in time such as the day assets
- * are counted, not a budget year asked about.
+ * Dates in the question (截至2023年8月31日, as of 31 August 2023, the end of August 2023): a point in time such as
+ * the day assets are counted, not a budget year asked about.
  */
-export function datedYears(question: string): number[] {
+export function statedDates(question: string): Array<{ year: number; month: number }> {
   const text = toHalfWidthDigits(question);
-  return [...new Set(fullDatePatterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => Number(match[1]))))];
+  const dates = new Map<string, { year: number; month: number }>();
+  for (const pattern of fullDatePatterns) {
+    for (const match of text.matchAll(pattern)) {
+      const [first, second] = [match[1], match[2]];
+      const date = /^\d{4}$/.test(first) ? { year: Number(first), month: monthNumber(second) } : { year: Number(second), month: monthNumber(first) };
+      dates.set(`${date.year}-${date.month}`, date);
+    }
+  }
+  return [...dates.values()];
+}
+
+/** Years that stand in a date (statedDates). */
+export function datedYears(question: string): number[] {
+  return [...new Set(statedDates(question).map((date) => date.year))];
 }
 
 function toHalfWidthDigits(text: string): string {
