@@ -69,6 +69,26 @@ describe('the engine over five disclosures', () => {
     expect(whole.value).toMatchObject({ amount: 11491.2, unit: '万元' });
   });
 
+  it('reads past what frames a question: the asker’s asides, a lead-in, where the figure was read, money words before for', async () => {
+    const aside = await ask('万里街道2025年公车花多少钱？我要写稿引用。');
+    expect(aside.value).toMatchObject({ amount: 36.56, unit: '万元' });
+    const leadIn = await ask('For a press note: how much does Wanli Street spend on official cars in 2025?');
+    expect(leadIn.value).toMatchObject({ amount: 36.56, unit: '万元' });
+    const pot = await ask('万里街道2025年预算总盘子多大');
+    expect(pot.value).toMatchObject({ amount: 18976.76, unit: '万元' });
+    const planned = await ask('信访局越级上访量计划下降多少');
+    expect(planned.value).toMatchObject({ amount: 10, unit: '%' });
+    const framed = await ask('Combined, what procurement money has the Langfang petitions bureau set aside in 2022 for maintaining the three-level video platform and the call-centre platform?');
+    expect(framed.value).toMatchObject({ amount: 264, unit: '万元' });
+  });
+
+  it('answers a count as of a date from the disclosure that states that date', async () => {
+    const cars = await ask('万里街道截至2024年8月31日共有几辆车');
+    expect(cars.value).toMatchObject({ amount: 8, unit: '辆' });
+    expect(citedDocument(cars)).toBe('putuo-wanli-street-2025-dept-budget');
+    expect(cars.answer).toContain('截至2024年8月31日');
+  });
+
   it('answers questions about the unit itself from its standard sections', async () => {
     const offices = await ask('普陀区商务委下面有哪些科室');
     expect(offices.kind).toBe('text');

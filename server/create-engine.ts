@@ -291,9 +291,16 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             // property management or rent": a topic before a colon or the clauses before the last comma frame both
             // sides, and are no measure of the left one.
             const before = question.slice(0, joint.index);
+            const clause = before.slice(before.search(/[^:,;]*$/));
+            // "the combined procurement budget … for maintaining A and B", "spent on A and B": money words before
+            // the last for / on frame both sides, and the left side starts after it. Without them ("renting office
+            // space for the centre") the for belongs to the item.
+            const framed = /^(.*\b(?:budget|budgets|budgeted|spending|spend|spent|money|funds?|funding|costs?|allocation|allocated|expenditure|earmarked|set aside)\b.*)\s+(?:for|on)\s+(\S.*)$/is.exec(clause);
+            const framing = framed && questionContent(dependencies.translate(framed[2]).text) ? dependencies.translate(framed[1]).text : '';
             return {
-              left: dependencies.translate(before.slice(before.search(/[^:,;]*$/))).text,
+              left: dependencies.translate(framing && framed ? framed[2] : clause).text,
               right: dependencies.translate(question.slice((joint.index ?? 0) + joint[0].length)).text,
+              context: framing,
             };
           }).filter((side) => side.left.trim() && side.right.trim())
         : undefined;
@@ -396,7 +403,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         expandedQuestion,
         looseTerms: translated.looseTerms,
         shareSides: shareSides && { part: stripUnitNames(shareSides.part, unitsStripped), whole: stripUnitNames(shareSides.whole, unitsStripped), overall: shareSides.overall },
-        englishSides: englishSides?.map((side) => ({ left: stripUnitNames(side.left, unitsStripped), right: stripUnitNames(side.right, unitsStripped) })),
+        englishSides: englishSides?.map((side) => ({
+          left: stripUnitNames(side.left, unitsStripped),
+          right: stripUnitNames(side.right, unitsStripped),
+          context: stripUnitNames(side.context, unitsStripped),
+        })),
         englishItems: englishItems && { items: englishItems.items.map((item) => stripUnitNames(item, unitsStripped)), context: stripUnitNames(englishItems.context, unitsStripped) },
         expand,
         hintText: question,

@@ -35,7 +35,8 @@ export interface ExecuteInput {
   /** "What share of B is A": an English share question's part and whole, each rendered on its own. */
   shareSides?: { part: string; whole: string; overall?: boolean };
   /** An English two-measure question rendered one side at a time, for each joint word (and, than, or). */
-  englishSides?: Array<{ left: string; right: string }>;
+  /** An English question's two sides, each rendered on its own, and the rendered words that frame both (context). */
+  englishSides?: Array<{ left: string; right: string; context?: string }>;
   /** "procurement: goods + works + services, total?": three or more English items, each rendered on its own, with the topic that frames them. */
   englishItems?: { items: string[]; context: string };
   /** Dictionary renderings of English words the glossary does not know: the question names more than it shows. */
@@ -281,7 +282,7 @@ function findStatedInProse(fact: Fact, document: ParsedDocument): Fact | undefin
 
 // Words that only say "the budget as a whole": 预算是多少, 一共有多少钱可以花, what is the total budget.
 // The asker's own rough figure (两千多万) and narrative words (说, 原来) name no measure either.
-const wholeBudgetWords = /(原来|原本|本来|说|那|是|的|预算总额|总预算|预算|总额|总数|合计|总计|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|增加|减少|增长|下降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether|[一二两三四五六七八九十百千万亿几多\d.]+万?元?)/gi;
+const wholeBudgetWords = /(原来|原本|本来|说|那|是|的|预算总额|总预算|总盘子|盘子|规模|总规模|预算|总额|总数|合计|总计|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|增加|减少|增长|下降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether|[一二两三四五六七八九十百千万亿几多\d.]+万?元?)/gi;
 
 /** The whole budget's stated change ("预算收支安排2115.46万元，较2020年预算减少595.70万元"), with its level. */
 function wholeBudgetChange(input: ExecuteInput): { level: Fact; change: Fact } | undefined {
@@ -828,7 +829,8 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // Candidate readings: each joint splits the question; an English rendering (terms joined by spaces) may also carry
   // shared leading terms (spend on procuring | goods | services) that qualify both sides.
   const readings: Array<{ left: string; right: string; context: string }> = [];
-  for (const { left, right } of input.englishSides ?? []) {
+  for (const { left, right, context } of input.englishSides ?? []) {
+    if (context) readings.push({ left, right, context });
     readings.push({ left, right, context: '' });
     // "spend on procuring goods | services": the left side's other terms may qualify the right side too; each term
     // of the left is tried as its own measure, the rest as shared context (renderings do not keep word order).

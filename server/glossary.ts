@@ -349,7 +349,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '话务员', zhAliases: ['接线员', '座席'], en: ['call operators', 'call center operators', 'call centre operators', 'operators', 'telephone operators', 'phone operators', 'call takers', 'hotline staff'] },
   { zh: '呼叫中心', zhAliases: ['呼叫中心服务平台', '热线'], en: ['call centre', 'call center', 'call-centre', 'call-center', 'hotline', 'helpline', 'phone line', 'call service'] },
   { zh: '三级', en: ['three-level', 'three level', 'three-tier', 'three tier'] },
-  { zh: '视频接访', zhAliases: ['视频接访平台', '视频接访系统'], en: ['video reception', 'video visits', 'video petition system', 'video conferencing platform', 'video petition platform', 'video petitions'] },
+  { zh: '视频接访', zhAliases: ['视频接访平台', '视频接访系统'], en: ['video reception', 'video visits', 'video petition system', 'video conferencing platform', 'video petition platform', 'video petitions', 'video platform', 'video system', 'video link'] },
   { zh: '平台', zhAliases: ['系统', '服务平台'], en: ['platform', 'system', 'systems'] },
   { zh: '值班', zhAliases: ['值班人员', '值守'], en: ['on duty', 'duty shifts', 'duty posts', 'duty officers', 'on-duty', 'staff on duty'] },
   { zh: '街道', zhAliases: ['街道办事处'], en: ['sub-district', 'subdistrict', 'street office', 'neighbourhood', 'neighborhood'] },

@@ -31,6 +31,10 @@ describe('questionContent', () => {
     expect(questionContent('第一季度用款计划是多少')).toBe('第一季度用款计划');
     expect(questionContent('一共有多少个项目报了绩效目标')).toBe('项目报|绩效目标');
   });
+  it('removes a year without its century and where the asker read the figure', () => {
+    expect(questionContent('万里街道25年预算里说，一共有几辆车')).toBe('万里街道|有|车辆');
+    expect(questionContent('文件中提到的三公经费')).toBe('三公经费');
+  });
   it('keeps separate words apart with | so no bigram spans them', () => {
     expect(questionContent('话务员 信访')).toBe('话务员|信访');
   });
