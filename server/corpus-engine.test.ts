@@ -82,6 +82,14 @@ describe('the engine over five disclosures', () => {
     expect(framed.value).toMatchObject({ amount: 264, unit: '万元' });
   });
 
+  it('compares and adds one measure across two units the question names, citing each unit’s disclosure', async () => {
+    const compared = await ask('区商务委和区政府办公室2025年的机关运行经费，哪家更高？');
+    expect(compared.value).toMatchObject({ amount: 42.27, unit: '万元' });
+    expect(compared.citations.map((citation) => citation.docId)).toEqual(expect.arrayContaining(['putuo-commerce-2025-unit-budget', 'putuo-district-office-2025-dept-budget']));
+    const english = await ask('How much more does Wanli Street spend on official cars than the Langfang petitions bureau?');
+    expect(english.value).toMatchObject({ amount: 24.76, unit: '万元' });
+  });
+
   it('answers a count as of a date from the disclosure that states that date', async () => {
     const cars = await ask('万里街道截至2024年8月31日共有几辆车');
     expect(cars.value).toMatchObject({ amount: 8, unit: '辆' });

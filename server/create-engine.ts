@@ -10,11 +10,11 @@ import { asksPlace, asksReason, placePassages, reasonPassages, topicOf, topicPas
 import { individualAskedAbout } from './individual-pay.ts';
 import { otherUnitNamed } from './other-unit.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
-import { executePlan, nearbyTopics } from './execute-plan.ts';
+import { acrossUnits, executePlan, nearbyTopics } from './execute-plan.ts';
 import { coreLabel, questionContent } from './match-measure.ts';
 import { normalizeText } from './normalize-text.ts';
 import { planSchema } from './plan-schema.ts';
-import { distinctiveUnitPart, selectDocuments } from './select-documents.ts';
+import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin } from './select-documents.ts';
 import { namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
 
 export type RetrievalMode = 'hybrid' | 'keyword' | 'vector';
@@ -380,6 +380,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }), onDelta);
       return refuse(missing[0]);
     }
+    const compared = request.docId || request.unit ? undefined : compareUnits(question, matchText, lang === 'en' ? retrievalText : matchText, reading, translated.looseTerms);
+    if (compared) return maybePhrase(question, lang, mode, compose(compared.result, { document: compared.document }), onDelta);
     // Questions answered by quoting a passage: why (为什么), where (在哪里), or about the unit itself (主要职能,
     // 机构设置, 经费保障形式). They depend on the question alone, so they are read once, not per candidate document.
     const topic = topicOf(question, lang);
@@ -459,6 +461,58 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }), onDelta);
     if (softlyMissing) return refuse(softlyMissing);
     return compose(fallback?.result ?? { kind: 'not_found', reason: 'no_matching_fact', nearby: [] }, { document: fallback?.document });
+  }
+
+  /**
+   * "区政府办公室和区商务委哪家的机关运行经费更高", "万里街道和区商务委的三公经费加起来": a comparison, difference or
+   * sum over two or more units the question names. Each unit's disclosure (of the year named, else its latest) is
+   * asked for the one measure, with every named unit's name taken out of the question; the figures are then
+   * combined. Undefined unless each unit answers with a figure.
+   */
+  function compareUnits(
+    question: string,
+    matchText: string,
+    namingText: string,
+    reading: ReturnType<typeof detectIntent>,
+    looseTerms: string[] | undefined,
+  ): { result: ExecutionResult; document: ParsedDocument } | undefined {
+    if (reading.intent !== 'comparison' && reading.intent !== 'difference' && reading.intent !== 'total') return undefined;
+    // Units are named as selection reads them: 区府办 through the glossary, an English name through its rendering.
+    const inChinese = unitsNamed(dependencies.documents, dependencies.expandSynonyms?.(namingText, unitNames) ?? namingText);
+    // English names a unit by its rendering (commerce commission -> 商务委员会) or by a place name in pinyin (Wanli).
+    const inPinyin = namingText !== matchText || /[a-z]/i.test(question) ? unitsNamedByPinyin(dependencies.documents, question, dependencies.romanize ?? (() => undefined)) : [];
+    const named = [...new Set([...inPinyin, ...inChinese])];
+    if (named.length < 2) return undefined;
+    const year = reading.years.length === 1 ? reading.years[0] : undefined;
+    const chosen = named.map((unit) => {
+      const ofUnit = dependencies.documents.filter((document) => document.meta.unit === unit);
+      return ofUnit.find((document) => document.meta.year === year) ?? [...ofUnit].sort((left, right) => (right.meta.year ?? 0) - (left.meta.year ?? 0))[0];
+    });
+    if (chosen.some((document) => !document)) return undefined;
+    const documents = chosen as ParsedDocument[];
+    const lookupReading = { ...reading, intent: 'lookup' as const };
+    const parts: Array<{ name: string; fact: ParsedDocument['facts'][number] }> = [];
+    let firstInput: Parameters<typeof executePlan>[0] | undefined;
+    for (const document of documents) {
+      const labels = labelsById.get(document.meta.id) ?? new Set<string>();
+      const expand = (text: string) => dependencies.expandSynonyms?.(text, labels) ?? text;
+      const input = {
+        question: stripUnitNames(matchText, documents),
+        expandedQuestion: stripUnitNames(expand(matchText), documents),
+        looseTerms,
+        expand,
+        hintText: question,
+        reading: lookupReading,
+        document,
+      };
+      firstInput ??= { ...input, reading };
+      const result = executePlan(input);
+      const fact = result.kind === 'numeric' && result.intent === 'lookup' ? result.facts[0] : undefined;
+      if (!fact || (result.kind === 'numeric' && (result.confidence ?? 0) < softAnswerConfidence)) return undefined;
+      parts.push({ name: document.meta.unit.replace(/^.*?[省市](?=.{3,})/, ''), fact });
+    }
+    const combined = firstInput && acrossUnits(firstInput, parts);
+    return combined ? { result: combined, document: documents[0] } : undefined;
   }
 
   /** A question the planner could not read: the model may plan it; the same executor runs the plan. */

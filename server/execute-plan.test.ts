@@ -3,7 +3,7 @@ import { formatDecimal } from '../ingest/decimal.ts';
 import type { Block, Fact, ParsedDocument } from '../ingest/model.ts';
 import type { ExecutionResult, NumericResult } from './answer-types.ts';
 import { detectIntent } from './detect-intent.ts';
-import { executePlan } from './execute-plan.ts';
+import { acrossUnits, executePlan } from './execute-plan.ts';
 
 const section = ['四、财政拨款“三公”经费预算情况及增减变化原因'];
 let counter = 0;
@@ -624,5 +624,26 @@ describe('executePlan on a figure stated per unit', () => {
   });
   it('picks, among rates per day, the one the question names', () => {
     expect(numeric(run('机关工作经费培训每天多少钱', document)).facts[0]).toBe(training);
+  });
+});
+
+describe('acrossUnits', () => {
+  const otherVehicles = fact({ label: '公务用车购置及运行费', text: '36.56', unit: '万元' }, 'street-2025');
+  const otherCars = fact({ label: '车辆', text: '8', unit: '辆' }, 'street-2025');
+  const input = (question: string) => ({ question, reading: detectIntent(question, 'zh', 2022), document: seed });
+  it('compares one measure of two units, naming each figure by its unit and citing its own disclosure', () => {
+    const compared = numeric(acrossUnits(input('某某局和万里街道的公车费用哪个多'), [{ name: '某某局', fact: vehicles }, { name: '万里街道', fact: otherVehicles }])!);
+    expect(formatDecimal(compared.value)).toBe('24.76');
+    expect(compared.winner).toBe('万里街道公务用车购置及运行费');
+    expect(compared.facts.map((item) => item.docId)).toEqual(['unit-2022', 'street-2025']);
+  });
+  it('adds the units’ figures for a total, exactly', () => {
+    const summed = numeric(acrossUnits(input('某某局和万里街道的公车费用加起来多少'), [{ name: '某某局', fact: vehicles }, { name: '万里街道', fact: otherVehicles }])!);
+    expect(formatDecimal(summed.value)).toBe('48.36');
+    expect(summed.formula).toBe('11.80 + 36.56 = 48.36');
+  });
+  it('declines figures that are not alike, and a single unit', () => {
+    expect(acrossUnits(input('某某局和万里街道哪个多'), [{ name: '某某局', fact: vehicles }, { name: '万里街道', fact: otherCars }])).toBeUndefined();
+    expect(acrossUnits(input('某某局的公车费用比多少'), [{ name: '某某局', fact: vehicles }])).toBeUndefined();
   });
 });

@@ -1029,6 +1029,36 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
   return differenceOf(input, pair, intent);
 }
 
+/**
+ * "2025年区政府办公室和区商务委，哪家的机关运行经费更高": one measure found in each named unit's disclosure, then
+ * compared, subtracted or added like two measures of one document. Each figure is labelled with its unit's name and
+ * cites its own disclosure. Undefined when the figures are not alike (money with money, 辆 with 辆).
+ */
+export function acrossUnits(input: ExecuteInput, parts: Array<{ name: string; fact: Fact }>): NumericResult | undefined {
+  const first = parts[0];
+  if (parts.length < 2 || !first) return undefined;
+  const alike = (fact: Fact) => fact.kind === 'value' && (isMoneyUnit(first.fact.unit) ? isMoneyUnit(fact.unit) : fact.unit === first.fact.unit);
+  if (!parts.every(({ fact }) => alike(fact))) return undefined;
+  const named = parts.map(({ name, fact }) => ({ ...fact, label: `${name}${measureName(fact)}` }));
+  const intent = input.reading.intent;
+  if (intent === 'total') {
+    const unit = targetUnit(first.fact, input.reading);
+    const operands = named.map((fact) => operand(fact, unit));
+    const value = addDecimals(...operands.map((item) => item.value));
+    return numeric({
+      intent: 'total',
+      subject: named.map(measureName).join('与'),
+      value,
+      unit,
+      operands,
+      formula: `${operands.map((item) => show(item.value)).join(' + ')} = ${show(value)}`,
+      facts: named,
+    });
+  }
+  if ((intent !== 'comparison' && intent !== 'difference') || named.length !== 2) return undefined;
+  return differenceOf(input, [named[0], named[1]], intent);
+}
+
 /** The gap between two figures (or, when the question asks for it, the larger one's own figure), exactly. */
 function differenceOf(input: ExecuteInput, pair: [Fact, Fact], intent: 'difference' | 'comparison'): NumericResult {
   const unit = targetUnit(pair[0], input.reading);

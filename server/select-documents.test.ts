@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../ingest/model.ts';
-import { distinctiveUnitPart, selectDocuments, unitsNamedInPinyin } from './select-documents.ts';
+import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin, unitsNamedInPinyin } from './select-documents.ts';
 
 function document(id: string, unit: string, year: number | null): ParsedDocument {
   return { meta: { id, title: `${unit}${year ?? ''}年部门预算`, unit, year, kind: '预算', fileName: `${id}.pdf` }, blocks: [], facts: [], chunks: [] };
@@ -159,5 +159,24 @@ describe('selectDocuments and the years a question names', () => {
     const amount = selectDocuments({ documents: all, question: '信访局单价2000元以上的设备有几台' });
     expect(amount.reason).toBeUndefined();
     expect(ids(amount.documents)).toEqual(['petitions-2022', 'petitions-2023']);
+  });
+});
+
+describe('unitsNamed and unitsNamedByPinyin', () => {
+  const office = document('office-2025', '上海市普陀区人民政府办公室', 2025);
+  const commerce = document('commerce-2025', '上海市普陀区商务委员会', 2025);
+  const street = document('street-2025', '上海市普陀区人民政府万里街道办事处', 2025);
+  const units = [office, commerce, street, petitions2022];
+  it('lists the units a question names clearly, in the order it names them', () => {
+    expect(unitsNamed(units, '2025年区政府办公室和区商务委，哪家的机关运行经费更高')).toEqual(['上海市普陀区人民政府办公室', '上海市普陀区商务委员会']);
+    expect(unitsNamed(units, '信访局和万里街道的三公经费哪个多')).toEqual(['廊坊市信访局', '上海市普陀区人民政府万里街道办事处']);
+  });
+  it('does not count a shared part of another unit’s name as naming it', () => {
+    expect(unitsNamed(units, '上海市普陀区人民政府万里街道办事处的三公经费')).toEqual(['上海市普陀区人民政府万里街道办事处']);
+  });
+  it('reads place names in pinyin, ignoring those two units share', () => {
+    const romanize = (chinese: string) => ({ 上海: 'shanghai', 普陀: 'putuo', 万里: 'wanli', 廊坊: 'langfang' })[chinese];
+    expect(unitsNamedByPinyin(units, 'Does Langfang spend more on cars than Wanli in Putuo?', romanize)).toEqual(['廊坊市信访局', '上海市普陀区人民政府万里街道办事处']);
+    expect(unitsNamedByPinyin(units, 'What does Putuo spend?', romanize)).toEqual([]);
   });
 });

@@ -118,6 +118,27 @@ export function selectDocuments(input: {
 }
 
 /**
+ * "2025年区政府办公室和区商务委，哪家的机关运行经费更高": the distinct units a question names clearly, in the order
+ * it names them. A unit counts when most of its distinctive name stands in the question (a run of 80%, or its short
+ * form); 人民政府 inside 人民政府万里街道办事处 does not name the district office. Pure.
+ */
+export function unitsNamed(documents: ParsedDocument[], questionText: string): string[] {
+  const question = normalizeText(questionText);
+  const found: Array<{ unit: string; at: number }> = [];
+  for (const unit of new Set(documents.map((document) => document.meta.unit))) {
+    const part = distinctiveUnitPart(unit);
+    const characters = Array.from(part);
+    const run = longestCommonRun(characters, Array.from(question));
+    const clear = run >= 2 && run / Math.max(2, Math.min(characters.length, 6)) >= 0.8;
+    if (!clear && !namesShortForm(question, part, normalizeText(unit))) continue;
+    // Where the name stands: the first of its two-character pieces the question holds.
+    const at = Math.min(...Array.from({ length: Math.max(1, characters.length - 1) }, (_, index) => question.indexOf(characters.slice(index, index + 2).join(''))).filter((index) => index >= 0));
+    found.push({ unit, at: Number.isFinite(at) ? at : question.length });
+  }
+  return found.sort((left, right) => left.at - right.at).map((item) => item.unit);
+}
+
+/**
  * 商委 for 商务委员会: the question holds a short form of the unit's name that starts like its distinctive part (商务)
  * and keeps a later character of the name (委), so it names this unit rather than a word the unit shares.
  */
@@ -148,12 +169,7 @@ export function unitsNamedInPinyin(documents: ParsedDocument[], question: string
   const namesByUnit = new Map<string, Set<string>>();
   for (const document of documents) {
     if (namesByUnit.has(document.meta.unit)) continue;
-    const names = document.meta.unit
-      .split(unitWordBoundary)
-      .filter((part) => Array.from(part).length >= 2 && !isUnitWord.test(part))
-      .map((part) => romanize(part))
-      .filter((name): name is string => name !== undefined && name.length >= 4);
-    namesByUnit.set(document.meta.unit, new Set(names));
+    namesByUnit.set(document.meta.unit, pinyinNames(document.meta.unit, romanize));
   }
   const units = [...namesByUnit.keys()];
   const score = new Map<string, number>();
@@ -167,4 +183,30 @@ export function unitsNamedInPinyin(documents: ParsedDocument[], question: string
   }
   const best = Math.max(0, ...score.values());
   return best > 0 ? documents.filter((document) => score.get(document.meta.unit) === best) : [];
+}
+
+/** Every unit an English question names by a place name in pinyin (Wanli, Langfang), in the order it names them. */
+export function unitsNamedByPinyin(documents: ParsedDocument[], question: string, romanize: (chinese: string) => string | undefined): string[] {
+  const lower = question.toLowerCase();
+  const units = [...new Set(documents.map((document) => document.meta.unit))];
+  const namesOf = new Map(units.map((unit) => [unit, pinyinNames(unit, romanize)]));
+  const found: Array<{ unit: string; at: number }> = [];
+  for (const unit of units) {
+    // A place name another loaded unit shares (Shanghai, Putuo) does not tell the two apart.
+    const own = [...(namesOf.get(unit) ?? [])].filter((name) => !units.some((other) => other !== unit && namesOf.get(other)?.has(name)));
+    const at = Math.min(...own.map((name) => lower.search(new RegExp(`\\b${name}\\b`))).filter((index) => index >= 0));
+    if (Number.isFinite(at)) found.push({ unit, at });
+  }
+  return found.sort((left, right) => left.at - right.at).map((item) => item.unit);
+}
+
+/** A unit name's proper names in toneless pinyin: 上海市普陀区人民政府万里街道办事处 -> shanghai, putuo, wanli. */
+function pinyinNames(unit: string, romanize: (chinese: string) => string | undefined): Set<string> {
+  return new Set(
+    unit
+      .split(unitWordBoundary)
+      .filter((part) => Array.from(part).length >= 2 && !isUnitWord.test(part))
+      .map((part) => romanize(part))
+      .filter((name): name is string => name !== undefined && name.length >= 4),
+  );
 }
