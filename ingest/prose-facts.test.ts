@@ -84,6 +84,16 @@ describe('extractProseFacts', () => {
     ]);
   });
 
+  it('links the parts’ levels to the whole stated before its change, and the parts’ changes to the change', () => {
+    const facts = extract('（二）公务用车购置及运行费20万元，比上年预算减少5万元，主要原因是购车减少。其中：公务用车购置费8万元，比上年预算减少5万元；公务用车运行费12万元，比上年预算持平。');
+    const byText = (label: string, kind: string) => facts.find((fact) => fact.label === label && fact.kind === kind);
+    const whole = byText('公务用车购置及运行费', 'value');
+    const wholeChange = byText('公务用车购置及运行费', 'change');
+    expect(byText('公务用车购置费', 'value')?.partOf).toBe(whole?.id);
+    expect(byText('公务用车运行费', 'value')?.partOf).toBe(whole?.id);
+    expect(byText('公务用车购置费', 'change')?.partOf).toBe(wholeChange?.id);
+  });
+
   it('nests 包括 under 其中 and returns to the outer list after a semicolon', () => {
     const facts = extract('2022年支出预算2115.46万元，其中基本支出881.31万元，包括人员类项目经费786.14万元和运转类公用项目经费95.17万元；项目支出1234.15万元。');
     expect(facts.map((fact) => [fact.label, fact.text, fact.partOf ?? null])).toEqual([

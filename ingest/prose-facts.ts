@@ -36,6 +36,8 @@ interface Mention {
 
 interface Scope {
   anchor: Fact;
+  /** The whole's level when the anchor is its change (…36.56万元，比上年减少10万元。其中：…): parts' levels belong to it. */
+  level?: Fact;
   openedBy: 'sentence' | 'comma' | 'semicolon' | 'paren';
   parenDepth: number;
 }
@@ -86,12 +88,18 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
       const rest = masked.slice(position).replace(/^\s+/, '');
       if (!/^(其中|包括)/.test(rest)) return;
       const anchor = facts[facts.length - 1];
-      if (anchor) scopes.push({ anchor, openedBy: clauseOpenedBy, parenDepth });
+      if (!anchor) return;
+      // "公务用车购置及运行费36.56万元，比上年减少10万元。其中：公务用车购置费15万元，…": the whole's level stands just
+      // before its change, and the parts' levels belong to it as their changes belong to the change.
+      const before = facts[facts.length - 2];
+      const level = anchor.kind === 'change' && before?.kind === 'value' && before.label.replace(/\s/g, '') === anchor.label.replace(/\s/g, '') ? before : undefined;
+      scopes.push({ anchor, ...(level ? { level } : {}), openedBy: clauseOpenedBy, parenDepth });
     };
     openScopeIfMarked(0);
 
     const emit = (fact: Omit<Fact, 'id' | 'partOf' | 'context'>) => {
-      const scope = [...scopes].reverse().find((candidate) => candidate.anchor.kind === fact.kind);
+      const found = [...scopes].reverse().find((candidate) => candidate.anchor.kind === fact.kind || candidate.level?.kind === fact.kind);
+      const scope = found && found.anchor.kind !== fact.kind && found.level ? { ...found, anchor: found.level } : found;
       // A part of a change (`其中，公务用车购置及运维费减少10.48万元`) is measured against the same period.
       const inheritedBase =
         fact.kind === 'change' && fact.basePeriod === undefined && scope?.anchor.basePeriod !== undefined

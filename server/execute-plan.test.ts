@@ -135,6 +135,14 @@ describe('executePlan', () => {
     expect(formatDecimal(numeric(run('基本支出里的人员经费多少', document)).value)).toBe('786.14');
     expect(formatDecimal(numeric(run('基本支出多少', document)).value)).toBe('881.31');
   });
+  it('answers the whole when every word of a part is a word of the whole (公务用车购置费 of 公务用车购置及运行费)', () => {
+    const cars = fact({ id: 'c:f1', label: '公务用车购置及运行费', text: '20', unit: '万元' });
+    const buying = fact({ label: '公务用车购置费', text: '8', unit: '万元', partOf: 'c:f1' });
+    const running = fact({ label: '公务用车运行费', text: '12', unit: '万元', partOf: 'c:f1' });
+    const document = documentOf([cars, buying, running]);
+    expect(formatDecimal(numeric(run('公务用车购置及运行费多少', document)).value)).toBe('20');
+    expect(formatDecimal(numeric(run('公务用车购置费多少', document)).value)).toBe('8');
+  });
   it('sums a schedule’s figures period by period when the total asks for the series (四个季度用款计划合计)', () => {
     const quote = '第一季度用款计划158.05万元，第二季度用款计划158.05万元，第三季度用款计划158.05万元，第四季度用款计划158.05万元。';
     const quarters = ['第一', '第二', '第三', '第四'].map((ordinal) => fact({ label: `${ordinal}季度用款计划`, text: '158.05', unit: '万元', source: { blockId: 'b142', quote } }));

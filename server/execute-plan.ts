@@ -220,8 +220,18 @@ function useRun(piece: string, use: string): number {
  */
 function namedPart(best: RankedFact, ranked: RankedFact[]): RankedFact | undefined {
   const ids = new Set([best.fact.id, ...(best.fact.sameAs ?? [])]);
+  // The part must be named by words of its own: every label word of 公务用车购置费 is in 公务用车购置及运行费 too, so a
+  // question naming the whole does not name that part.
+  const wholeBigrams = new Set(characterBigrams(normalizeText(best.fact.label)));
+  const ownWords = (candidate: RankedFact) => [...candidate.match.matchedBigrams].some((bigram) => !wholeBigrams.has(bigram));
   const parts = ranked.filter(
-    (candidate) => candidate.fact.kind === 'value' && candidate.fact.partOf !== undefined && ids.has(candidate.fact.partOf) && candidate.score >= best.score - 0.3 && candidate.match.labelCoverage >= 0.5,
+    (candidate) =>
+      candidate.fact.kind === 'value' &&
+      candidate.fact.partOf !== undefined &&
+      ids.has(candidate.fact.partOf) &&
+      candidate.score >= best.score - 0.3 &&
+      candidate.match.labelCoverage >= 0.5 &&
+      ownWords(candidate),
   );
   const distinct = parts
     .filter((candidate, index) => parts.findIndex((other) => sameFigure(other.fact, candidate.fact)) === index)
