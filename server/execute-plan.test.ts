@@ -635,6 +635,19 @@ describe('executePlan on a figure stated per unit', () => {
   });
 });
 
+describe('executePlan never pairs a line with the line that contains it', () => {
+  it('compares 行政单位医疗 with 事业单位医疗, not with 行政事业单位医疗 that holds both', () => {
+    const table = (row: number, label: string, text: string, partOf?: string, id?: string) =>
+      fact({ ...(id ? { id } : {}), label, text, unit: '元', origin: 'table', tableTitle: '支出预算总表', ...(partOf ? { partOf } : {}), source: { blockId: 't7', row, column: '合计', quote: `${label} | ${text}` } });
+    const medical = table(1, '行政事业单位医疗', '3016973', undefined, 'm:f1');
+    const administrative = table(2, '行政单位医疗', '1468940', 'm:f1');
+    // The other item is stated only as a classification line in prose, whose label matches less closely.
+    const institutions = fact({ label: '卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）科目', text: '154.80', unit: '万元' });
+    const result = numeric(run('行政单位医疗和事业单位医疗哪个多', documentOf([medical, administrative, institutions])));
+    expect(result.operands.map((item) => formatDecimal(item.value)).sort()).toEqual(['1468940', '1548000.00']);
+  });
+});
+
 describe('acrossUnits', () => {
   const otherVehicles = fact({ label: '公务用车购置及运行费', text: '36.56', unit: '万元' }, 'street-2025');
   const otherCars = fact({ label: '车辆', text: '8', unit: '辆' }, 'street-2025');

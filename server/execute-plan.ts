@@ -78,6 +78,29 @@ const standardParts: Array<{ whole: RegExp; parts: RegExp[] }> = [
   { whole: /三公/, parts: [/^因公出国（?\(?境\)?）?费/, /^公务用车购置及运(行维护|维|行)费/, /^公务接待费/] },
 ];
 
+/** `whole` is the line `part` belongs to, in any of the places the document states them (prose and tables). */
+const factsById = new WeakMap<Fact[], Map<string, Fact>>();
+
+function containsFact(whole: Fact, part: Fact, facts: Fact[]): boolean {
+  let byId = factsById.get(facts);
+  if (!byId) {
+    byId = new Map(facts.map((fact) => [fact.id, fact]));
+    factsById.set(facts, byId);
+  }
+  // A table row links to its sentence, and the sentence to every table stating it: two steps reach all statements.
+  const linked = (fact: Fact) => (fact.sameAs ?? []).map((id) => byId.get(id)).filter((other): other is Fact => other !== undefined);
+  const statements = (fact: Fact) => [...new Set([fact, ...linked(fact), ...linked(fact).flatMap(linked)])];
+  // A table states each row once per column: the parent is a row, whichever column the other side was read from.
+  const place = (fact: Fact) => (fact.source.row === undefined ? fact.id : `${fact.source.blockId}:${fact.source.row}`);
+  const parents = new Set(
+    statements(part).flatMap((statement) => {
+      const parent = statement.partOf ? byId.get(statement.partOf) : undefined;
+      return parent ? [place(parent)] : [];
+    }),
+  );
+  return statements(whole).some((statement) => parents.has(place(statement)));
+}
+
 function partsOf(whole: Fact, facts: Fact[]): Fact[] {
   const stated = facts.filter((fact) => fact.partOf === whole.id && fact.kind === 'value');
   if (stated.length) return stated;
@@ -816,10 +839,11 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     clauseContext = clause[1];
     question = clause[2];
   }
-  const bestOf = (side: string, context: string, unitFilter?: (unit: string) => boolean) => {
+  const bestOf = (side: string, context: string, unitFilter?: (unit: string) => boolean, exclude?: (fact: Fact) => boolean) => {
     const text = context ? `${context} ${side}` : side;
     const expanded = input.expand?.(text) ?? text;
     let ranked = rank(input, text, facts, { documentYear: document.meta.year, hintText: input.hintText, alternate: expanded, unitFilter });
+    if (exclude) ranked = ranked.filter((candidate) => !exclude(candidate.fact));
     if (context) {
       // The side's own words decide among labels the shared context fits equally: 买车 picks 公务用车购置费 over
       // 公务用车购置及运行费 when the context says 公车. (An English rendering's "own" term is only a guess, so there
@@ -867,7 +891,11 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     seen.add(key);
     const leftBest = bestOf(left, context);
     // The two sides of a sum or a difference are measured alike: money with money, 辆 with 辆.
-    const rightBest = leftBest && bestOf(right, context, (unit) => (isMoneyUnit(leftBest.fact.unit) ? isMoneyUnit(unit) : unit === leftBest.fact.unit));
+    // "行政单位医疗和事业单位医疗": the other side is never the line that contains this one (行政事业单位医疗), nor
+    // a line this one contains.
+    const rightBest =
+      leftBest &&
+      bestOf(right, context, (unit) => (isMoneyUnit(leftBest.fact.unit) ? isMoneyUnit(unit) : unit === leftBest.fact.unit), (fact) => sameFigure(fact, leftBest.fact) || containsFact(fact, leftBest.fact, document.facts) || containsFact(leftBest.fact, fact, document.facts));
     if (!leftBest || !rightBest || sameFigure(leftBest.fact, rightBest.fact)) return;
     // A cut with no joint word must leave each side naming its label almost in full.
     if (strict && (leftBest.match.labelCoverage < 0.9 || rightBest.match.labelCoverage < 0.9)) return;
