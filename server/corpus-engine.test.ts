@@ -90,6 +90,11 @@ describe('the engine over five disclosures', () => {
     expect(english.value).toMatchObject({ amount: 24.76, unit: '万元' });
   });
 
+  it('compares two items of one classification line, not an item with the line', async () => {
+    const medical = await ask('万里街道2025年事业单位医疗跟行政单位医疗差多少');
+    expect(medical.value).toMatchObject({ amount: 7.91, unit: '万元' });
+  });
+
   it('answers a count as of a date from the disclosure that states that date', async () => {
     const cars = await ask('万里街道截至2024年8月31日共有几辆车');
     expect(cars.value).toMatchObject({ amount: 8, unit: '辆' });

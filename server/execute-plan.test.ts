@@ -636,15 +636,19 @@ describe('executePlan on a figure stated per unit', () => {
 });
 
 describe('executePlan never pairs a line with the line that contains it', () => {
-  it('compares 行政单位医疗 with 事业单位医疗, not with 行政事业单位医疗 that holds both', () => {
+  it('compares 事业单位医疗 with 行政单位医疗, not with 行政事业单位医疗 that holds both, though retrieval favours that row', () => {
     const table = (row: number, label: string, text: string, partOf?: string, id?: string) =>
       fact({ ...(id ? { id } : {}), label, text, unit: '元', origin: 'table', tableTitle: '支出预算总表', ...(partOf ? { partOf } : {}), source: { blockId: 't7', row, column: '合计', quote: `${label} | ${text}` } });
     const medical = table(1, '行政事业单位医疗', '3016973', undefined, 'm:f1');
     const administrative = table(2, '行政单位医疗', '1468940', 'm:f1');
-    // The other item is stated only as a classification line in prose, whose label matches less closely.
-    const institutions = fact({ label: '卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）科目', text: '154.80', unit: '万元' });
-    const result = numeric(run('行政单位医疗和事业单位医疗哪个多', documentOf([medical, administrative, institutions])));
-    expect(result.operands.map((item) => formatDecimal(item.value)).sort()).toEqual(['1468940', '1548000.00']);
+    const institutions = table(3, '事业单位医疗', '1548033', 'm:f1');
+    const document = documentOf([medical, administrative, institutions]);
+    const question = '事业单位医疗跟行政单位医疗差多少';
+    const result = numeric(
+      executePlan({ question, reading: detectIntent(question, 'zh', 2022), document, relevance: new Map([['t7:1', 1]]) }),
+    );
+    expect(result.operands.map((item) => item.label).sort()).toEqual(['事业单位医疗', '行政单位医疗']);
+    expect(formatDecimal(result.value)).toBe('79093');
   });
 });
 

@@ -79,26 +79,45 @@ const standardParts: Array<{ whole: RegExp; parts: RegExp[] }> = [
 ];
 
 /** `whole` is the line `part` belongs to, in any of the places the document states them (prose and tables). */
-const factsById = new WeakMap<Fact[], Map<string, Fact>>();
+interface FactIndex {
+  byId: Map<string, Fact>;
+  children: Map<string, Fact[]>;
+}
+const factIndexes = new WeakMap<Fact[], FactIndex>();
 
-function containsFact(whole: Fact, part: Fact, facts: Fact[]): boolean {
-  let byId = factsById.get(facts);
-  if (!byId) {
-    byId = new Map(facts.map((fact) => [fact.id, fact]));
-    factsById.set(facts, byId);
+function indexOf(facts: Fact[]): FactIndex {
+  let index = factIndexes.get(facts);
+  if (!index) {
+    const children = new Map<string, Fact[]>();
+    for (const fact of facts) if (fact.partOf) children.set(fact.partOf, [...(children.get(fact.partOf) ?? []), fact]);
+    index = { byId: new Map(facts.map((fact) => [fact.id, fact])), children };
+    factIndexes.set(facts, index);
   }
+  return index;
+}
+
+/**
+ * `whole` is the line `part` belongs to, in any of the places the document states them: a parent row of one of
+ * part's statements (prose and tables), or a row whose own children include a row named like part.
+ */
+function containsFact(whole: Fact, part: Fact, facts: Fact[]): boolean {
+  const { byId, children } = indexOf(facts);
   // A table row links to its sentence, and the sentence to every table stating it: two steps reach all statements.
   const linked = (fact: Fact) => (fact.sameAs ?? []).map((id) => byId.get(id)).filter((other): other is Fact => other !== undefined);
   const statements = (fact: Fact) => [...new Set([fact, ...linked(fact), ...linked(fact).flatMap(linked)])];
   // A table states each row once per column: the parent is a row, whichever column the other side was read from.
   const place = (fact: Fact) => (fact.source.row === undefined ? fact.id : `${fact.source.blockId}:${fact.source.row}`);
+  const partStatements = statements(part);
   const parents = new Set(
-    statements(part).flatMap((statement) => {
+    partStatements.flatMap((statement) => {
       const parent = statement.partOf ? byId.get(statement.partOf) : undefined;
       return parent ? [place(parent)] : [];
     }),
   );
-  return statements(whole).some((statement) => parents.has(place(statement)));
+  const partLabels = new Set(partStatements.map((statement) => normalizeText(statement.label)));
+  return statements(whole).some(
+    (statement) => parents.has(place(statement)) || (children.get(statement.id) ?? []).some((child) => partLabels.has(normalizeText(child.label))),
+  );
 }
 
 function partsOf(whole: Fact, facts: Fact[]): Fact[] {
@@ -858,7 +877,10 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
         .map((candidate) => ({ ...candidate, score: candidate.score + (context === clauseContext ? 0.3 * ownShare(candidate) : 0) }))
         .sort((left, right) => right.score - left.score);
     }
-    return bestFact(ranked) ?? abbreviatedMeasure(side, ranked);
+    // A side that names a label exactly (事业单位医疗) is that label, whatever retrieval favours nearby (the
+    // 行政事业单位医疗 line above it).
+    const exact = ranked.find((candidate) => candidate.match.labelCoverage >= 0.999 && candidate.match.questionCoverage >= 0.999);
+    return exact ?? bestFact(ranked) ?? abbreviatedMeasure(side, ranked);
   };
   // Candidate readings: each joint splits the question; an English rendering (terms joined by spaces) may also carry
   // shared leading terms (spend on procuring | goods | services) that qualify both sides.
@@ -895,7 +917,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     // a line this one contains.
     const rightBest =
       leftBest &&
-      bestOf(right, context, (unit) => (isMoneyUnit(leftBest.fact.unit) ? isMoneyUnit(unit) : unit === leftBest.fact.unit), (fact) => sameFigure(fact, leftBest.fact) || containsFact(fact, leftBest.fact, document.facts) || containsFact(leftBest.fact, fact, document.facts));
+      bestOf(right, context, (unit) => (isMoneyUnit(leftBest.fact.unit) ? isMoneyUnit(unit) : unit === leftBest.fact.unit), (fact) => containsFact(fact, leftBest.fact, document.facts) || containsFact(leftBest.fact, fact, document.facts));
     if (!leftBest || !rightBest || sameFigure(leftBest.fact, rightBest.fact)) return;
     // A cut with no joint word must leave each side naming its label almost in full.
     if (strict && (leftBest.match.labelCoverage < 0.9 || rightBest.match.labelCoverage < 0.9)) return;

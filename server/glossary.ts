@@ -407,7 +407,10 @@ export const glossary: GlossaryEntry[] = [
   { zh: '城乡社区环境卫生', zhAliases: ['环境卫生'], en: ['environmental sanitation', 'sanitation', 'neighbourhood sanitation', 'street cleaning', 'public sanitation'] },
   { zh: '伙食补助费', en: ['meal allowances', 'meal subsidies'] },
   { zh: '机关事业单位基本养老保险缴费', zhAliases: ['基本养老保险缴费', '养老保险'], en: ['pension insurance', 'basic pension insurance'] },
-  { zh: '医疗', zhAliases: ['行政事业单位医疗', '行政单位医疗', '事业单位医疗'], en: ['medical care', 'medical', 'health care', 'healthcare costs', 'medical costs'] },
+  // The classification line and its two items are three different figures, so they are not synonyms of each other.
+  { zh: '行政事业单位医疗', zhAliases: ['医疗'], en: ['medical care', 'medical', 'health care', 'healthcare costs', 'medical costs'] },
+  { zh: '行政单位医疗', en: ['civil servants medical', 'civil-service staff medical', 'medical insurance for civil servants', 'administrative units medical'] },
+  { zh: '事业单位医疗', en: ['public institution medical', 'public-institution staff medical', 'medical insurance for public institution staff', 'institution staff medical'] },
   { zh: '公务员', zhAliases: ['公务员医疗补助'], en: ['civil servants', 'civil servant', 'public servants'] },
   { zh: '菜市场', zhAliases: ['菜场', '菜市'], en: ['wet market', 'wet markets', 'fresh market', 'fresh food market', 'food market', 'vegetable market'] },
   { zh: '购房补贴', en: ['home-purchase subsidies', 'home-purchase subsidy', 'home purchase subsidies', 'home purchase subsidy', 'house purchase subsidy', 'housing purchase subsidy'] },
