@@ -156,6 +156,9 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
   });
   it('reads 哪个…更高 as a comparison', () => {
     expect(detectIntent('视频平台和呼叫中心平台，哪个采购金额更高', 'zh').intent).toBe('comparison');
+    expect(detectIntent('区政府办公室和区商务委，哪家的机关运行经费预算更高？', 'zh').intent).toBe('comparison');
+    expect(detectIntent('Which one budgets more for hospitality, the office or the commission?', 'en').intent).toBe('comparison');
+    expect(detectIntent('Which has the bigger running-cost budget, the office or the commission?', 'en').intent).toBe('comparison');
   });
 });
 

@@ -32,6 +32,8 @@ describe('englishUncoveredWords', () => {
   });
   it('never counts words that only shape the question', () => {
     expect(englishUncoveredWords({ question: 'What is the total budget target and cap per year?', cedict, glossary, documentTexts })).toEqual([]);
+    const joining = createCedictIndex({ but: ['但是'], says: ['说'], went: ['去'] });
+    expect(englishUncoveredWords({ question: 'The budget says it went down, but what was it?', cedict: joining, glossary, documentTexts })).toEqual([]);
   });
   it('never counts dates and frequency words: they say when, not what', () => {
     const dated = createCedictIndex({ august: ['八月'], usually: ['通常'], mayor: ['市长'] });

@@ -10,7 +10,10 @@ import { englishMonthNames, stopWords } from './translate-question.ts';
  */
 const questionWords = new Set([
   ...stopWords,
-  ...`this that these those each every
+  // Joining words and plain verbs of reporting: they link the question's parts and name nothing.
+  ...`but however though although whereas while because since unless then thus therefore anyway instead rather
+  says say said saying tells told went gone goes go going came come comes seems seemed shows showed shown states stated
+  this that these those each every
   other another more most less least same such only also just very still yet ever even much many few several both either
   neither plan plans planned planning aim aims aimed target targets targeted goal goals expect expected set sets budget
   budgets budgeted budgeting spend spends spent spending cost costs costing worth value valued amount amounts total
