@@ -36,6 +36,8 @@ export interface NumericResult {
   comparator: Comparator;
   /** The period the value stands for. */
   period?: number | '上年';
+  /** An average over years (每年平均): each operand is one year's figure, not an amount and a count. */
+  perYear?: boolean;
   /** The day a stock is counted on (截至2024年8月31日共有车辆8辆), when the figure's sentence names one. */
   asOf?: { year: number; month: number; day: number };
   operands: Operand[];

@@ -119,6 +119,20 @@ describe('composeAnswer', () => {
   it('answers in English with the English name, the Chinese label and the amount in yuan', () => {
     expect(compose(numeric(), 'en').answer).toBe('Official vehicle operating costs (公务用车运维费) is 11.80万元 (118,000 yuan).');
   });
+  it('words an average over years with each year’s figure', () => {
+    const yearly = numeric({
+      intent: 'average',
+      subject: '2年三公经费（每年平均）',
+      value: decimal('42.91'),
+      perYear: true,
+      operands: [
+        { label: '2025年三公经费', value: decimal('37.91'), unit: '万元', fact: vehicleFact },
+        { label: '2024年三公经费', value: decimal('47.91'), unit: '万元', fact: vehicleFact },
+      ],
+    });
+    expect(compose(yearly, 'zh').answer).toBe('2025年三公经费37.91万元，2024年三公经费47.91万元，平均每年42.91万元。');
+    expect(compose(yearly, 'en').answer).toBe('On average 42.91万元 (429,100 yuan) a year (2025年三公经费 37.91万元; 2024年三公经费 47.91万元).');
+  });
   it('states the day a stock is counted on instead of the budget year', () => {
     const counted = numeric({ subject: '共有车辆', value: decimal('8'), unit: '辆', period: 2025, asOf: { year: 2024, month: 8, day: 31 } });
     expect(compose(counted, 'zh').answer).toBe('截至2024年8月31日，共有车辆为8辆。');

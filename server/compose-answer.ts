@@ -145,6 +145,11 @@ function numericSentence(result: NumericResult, lang: 'zh' | 'en', englishName: 
     case 'share':
       return lang === 'zh' ? `${result.subject}为${display}。` : `The share is ${display}: ${englishLabel(result.operands[0].label, englishName)} divided by ${englishLabel(result.operands[1].label, englishName)}.`;
     case 'average':
+      if (result.perYear) {
+        return lang === 'zh'
+          ? `${result.operands.map((item) => `${item.label}${displayAmount(item.value, item.unit)}`).join('，')}，平均每年${display}。`
+          : `On average ${amountEn} a year (${result.operands.map((item) => `${englishLabel(item.label, englishName)} ${displayAmount(item.value, item.unit)}`).join('; ')}).`;
+      }
       if (result.operands.length > 2) {
         return lang === 'zh'
           ? `${result.subject.replace(/（每项平均）$/, '')}共${result.operands.length}项，平均每项${display}。`

@@ -90,6 +90,14 @@ describe('the engine over five disclosures', () => {
     expect(english.value).toMatchObject({ amount: 24.76, unit: '万元' });
   });
 
+  it('adds one measure of two units though each unit’s words stand in one disclosure only, and averages over two years', async () => {
+    const both = await ask('区府办和商务委2025年三公经费加起来多少？');
+    expect(both.value).toMatchObject({ amount: 868.5, unit: '万元' });
+    expect((await ask('区府办和商务委2025年广告费合计？')).kind).toBe('not_found');
+    const yearly = await ask('万里街道24、25两年三公经费 平均一年多少');
+    expect(yearly.value).toMatchObject({ amount: 42.91, unit: '万元' });
+  });
+
   it('compares two items of one classification line, not an item with the line', async () => {
     const medical = await ask('万里街道2025年事业单位医疗跟行政单位医疗差多少');
     expect(medical.value).toMatchObject({ amount: 7.91, unit: '万元' });

@@ -267,6 +267,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       return compose({ kind: 'not_found', reason: selection.reason ?? 'no_document', detail: selection.detail, nearby: [] });
     }
     const reading = detectIntent(question, lang, selection.documents[0].meta.year);
+    const namedUnits = request.docId || request.unit ? [] : namedUnitDocuments(question, lang === 'en' ? retrievalText : matchText, reading);
     // "What percentage of the procurement budget is office rent": the whole is named first in English.
     const shareMatch =
       lang === 'en' && reading.intent === 'share'
@@ -328,7 +329,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const sameUnit = candidates.filter((document) => document.meta.unit === unit).sort((left, right) => (right.meta.year ?? 0) - (left.meta.year ?? 0));
       candidates = [...sameUnit, ...candidates.filter((document) => document.meta.unit !== unit)];
     }
-    const documentTexts = candidates.map((document) => normalizedText.get(document.meta.id) ?? '');
+    // With two units named, a word either unit's disclosure holds is covered.
+    const documentTexts = [...new Set([...candidates, ...namedUnits])].map((document) => normalizedText.get(document.meta.id) ?? '');
     // A refusal names what the question asked about and the document's figures that share words with it.
     const refuse = (term: string) =>
       compose(
@@ -338,7 +340,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // One person's pay is never disclosed: personnel spending (人员经费) is not the answer to "the mayor's salary".
     const person = individualAskedAbout(question, lang);
     if (person) return refuse(person);
-    const candidateUnits = candidates.map((document) => document.meta.unit);
+    // Two units named (区府办和商务委…合计): each answers from its own disclosure, so a word only the other unit's
+    // disclosure holds is no reason to refuse. Each figure must still match the question well.
+    const compared = compareUnits(question, matchText, namedUnits, reading, translated.looseTerms);
+    if (compared) return maybePhrase(question, lang, mode, compose(compared.result, { document: compared.document }), onDelta);
+    const candidateUnits = [...new Set([...candidates, ...namedUnits].map((document) => document.meta.unit))];
     // Another unit named by its kind in English (the public security bureau) is not a loaded disclosure's unit.
     const otherUnit =
       lang === 'en'
@@ -380,8 +386,6 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }), onDelta);
       return refuse(missing[0]);
     }
-    const compared = request.docId || request.unit ? undefined : compareUnits(question, matchText, lang === 'en' ? retrievalText : matchText, reading, translated.looseTerms);
-    if (compared) return maybePhrase(question, lang, mode, compose(compared.result, { document: compared.document }), onDelta);
     // Questions answered by quoting a passage: why (为什么), where (在哪里), or about the unit itself (主要职能,
     // 机构设置, 经费保障形式). They depend on the question alone, so they are read once, not per candidate document.
     const topic = topicOf(question, lang);
@@ -464,32 +468,39 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   }
 
   /**
-   * "区政府办公室和区商务委哪家的机关运行经费更高", "万里街道和区商务委的三公经费加起来": a comparison, difference or
-   * sum over two or more units the question names. Each unit's disclosure (of the year named, else its latest) is
-   * asked for the one measure, with every named unit's name taken out of the question; the figures are then
-   * combined. Undefined unless each unit answers with a figure.
+   * The disclosures of the units a question names when it names two or more (区府办和商务委), one per unit: of the
+   * year named, else the unit's latest. Empty for a question naming one unit or none.
    */
-  function compareUnits(
-    question: string,
-    matchText: string,
-    namingText: string,
-    reading: ReturnType<typeof detectIntent>,
-    looseTerms: string[] | undefined,
-  ): { result: ExecutionResult; document: ParsedDocument } | undefined {
-    if (reading.intent !== 'comparison' && reading.intent !== 'difference' && reading.intent !== 'total') return undefined;
+  function namedUnitDocuments(question: string, namingText: string, reading: ReturnType<typeof detectIntent>): ParsedDocument[] {
     // Units are named as selection reads them: 区府办 through the glossary, an English name through its rendering.
     const inChinese = unitsNamed(dependencies.documents, dependencies.expandSynonyms?.(namingText, unitNames) ?? namingText);
     // English names a unit by its rendering (commerce commission -> 商务委员会) or by a place name in pinyin (Wanli).
-    const inPinyin = namingText !== matchText || /[a-z]/i.test(question) ? unitsNamedByPinyin(dependencies.documents, question, dependencies.romanize ?? (() => undefined)) : [];
+    const inPinyin = /[a-z]/i.test(question) ? unitsNamedByPinyin(dependencies.documents, question, dependencies.romanize ?? (() => undefined)) : [];
     const named = [...new Set([...inPinyin, ...inChinese])];
-    if (named.length < 2) return undefined;
+    if (named.length < 2) return [];
     const year = reading.years.length === 1 ? reading.years[0] : undefined;
     const chosen = named.map((unit) => {
       const ofUnit = dependencies.documents.filter((document) => document.meta.unit === unit);
       return ofUnit.find((document) => document.meta.year === year) ?? [...ofUnit].sort((left, right) => (right.meta.year ?? 0) - (left.meta.year ?? 0))[0];
     });
-    if (chosen.some((document) => !document)) return undefined;
-    const documents = chosen as ParsedDocument[];
+    return chosen.every((document) => document !== undefined) ? (chosen as ParsedDocument[]) : [];
+  }
+
+  /**
+   * "区政府办公室和区商务委哪家的机关运行经费更高", "万里街道和区商务委的三公经费加起来": a comparison, difference or
+   * sum over two or more units the question names. Each unit's disclosure is asked for the one measure, with every
+   * named unit's name taken out of the question; the figures are then combined. Undefined unless each unit answers
+   * with a figure that matches the question well.
+   */
+  function compareUnits(
+    question: string,
+    matchText: string,
+    documents: ParsedDocument[],
+    reading: ReturnType<typeof detectIntent>,
+    looseTerms: string[] | undefined,
+  ): { result: ExecutionResult; document: ParsedDocument } | undefined {
+    if (reading.intent !== 'comparison' && reading.intent !== 'difference' && reading.intent !== 'total') return undefined;
+    if (documents.length < 2) return undefined;
     const lookupReading = { ...reading, intent: 'lookup' as const };
     const parts: Array<{ name: string; fact: ParsedDocument['facts'][number] }> = [];
     let firstInput: Parameters<typeof executePlan>[0] | undefined;

@@ -672,3 +672,19 @@ describe('acrossUnits', () => {
     expect(acrossUnits(input('某某局的公车费用比多少'), [{ name: '某某局', fact: vehicles }])).toBeUndefined();
   });
 });
+
+describe('executePlan averaging one measure over years', () => {
+  it('averages the figure of each named year’s disclosure, exactly', () => {
+    const later = documentOf([fact({ label: '“三公”经费', text: '37.91', unit: '万元' }, 'street-2025')], 2025, 'street-2025');
+    const earlier = documentOf([fact({ label: '“三公”经费', text: '47.91', unit: '万元' }, 'street-2024')], 2024, 'street-2024');
+    const result = numeric(run('24、25两年三公经费平均一年多少', later, [earlier]));
+    expect(formatDecimal(result.value)).toBe('42.91');
+    expect(result.perYear).toBe(true);
+    expect(result.facts.map((item) => item.docId)).toEqual(['street-2025', 'street-2024']);
+  });
+  it('does not average over a year no disclosure covers', () => {
+    const later = documentOf([fact({ label: '“三公”经费', text: '37.91', unit: '万元' }, 'street-2025')], 2025, 'street-2025');
+    const result = run('2023和2025年三公经费平均一年多少', later);
+    expect(result.kind === 'numeric' ? result.perYear : undefined).toBeUndefined();
+  });
+});

@@ -738,6 +738,8 @@ function statedRate(input: ExecuteInput): RankedFact | undefined {
 
 function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
+  const overYears = averageOverYears(input);
+  if (overYears) return overYears;
   // 人均成本 may be the name of a stated figure rather than a request to divide.
   const named = bestFact(ranked, 0.7);
   if (named && named.match.labelCoverage >= 0.8 && /平均|人均|每|均价|单价/.test(named.fact.label)) return lookup(input, ranked);
@@ -1459,6 +1461,46 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
     period: laterYear,
     checks,
     documents: [later, earlier],
+  });
+}
+
+/**
+ * "万里街道24、25两年三公经费平均一年多少": one measure in each named year's disclosure of the unit, averaged. The
+ * later disclosure's label is looked up in the others, as for a change across years.
+ */
+function averageOverYears(input: ExecuteInput): NumericResult | undefined {
+  const { document, reading } = input;
+  const years = [...new Set(reading.years)].sort((left, right) => right - left);
+  if (years.length < 2) return undefined;
+  const disclosures = years.map((year) => [document, ...(input.sameUnitDocuments ?? [])].find((candidate) => candidate.meta.year === year));
+  if (disclosures.some((candidate) => !candidate)) return undefined;
+  const [latest, ...earlier] = disclosures as ParsedDocument[];
+  const found = bestFact(rank(input, input.question, latest.facts, { documentYear: latest.meta.year }));
+  if (!found || found.fact.kind !== 'value') return undefined;
+  const first = proseTwin(found.fact, latest);
+  const facts = [first];
+  for (const other of earlier) {
+    const twin =
+      other.facts.find((fact) => fact.kind === 'value' && fact.unit === first.unit && fact.origin === first.origin && withoutYears(fact.label) === withoutYears(first.label)) ??
+      bestFact(rank(input, input.question, other.facts, { documentYear: other.meta.year }))?.fact;
+    if (!twin || twin.kind !== 'value' || !isMoneyUnit(twin.unit) !== !isMoneyUnit(first.unit)) return undefined;
+    facts.push(twin);
+  }
+  const unit = targetUnit(first, reading);
+  const operands = facts.map((fact, index) => ({ ...operand(fact, unit), label: `${years[index]}年${measureName(fact)}` }));
+  const sum = addDecimals(...operands.map((item) => item.value));
+  const value = divideDecimals(sum, { units: BigInt(operands.length), scale: 0 }, Math.max(2, sum.scale));
+  if (!value) return undefined;
+  return numeric({
+    intent: 'average',
+    subject: `${years.length}年${measureName(first)}（每年平均）`,
+    value,
+    unit,
+    operands,
+    formula: `(${operands.map((item) => show(item.value)).join(' + ')}) / ${operands.length} = ${show(value)}`,
+    facts,
+    perYear: true,
+    documents: disclosures as ParsedDocument[],
   });
 }
 

@@ -53,6 +53,8 @@ function questionContentUncached(question: string): string {
     // “三公”经费: quotation marks inside a term are part of how it is written, not a break between words.
     .replace(/([\u4e00-\u9fa5])[“”"]([\u4e00-\u9fa5])/g, '$1$2')
     .replace(/(19|20)\d{2}年?/g, ' ')
+    // 24、25两年: two years without their century, listed before one 年.
+    .replace(/(?<!\d)(1[5-9]|2\d|3[0-5])\s*[、和与及至到-]\s*(1[5-9]|2\d|3[0-5])\s*(?:两|二|三)?个?年/g, ' ')
     // 25年, 24年度: a year without its century.
     .replace(/(?<!\d)(1[5-9]|2\d|3[0-5])年/g, ' ')
     // 预算里说, 文件中提到: where the asker read it, not what it is.

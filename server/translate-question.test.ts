@@ -102,6 +102,9 @@ describe('translateQuestion, English questions', () => {
 
   it('reads a two-digit year before 年 as this century (24年), but not a count of years or an amount', () => {
     expect(namedYears('万里街道24年城管执法多少元')).toEqual([2024]);
+    // Two of them listed before one 年.
+    expect(namedYears('万里街道24、25两年三公经费')).toEqual([2024, 2025]);
+    expect(namedYears('面积24、25平方米')).toEqual([]);
     expect(namedYears('商委25年度预算')).toEqual([2025]);
     expect(namedYears('工作满10年的人数')).toEqual([]);
     expect(namedYears('3.24年')).toEqual([]);

@@ -73,6 +73,8 @@ const numberPattern = /(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\
 const chineseDigits: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const chineseYearPattern = /([〇零一二三四五六七八九]{4})年/gu;
 const shortYearPattern = /(?<![\d.])(1[5-9]|2\d|3[0-5])年/gu;
+// "24、25两年", "24和25年": two-digit years listed before one 年.
+const shortYearListPattern = /(?<![\d.])(1[5-9]|2\d|3[0-5])\s*([、和与及至到-])\s*(1[5-9]|2\d|3[0-5])\s*((?:两|二|三)?个?年)/gu;
 /** 上年 inside 上年结转 names a budget item, not the period asked about. */
 const chinesePreviousYear = /(上年|去年|上一年)(?!结转|结余)/u;
 const englishPreviousYear = /(?<!\bfrom\s)(?<!\bover\s)\b(last|previous|prior)\s+(fiscal\s+|financial\s+)?year\b|\byear\s+before\b/i;
@@ -277,6 +279,7 @@ function findYears(question: string): Array<number | 'previous'> {
   const normalized = question
     .replace(chineseYearPattern, (_whole, digits: string) => `${[...digits].map((digit) => chineseDigits[digit]).join('')}年`)
     // 24年, 25年度: people drop the century; two digits from 15 to 35 before 年 are a year of this century.
+    .replace(shortYearListPattern, (_whole, first: string, joint: string, second: string, years: string) => `20${first}年${joint}20${second}年 ${years}`)
     .replace(shortYearPattern, (_whole, digits: string) => `20${digits}年`);
   for (const match of normalized.matchAll(yearPattern)) add(Number(match[1]));
   if (englishPreviousYear.test(question) || chinesePreviousYear.test(question)) add('previous');
