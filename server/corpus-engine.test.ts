@@ -48,6 +48,8 @@ describe('the engine over five disclosures', () => {
   it('refuses another unit, and one person’s pay', async () => {
     expect((await ask('普陀区教育局2025年三公经费多少？')).kind).toBe('not_found');
     expect((await ask('What salary does Langfang party secretary Yang Xiaohe receive?')).kind).toBe('not_found');
+    // A breakdown by country is not disclosed, though trips abroad are.
+    expect((await ask('Of the Wanli Street office’s money for trips abroad, how much goes to trips to the United Kingdom?')).kind).toBe('not_found');
   });
 
   it('compares two colloquially named measures and finds the 三公 parts stated in sentences of their own', async () => {

@@ -377,7 +377,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const capitalised = new Set(lang === 'en' ? Array.from(question.matchAll(/\b[A-Z][A-Za-z]*/g), (match) => match[0].toLowerCase()) : []);
     const strictlyMissing =
       missing.length > 0 &&
-      (topics.covered.length === 0 || missing.some((term) => (lang === 'en' ? capitalised.has(term) : namesOtherUnit(term, matchText, tags?.get(term)))));
+      (topics.covered.length === 0 || missing.some((term) => (lang === 'en' ? term.split(' ').every((word) => capitalised.has(word)) : namesOtherUnit(term, matchText, tags?.get(term)))));
     const softlyMissing = missing.length > 0 && !strictlyMissing ? missing[0] : undefined;
     if (strictlyMissing) {
       // A model may read a colloquial question (招待客人那块儿) into the document's terms; it is told to return no

@@ -30,6 +30,12 @@ describe('englishUncoveredWords', () => {
     expect(englishUncoveredWords({ question: 'What is the mayor budget for institutional reception (公务接待费)?', cedict: glossing, glossary, documentTexts })).toEqual(['mayor']);
     expect(englishUncoveredWords({ question: 'What is the budget for institutional reception (广告费)?', cedict: glossing, glossary, documentTexts })).toEqual(['institutional']);
   });
+  it('reads a capitalised pair as one name the dictionary knows, unless it is part of a unit’s name', () => {
+    const names = createCedictIndex({ 'united states': ['美国'], united: ['联合'], 'government office': ['政府机关'] });
+    const texts = ['联合接访中心公务接待费'];
+    expect(englishUncoveredWords({ question: 'How much reception spending is for the United States?', cedict: names, glossary, documentTexts: texts })).toEqual(['united states']);
+    expect(englishUncoveredWords({ question: 'What does the District Government Office spend on reception?', cedict: names, glossary, documentTexts: texts })).toEqual([]);
+  });
   it('never counts words that only shape the question', () => {
     expect(englishUncoveredWords({ question: 'What is the total budget target and cap per year?', cedict, glossary, documentTexts })).toEqual([]);
     const joining = createCedictIndex({ but: ['但是'], says: ['说'], went: ['去'] });

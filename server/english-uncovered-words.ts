@@ -48,6 +48,13 @@ const questionWords = new Set([
   early late middle mid first second third fourth fifth half`.split(/\s+/),
 ]);
 
+/** Words of government units' English names: a capitalised pair with one of them names a unit, not a topic. */
+const unitNameWords = new Set(
+  `government office offices district street subdistrict bureau commission committee department city people petition
+  petitions commerce municipal council centre center affairs general public security administration province county
+  town township village party standing`.split(/\s+/),
+);
+
 /** English word -> the glossary entries whose phrases contain it, built once per glossary (not per question). */
 const entriesByWordCache = new WeakMap<GlossaryEntry[], Map<string, GlossaryEntry[]>>();
 function entriesByWord(glossary: GlossaryEntry[]): Map<string, GlossaryEntry[]> {
@@ -84,6 +91,18 @@ export function englishTopicCoverage(input: EnglishTopicInput): { missing: strin
   const namesUnit = (chinese: string) => unitNames.some((name) => name.includes(normalizeText(chinese)));
   const words = englishWords(input.question);
   const glossed = glossedWords(input.question, inDocuments);
+  // "trips to the United States": a capitalised name of two words is one term; the dictionary knows the pair (美国),
+  // and neither word alone says what it names.
+  for (const match of input.question.matchAll(/\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b/g)) {
+    const phrase = `${match[1]} ${match[2]}`.toLowerCase();
+    // The words of a unit's English name (the District Government Office) name the unit asked about.
+    if (phrase.split(' ').some((word) => unitNameWords.has(word))) continue;
+    const senses = input.cedict?.lookup(phrase) ?? [];
+    if (senses.length && !senses.some(inDocuments) && !senses.some(namesUnit)) {
+      uncovered.push(phrase);
+      for (const word of phrase.split(' ')) glossed.add(word);
+    }
+  }
   for (const [position, written] of words.entries()) {
     // "the mayor's salary" reports mayor, not mayor's.
     const word = written.replace(/['’]s$/, '');
