@@ -346,6 +346,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '来信', zhAliases: ['群众来信'], en: ['letters', 'letters from the public'] },
   { zh: '网上信访', zhAliases: ['网上诉求'], en: ['online petitions', 'online complaints', 'internet petitions'] },
   { zh: '受理数量', zhAliases: ['受理', '信访事项受理数量'], en: ['cases accepted', 'cases handled', 'petitions handled', 'petitions accepted', 'number of cases', 'caseload', 'intake'] },
+  { zh: '信访群众', zhAliases: ['上访群众', '来访群众', '上访的人', '信访人'], en: ['petitioners', 'people who petition', 'people whose petitions', 'people filing petitions', 'petitioning public', 'people who file petitions', 'complainants'] },
   { zh: '话务员', zhAliases: ['接线员', '座席'], en: ['call operators', 'call center operators', 'call centre operators', 'operators', 'telephone operators', 'phone operators', 'call takers', 'hotline staff'] },
   { zh: '呼叫中心', zhAliases: ['呼叫中心服务平台', '热线'], en: ['call centre', 'call center', 'call-centre', 'call-center', 'hotline', 'helpline', 'phone line', 'call service'] },
   { zh: '三级', en: ['three-level', 'three level', 'three-tier', 'three tier'] },
