@@ -158,6 +158,10 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
     expect(detectIntent('视频平台和呼叫中心平台，哪个采购金额更高', 'zh').intent).toBe('comparison');
     expect(detectIntent('区政府办公室和区商务委，哪家的机关运行经费预算更高？', 'zh').intent).toBe('comparison');
     expect(detectIntent('Which one budgets more for hospitality, the office or the commission?', 'en').intent).toBe('comparison');
+    expect(detectIntent('which is pricier to maintain, the video platform or the call center?', 'en').intent).toBe('comparison');
+  });
+  it('reads a closing "What was the 2021 figure?" after a stated change as the earlier level', () => {
+    expect(detectIntent('The bureau says its 2022 budget fell compared with 2021. What was the 2021 figure?', 'en', 2022).intent).toBe('previous_year');
     expect(detectIntent('Which has the bigger running-cost budget, the office or the commission?', 'en').intent).toBe('comparison');
   });
 });

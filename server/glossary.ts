@@ -346,6 +346,9 @@ export const glossary: GlossaryEntry[] = [
   { zh: '来信', zhAliases: ['群众来信'], en: ['letters', 'letters from the public'] },
   { zh: '网上信访', zhAliases: ['网上诉求'], en: ['online petitions', 'online complaints', 'internet petitions'] },
   { zh: '受理数量', zhAliases: ['受理', '信访事项受理数量'], en: ['cases accepted', 'cases handled', 'petitions handled', 'petitions accepted', 'number of cases', 'caseload', 'intake'] },
+  // The national fund for hard petition cases (解决特殊疑难信访问题中央补助资金) and central transfers generally.
+  { zh: '特殊疑难信访问题', zhAliases: ['疑难信访问题', '疑难信访', '特殊疑难问题'], en: ['special difficult petition cases', 'difficult petition cases', 'special and difficult petition cases', 'hard petition cases', 'intractable petition cases', 'difficult petition problems', 'special difficult petition problems'] },
+  { zh: '中央补助', zhAliases: ['中央补助资金', '中央补助金'], en: ['central subsidy', 'central government subsidy', 'central subsidies', 'central grant', 'central government grant', 'central funding', 'subsidy from the central government'] },
   { zh: '信访群众', zhAliases: ['上访群众', '来访群众', '上访的人', '信访人'], en: ['petitioners', 'people who petition', 'people whose petitions', 'people filing petitions', 'petitioning public', 'people who file petitions', 'complainants'] },
   { zh: '话务员', zhAliases: ['接线员', '座席'], en: ['call operators', 'call center operators', 'call centre operators', 'operators', 'telephone operators', 'phone operators', 'call takers', 'hotline staff'] },
   { zh: '呼叫中心', zhAliases: ['呼叫中心服务平台', '热线'], en: ['call centre', 'call center', 'call-centre', 'call-center', 'hotline', 'helpline', 'phone line', 'call service'] },
@@ -371,7 +374,9 @@ export const glossary: GlossaryEntry[] = [
   { zh: '灾害防治及应急管理', zhAliases: ['灾害防治及应急管理支出'], en: ['disaster prevention and emergency management', 'disaster prevention'] },
   { zh: '支持中小企业发展和管理', zhAliases: ['支持中小企业发展和管理支出', '扶持中小企业', '支持中小企业'], en: ['support for small and medium-sized enterprises', 'supporting small and medium-sized enterprises', 'support for smes', 'sme support', 'support for small businesses', 'supporting small businesses', 'supporting small and medium-sized businesses', 'support for small and medium-sized businesses', 'supporting small and medium-sized firms', 'supporting smes', 'helping small businesses'] },
   { zh: '商贸事务', en: ['trade affairs', 'commercial affairs', 'trade and commerce affairs'] },
-  { zh: '城乡社区', zhAliases: ['城乡社区支出'], en: ['urban and rural community affairs', 'community affairs'] },
+  { zh: '城乡社区', zhAliases: ['城乡社区支出'], en: ['urban and rural community affairs', 'community affairs', 'urban and rural community', 'urban-rural community', 'urban-rural communities', 'urban and rural communities', 'urban rural community'] },
+  // 加挂…牌子: the other names a unit works under.
+  { zh: '加挂', zhAliases: ['牌子', '加挂牌子'], en: ['plaques', 'plaque', 'other names', 'other official names', 'also known as', 'additional names', 'operates under', 'also operate under', 'doubles as'] },
   { zh: '住房保障', zhAliases: ['住房保障支出'], en: ['housing security', 'housing support', 'housing'] },
   { zh: '商业服务业', zhAliases: ['商业服务业等支出'], en: ['commercial services', 'commerce and services', 'trade and services'] },
   { zh: '文化旅游体育与传媒', zhAliases: ['文化体育与传媒'], en: ['culture tourism sport and media', 'culture and sports', 'culture'] },
@@ -396,7 +401,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '培训', zhAliases: ['培训班', '培训会'], en: ['trainings', 'courses'] },
   { zh: '培训次数', en: ['number of trainings', 'training sessions', 'training courses held'] },
   { zh: '维护', zhAliases: ['维保', '运维', '运行维护'], en: ['maintain', 'maintained'] },
-  { zh: '成本', zhAliases: ['总成本', '成本控制'], en: ['cost ceiling', 'cost cap', 'total cost'] },
+  { zh: '成本', zhAliases: ['总成本'], en: ['cost ceiling', 'cost cap', 'total cost'] },
   { zh: '单价', en: ['unit price', 'price per unit'] },
   // --- Functional classification (支出功能分类, 类 level) and common economic items ------------------------------------
   // The petition system's reception centres (市联合接访中心): where petitioners are received, not a banquet (招待会).

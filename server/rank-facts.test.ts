@@ -34,6 +34,9 @@ describe('impliedUnits', () => {
     expect(fits('几个', ['个', '项'])).toEqual([1, 0]);
     // 多少个项目: 个 counts the 项目, which may be counted in 个 or 项.
     expect(fits('多少个项目', ['个', '项', '元'])).toEqual([1, 1, 0]);
+    // 几个接线员: 个 counts people; 几个员工的工资 asks money, not a count of people.
+    expect(fits('要雇几个接线员', ['人', '名', '个'])).toEqual([1, 0.6, 0]);
+    expect(fits('几个保安', ['人'])).toEqual([1]);
   });
   it('reads count units from English wording', () => {
     expect(fits('How many vehicles', ['辆', '台', '人'])).toEqual([1, 0.6, 0]);

@@ -70,9 +70,10 @@ export function englishPerUnits(text: string): string[] {
  * A fact in that unit is more likely the answer than one whose label merely shares words.
  */
 export function impliedUnits(question: string): ((unit: string) => number) | undefined {
-  const count = /(?:几|多少)(个?)(辆|台|人次|人|名|项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)/.exec(question);
+  const count = /(?:几|多少)(个?)(辆|台|人次|人|名|项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)(?:([\u4e00-\u9fa5]{0,3}?(?:员|人员|人|工|师|职工|干部|保安|保洁))(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资)))?/.exec(question);
   if (count) {
-    const wanted = count[2] ?? count[3];
+    // 几个接线员: 个 counts people, whom a disclosure counts in 人 or 名.
+    const wanted = count[2] ?? (count[4] ? '人' : count[3]);
     // 多少个项目: 个 counts the 项目, which a disclosure may count in 个 or in 项.
     const alsoWanted = count[1] ? '个' : undefined;
     // Counters of the same kind of thing: people (人/名), organisations (个/家).
@@ -90,7 +91,7 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
   // Height and length: 多高, 高度, how tall, how high, how long.
   if (/(多高|高度|多长|长度|how tall|how high|\bheight\b|how long is|\blength\b)/i.test(question)) return (unit) => (unit === '米' || unit === '公里' || unit === '千米' ? 1 : 0);
   // Money is asked for by its word (钱, 花的钱), by price words (贵, 便宜) or by how much is spent.
-  if (/(钱|花多少|花了多少|花费|开销|金额|成本|经费多少|费用多少|预算多少|价值|更贵|贵多少|便宜|how much money|how much (does|did|is|was|will)|cost|worth|value|expensive|cheaper|\brent\b|\bfees?\b|\bprice)/i.test(question)) {
+  if (/(钱|花多少|花了多少|花费|开销|金额|成本|经费多少|费用多少|预算多少|价值|更贵|贵多少|便宜|how much money|how much (does|did|is|was|will)|cost|worth|value|expensive|cheaper|pricier|costlier|dearer|\brent\b|\bfees?\b|\bprice)/i.test(question)) {
     return (unit) => (isMoneyUnit(unit) || unit.startsWith('元/') || unit.startsWith('万元/') ? 1 : 0);
   }
   if (/(比例|比率|百分之|率是|率为|率多少|率$|率？|rate|percent|percentage)/i.test(question)) return (unit) => (unit === '%' ? 1 : 0);
