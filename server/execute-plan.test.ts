@@ -688,3 +688,23 @@ describe('executePlan averaging one measure over years', () => {
     expect(result.kind === 'numeric' ? result.perYear : undefined).toBeUndefined();
   });
 });
+
+describe('executePlan on a project named by its description', () => {
+  const top = '项目经费情况说明';
+  const blocks: Block[] = [
+    { id: 'p1', kind: 'paragraph', text: '由本单位建设的社区公共服务中心新建工程，位于某路口。', path: [top, '一、项目概述'], place: { page: 9 } },
+    { id: 'p2', kind: 'paragraph', text: '第一季度用款计划15万元，第二季度用款计划15万元，第三季度用款计划15万元，第四季度用款计划15万元。', path: [top, '六、年度预算安排'], place: { page: 9 } },
+  ];
+  const quarters = ['第一', '第二', '第三', '第四'].map((ordinal) =>
+    fact({ label: `${ordinal}季度用款计划`, text: '15', unit: '万元', section: [top, '六、年度预算安排'], source: { blockId: 'p2', quote: blocks[1].kind === 'paragraph' ? blocks[1].text : '' } }),
+  );
+  const document = documentOf([...quarters, fact({ label: '收入预算', text: '18976.76', unit: '万元' })], 2025, 'street-2025', blocks);
+  it('answers the project’s year of money with its schedule, summed', () => {
+    const result = numeric(run('社区公共服务中心新建工程今年预算多少钱？', document));
+    expect(formatDecimal(result.value)).toBe('60');
+    expect(result.operands).toHaveLength(4);
+  });
+  it('leaves a question that names a figure of its own to that figure', () => {
+    expect(formatDecimal(numeric(run('收入预算多少钱？', document)).value)).toBe('18976.76');
+  });
+});

@@ -386,6 +386,9 @@ function asksWholeBudget(input: ExecuteInput): boolean {
 
 function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document, reading } = input;
+  // A project named with no figure of its own asked (社区公共服务中心新建工程今年预算多少钱): its year's schedule.
+  const schedule = reading.wantsNumber ? projectSchedule(input, ranked) : undefined;
+  if (schedule) return sumOf(input, schedule);
   // "The maximum rent per square metre per day": a stated rate, when the best label match is not one.
   if (!ranked[0]?.fact.unit.includes('/') || !bestFact(ranked)) {
     const rate = statedRate(input);
@@ -1055,9 +1058,57 @@ function seriesParts(input: ExecuteInput, ranked: RankedFact[]): Fact[] | undefi
   return distinct.length >= 2 ? distinct : undefined;
 }
 
+/**
+ * "社区公共服务中心新建工程今年一共计划用多少钱": a project the question names by its heading, with no figure named:
+ * its year's money is the schedule its section states (第一季度用款计划15万元，…), summed. Only where nothing else
+ * in the question matches a label well.
+ */
+const paragraphTexts = new WeakMap<ParsedDocument, string[]>();
+
+/** Each block's normalised text (empty for tables), computed once per document. */
+function normalizedParagraphs(document: ParsedDocument): string[] {
+  let texts = paragraphTexts.get(document);
+  if (!texts) {
+    texts = document.blocks.map((block) => (block.kind === 'paragraph' ? normalizeText(block.text) : ''));
+    paragraphTexts.set(document, texts);
+  }
+  return texts;
+}
+
+function projectSchedule(input: ExecuteInput, ranked: RankedFact[]): Fact[] | undefined {
+  // A figure whose own label the question says (not one matched through its column or context) is what is asked.
+  const asked = questionBigrams(input.question);
+  const strong = bestFact(ranked, 0.6);
+  const labelBigrams = strong ? characterBigrams(normalizeText(measureName(strong.fact))) : [];
+  if (strong && labelBigrams.filter((bigram) => asked.has(bigram)).length >= 0.6 * labelBigrams.length) return undefined;
+  const { blocks, facts } = input.document;
+  const question = Array.from(normalizeText(input.question));
+  if (question.length < 8) return undefined;
+  // The passage that names the project: eight or more of the question's characters in a row. A passage without
+  // the question's first eight-character piece at some offset cannot hold such a run, so most are skipped cheaply.
+  const pieces = question.slice(0, -7).map((_, index) => question.slice(index, index + 8).join(''));
+  const texts = normalizedParagraphs(input.document);
+  const named = blocks.findIndex((block, index) => block.kind === 'paragraph' && pieces.some((piece) => texts[index].includes(piece)));
+  if (named === -1) return undefined;
+  const top = blocks[named].path[0];
+  const following = new Set<string>();
+  for (let index = named; index < blocks.length && blocks[index].path[0] === top; index += 1) following.add(blocks[index].id);
+  const seriesLabel = (fact: Fact) => normalizeText(fact.label).replace(periodInLabel, '#');
+  // The first schedule after it, under the same top-level heading.
+  const first = facts.find((fact) => fact.kind === 'value' && isMoneyUnit(fact.unit) && following.has(fact.source.blockId) && seriesLabel(fact).includes('#'));
+  if (!first) return undefined;
+  const series = facts.filter((fact) => fact.kind === 'value' && fact.source.blockId === first.source.blockId && fact.unit === first.unit && seriesLabel(fact) === seriesLabel(first));
+  const distinct = series.filter((fact, index) => series.findIndex((other) => normalizeText(other.label) === normalizeText(fact.label)) === index);
+  return distinct.length >= 2 ? distinct : undefined;
+}
+
 function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
-  const facts = manyMeasures(input) ?? seriesParts(input, ranked) ?? twoMeasures(input, ranked);
-  if (!facts) return lookup(input, ranked);
+  const facts = manyMeasures(input) ?? seriesParts(input, ranked) ?? twoMeasures(input, ranked) ?? projectSchedule(input, ranked);
+  return facts ? sumOf(input, facts) : lookup(input, ranked);
+}
+
+/** The named figures added up exactly, in the first one's unit. */
+function sumOf(input: ExecuteInput, facts: Fact[]): NumericResult {
   const unit = targetUnit(facts[0], input.reading);
   const operands = facts.map((fact) => operand(fact, unit));
   const value = addDecimals(...operands.map((item) => item.value));
