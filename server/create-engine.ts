@@ -107,6 +107,8 @@ export function englishItemList(question: string): { items: string[]; context: s
     .map((item) => item.trim())
     .filter((item) => !/^\s*(?:(?:what(?:'s| is)?|and)\s+)?(?:the\s+)?(?:total|sum|combined|altogether|in total)?\s*[?.!]*\s*$/i.test(item));
   let context = colon > 0 ? question.slice(0, colon) : '';
+  // "For the office's 2025 budget, what do A and B add up to?": a lead-in clause says where, and is no item.
+  if (colon < 0 && items.length >= 3 && /^\s*(?:for|in|at|regarding|about|as for|on|within|under)\b/i.test(items[0] ?? '')) context = items.shift() ?? '';
   // "…for its two IT systems, A and B": a first clause that announces how many items follow is their frame.
   const announced = /\b(both|two|three|four|five|[2-5])\b/i.exec(items[0] ?? '')?.[1]?.toLowerCase();
   const count = announced === undefined ? undefined : ({ both: 2, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[announced] ?? Number(announced);

@@ -708,3 +708,14 @@ describe('executePlan on a project named by its description', () => {
     expect(formatDecimal(numeric(run('收入预算多少钱？', document)).value)).toBe('18976.76');
   });
 });
+
+describe('executePlan summing two named parts with a note of what is left out', () => {
+  it('reads （不算工程） as a note, not as a side of the sum', () => {
+    const whole = fact({ id: 'g:f1', label: '政府采购预算', text: '4821.20', unit: '万元' });
+    const goods = fact({ label: '政府采购货物预算', text: '57.43', unit: '万元', partOf: 'g:f1' });
+    const works = fact({ label: '政府采购工程预算', text: '3780.72', unit: '万元', partOf: 'g:f1' });
+    const services = fact({ label: '政府采购服务预算', text: '983.05', unit: '万元', partOf: 'g:f1' });
+    const result = numeric(run('政府采购预算里，货物和服务两块加起来是多少（不算工程）？', documentOf([whole, goods, works, services])));
+    expect(formatDecimal(result.value)).toBe('1040.48');
+  });
+});

@@ -24,6 +24,12 @@ describe('translateQuestion, English questions', () => {
     expect(result.text.startsWith('公务用车购置及运维费')).toBe(true);
   });
 
+  it('reads no glossary phrase across an "and" of the question, unless the phrase itself has one', () => {
+    const result = translate("what do the 'administrative operation' and 'public institution operation' lines add up to");
+    expect(result.primaryTerms).toEqual(expect.arrayContaining(['行政运行', '事业运行']));
+    expect(translate('How much goes to science and technology?').primaryTerms).toContain('科学技术');
+  });
+
   it('finds the hospitality budget and the year', () => {
     const result = translate('What is the hospitality budget for 2022?');
     expect(result.terms).toEqual(['公务接待费', '预算']);

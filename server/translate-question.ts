@@ -82,6 +82,8 @@ const englishPreviousYear = /(?<!\bfrom\s)(?<!\bover\s)\b(last|previous|prior)\s
 interface PreparedPhrase {
   entryIndex: number;
   words: Array<Set<string>>;
+  /** The phrase itself joins words (science and technology): it may span an and/or of the question. */
+  joins: boolean;
 }
 
 interface PreparedGlossary {
@@ -100,7 +102,7 @@ function prepareGlossary(glossary: GlossaryEntry[]): PreparedGlossary {
   glossary.forEach((entry, entryIndex) => {
     for (const phrase of entry.en) {
       const words = contentWords(phrase).map((word) => new Set(englishWordForms(word)));
-      if (words.length > 0) phrases.push({ entryIndex, words });
+      if (words.length > 0) phrases.push({ entryIndex, words, joins: /\b(?:and|or|than|versus|vs|plus|nor)\b|&/i.test(phrase) });
     }
     for (const surface of [entry.zh, ...(entry.zhAliases ?? [])]) chineseSurfaces.push({ surface, entryIndex });
   });
@@ -138,12 +140,18 @@ function splitMatches(matches: Match[]): [Match[], Match[]] {
   return [chosen, overlapped];
 }
 
-function englishGlossaryMatches(words: string[], prepared: PreparedGlossary): Match[] {
+/**
+ * Glossary phrases found among the content words. `breaks` holds the content positions after which the question
+ * joins two things (and, or, than): no phrase spans one, so "administrative operation and public institution
+ * operation" is not read as "operation of public institutions".
+ */
+function englishGlossaryMatches(words: string[], prepared: PreparedGlossary, breaks: ReadonlySet<number> = new Set()): Match[] {
   const questionForms = words.map((word) => new Set(englishWordForms(word)));
   const matches: Match[] = [];
   for (const phrase of prepared.phrases) {
     for (let start = 0; start + phrase.words.length <= words.length; start += 1) {
-      if (phrase.words.every((forms, offset) => sameWord(questionForms[start + offset]!, forms))) {
+      const spansBreak = !phrase.joins && phrase.words.some((_, offset) => offset < phrase.words.length - 1 && breaks.has(start + offset));
+      if (!spansBreak && phrase.words.every((forms, offset) => sameWord(questionForms[start + offset]!, forms))) {
         matches.push({ start, end: start + phrase.words.length, entryIndex: phrase.entryIndex });
       }
     }
@@ -369,7 +377,14 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
     if (!terms.includes(term)) terms.push(term);
   };
   const covered = new Set<number>(usedWords);
-  const [chosen, overlapped] = splitMatches(englishGlossaryMatches(content, prepared));
+  const joining = new Set(['and', 'or', 'than', 'versus', 'vs', 'plus', 'nor']);
+  const breaks = new Set(
+    contentPositions.flatMap((position, index) => {
+      const next = contentPositions[index + 1];
+      return next !== undefined && allWords.slice(position + 1, next).some((word) => joining.has(word)) ? [index] : [];
+    }),
+  );
+  const [chosen, overlapped] = splitMatches(englishGlossaryMatches(content, prepared, breaks));
   // Chinese written inside an English question ("the rate (聘用人员工作质量达标率)") is the document's own wording:
   // kept as it is, ahead of any rendering.
   const writtenInChinese = Array.from(question.matchAll(/[\u4e00-\u9fa5][\u4e00-\u9fa5“”（）()、]*/g), (match) =>
