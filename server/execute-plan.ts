@@ -1079,6 +1079,8 @@ function normalizedParagraphs(document: ParsedDocument): string[] {
 }
 
 function projectSchedule(input: ExecuteInput, ranked: RankedFact[]): Fact[] | undefined {
+  // The whole project's cost (总投资) is not one year's schedule.
+  if (/(总投资|投资总额|总造价|总概算|总体投资|一共投资|建设总费用|total investment|overall cost|whole project|lifetime)/i.test(`${input.question} ${input.hintText ?? ''}`)) return undefined;
   // A figure whose own label the question says (not one matched through its column or context) is what is asked.
   const asked = questionBigrams(input.question);
   const strong = bestFact(ranked, 0.6);
