@@ -160,6 +160,10 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
     expect(detectIntent('Which one budgets more for hospitality, the office or the commission?', 'en').intent).toBe('comparison');
     expect(detectIntent('which is pricier to maintain, the video platform or the call center?', 'en').intent).toBe('comparison');
   });
+  it('reads "the earlier budget that 2022 is compared with" as the earlier level, unless a change is asked', () => {
+    expect(detectIntent('What was the basic spending in the earlier budget that 2022 is compared with?', 'en', 2022).intent).toBe('previous_year');
+    expect(detectIntent('By how much did project spending fall compared with the earlier budget?', 'en', 2022).intent).toBe('change');
+  });
   it('reads a closing "What was the 2021 figure?" after a stated change as the earlier level', () => {
     expect(detectIntent('The bureau says its 2022 budget fell compared with 2021. What was the 2021 figure?', 'en', 2022).intent).toBe('previous_year');
     expect(detectIntent('Which has the bigger running-cost budget, the office or the commission?', 'en').intent).toBe('comparison');
