@@ -719,3 +719,12 @@ describe('executePlan summing two named parts with a note of what is left out', 
     expect(formatDecimal(result.value)).toBe('1040.48');
   });
 });
+
+describe('executePlan with a second clause set against the first', () => {
+  it('reads "A，比B多多少" as A against B, not B within A', () => {
+    const rent = fact({ label: '办公用房租赁经费', text: '375', unit: '万元' });
+    const cleaning = fact({ label: '保洁保安专项经费', text: '150.83', unit: '万元' });
+    const result = numeric(run('办公用房租赁经费，比保洁保安专项经费多多少？', documentOf([rent, cleaning])));
+    expect(formatDecimal(result.value)).toBe('224.17');
+  });
+});

@@ -862,7 +862,9 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // matched by its own words (货物, 服务), or the shared qualifier alone would pick 政府采购预算 for both.
   let clauseContext = '';
   const clause = /^([^，,]+)[，,](.+)$/.exec(question);
-  if (clause && questionContent(clause[1]) && new RegExp(measureJoint.source).test(clause[2])) {
+  // "租办公楼花的钱，比请保安保洁的钱多多少": a second clause opening with 比 sets itself against the first, which is
+  // then a side, not a frame.
+  if (clause && questionContent(clause[1]) && new RegExp(measureJoint.source).test(clause[2]) && !/^\s*(比|较|相比|比起)/.test(clause[2])) {
     clauseContext = clause[1];
     question = clause[2];
   }

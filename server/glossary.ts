@@ -261,7 +261,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '预留', zhAliases: ['面向中小企业预留'], en: ['reserved', 'reserved for', 'set aside', 'set aside for'] },
   { zh: '维修（护）费', zhAliases: ['维修(护)费', '维修费', '维护费', '维修维护费', '运行维护费', '运维费'], en: ['repairs', 'repair and maintenance', 'maintenance', 'upkeep', 'operation and maintenance'] },
   { zh: '租赁费', zhAliases: ['租金', '房租'], en: ['rent', 'rental', 'rental fees', 'rent paid', 'office rent', 'leasing costs', 'lease payments'] },
-  { zh: '租赁', zhAliases: ['租用', '租赁经费', '租房', '租房子', '租楼', '租的楼'], en: ['lease', 'leasing', 'rented', 'renting', 'hire of premises'] },
+  { zh: '租赁', zhAliases: ['租用', '租赁经费', '租房', '租房子', '租楼', '租的楼', '租办公楼', '租办公室', '租办公用房'], en: ['lease', 'leasing', 'rented', 'renting', 'hire of premises'] },
   { zh: '租赁面积', zhAliases: ['租用面积', '租赁建筑面积'], en: ['area rented', 'rented area', 'leased area', 'floor area rented', 'space rented', 'area leased'] },
   { zh: '办公用房', zhAliases: ['办公用房面积', '办公楼', '办公场所'], en: ['office space', 'office premises', 'office building', 'office buildings', 'offices', 'office accommodation'] },
   { zh: '建筑高度', zhAliases: ['高度', '楼高', '多高'], en: ['height', 'building height', 'how tall', 'tall', 'how high'] },
