@@ -36,6 +36,8 @@ export interface NumericResult {
   comparator: Comparator;
   /** The period the value stands for. */
   period?: number | '上年';
+  /** A year's figure shared over its months or quarters: the divisor (12, 4) is the calendar's, not an operand. */
+  perPeriod?: '月' | '季度';
   /** An average over years (每年平均): each operand is one year's figure, not an amount and a count. */
   perYear?: boolean;
   /** The day a stock is counted on (截至2024年8月31日共有车辆8辆), when the figure's sentence names one. */

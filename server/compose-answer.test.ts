@@ -133,6 +133,11 @@ describe('composeAnswer', () => {
     expect(compose(yearly, 'zh').answer).toBe('2025年三公经费37.91万元，2024年三公经费47.91万元，平均每年42.91万元。');
     expect(compose(yearly, 'en').answer).toBe('On average 42.91万元 (429,100 yuan) a year (2025年三公经费 37.91万元; 2024年三公经费 47.91万元).');
   });
+  it('words a year’s figure shared over months', () => {
+    const monthly = numeric({ intent: 'average', subject: '机关运行经费', value: decimal('36.93'), perPeriod: '月', operands: [{ label: '机关运行经费', value: decimal('443.18'), unit: '万元', fact: vehicleFact }] });
+    expect(compose(monthly, 'zh').answer).toBe('机关运行经费全年443.18万元，按12个月平均，每月36.93万元。');
+    expect(compose(monthly, 'en').answer).toBe('On average 36.93万元 (369,300 yuan) a month: 机关运行经费 of 443.18万元 for the year over 12 months.');
+  });
   it('states the day a stock is counted on instead of the budget year', () => {
     const counted = numeric({ subject: '共有车辆', value: decimal('8'), unit: '辆', period: 2025, asOf: { year: 2024, month: 8, day: 31 } });
     expect(compose(counted, 'zh').answer).toBe('截至2024年8月31日，共有车辆为8辆。');

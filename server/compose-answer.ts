@@ -145,6 +145,12 @@ function numericSentence(result: NumericResult, lang: 'zh' | 'en', englishName: 
     case 'share':
       return lang === 'zh' ? `${result.subject}为${display}。` : `The share is ${display}: ${englishLabel(result.operands[0].label, englishName)} divided by ${englishLabel(result.operands[1].label, englishName)}.`;
     case 'average':
+      if (result.perPeriod) {
+        const periods = result.perPeriod === '月' ? ['12个月', 'month', 12] : ['4个季度', 'quarter', 4];
+        return lang === 'zh'
+          ? `${result.subject}全年${displayAmount(result.operands[0].value, result.operands[0].unit)}，按${periods[0]}平均，每${result.perPeriod}${display}。`
+          : `On average ${amountEn} a ${periods[1]}: ${englishLabel(result.subject, englishName)} of ${displayAmount(result.operands[0].value, result.operands[0].unit)} for the year over ${periods[2]} ${periods[1]}s.`;
+      }
       if (result.perYear) {
         return lang === 'zh'
           ? `${result.operands.map((item) => `${item.label}${displayAmount(item.value, item.unit)}`).join('，')}，平均每年${display}。`

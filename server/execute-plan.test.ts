@@ -728,3 +728,17 @@ describe('executePlan with a second clause set against the first', () => {
     expect(formatDecimal(result.value)).toBe('224.17');
   });
 });
+
+describe('executePlan averaging a year over its months', () => {
+  it('shares a year’s figure over 12 months, citing the figure alone', () => {
+    const running = fact({ label: '机关运行经费', text: '443.18', unit: '万元' });
+    const result = numeric(run('机关运行经费平均每月多少', documentOf([running])));
+    expect(formatDecimal(result.value)).toBe('36.93');
+    expect(result.perPeriod).toBe('月');
+    expect(result.operands).toHaveLength(1);
+    expect(result.formula).toBe('443.18 / 12 = 36.93');
+  });
+  it('averages over counted items when the question names a counter, not over months', () => {
+    expect(numeric(run('车辆平均每辆多少钱', seed)).perPeriod).toBeUndefined();
+  });
+});

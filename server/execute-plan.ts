@@ -743,6 +743,8 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
   const overYears = averageOverYears(input);
   if (overYears) return overYears;
+  const overPeriods = averagePerPeriod(input, ranked);
+  if (overPeriods) return overPeriods;
   // 人均成本 may be the name of a stated figure rather than a request to divide.
   const named = bestFact(ranked, 0.7);
   if (named && named.match.labelCoverage >= 0.8 && /平均|人均|每|均价|单价/.test(named.fact.label)) return lookup(input, ranked);
@@ -1559,6 +1561,36 @@ function averageOverYears(input: ExecuteInput): NumericResult | undefined {
     facts,
     perYear: true,
     documents: disclosures as ParsedDocument[],
+  });
+}
+
+/**
+ * "平均每月机关运行经费多少", "per month": a year's figure shared over the months (or quarters) of the budget year. The
+ * divisor is the calendar's, not a figure of the document, so the one operand is the cited amount.
+ */
+function averagePerPeriod(input: ExecuteInput, ranked: RankedFact[]): NumericResult | undefined {
+  const asked = `${input.question} ${input.hintText ?? ''}`;
+  const period = /(每个?月|月均|一个月|per month|a month|each month|monthly average|on average monthly)/i.test(asked)
+    ? { name: '月' as const, count: 12 }
+    : /(每个?季度|季均|一个季度|per quarter|a quarter|each quarter)/i.test(asked)
+      ? { name: '季度' as const, count: 4 }
+      : undefined;
+  if (!period) return undefined;
+  const found = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
+  if (!found) return undefined;
+  const fact = proseTwin(found.fact, input.document);
+  const total = operand(fact, targetUnit(fact, input.reading));
+  const value = divideDecimals(total.value, { units: BigInt(period.count), scale: 0 }, Math.max(2, total.value.scale));
+  if (!value) return undefined;
+  return numeric({
+    intent: 'average',
+    subject: measureName(fact),
+    value,
+    unit: total.unit,
+    operands: [total],
+    formula: `${show(total.value)} / ${period.count} = ${show(value)}`,
+    facts: [fact],
+    perPeriod: period.name,
   });
 }
 
