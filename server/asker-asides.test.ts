@@ -20,6 +20,12 @@ describe('withoutAskerAsides', () => {
     expect(withoutAskerAsides('I heard they spent 2.5 million on cars. Is that right?', 'en')).toBe('I heard they spent 2.5 million on cars. Is that right?');
     expect(withoutAskerAsides('三公经费是多少？我听说是12万。', 'zh')).toBe('三公经费是多少？我听说是12万。');
   });
+  it('drops a closing Chinese bracket that tells how to answer or restates the question', () => {
+    expect(withoutAskerAsides('政府采购预算都花在了哪些项目上？（只要项目名称，金额不用列）', 'zh')).toBe('政府采购预算都花在了哪些项目上？');
+    expect(withoutAskerAsides('政府采购预算总共多少？（就是货物、工程、服务合起来的那个总数）', 'zh')).toBe('政府采购预算总共多少？');
+    // A bracket that names the thing asked about stays.
+    expect(withoutAskerAsides('公车平时用的钱（油费、修车这些）要多少？', 'zh')).toBe('公车平时用的钱（油费、修车这些）要多少？');
+  });
   it('keeps a question of one sentence as it is', () => {
     expect(withoutAskerAsides('What does the Dept. spend on cars?', 'en')).toBe('What does the Dept. spend on cars?');
     expect(withoutAskerAsides('  三公经费  ', 'zh')).toBe('三公经费');

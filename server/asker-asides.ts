@@ -20,7 +20,12 @@ const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|w
 const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post)s?\s*[:,—–-]\s*/i;
 const leadInZh = /^[^，,：:？?。]{0,10}(?:稿|答复|回复|通报|发布会|口径)[^，,：:？?。]{0,6}[：:]\s*/;
 
+// "（只要项目名称，金额不用列）", "（就是货物、工程、服务合起来的那个总数）": a closing bracket that tells how to answer or
+// restates what was asked.
+const closingNoteZh = /[（(]\s*(?:只要|只需|只用|就是|也就是|即|不用|不要|无需|不需要|麻烦|谢谢|指的是|我是说)[^（）()]*[）)]\s*([？?。！!]?)\s*$/;
+
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') question = question.replace(closingNoteZh, '$1');
   const leadIn = lang === 'en' ? leadInEn : leadInZh;
   const asks = lang === 'en' ? asksEn : asksZh;
   const lead = leadIn.exec(question);

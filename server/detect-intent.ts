@@ -141,7 +141,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
     lang === 'en' &&
     intent === 'change' &&
     // "…fell compared with 2021. What was the 2021 figure?": a sentence of its own asks the earlier level.
-    (/(?:^|[.?!;:]\s+)what (was|were)\b/i.test(question) || (asksByStatedChange(originalQuestion, lang) && /\bwhat (was|were)\b/i.test(question))) &&
+    (/(?:^|[.?!;:]\s+)(?:what (?:was|were)|what did (?:it|they|that|this|the \w+) (?:stand at|come to|amount to)|how much (?:was|were) (?:it|they))\b/i.test(question) || (asksByStatedChange(originalQuestion, lang) && /\bwhat (was|were)\b/i.test(question))) &&
     documentYear &&
     years.some((year) => year < documentYear)
   ) {

@@ -742,3 +742,12 @@ describe('executePlan averaging a year over its months', () => {
     expect(numeric(run('车辆平均每辆多少钱', seed)).perPeriod).toBeUndefined();
   });
 });
+
+describe('executePlan reading 加起来', () => {
+  it('takes 加 of 加起来 as asking for the sum, not as joining a third item', () => {
+    const water = fact({ label: '水费', text: '106000', unit: '元' });
+    const power = fact({ label: '电费', text: '325000', unit: '元' });
+    const income = fact({ label: '收入预算', text: '189767600', unit: '元' });
+    expect(formatDecimal(numeric(run('水费和电费加起来预算是多少？', documentOf([water, power, income]))).value)).toBe('431000');
+  });
+});

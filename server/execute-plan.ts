@@ -846,7 +846,8 @@ function sameFigure(left: Fact, right: Fact): boolean {
 
 // Words that join the two measures of "A比B多多少", "A和B一共", "A or B"; an English question arrives as Chinese terms
 // separated by spaces, so every space is a possible joint too.
-const measureJoint = /(比|和|与|跟|同|以及|及|加上|加|还是|或者|或|、|，|,|相比|对比|\s+)/g;
+// 加 of 加起来 / 加一起 asks for the sum; it joins nothing.
+const measureJoint = /(比|和|与|跟|同|以及|及|加上|加(?!起来|一起|在一起|一块|总)|还是|或者|或|、|，|,|相比|对比|\s+)/g;
 
 /**
  * "A比B多多少": each side of a joint is matched on its own, so the second measure is not judged against the first

@@ -218,6 +218,12 @@ describe('translateQuestion with the documents’ vocabulary', () => {
   });
 });
 
+describe('withoutAsides and a bracket listing examples', () => {
+  it('drops an English bracket that lists examples with commas', () => {
+    expect(withoutAsides("the 'three public expenses' (overseas trips, official cars, receptions) in FY25").replace(/\s+/g, ' ')).toBe("the 'three public expenses' in FY25");
+  });
+});
+
 describe('datedYears', () => {
   it('finds years that stand in a full date, in Chinese and English, and not bare years', () => {
     expect(datedYears('截至2023年8月31日共有车辆')).toEqual([2023]);

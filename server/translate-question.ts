@@ -342,7 +342,7 @@ export function withoutAsides(question: string): string {
     // Abbreviations people type (District govt office, Dept.) are read as the words the glossary knows.
     .replace(/\bgov(?:t|'t|’t)?\.?(?=\s|$)/gi, 'government')
     .replace(/\bdept\.?(?=\s|$)/gi, 'department')
-    .replace(/\s*\([A-Za-z][A-Za-z\s-]*\)/g, ' ')
+    .replace(/\s*\([A-Za-z][A-Za-z\s,'’-]*\)/g, ' ')
     // The unit that owns the source ("according to the Putuo Commerce Commission's 2025 unit budget") stays: it
     // says which disclosure is meant.
     .replace(
