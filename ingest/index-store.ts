@@ -9,8 +9,9 @@ import { parsedDocumentSchema, type ParsedDocument } from './model.ts';
 /**
  * Bump when the saved layout or anything derived from a file's bytes changes, so old indexes are rebuilt.
  * 2: one document file per seed file (documents/<key>.json) instead of one documents.json.
+ * 3: parts stated after 其中 link to the whole whose level stands before its change (prose facts' partOf).
  */
-export const indexSchemaVersion = 2;
+export const indexSchemaVersion = 3;
 
 export const manifestFileSchema = z.object({
   fileName: z.string().min(1),

@@ -85,7 +85,7 @@ describe('extractProseFacts', () => {
   });
 
   it('links the parts’ levels to the whole stated before its change, and the parts’ changes to the change', () => {
-    const facts = extract('（二）公务用车购置及运行费20万元，比上年预算减少5万元，主要原因是购车减少。其中：公务用车购置费8万元，比上年预算减少5万元；公务用车运行费12万元，比上年预算持平。');
+    const facts = extract('（二）公务用车购置及运行费20万元，比上年预算减少5万元，主要原因是新增1辆车。其中：公务用车购置费8万元，比上年预算减少5万元；公务用车运行费12万元，比上年预算持平。');
     const byText = (label: string, kind: string) => facts.find((fact) => fact.label === label && fact.kind === kind);
     const whole = byText('公务用车购置及运行费', 'value');
     const wholeChange = byText('公务用车购置及运行费', 'change');

@@ -87,13 +87,18 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
     const openScopeIfMarked = (position: number) => {
       const rest = masked.slice(position).replace(/^\s+/, '');
       if (!/^(其中|包括)/.test(rest)) return;
-      const anchor = facts[facts.length - 1];
-      if (!anchor) return;
-      // "公务用车购置及运行费36.56万元，比上年减少10万元。其中：公务用车购置费15万元，…": the whole's level stands just
-      // before its change, and the parts' levels belong to it as their changes belong to the change.
-      const before = facts[facts.length - 2];
-      const level = anchor.kind === 'change' && before?.kind === 'value' && before.label.replace(/\s/g, '') === anchor.label.replace(/\s/g, '') ? before : undefined;
-      scopes.push({ anchor, ...(level ? { level } : {}), openedBy: clauseOpenedBy, parenDepth });
+      const last = facts[facts.length - 1];
+      if (!last) return;
+      // "公务用车购置及运行费36.56万元，比上年减少10万元，主要原因是新增1辆…。其中：公务用车购置费15万元，…": the parts
+      // belong to the last whole stated (its level), and their changes to that whole's change, whatever figures the
+      // reason clause added after it.
+      const sameLabel = (left: Fact, right: Fact) => left.label.replace(/\s/g, '') === right.label.replace(/\s/g, '');
+      // A whole whose parts were already listed (…12.30万元。其中，…。与2021年相比减少10.48万元，其中，…) gets its
+      // changes' parts only: figures restated there are not parts a second time.
+      const level = last.kind === 'change' && lastTopLevelValue && !facts.some((fact) => fact.partOf === lastTopLevelValue?.id) ? lastTopLevelValue : undefined;
+      const change = level ? [...facts].reverse().find((fact) => fact.kind === 'change' && sameLabel(fact, level)) : undefined;
+      if (level && change && facts.indexOf(change) > facts.indexOf(level)) scopes.push({ anchor: change, level, openedBy: clauseOpenedBy, parenDepth });
+      else scopes.push({ anchor: last, openedBy: clauseOpenedBy, parenDepth });
     };
     openScopeIfMarked(0);
 

@@ -106,6 +106,8 @@ export function englishItemList(question: string): { items: string[]; context: s
     .split(/\s*(?:,|\+|&|\band\b|\bplus\b)\s*/i)
     .map((item) => item.trim())
     .filter((item) => !/^\s*(?:(?:what(?:'s| is)?|and)\s+)?(?:the\s+)?(?:total|sum|combined|altogether|in total)?\s*[?.!]*\s*$/i.test(item));
+  // "Adding A and B together, what do the bills come to…?": a closing clause that asks is no item.
+  if (items.length >= 3 && /^(?:what|how|which|can|could|is|are|do|does|will)\b/i.test(items[items.length - 1] ?? '')) items.pop();
   let context = colon > 0 ? question.slice(0, colon) : '';
   // "For the office's 2025 budget, what do A and B add up to?": a lead-in clause says where, and is no item.
   if (colon < 0 && items.length >= 3 && /^\s*(?:for|in|at|regarding|about|as for|on|within|under)\b/i.test(items[0] ?? '')) context = items.shift() ?? '';
@@ -302,7 +304,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             const framing = framed && questionContent(dependencies.translate(framed[2]).text) ? dependencies.translate(framed[1]).text : '';
             return {
               left: dependencies.translate(framing && framed ? framed[2] : clause).text,
-              right: dependencies.translate(question.slice((joint.index ?? 0) + joint[0].length)).text,
+              // "Adding water and electricity together, what do the bills come to…": the right side ends at the clause.
+              right: dependencies.translate(question.slice((joint.index ?? 0) + joint[0].length).split(/[,;，；]/)[0] ?? '').text,
               context: framing,
             };
           }).filter((side) => side.left.trim() && side.right.trim())

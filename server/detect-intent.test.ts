@@ -159,6 +159,9 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
     expect(detectIntent('区政府办公室和区商务委，哪家的机关运行经费预算更高？', 'zh').intent).toBe('comparison');
     expect(detectIntent('Which one budgets more for hospitality, the office or the commission?', 'en').intent).toBe('comparison');
     expect(detectIntent('which is pricier to maintain, the video platform or the call center?', 'en').intent).toBe('comparison');
+    expect(detectIntent('For its cars, is more money going to buying a car or to running the cars?', 'en').intent).toBe('comparison');
+    expect(detectIntent('Which services is the bureau buying through procurement?', 'en').intent).toBe('list');
+    expect(detectIntent("What exactly counts as 'agency operating expenses'?", 'en').intent).toBe('definition');
   });
   it('reads "the earlier budget that 2022 is compared with" as the earlier level, unless a change is asked', () => {
     expect(detectIntent('What was the basic spending in the earlier budget that 2022 is compared with?', 'en', 2022).intent).toBe('previous_year');

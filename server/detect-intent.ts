@@ -28,7 +28,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'definition',
     zh: definitionCueZh,
-    en: /\b(what (?:exactly )?does .+ mean|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what counts as|what is included in|what does .+ (cover|include)|what kinds? of (spending|expenses|costs))\b/i,
+    en: /\b(what (?:exactly )?does .+ mean|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what kinds? of (spending|expenses|costs))\b/i,
   },
   {
     intent: 'share',
@@ -54,7 +54,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'comparison',
     zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|谁).{0,4}(花)?(得|的)(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
-    en: /\b(which (?:one )?(?:is|was|has|gets|spends|receives|costs) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|spends?|has|receives?|takes|budgets?|allocates?|sets aside|puts|pays|plans) (?:more|less)|more or less|(?:more|less) (?:money )?(?:on|for|to|in) .{2,60}\bor (?:on|for|to|in)?\b|compare|comparison|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
+    en: /\b(which (?:one )?(?:is|was|has|gets|spends|receives|costs) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|spends?|has|receives?|takes|budgets?|allocates?|sets aside|puts|pays|plans) (?:more|less)|more or less|(?:more|less) (?:money )?(?:(?:is |are )?(?:going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,60}\bor (?:on|for|to|in)?\b|compare|comparison|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
   },
   {
     intent: 'previous_year',
@@ -81,7 +81,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'list',
     zh: /(用于|用在|用途|用来|做什么|干什么|哪些|都有什么|哪几|构成|组成)/,
-    en: /\b(used for|spent on what|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b|which items|which projects|which (?:units|offices|departments|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|breakdown|components)\b/i,
+    en: /\b(used for|spent on what|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:services|goods|things) (?:is|are|does|do|will)|which (?:units|offices|departments|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|breakdown|components)\b/i,
   },
 ];
 

@@ -82,6 +82,8 @@ const standardParts: Array<{ whole: RegExp; parts: RegExp[] }> = [
 interface FactIndex {
   byId: Map<string, Fact>;
   children: Map<string, Fact[]>;
+  /** Facts whose sameAs names the key: a table row the sentence links to may not link back. */
+  linkedFrom: Map<string, Fact[]>;
 }
 const factIndexes = new WeakMap<Fact[], FactIndex>();
 
@@ -89,8 +91,12 @@ function indexOf(facts: Fact[]): FactIndex {
   let index = factIndexes.get(facts);
   if (!index) {
     const children = new Map<string, Fact[]>();
-    for (const fact of facts) if (fact.partOf) children.set(fact.partOf, [...(children.get(fact.partOf) ?? []), fact]);
-    index = { byId: new Map(facts.map((fact) => [fact.id, fact])), children };
+    const linkedFrom = new Map<string, Fact[]>();
+    for (const fact of facts) {
+      if (fact.partOf) children.set(fact.partOf, [...(children.get(fact.partOf) ?? []), fact]);
+      for (const id of fact.sameAs ?? []) linkedFrom.set(id, [...(linkedFrom.get(id) ?? []), fact]);
+    }
+    index = { byId: new Map(facts.map((fact) => [fact.id, fact])), children, linkedFrom };
     factIndexes.set(facts, index);
   }
   return index;
@@ -101,9 +107,12 @@ function indexOf(facts: Fact[]): FactIndex {
  * part's statements (prose and tables), or a row whose own children include a row named like part.
  */
 function containsFact(whole: Fact, part: Fact, facts: Fact[]): boolean {
-  const { byId, children } = indexOf(facts);
+  const { byId, children, linkedFrom } = indexOf(facts);
   // A table row links to its sentence, and the sentence to every table stating it: two steps reach all statements.
-  const linked = (fact: Fact) => (fact.sameAs ?? []).map((id) => byId.get(id)).filter((other): other is Fact => other !== undefined);
+  const linked = (fact: Fact) => [
+    ...(fact.sameAs ?? []).map((id) => byId.get(id)).filter((other): other is Fact => other !== undefined),
+    ...(linkedFrom.get(fact.id) ?? []),
+  ];
   const statements = (fact: Fact) => [...new Set([fact, ...linked(fact), ...linked(fact).flatMap(linked)])];
   // A table states each row once per column: the parent is a row, whichever column the other side was read from.
   const place = (fact: Fact) => (fact.source.row === undefined ? fact.id : `${fact.source.blockId}:${fact.source.row}`);

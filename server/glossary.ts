@@ -76,6 +76,11 @@ export const glossary: GlossaryEntry[] = [
     zhAliases: ['公务用车运维费', '公务用车运行费', '公车运行维护费', '公车运行经费', '车辆运行维护费', '养车', '用车费用', '油费', '修车'],
     en: [
       'vehicle operation and maintenance',
+      'running the cars',
+      'running the car',
+      'running cars',
+      'keeping the cars running',
+      'car running costs',
       'vehicle operating costs',
       'vehicle running costs',
       'vehicle maintenance',
@@ -182,6 +187,8 @@ export const glossary: GlossaryEntry[] = [
   { zh: '领导干部用车', zhAliases: ['主要领导干部用车'], en: ['leaders cars', 'vehicles for leaders', 'executive cars'] },
   { zh: '房屋', zhAliases: ['房屋建筑物', '大楼', '楼房'], en: ['buildings', 'building', 'premises', 'houses', 'real estate'] },
   { zh: '单位价值50万元以上通用设备', zhAliases: ['50万元以上通用设备'], en: ['general equipment over 500000', 'expensive general equipment'] },
+  // 单价100万元（含）以上设备（不含车辆）: the ingest keeps the label's words after the amount (以上设备).
+  { zh: '以上设备', zhAliases: ['单价100万元以上设备', '100万元以上设备', '百万元以上设备', '大型设备', '贵重设备'], en: ['equipment worth over a million yuan', 'equipment worth over one million yuan', 'equipment worth more than a million yuan', 'equipment over a million yuan', 'equipment costing over a million yuan', 'equipment over 1 million yuan', 'high-value equipment', 'expensive equipment', 'million-yuan equipment'] },
   { zh: '单位价值100万元以上专用设备', zhAliases: ['100万元以上专用设备'], en: ['special equipment over 1 million', 'expensive special equipment'] },
   { zh: '设备', zhAliases: ['通用设备', '专用设备'], en: ['equipment', 'devices', 'machinery'] },
   { zh: '办公设备购置', zhAliases: ['办公设备购置费'], en: ['office equipment purchase', 'buying office equipment', 'computers and printers'] },
@@ -341,7 +348,7 @@ export const glossary: GlossaryEntry[] = [
 
   // --- Units, bodies and subject areas common in disclosures ------------------------------------------------------
   { zh: '信访', zhAliases: ['信访事项', '信访工作'], en: ['petitions', 'petition', 'petitioning', 'letters and visits', 'complaints', 'public complaints', 'grievances'] },
-  { zh: '信访局', en: ['petitions bureau', 'letters and visits bureau', 'bureau of letters and calls', 'complaints bureau'] },
+  { zh: '信访局', en: ['petitions bureau', 'petition bureau', 'letters and visits bureau', 'bureau of letters and calls', 'letters and calls bureau', 'bureau of letters and visits', 'letters and calls office', 'complaints bureau'] },
   { zh: '接访', zhAliases: ['来访', '群众来访', '走访'], en: ['visits by petitioners', 'walk-in petitions', 'visitors', 'receiving petitioners', 'in-person visits'] },
   { zh: '来信', zhAliases: ['群众来信'], en: ['letters', 'letters from the public'] },
   { zh: '网上信访', zhAliases: ['网上诉求'], en: ['online petitions', 'online complaints', 'internet petitions'] },

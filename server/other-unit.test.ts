@@ -7,6 +7,9 @@ const renderings: Record<string, string[]> = {
   'Letters Visits': ['信访'],
   'Putuo Commerce': ['商务委员会'],
   education: ['教育'],
+  // "letters calls" alone renders as mail and phone calls; the whole name with its head is the bureau's glossary name.
+  'Letters Calls': ['信件', '电话'],
+  'Letters and Calls Bureau': ['信访局'],
 };
 // Like the translator, words it knows are rendered and the rest (Langfang, Zorblax) dropped.
 const render = (english: string) => Object.entries(renderings).filter(([phrase]) => english.includes(phrase)).flatMap(([, terms]) => terms);
@@ -22,5 +25,6 @@ describe('otherUnitNamed', () => {
     expect(otherUnitNamed({ question: 'the Langfang Letters and Visits Bureau budget', unitNames, render })).toBeUndefined();
     expect(otherUnitNamed({ question: 'What does the Putuo Commerce Commission spend?', unitNames, render })).toBeUndefined();
     expect(otherUnitNamed({ question: 'What does the Zorblax Commission spend?', unitNames, render })).toBeUndefined();
+    expect(otherUnitNamed({ question: 'What did the Langfang Letters and Calls Bureau budget?', unitNames, render })).toBeUndefined();
   });
 });

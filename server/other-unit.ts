@@ -25,9 +25,13 @@ export function otherUnitNamed(input: {
     for (let index = written.length - 1; index >= 0 && !nameEnds.has(written[index]!.toLowerCase()); index -= 1) name.unshift(written[index]!);
     const words = name.filter((word) => !fillers.has(word.toLowerCase()));
     if (!words.length) continue;
-    const terms = input.render(words.join(' ')).filter((term) => /[\u4e00-\u9fa5]{2,}/.test(term));
+    // The whole name with its head is rendered too: "Letters and Calls Bureau" is a glossary name of 信访局 though
+    // "letters calls" alone renders as mail and phone calls.
+    const chinese = (term: string) => /[\u4e00-\u9fa5]{2,}/.test(term);
+    const own = input.render(words.join(' ')).filter(chinese);
     // Words no glossary or dictionary renders (a place name in pinyin) cannot be judged.
-    if (!terms.length) continue;
+    if (!own.length) continue;
+    const terms = [...own, ...input.render(`${name.join(' ')} ${match[2]}`).filter(chinese)];
     const named = terms.some((term) => input.unitNames.some((unit) => charactersInOrder(term, unit)));
     if (!named) return `${name.join(' ')} ${match[2]}`;
   }

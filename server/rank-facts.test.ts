@@ -42,6 +42,7 @@ describe('impliedUnits', () => {
     expect(fits('How many vehicles', ['辆', '台', '人'])).toEqual([1, 0.6, 0]);
     expect(fits('how many staff', ['人', '名'])).toEqual([1, 0.6]);
     expect(fits('the minimum number of petition cases', ['件', '万元'])).toEqual([1, 0]);
+    expect(fits('Any equipment worth over a million yuan? How many units?', ['台', '套', '万元'])).toEqual([1, 0.6, 0]);
   });
   it('reads area, money and percentage wording', () => {
     expect(fits('面积多大', ['平方米', '平米', '元'])).toEqual([1, 1, 0]);

@@ -20,6 +20,8 @@ describe('englishItemList', () => {
     // A first item that is an item (rent) stays one.
     expect(englishItemList('What is the total for rent, water, power and printing?')?.items).toEqual(['What is the total for rent', 'water', 'power', 'printing?']);
     expect(englishItemList('The combined cost of its three platforms, video, hotline and web?')).toEqual({ items: ['video', 'hotline', 'web?'], context: 'The combined cost of its three platforms' });
+    // A closing clause that asks is no item.
+    expect(englishItemList('Adding water and electricity together, what do the utility bills come to?')).toBeUndefined();
     // A lead-in clause (For the office's budget, …) says where the items stand and is no item.
     expect(englishItemList("For the office's 2025 budget, what do rent and water add up to?")).toBeUndefined();
     expect(englishItemList("For the office's 2025 budget, rent, water and power together?")).toEqual({ items: ['rent', 'water', 'power together?'], context: "For the office's 2025 budget" });
