@@ -133,6 +133,24 @@ describe('composeAnswer', () => {
     expect(compose(yearly, 'zh').answer).toBe('2025年三公经费37.91万元，2024年三公经费47.91万元，平均每年42.91万元。');
     expect(compose(yearly, 'en').answer).toBe('On average 42.91万元 (429,100 yuan) a year (2025年三公经费 37.91万元; 2024年三公经费 47.91万元).');
   });
+  it('cites two figures of one paragraph once, quoting both their sentences', () => {
+    const first = { ...vehicleFact, id: 'doc:p1a', source: { blockId: 'p1', quote: '某项目421.23万元。' }, origin: 'prose' as const };
+    const second = { ...vehicleFact, id: 'doc:p1b', source: { blockId: 'p1', quote: '2023年当年预算执行数为389.59万元。' }, origin: 'prose' as const };
+    const result = numeric({
+      intent: 'difference',
+      value: decimal('31.64'),
+      winner: '某项目',
+      others: ['预算执行数'],
+      operands: [
+        { label: '某项目', value: decimal('421.23'), unit: '万元', fact: first },
+        { label: '预算执行数', value: decimal('389.59'), unit: '万元', fact: second },
+      ],
+      facts: [first, second],
+    });
+    const citations = compose(result, 'zh').citations;
+    expect(citations).toHaveLength(1);
+    expect(citations[0].quote).toBe('某项目421.23万元。2023年当年预算执行数为389.59万元。');
+  });
   it('words a year’s figure shared over months', () => {
     const monthly = numeric({ intent: 'average', subject: '机关运行经费', value: decimal('36.93'), perPeriod: '月', operands: [{ label: '机关运行经费', value: decimal('443.18'), unit: '万元', fact: vehicleFact }] });
     expect(compose(monthly, 'zh').answer).toBe('机关运行经费全年443.18万元，按12个月平均，每月36.93万元。');

@@ -80,9 +80,18 @@ export function citationForPassage(passage: Passage, documentsById: Map<string, 
   };
 }
 
+/**
+ * One citation per place. Two figures from different sentences of one paragraph (421.23万元 …; 2023年当年预算执行数为
+ * 389.59万元 …) share the paragraph's citation, whose quote then holds both sentences, in the order the figures are cited.
+ */
 function uniqueCitations(citations: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return citations.filter((citation) => (seen.has(citation.id) ? false : (seen.add(citation.id), true)));
+  const byId = new Map<string, Citation>();
+  for (const citation of citations) {
+    const known = byId.get(citation.id);
+    if (!known) byId.set(citation.id, citation);
+    else if (!known.quote.includes(citation.quote)) byId.set(citation.id, { ...known, quote: citation.quote.includes(known.quote) ? citation.quote : `${known.quote}${citation.quote}` });
+  }
+  return [...byId.values()];
 }
 
 export function displayAmount(value: Decimal, unit: string, comparator: NumericResult['comparator'] = '='): string {

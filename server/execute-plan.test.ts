@@ -751,3 +751,24 @@ describe('executePlan reading 加起来', () => {
     expect(formatDecimal(numeric(run('水费和电费加起来预算是多少？', documentOf([water, power, income]))).value)).toBe('431000');
   });
 });
+
+describe('executePlan on a table row whose sentence states the earlier year', () => {
+  it('takes the earlier figure from the paragraph of the row’s sentence', () => {
+    const row = fact({ label: '公益性岗位补贴', text: '4212300', unit: '元', origin: 'table', source: { blockId: 't3', row: 4, column: '合计', quote: '公益性岗位补贴 | 4,212,300' }, sameAs: ['w:f2'] });
+    const sentence = fact({ id: 'w:f2', label: '公益性岗位补贴（项）', text: '421.23', unit: '万元', source: { blockId: 'p55', quote: '公益性岗位补贴（项）421.23万元。' }, sameAs: [] });
+    const earlier = fact({ label: '预算执行数', text: '389.59', unit: '万元', period: 2023, source: { blockId: 'p55', quote: '2023年当年预算执行数为389.59万元。' } });
+    const document = documentOf([row, sentence, earlier], 2024, 'street-2024');
+    const result = numeric(run('2024年公益性岗位补贴比2023年执行数多多少', document));
+    expect(formatDecimal(result.value)).toBe('31.64');
+  });
+});
+
+describe('executePlan on a measure disclosures seldom state', () => {
+  it('does not answer a total investment with another figure', () => {
+    const plan = fact({ label: '第一季度用款计划', text: '15', unit: '万元' });
+    const income = fact({ label: '收入预算', text: '18976.76', unit: '万元' });
+    expect(run('社区公共服务中心新建工程总投资多少？', documentOf([plan, income])).kind).toBe('not_found');
+    const stated = fact({ label: '项目总投资', text: '9000', unit: '万元' });
+    expect(formatDecimal(numeric(run('项目总投资多少？', documentOf([stated, income]))).value)).toBe('9000');
+  });
+});

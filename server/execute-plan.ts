@@ -393,6 +393,21 @@ function asksWholeBudget(input: ExecuteInput): boolean {
   return content.replace(wholeBudgetWords, '').replace(/[\s|]/g, '') === '';
 }
 
+/** Measures a budget disclosure seldom states, by the Chinese word its label would hold. */
+const unstatedMeasures: Array<[RegExp, string]> = [
+  [/投资|\binvestments?\b|\binvested\b/i, '投资'],
+  [/造价|\bconstruction cost\b/i, '造价'],
+  [/奖金|\bbonus(?:es)?\b/i, '奖金'],
+  [/利润|盈利|\bprofits?\b/i, '利润'],
+  [/贷款|\bloans?\b/i, '贷款'],
+  [/债务|\bdebts?\b/i, '债务'],
+  [/捐款|捐赠|\bdonations?\b/i, '捐'],
+];
+
+function unstatedMeasure(text: string): string | undefined {
+  return unstatedMeasures.find(([pattern]) => pattern.test(text))?.[1];
+}
+
 function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document, reading } = input;
   // A project named with no figure of its own asked (社区公共服务中心新建工程今年预算多少钱): its year's schedule.
@@ -410,6 +425,12 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   }
   const found = bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
+  // "社区公共服务中心新建工程总投资多少": a measure disclosures rarely state (investment, bonus, profit) must be the
+  // figure's own, or the figure answers something else.
+  const measure = unstatedMeasure(`${input.question} ${input.hintText ?? ''}`);
+  if (measure && !normalizeText([found.fact.label, ...(found.fact.context ?? [])].join('')).includes(measure)) {
+    return notFound('no_matching_fact', document.facts, input.question, measure);
+  }
   const best = namedPart(found, ranked) ?? found;
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
   // second (the document's own words, then its ledger).
@@ -504,8 +525,10 @@ function paragraphYearPair(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fa
     ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit) && (candidate.fact.period === undefined || candidate.fact.period === document.meta.year)),
   );
   if (!level) return undefined;
-  const earlier = document.facts.filter((fact) => fact.kind === 'value' && isMoneyUnit(fact.unit) && fact.period === earlierYear && fact.source.blockId === level.fact.source.blockId);
-  return earlier.length === 1 ? [level.fact, earlier[0]] : undefined;
+  // A table row's paragraph is its sentence's (公益性岗位补贴 | 4,212,300 is stated as 421.23万元 beside 2023's figure).
+  const stated = proseTwin(level.fact, document);
+  const earlier = document.facts.filter((fact) => fact.kind === 'value' && isMoneyUnit(fact.unit) && fact.period === earlierYear && fact.source.blockId === stated.source.blockId);
+  return earlier.length === 1 ? [stated, earlier[0]] : undefined;
 }
 
 /** `crossYearTried`: the caller already looked for the same measure in another year's disclosure. */

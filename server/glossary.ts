@@ -383,6 +383,9 @@ export const glossary: GlossaryEntry[] = [
   { zh: '支持中小企业发展和管理', zhAliases: ['支持中小企业发展和管理支出', '扶持中小企业', '支持中小企业'], en: ['support for small and medium-sized enterprises', 'supporting small and medium-sized enterprises', 'support for smes', 'sme support', 'support for small businesses', 'supporting small businesses', 'supporting small and medium-sized businesses', 'support for small and medium-sized businesses', 'supporting small and medium-sized firms', 'supporting smes', 'helping small businesses'] },
   { zh: '商贸事务', en: ['trade affairs', 'commercial affairs', 'trade and commerce affairs'] },
   { zh: '城乡社区', zhAliases: ['城乡社区支出'], en: ['urban and rural community affairs', 'community affairs', 'urban and rural community', 'urban-rural community', 'urban-rural communities', 'urban and rural communities', 'urban rural community'] },
+  { zh: '公益性岗位补贴', zhAliases: ['公益性岗位'], en: ['public-welfare job subsidies', 'public welfare job subsidies', 'public-welfare post subsidies', 'public welfare jobs', 'public-welfare jobs', 'subsidies for public-welfare jobs', 'public service job subsidies'] },
+  { zh: '社区公共服务中心', zhAliases: ['社区服务中心'], en: ['community public service centre', 'community public service center', 'community public services centre', 'community service centre', 'community service center', 'community centre', 'community center'] },
+  { zh: '新建工程', zhAliases: ['新建项目'], en: ['new construction project', 'new building project', 'construction project', 'new build'] },
   { zh: '其他城乡社区支出', en: ['other urban and rural community spending', 'other urban and rural community expenditure', 'other urban-rural community spending', 'other community spending', 'other urban and rural community'] },
   // 加挂…牌子: the other names a unit works under.
   { zh: '加挂', zhAliases: ['牌子', '加挂牌子'], en: ['plaques', 'plaque', 'other names', 'other official names', 'also known as', 'additional names', 'operates under', 'also operate under', 'doubles as'] },
