@@ -163,6 +163,13 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
     expect(detectIntent('Which services is the bureau buying through procurement?', 'en').intent).toBe('list');
     expect(detectIntent("What exactly counts as 'agency operating expenses'?", 'en').intent).toBe('definition');
   });
+  it('reads the intent from the question’s own sentence, not from the reasoning that follows it', () => {
+    const reading = detectIntent('信访局2021年的“三公”经费是多少？22年的说明里不是讲比上年少了嘛。', 'zh', 2022);
+    expect(reading.intent).toBe('previous_year');
+    expect(reading.years).toEqual([2021, 2022]);
+    expect(detectIntent('What does the bureau plan to buy through government procurement?', 'en').intent).toBe('list');
+    expect(detectIntent('What does the bureau buying through procurement cost in total?', 'en').intent).not.toBe('list');
+  });
   it('reads "the earlier budget that 2022 is compared with" as the earlier level, unless a change is asked', () => {
     expect(detectIntent('What was the basic spending in the earlier budget that 2022 is compared with?', 'en', 2022).intent).toBe('previous_year');
     expect(detectIntent('By how much did project spending fall compared with the earlier budget?', 'en', 2022).intent).toBe('change');

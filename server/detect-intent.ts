@@ -81,7 +81,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'list',
     zh: /(用于|用在|用途|用来|做什么|干什么|哪些|都有什么|哪几|构成|组成)/,
-    en: /\b(used for|spent on what|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:services|goods|things) (?:is|are|does|do|will)|which (?:units|offices|departments|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|breakdown|components)\b/i,
+    en: /\b(used for|spent on what|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|which (?:units|offices|departments|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|breakdown|components)\b/i,
   },
 ];
 
@@ -114,7 +114,12 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   const premiseEnd = lang === 'zh' ? /(据此|由此|照此|按此|以此|[，,]\s*那么?(?=[^么])|[，,]\s*(?=(?:倒推|反推|倒算|推算)))/.exec(question) : null;
   if (premiseEnd && questionContent(question.slice(premiseEnd.index + premiseEnd[0].length))) question = question.slice(premiseEnd.index);
   if (lang === 'zh') question = withoutMethodClause(question);
+  // "…2021年的“三公”经费是多少？22年的说明里不是讲比上年少了嘛。": a sentence after the question that asks nothing
+  // is the asker's reasoning; the question's own sentence says what is asked (its years still count).
+  const asked = lang === 'zh' ? /^(.+?[？?])(.+)$/su.exec(question) : null;
+  const reasoning = asked && !/(多少|几|哪|什么|啥|吗|是否|怎么|如何|[？?])/.test(asked[2]) ? asked[2] : undefined;
   const years = namedYears(question);
+  if (reasoning) question = question.slice(0, question.length - reasoning.length);
   // "Going by the stated increase, what was the 2024 budget?" names the change as the way to the answer, not as the
   // answer: the question is about the earlier level.
   const byStatedChange = lang === 'en' ? statedChangeMethodEn : statedChangeMethodZh;

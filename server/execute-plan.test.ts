@@ -772,3 +772,20 @@ describe('executePlan on a measure disclosures seldom state', () => {
     expect(formatDecimal(numeric(run('项目总投资多少？', documentOf([stated, income]))).value)).toBe('9000');
   });
 });
+
+describe('executePlan summing with + and in yuan', () => {
+  it('reads + as a joint and sums each part as its table states it in 元 when yuan are asked', () => {
+    const travel = fact({ label: '差旅费', text: '40000', unit: '元' });
+    const training = fact({ label: '培训费', text: '5000', unit: '元' });
+    const reception = fact({ label: '公务接待费', text: '50000', unit: '元' });
+    expect(formatDecimal(numeric(run('差旅费+培训费+公务接待费三项合计？', documentOf([travel, training, reception]))).value)).toBe('95000');
+    const rowA = fact({ id: 'y:f1', label: '行政运行', text: '12029501.84', unit: '元', origin: 'table', source: { blockId: 't1', row: 1, quote: '行政运行 | 12,029,501.84' } });
+    const rowB = fact({ id: 'y:f2', label: '事业运行', text: '3807295.58', unit: '元', origin: 'table', source: { blockId: 't1', row: 2, quote: '事业运行 | 3,807,295.58' } });
+    const proseA = fact({ label: '行政运行科目', text: '1202.95', unit: '万元', sameAs: ['y:f1'] });
+    const proseB = fact({ label: '事业运行科目', text: '380.73', unit: '万元', sameAs: ['y:f2'] });
+    rowA.sameAs = [proseA.id];
+    rowB.sameAs = [proseB.id];
+    const result = numeric(run('行政运行和事业运行加起来多少元？', documentOf([rowA, rowB, proseA, proseB])));
+    expect(formatDecimal(result.value)).toBe('15836797.42');
+  });
+});

@@ -879,7 +879,7 @@ function sameFigure(left: Fact, right: Fact): boolean {
 // Words that join the two measures of "A比B多多少", "A和B一共", "A or B"; an English question arrives as Chinese terms
 // separated by spaces, so every space is a possible joint too.
 // 加 of 加起来 / 加一起 asks for the sum; it joins nothing.
-const measureJoint = /(比|和|与|跟|同|以及|及|加上|加(?!起来|一起|在一起|一块|总)|还是|或者|或|、|，|,|相比|对比|\s+)/g;
+const measureJoint = /(比|和|与|跟|同|以及|及|加上|加(?!起来|一起|在一起|一块|总)|\+|＋|还是|或者|或|、|，|,|相比|对比|\s+)/g;
 
 /**
  * "A比B多多少": each side of a joint is matched on its own, so the second measure is not judged against the first
@@ -1150,7 +1150,9 @@ function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
 }
 
 /** The named figures added up exactly, in the first one's unit. */
-function sumOf(input: ExecuteInput, facts: Fact[]): NumericResult {
+function sumOf(input: ExecuteInput, named: Fact[]): NumericResult {
+  // "Exact figure in yuan please": each part as the table states it in 元, not its sentence rounded to 万元.
+  const facts = named.map((fact) => twinInWantedUnit(fact, input.document, input.reading) ?? fact);
   const unit = targetUnit(facts[0], input.reading);
   const operands = facts.map((fact) => operand(fact, unit));
   const value = addDecimals(...operands.map((item) => item.value));

@@ -43,7 +43,7 @@ const englishCountNouns: Record<string, string[]> = {
   guard: ['人', '名'], cleaner: ['人', '名'], hire: ['人', '名'], head: ['人', '名'],
   vehicle: ['辆', '台'], car: ['辆', '台'], case: ['件'], petition: ['件'], item: ['项', '个', '件'], session: ['次'], time: ['次'],
   meeting: ['次'], project: ['项', '个'], system: ['套', '个'], function: ['项'], set: ['套'], building: ['栋'], day: ['天', '日', '个工作日'],
-  unit: ['台', '套', '个', '件'], equipment: ['台', '套'], machine: ['台'], device: ['台', '套'], piece: ['台', '件', '套'],
+  unit: ['台', '套', '个', '件'], delegation: ['个', '批', '次'], group: ['个', '批'], trip: ['次'], visit: ['次'], equipment: ['台', '套'], machine: ['台'], device: ['台', '套'], piece: ['台', '件', '套'],
   hour: ['小时'],
 };
 const countNounPattern = `(?:${Object.keys(englishCountNouns).join('|')})s?`;
