@@ -29,6 +29,8 @@ describe('questionContent', () => {
     expect(questionContent('越级上访计划下降多少')).toBe('越级上访|下降');
     expect(questionContent('预计采购多少')).toBe('采购');
     expect(questionContent('要雇几个接线员')).toBe('接线员');
+    // 聘请 and 聘用 name labels (聘请话务员数量) and stay.
+    expect(questionContent('打算聘请多少名话务员')).toBe('打算聘请话务员');
     expect(questionContent('第一季度用款计划是多少')).toBe('第一季度用款计划');
     expect(questionContent('一共有多少个项目报了绩效目标')).toBe('项目报|绩效目标');
   });

@@ -15,6 +15,7 @@ const genericWords = new Set([
   '高', '低', '贵', '便宜', '计划', '目标', '指标', '数字', '数据', '公开', '披露', '文件', '报告', '说明', '信息', '问题',
   '花', '用', '买', '付', '拿', '给出', '一共花', '总体', '整体', '全部', '所有', '其中', '包括', '包含', '什么样', '意思',
   '含义', '定义', '解释', '理解', '指', '叫', '算', '属于', '方面', '事项', '内容', '哪', '几', '怎样', '多大', '多高', '多长',
+  '整个', '名下', '全体', '本身',
   '之前', '以前', '上次', '此前', '前年', '百分之几', '百分之', '几成', '总支出', '总收入', '总支', '总预算', '盘子', '总盘子', '规模', '总规模', '上限', '下限', '以内', '以上', '以下', '最多', '最少', '至少', '最高', '最低', '控制', '还有', '没有', '要求', '达到', '计划',
   // How press officers and callers frame a request: 烦请提供准确数字, 麻烦确认一下.
   '烦请', '麻烦', '劳驾', '帮忙', '帮我', '请您', '您好', '你好', '谢谢', '感谢', '提供', '确认', '核对', '核实', '准确', '确切', '精确', '数字', '口径',
@@ -89,7 +90,9 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
  * A missing word that names another unit or place (教育局, 静安, 长征镇, 石家庄市) rules the documents out whatever else
  * the question names; another missing word (广告, 实际) does so only when nothing else in the question is answered.
  */
-const unitSuffixes = '局|委|办|厅|署|院|所|中心|区|县|市|省|镇|乡|街道|村|公司|集团|大学|学校|医院';
+// 公司 is not among them: 交给物业公司的物业管理费 names the payee of a line, and a company's own budget is not a
+// disclosure of this genre anyway.
+const unitSuffixes = '局|委|办|厅|署|院|所|中心|区|县|市|省|镇|乡|街道|村|集团|大学|学校|医院';
 const endsWithUnitSuffix = new RegExp(`(${unitSuffixes})$`);
 const startsWithUnitSuffix = new RegExp(`^(${unitSuffixes})`);
 /** jieba tags of place, organisation and person names. */
