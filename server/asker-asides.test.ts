@@ -13,6 +13,7 @@ describe('withoutAskerAsides', () => {
   it('drops a lead-in that says what the answer is for', () => {
     expect(withoutAskerAsides("For a press note: what is the office's 2025 budget for running costs?", 'en')).toBe("what is the office's 2025 budget for running costs?");
     expect(withoutAskerAsides('写稿用：万里街道三公经费多少？', 'zh')).toBe('万里街道三公经费多少？');
+    expect(withoutAskerAsides('For a story on official travel: how much goes to trips abroad?', 'en')).toBe('how much goes to trips abroad?');
   });
   it('drops an English sentence about the asker and keeps decimals and abbreviations whole', () => {
     expect(withoutAskerAsides('How much is the 11.80 figure made of? I need it for my article.', 'en')).toBe('How much is the 11.80 figure made of?');

@@ -17,7 +17,7 @@ const purposeZh = /稿|引用|报道|写|发布|答复|回复|采访|读者|需�
 const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|writing|article|story|report|note|release|reply|press|deadline|readers?|draft|drafting|briefing|piece|column|thanks|thank)\b/i;
 
 // "For a press note:", "写稿用：" — a lead-in that says what the answer is for, ended by a colon.
-const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post)s?\s*[:,—–-]\s*/i;
+const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post)s?(?:\s+(?:on|about)\s+[\w\s'’-]{1,40}?)?\s*[:,—–-]\s*/i;
 const leadInZh = /^[^，,：:？?。]{0,10}(?:稿|答复|回复|通报|发布会|口径)[^，,：:？?。]{0,6}[：:]\s*/;
 
 // "（只要项目名称，金额不用列）", "（就是货物、工程、服务合起来的那个总数）": a closing bracket that tells how to answer or

@@ -162,6 +162,11 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
     expect(detectIntent('For its cars, is more money going to buying a car or to running the cars?', 'en').intent).toBe('comparison');
     expect(detectIntent('Which services is the bureau buying through procurement?', 'en').intent).toBe('list');
     expect(detectIntent("What exactly counts as 'agency operating expenses'?", 'en').intent).toBe('definition');
+    // A line named "in the … breakdown" is one figure; "what is the breakdown of …" asks for the list.
+    const line = detectIntent('What is the postage and telecom (邮电费) line in the 2024 basic expenditure breakdown?', 'en', 2024);
+    expect(line.intent).not.toBe('list');
+    expect(line.wantsNumber).toBe(true);
+    expect(detectIntent('What is the breakdown of basic expenditure?', 'en').intent).toBe('list');
   });
   it('reads the intent from the question’s own sentence, not from the reasoning that follows it', () => {
     const reading = detectIntent('信访局2021年的“三公”经费是多少？22年的说明里不是讲比上年少了嘛。', 'zh', 2022);

@@ -117,6 +117,10 @@ export const glossary: GlossaryEntry[] = [
     zhAliases: ['因公出国(境)费', '因公出国（境）费用', '因公出国境费', '出国（境）费', '出国经费', '因公出国', '出国费', '出国', '出境', '出国考察', '出国访问'],
     en: [
       'overseas trips',
+      'business trips abroad',
+      'overseas business trips',
+      'sending staff abroad',
+      'staff trips abroad',
       'overseas visits',
       'visits abroad',
       'foreign visits',
@@ -422,7 +426,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '用款计划', en: ['spending plan', 'payment plan', 'payment schedule', 'planned payments', 'payments planned', 'quarterly payments', 'quarterly spending plan'] },
   { zh: '季度', en: ['quarter', 'quarters', 'quarterly'] },
   { zh: '城管执法', en: ['urban management enforcement', 'city management enforcement', 'city management law enforcement', 'urban management law enforcement', 'city-management law enforcement'] },
-  { zh: '城乡社区环境卫生', zhAliases: ['环境卫生'], en: ['environmental sanitation', 'sanitation', 'neighbourhood sanitation', 'street cleaning', 'public sanitation'] },
+  { zh: '城乡社区环境卫生', zhAliases: ['环境卫生'], en: ['environmental sanitation', 'sanitation', 'neighbourhood sanitation', 'street cleaning', 'public sanitation', 'street sweeping', 'rubbish collection', 'garbage collection', 'waste collection', 'keeping the neighbourhood clean', 'clean and hygienic', 'environment clean', 'hygiene'] },
   { zh: '伙食补助费', en: ['meal allowances', 'meal subsidies'] },
   { zh: '机关事业单位基本养老保险缴费', zhAliases: ['基本养老保险缴费', '养老保险'], en: ['pension insurance', 'basic pension insurance'] },
   // The classification line and its two items are three different figures, so they are not synonyms of each other.
