@@ -37,6 +37,7 @@ describe('questionContent', () => {
   it('removes a year without its century and where the asker read the figure', () => {
     expect(questionContent('万里街道25年预算里说，一共有几辆车')).toBe('万里街道|有|车辆');
     expect(questionContent('文件中提到的三公经费')).toBe('三公经费');
+    expect(questionContent('截至2023年8月底，万里街道（整个部门）名下一共有几辆车')).toBe('万里街道|有|车辆');
   });
   it('keeps separate words apart with | so no bigram spans them', () => {
     expect(questionContent('话务员 信访')).toBe('话务员|信访');

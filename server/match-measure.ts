@@ -53,6 +53,10 @@ function questionContentUncached(question: string): string {
     // “三公”经费: quotation marks inside a term are part of how it is written, not a break between words.
     .replace(/([\u4e00-\u9fa5])[“”"]([\u4e00-\u9fa5])/g, '$1$2')
     .replace(/(19|20)\d{2}年?/g, ' ')
+    // 截至…8月底, 8月31日: the date a stock is counted on says when, not what.
+    .replace(/截至|截止|(?<!\d)\d{1,2}月(?:\d{1,2}日|底|末|初|份)?/g, ' ')
+    // (整个部门)名下: the scope the asker means is the unit's own.
+    .replace(/整个(?:部门|单位)|全部门|名下/g, ' ')
     // 24、25两年: two years without their century, listed before one 年.
     .replace(/(?<!\d)(1[5-9]|2\d|3[0-5])\s*[、和与及至到-]\s*(1[5-9]|2\d|3[0-5])\s*(?:两|二|三)?个?年/g, ' ')
     // 25年, 24年度: a year without its century.
