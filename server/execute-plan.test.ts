@@ -789,3 +789,14 @@ describe('executePlan summing with + and in yuan', () => {
     expect(formatDecimal(result.value)).toBe('15836797.42');
   });
 });
+
+describe('executePlan on a share the document states', () => {
+  it('answers a stated rate as it stands rather than dividing two amounts', () => {
+    const rate = fact({ label: '群众问题答复率', text: '100', unit: '%' });
+    const project = fact({ label: '呼叫中心服务平台运行维护经费', text: '129', unit: '万元' });
+    const income = fact({ label: '预算收入', text: '2115.46', unit: '万元' });
+    const result = numeric(run('群众问题答复率占多少？', documentOf([rate, project, income])));
+    expect(formatDecimal(result.value)).toBe('100');
+    expect(result.unit).toBe('%');
+  });
+});

@@ -659,6 +659,10 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     const rate = changeRate(input, ranked);
     if (rate) return rate;
   }
+  // "What share of people's questions does the hotline promise to answer": a rate the document states itself
+  // (群众问题答复率 100%) answers as it stands.
+  const statedShare = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && candidate.fact.unit === '%'), 0.6);
+  if (statedShare && statedShare.match.labelCoverage >= 0.6) return lookup(input, [statedShare]);
   const moneyValues = document.facts.filter((fact) => isMoneyUnit(fact.unit) && fact.kind === 'value');
   // "A占B的比例": the part is named before 占 and the whole after it; "B中A占多少" and "what share of B is A" name
   // the whole first.

@@ -360,6 +360,7 @@ export const glossary: GlossaryEntry[] = [
   // The national fund for hard petition cases (解决特殊疑难信访问题中央补助资金) and central transfers generally.
   { zh: '特殊疑难信访问题', zhAliases: ['疑难信访问题', '疑难信访', '特殊疑难问题'], en: ['special difficult petition cases', 'difficult petition cases', 'special and difficult petition cases', 'hard petition cases', 'intractable petition cases', 'difficult petition problems', 'special difficult petition problems'] },
   { zh: '中央补助', zhAliases: ['中央补助资金', '中央补助金'], en: ['central subsidy', 'central government subsidy', 'central subsidies', 'central grant', 'central government grant', 'central funding', 'subsidy from the central government'] },
+  { zh: '群众问题答复率', zhAliases: ['问题答复率', '答复率'], en: ["share of people's questions", 'share of questions answered', 'questions answered', 'answer rate', 'reply rate', 'response rate to questions', "people's questions"] },
   { zh: '信访群众', zhAliases: ['上访群众', '来访群众', '上访的人', '信访人'], en: ['petitioners', 'people who petition', 'people whose petitions', 'people filing petitions', 'petitioning public', 'people who file petitions', 'complainants'] },
   { zh: '话务员', zhAliases: ['接线员', '座席'], en: ['call operators', 'call center operators', 'call centre operators', 'operators', 'telephone operators', 'phone operators', 'call takers', 'hotline staff'] },
   { zh: '呼叫中心', zhAliases: ['呼叫中心服务平台', '热线'], en: ['call centre', 'call center', 'call-centre', 'call-center', 'hotline', 'helpline', 'phone line', 'call service'] },
