@@ -6,7 +6,7 @@ import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { withoutAskerAsides } from './asker-asides.ts';
 import { asksByStatedChange, detectIntent, withoutMethodClause } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
-import { asksPlace, asksReason, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
+import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { individualAskedAbout } from './individual-pay.ts';
 import { otherUnitNamed } from './other-unit.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
@@ -396,6 +396,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const topic = topicOf(question, lang);
     const wantsReason = asksReason(question, lang);
     const wantsPlace = asksPlace(question, lang);
+    const wantsDate = asksDate(question, lang);
     let fallback: { result: ExecutionResult; document: ParsedDocument } | undefined;
     let answered: { result: ExecutionResult; document: ParsedDocument } | undefined;
     for (const document of candidates) {
@@ -430,7 +431,14 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       // The stated reason wins over any figure the question also names; an address and a unit's own section only
       // where no figure answers.
       const reasons = wantsReason ? reasonPassages(document, expandedQuestion) : undefined;
-      const places = !reasons && wantsPlace && result.kind !== 'numeric' ? placePassages(document, expandedQuestion) : undefined;
+      // A date asked (up to what date are the assets counted) is a passage, whatever figure stands beside it.
+      const places = reasons
+        ? undefined
+        : wantsDate
+          ? datePassages(document, expandedQuestion)
+          : wantsPlace && result.kind !== 'numeric'
+            ? placePassages(document, expandedQuestion)
+            : undefined;
       const asksSection = topic && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) && (result.kind !== 'numeric' || !reading.wantsNumber);
       const topical = !reasons && !places && asksSection ? topicPassages(document, topic) : undefined;
       if (reasons) result = { kind: 'text', intent: 'text', passages: reasons, facts: [], checks: [] };

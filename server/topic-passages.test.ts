@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, ParsedDocument } from '../ingest/model.ts';
-import { asksPlace, asksReason, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
+import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 
 const place = { page: 1 };
 function documentOf(blocks: Block[]): ParsedDocument {
@@ -98,5 +98,26 @@ describe('asksPlace and placePassages', () => {
   it('quotes the row that states an address, and nothing when the document has none', () => {
     expect(placePassages(withAddress, '租赁的办公楼')?.[0]).toMatchObject({ blockId: 't9', row: 0 });
     expect(placePassages(documentOf([paragraph('p1', '本单位负责信访工作。', ['一、职责'])]), '办公楼')).toBeUndefined();
+  });
+});
+
+describe('asksDate and datePassages', () => {
+  const assets = {
+    id: 't4',
+    kind: 'table',
+    path: ['七、国有资产信息'],
+    place: { page: 1 },
+    table: { title: '固定资产占用情况表', unit: '万元', columns: ['项目', '数量'], headerRows: [], rows: [['车辆（台、辆）', '5']], notes: [{ label: '截止时间', text: '2021年12月31日' }] },
+  } as Block;
+  it('reads date questions in both languages, and not amounts', () => {
+    expect(asksDate('Up to what date are the fixed assets counted?', 'en')).toBe(true);
+    expect(asksDate('固定资产是截至什么时候的？', 'zh')).toBe(true);
+    expect(asksDate('固定资产多少？', 'zh')).toBe(false);
+    expect(asksDate('How much are the fixed assets worth?', 'en')).toBe(false);
+  });
+  it('quotes a sentence or a table note that states a full date', () => {
+    expect(datePassages(documentOf([paragraph('p1', '本单位负责信访工作。', ['一、职责']), assets]), '固定资产')?.[0]).toMatchObject({ blockId: 't4', quote: '截止时间：2021年12月31日' });
+    expect(datePassages(documentOf([paragraph('p1', '截至2024年8月31日，共有车辆8辆。', ['五、资产'])]), '车辆')?.[0].quote).toBe('截至2024年8月31日，共有车辆8辆。');
+    expect(datePassages(documentOf([paragraph('p1', '本单位负责信访工作。', ['一、职责'])]), '车辆')).toBeUndefined();
   });
 });

@@ -131,10 +131,29 @@ export function asksPlace(question: string, lang: 'zh' | 'en'): boolean {
  * Undefined when the document states no address.
  */
 export function placePassages(document: ParsedDocument, matchText: string): Passage[] | undefined {
+  return passagesStating(document, matchText, addressPattern);
+}
+
+const asksDateZh = /(截至|截止)(?:到)?(?:什么|哪|何)(?:时候|时间|日期|一天|天)|什么时候|何时|哪一天|哪天|什么日期|几月几[日号]/;
+const asksDateEn = /\b(?:(?:up to|as of|until|by|on) (?:what|which) (?:date|day|time)|what date|which date|when (?:is|are|was|were) .{0,40}\b(?:counted|dated|measured|recorded))\b/i;
+const datePattern = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
+/** "Up to what date are the fixed assets counted?", "截至什么时候": the question asks for a date. */
+export function asksDate(question: string, lang: 'zh' | 'en'): boolean {
+  return (lang === 'en' ? asksDateEn : asksDateZh).test(question);
+}
+
+/** The sentence or table row that states a full date and shares the most words with the question. */
+export function datePassages(document: ParsedDocument, matchText: string): Passage[] | undefined {
+  return passagesStating(document, matchText, datePattern);
+}
+
+/** The sentence or table row matching `pattern` that shares the most words with the question. */
+function passagesStating(document: ParsedDocument, matchText: string, pattern: RegExp): Passage[] | undefined {
   const wanted = questionBigrams(matchText);
   let best: { passage: Passage; score: number } | undefined;
   const consider = (passage: Passage) => {
-    if (!addressPattern.test(passage.quote)) return;
+    if (!pattern.test(passage.quote)) return;
     const have = new Set(characterBigrams(normalizeText(`${passage.section.join('')}${passage.quote}`)));
     const score = [...wanted].filter((bigram) => have.has(bigram)).length;
     if (!best || score > best.score) best = { passage, score };
@@ -143,6 +162,8 @@ export function placePassages(document: ParsedDocument, matchText: string): Pass
     if (block.kind === 'paragraph') {
       for (const sentence of block.text.split(/(?<=[。；;])/)) consider({ docId: document.meta.id, blockId: block.id, quote: sentence.trim(), section: block.path });
     } else if (block.kind === 'table') {
+      // A table's notes (截止时间：2021年12月31日) say when and by whom it was drawn up.
+      for (const note of block.table.notes) consider({ docId: document.meta.id, blockId: block.id, quote: `${note.label}：${note.text}`, section: [...block.path, block.table.title].filter(Boolean) });
       block.table.rows.forEach((row, index) =>
         consider({ docId: document.meta.id, blockId: block.id, quote: row.filter(Boolean).join(' | '), section: [...block.path, block.table.title].filter(Boolean), row: index }),
       );
