@@ -877,6 +877,13 @@ function sameFigure(left: Fact, right: Fact): boolean {
   const leftLabel = normalizeText(measureName(left));
   const rightLabel = normalizeText(measureName(right));
   const sameValue = compareDecimals(convertUnit(valueOf(left), left.unit, '元') ?? valueOf(left), convertUnit(valueOf(right), right.unit, '元') ?? valueOf(right)) === 0;
+  // One label in two tables with two figures (外聘人员数量 2 in the labour-dispatch table, 39 in the cleaning one) is two
+  // projects' measures, not one.
+  const twoTables = left.origin === 'table' && right.origin === 'table' && left.source.blockId !== right.source.blockId && left.tableTitle !== right.tableTitle;
+  if (leftLabel === rightLabel && twoTables && !sameValue) return false;
+  // A table cell and the sentence drawn from the same block with the same figure state one thing (外聘人员数量 39人,
+  // 安保和保洁人员39名).
+  if (sameValue && left.source.blockId === right.source.blockId && left.origin !== right.origin && !isMoneyUnit(left.unit)) return true;
   return leftLabel === rightLabel || (sameValue && (leftLabel.includes(rightLabel) || rightLabel.includes(leftLabel)));
 }
 
@@ -966,7 +973,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     // a line this one contains.
     const rightBest =
       leftBest &&
-      bestOf(right, context, (unit) => (isMoneyUnit(leftBest.fact.unit) ? isMoneyUnit(unit) : unit === leftBest.fact.unit), (fact) => containsFact(fact, leftBest.fact, document.facts) || containsFact(leftBest.fact, fact, document.facts));
+      bestOf(right, context, (unit) => (isMoneyUnit(leftBest.fact.unit) ? isMoneyUnit(unit) : unit === leftBest.fact.unit || convertUnit({ units: 1n, scale: 0 }, unit, leftBest.fact.unit) !== undefined), (fact) => containsFact(fact, leftBest.fact, document.facts) || containsFact(leftBest.fact, fact, document.facts));
     if (!leftBest || !rightBest || sameFigure(leftBest.fact, rightBest.fact)) return;
     // A cut with no joint word must leave each side naming its label almost in full.
     if (strict && (leftBest.match.labelCoverage < 0.9 || rightBest.match.labelCoverage < 0.9)) return;
