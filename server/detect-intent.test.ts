@@ -182,6 +182,8 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
   it('reads a closing "What was the 2021 figure?" after a stated change as the earlier level', () => {
     expect(detectIntent('The bureau says its 2022 budget fell compared with 2021. What was the 2021 figure?', 'en', 2022).intent).toBe('previous_year');
     expect(detectIntent('It says its 2022 expenses went down compared with 2021. What did they stand at in 2021, then?', 'en', 2022).intent).toBe('previous_year');
+    expect(detectIntent('the bureau cut its sangong spending in 2022 - what was the 2021 figure', 'en', 2022).intent).toBe('previous_year');
+    expect(detectIntent('what internal depts does the commission have', 'en').intent).toBe('list');
     expect(detectIntent('Which has the bigger running-cost budget, the office or the commission?', 'en').intent).toBe('comparison');
   });
 });

@@ -81,7 +81,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'list',
     zh: /(用于|用在|用途|用来|做什么|干什么|哪些|都有什么|哪几|构成|组成)/,
-    en: /\b(used for|spent on what|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|which (?:units|offices|departments|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|(?:what(?:'s| is) the |give (?:me )?(?:the |a )?|a )breakdown|breakdown of|components)\b/i,
+    en: /\b(used for|spent on what|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|(?:which|what) (?:internal |other |sub-?)?(?:units|offices|departments|depts|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|(?:what(?:'s| is) the |give (?:me )?(?:the |a )?|a )breakdown|breakdown of|components)\b/i,
   },
 ];
 
@@ -146,7 +146,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
     lang === 'en' &&
     intent === 'change' &&
     // "…fell compared with 2021. What was the 2021 figure?": a sentence of its own asks the earlier level.
-    (/(?:^|[.?!;:]\s+)(?:what (?:was|were)|what did (?:it|they|that|this|the \w+) (?:stand at|come to|amount to)|how much (?:was|were) (?:it|they))\b/i.test(question) || (asksByStatedChange(originalQuestion, lang) && /\bwhat (was|were)\b/i.test(question))) &&
+    (/(?:^|[.?!;:,]\s+|\s[-–—]\s+)(?:what (?:was|were)|what did (?:it|they|that|this|the \w+) (?:stand at|come to|amount to)|how much (?:was|were) (?:it|they))\b/i.test(question) || (asksByStatedChange(originalQuestion, lang) && /\bwhat (was|were)\b/i.test(question))) &&
     documentYear &&
     years.some((year) => year < documentYear)
   ) {

@@ -13,6 +13,7 @@ const questionWords = new Set([
   // Joining words and plain verbs of reporting: they link the question's parts and name nothing.
   ...`but however though although whereas while because since unless then thus therefore anyway instead rather
   across throughout among amongst within via during upon onto into toward towards beyond
+  latest newest recent right
   says say said saying tells told went gone goes go going came come comes seems seemed shows showed shown states stated
   this that these those each every
   other another more most less least same such only also just very still yet ever even much many few several both either

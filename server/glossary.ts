@@ -24,6 +24,10 @@ export const glossary: GlossaryEntry[] = [
     zhAliases: ['“三公”经费', '"三公"经费', '三公'],
     en: [
       'three public expenses',
+      // The pinyin people use in English text.
+      'sangong',
+      'san gong',
+      'sangong spending',
       'three public expenditures',
       'three public spending',
       'three public',
@@ -322,7 +326,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '单位', zhAliases: ['本单位', '预算单位'], en: ['unit', 'budget unit', 'organisation', 'organization', 'institution', 'entity'] },
   { zh: '行政单位', en: ['administrative unit', 'government agency', 'administrative body'] },
   { zh: '事业单位', en: ['public institution', 'public service unit', 'public service institution'] },
-  { zh: '机构设置', zhAliases: ['机构设置情况', '内设机构', '科室', '处室', '内设科室', '下属单位'], en: ['organisational structure', 'organizational structure', 'internal departments', 'structure'] },
+  { zh: '机构设置', zhAliases: ['机构设置情况', '内设机构', '科室', '处室', '内设科室', '下属单位'], en: ['organisational structure', 'organizational structure', 'internal departments', 'internal depts', 'internal divisions', 'internal sections', 'internal units', 'internal offices', 'structure'] },
   { zh: '主要职能', zhAliases: ['职责', '单位职责', '部门职责', '主要职责'], en: ['main functions', 'responsibilities', 'duties', 'mandate', 'functions'] },
   { zh: '编制', zhAliases: ['编制数', '人员编制', '在编', '在编人员', '编内'], en: ['staffing quota', 'authorised posts', 'headcount quota', 'establishment'] },
   { zh: '在职人员', zhAliases: ['实有人数', '在职人数'], en: ['employees', 'current staff', 'staff numbers', 'headcount', 'number of staff'] },

@@ -218,6 +218,13 @@ describe('translateQuestion with the documents’ vocabulary', () => {
   });
 });
 
+describe('withoutAsides and where the figure is read', () => {
+  it('drops "in their 2025 budget" but keeps its year, and keeps "the budget for cars"', () => {
+    expect(withoutAsides('how many cars does wanli have in their 2025 budget').replace(/\s+/g, ' ').trim()).toBe('how many cars does wanli have 2025');
+    expect(withoutAsides('How much is in the 2025 budget for cars?')).toBe('How much is in the 2025 budget for cars?');
+  });
+});
+
 describe('withoutAsides and a bracket listing examples', () => {
   it('drops an English bracket that lists examples with commas', () => {
     expect(withoutAsides("the 'three public expenses' (overseas trips, official cars, receptions) in FY25").replace(/\s+/g, ' ')).toBe("the 'three public expenses' in FY25");

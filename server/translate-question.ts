@@ -343,6 +343,8 @@ export function withoutAsides(question: string): string {
     .replace(/\bgov(?:t|'t|’t)?\.?(?=\s|$)/gi, 'government')
     .replace(/\bdept\.?(?=\s|$)/gi, 'department')
     .replace(/\s*\([A-Za-z][A-Za-z\s,'’-]*\)/g, ' ')
+    // "in their 2025 budget", "per its 2024 disclosure": where the figure is read (the year stays), not a measure.
+    .replace(/\b(?:in|from|per|under) (?:the|their|its|this)(?: ((?:19|20)\d{2}))? (?:budget|disclosure|document)s?\b(?!\s+(?:for|of|on)\b)/gi, (_whole, year: string | undefined) => (year ? ` ${year} ` : ' '))
     // The unit that owns the source ("according to the Putuo Commerce Commission's 2025 unit budget") stays: it
     // says which disclosure is meant.
     .replace(
