@@ -71,10 +71,8 @@ export function selectDocuments(input: {
   // Among several units still possible (Putuo names three), the Chinese name decides.
   if (new Set(documents.map((document) => document.meta.unit)).size > 1) {
     const scored = documents.map((document) => {
-      const part = distinctiveUnitPart(document.meta.unit);
-      const run = longestCommonRun(Array.from(part), Array.from(question));
-      const byRun = run >= 2 ? run / Math.max(2, Math.min(part.length, 6)) : 0;
-      return { document, score: Math.max(byRun, namesShortForm(question, part, normalizeText(document.meta.unit)) ? 0.5 : 0) };
+      const naming = unitNaming(question, document.meta.unit);
+      return { document, score: Math.max(naming.run, naming.shortForm ? 0.5 : 0) };
     });
     const best = Math.max(...scored.map((item) => item.score));
     if (best >= 0.5) {
@@ -118,6 +116,20 @@ export function selectDocuments(input: {
 }
 
 /**
+ * How a normalised question names a unit: the share of the unit's distinctive name (up to six characters) that the
+ * longest run they share covers, and whether the question holds a short form of it (商委).
+ */
+function unitNaming(question: string, unit: string): { run: number; shortForm: boolean } {
+  const part = distinctiveUnitPart(unit);
+  const characters = Array.from(part);
+  const run = longestCommonRun(characters, Array.from(question));
+  return {
+    run: run >= 2 ? run / Math.max(2, Math.min(characters.length, 6)) : 0,
+    shortForm: namesShortForm(question, part, normalizeText(unit)),
+  };
+}
+
+/**
  * "2025年区政府办公室和区商务委，哪家的机关运行经费更高": the distinct units a question names clearly, in the order
  * it names them. A unit counts when most of its distinctive name stands in the question (a run of 80%, or its short
  * form); 人民政府 inside 人民政府万里街道办事处 does not name the district office. Pure.
@@ -126,11 +138,9 @@ export function unitsNamed(documents: ParsedDocument[], questionText: string): s
   const question = normalizeText(questionText);
   const found: Array<{ unit: string; at: number }> = [];
   for (const unit of new Set(documents.map((document) => document.meta.unit))) {
-    const part = distinctiveUnitPart(unit);
-    const characters = Array.from(part);
-    const run = longestCommonRun(characters, Array.from(question));
-    const clear = run >= 2 && run / Math.max(2, Math.min(characters.length, 6)) >= 0.8;
-    if (!clear && !namesShortForm(question, part, normalizeText(unit))) continue;
+    const naming = unitNaming(question, unit);
+    if (naming.run < 0.8 && !naming.shortForm) continue;
+    const characters = Array.from(distinctiveUnitPart(unit));
     // Where the name stands: the first of its two-character pieces the question holds.
     const at = Math.min(...Array.from({ length: Math.max(1, characters.length - 1) }, (_, index) => question.indexOf(characters.slice(index, index + 2).join(''))).filter((index) => index >= 0));
     found.push({ unit, at: Number.isFinite(at) ? at : question.length });
