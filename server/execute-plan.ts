@@ -78,7 +78,7 @@ const standardParts: Array<{ whole: RegExp; parts: RegExp[] }> = [
   { whole: /三公/, parts: [/^因公出国（?\(?境\)?）?费/, /^公务用车购置及运(行维护|维|行)费/, /^公务接待费/] },
 ];
 
-/** `whole` is the line `part` belongs to, in any of the places the document states them (prose and tables). */
+/** A document's facts by id, by the whole they are part of, and by the facts whose sameAs names them. */
 interface FactIndex {
   byId: Map<string, Fact>;
   children: Map<string, Fact[]>;
@@ -1097,23 +1097,24 @@ const periodInLabel = /第?[一二三四1-4]季度|[一二三四五六七八九�
  */
 function seriesParts(input: ExecuteInput, ranked: RankedFact[]): Fact[] | undefined {
   if (!/(季度|quarter|每月|各月|月份|monthly|month)/i.test(`${input.question} ${input.hintText ?? ''}`)) return undefined;
-  const seriesLabel = (fact: Fact) => normalizeText(fact.label).replace(periodInLabel, '#');
   // The period word itself (季度) is most of what names a schedule line, so a low score still leads.
   const lead = ranked.find((candidate) => candidate.fact.kind === 'value' && seriesLabel(candidate.fact).includes('#') && candidate.score >= 0.15);
-  if (!lead) return undefined;
-  const key = seriesLabel(lead.fact);
-  const series = input.document.facts.filter(
-    (fact) => fact.kind === 'value' && fact.source.blockId === lead.fact.source.blockId && fact.unit === lead.fact.unit && seriesLabel(fact) === key,
-  );
+  return lead ? scheduleOf(lead.fact, input.document.facts) : undefined;
+}
+
+/** A schedule line's label with its period left out: 第一季度用款计划 -> #用款计划. */
+function seriesLabel(fact: Fact): string {
+  return normalizeText(fact.label).replace(periodInLabel, '#');
+}
+
+/** Every period's figure of the schedule `lead` belongs to (same passage, unit and label but for the period). */
+function scheduleOf(lead: Fact, facts: Fact[]): Fact[] | undefined {
+  const key = seriesLabel(lead);
+  const series = facts.filter((fact) => fact.kind === 'value' && fact.source.blockId === lead.source.blockId && fact.unit === lead.unit && seriesLabel(fact) === key);
   const distinct = series.filter((fact, index) => series.findIndex((other) => normalizeText(other.label) === normalizeText(fact.label)) === index);
   return distinct.length >= 2 ? distinct : undefined;
 }
 
-/**
- * "社区公共服务中心新建工程今年一共计划用多少钱": a project the question names by its heading, with no figure named:
- * its year's money is the schedule its section states (第一季度用款计划15万元，…), summed. Only where nothing else
- * in the question matches a label well.
- */
 const paragraphTexts = new WeakMap<ParsedDocument, string[]>();
 
 /** Each block's normalised text (empty for tables), computed once per document. */
@@ -1126,14 +1127,20 @@ function normalizedParagraphs(document: ParsedDocument): string[] {
   return texts;
 }
 
+/**
+ * "社区公共服务中心新建工程今年一共计划用多少钱": a project the question names by the passage describing it, with no
+ * figure named: its year's money is the schedule its section states (第一季度用款计划15万元，…), summed. Only where
+ * nothing else in the question matches a label well.
+ */
 function projectSchedule(input: ExecuteInput, ranked: RankedFact[]): Fact[] | undefined {
-  // The whole project's cost (总投资) is not one year's schedule.
-  if (/(总投资|投资总额|总造价|总概算|总体投资|一共投资|建设总费用|total investment|overall cost|whole project|lifetime)/i.test(`${input.question} ${input.hintText ?? ''}`)) return undefined;
+  // The whole project's cost (总投资, 总造价, total investment) is not one year's schedule.
+  const asked = `${input.question} ${input.hintText ?? ''}`;
+  if (unstatedMeasure(asked) || /(总概算|建设总费用|overall cost|whole project|lifetime)/i.test(asked)) return undefined;
   // A figure whose own label the question says (not one matched through its column or context) is what is asked.
-  const asked = questionBigrams(input.question);
+  const askedBigrams = questionBigrams(input.question);
   const strong = bestFact(ranked, 0.6);
   const labelBigrams = strong ? characterBigrams(normalizeText(measureName(strong.fact))) : [];
-  if (strong && labelBigrams.filter((bigram) => asked.has(bigram)).length >= 0.6 * labelBigrams.length) return undefined;
+  if (strong && labelBigrams.filter((bigram) => askedBigrams.has(bigram)).length >= 0.6 * labelBigrams.length) return undefined;
   const { blocks, facts } = input.document;
   const question = Array.from(normalizeText(input.question));
   if (question.length < 8) return undefined;
@@ -1146,13 +1153,9 @@ function projectSchedule(input: ExecuteInput, ranked: RankedFact[]): Fact[] | un
   const top = blocks[named].path[0];
   const following = new Set<string>();
   for (let index = named; index < blocks.length && blocks[index].path[0] === top; index += 1) following.add(blocks[index].id);
-  const seriesLabel = (fact: Fact) => normalizeText(fact.label).replace(periodInLabel, '#');
   // The first schedule after it, under the same top-level heading.
   const first = facts.find((fact) => fact.kind === 'value' && isMoneyUnit(fact.unit) && following.has(fact.source.blockId) && seriesLabel(fact).includes('#'));
-  if (!first) return undefined;
-  const series = facts.filter((fact) => fact.kind === 'value' && fact.source.blockId === first.source.blockId && fact.unit === first.unit && seriesLabel(fact) === seriesLabel(first));
-  const distinct = series.filter((fact, index) => series.findIndex((other) => normalizeText(other.label) === normalizeText(fact.label)) === index);
-  return distinct.length >= 2 ? distinct : undefined;
+  return first ? scheduleOf(first, facts) : undefined;
 }
 
 function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
