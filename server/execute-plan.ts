@@ -887,6 +887,19 @@ function sameFigure(left: Fact, right: Fact): boolean {
   return leftLabel === rightLabel || (sameValue && (leftLabel.includes(rightLabel) || rightLabel.includes(leftLabel)));
 }
 
+/** Two figures measured alike: money with money (万元 with 元), a count with the same or a kindred counter (人 with 名). */
+function alikeUnits(left: string, right: string): boolean {
+  if (isMoneyUnit(left) || isMoneyUnit(right)) return isMoneyUnit(left) && isMoneyUnit(right);
+  return left === right || convertUnit({ units: 1n, scale: 0 }, right, left) !== undefined;
+}
+
+/** The operands' mean, exactly, with its formula: (a + b + c) / 3. */
+function meanOf(operands: Operand[]): { value: Decimal; formula: string } | undefined {
+  const sum = addDecimals(...operands.map((item) => item.value));
+  const value = divideDecimals(sum, { units: BigInt(operands.length), scale: 0 }, Math.max(2, sum.scale));
+  return value && { value, formula: `(${operands.map((item) => show(item.value)).join(' + ')}) / ${operands.length} = ${show(value)}` };
+}
+
 // Words that join the two measures of "A比B多多少", "A和B一共", "A or B"; an English question arrives as Chinese terms
 // separated by spaces, so every space is a possible joint too.
 // 加 of 加起来 / 加一起 asks for the sum; it joins nothing.
@@ -973,7 +986,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     // a line this one contains.
     const rightBest =
       leftBest &&
-      bestOf(right, context, (unit) => (isMoneyUnit(leftBest.fact.unit) ? isMoneyUnit(unit) : unit === leftBest.fact.unit || convertUnit({ units: 1n, scale: 0 }, unit, leftBest.fact.unit) !== undefined), (fact) => containsFact(fact, leftBest.fact, document.facts) || containsFact(leftBest.fact, fact, document.facts));
+      bestOf(right, context, (unit) => alikeUnits(leftBest.fact.unit, unit), (fact) => containsFact(fact, leftBest.fact, document.facts) || containsFact(leftBest.fact, fact, document.facts));
     if (!leftBest || !rightBest || sameFigure(leftBest.fact, rightBest.fact)) return;
     // A cut with no joint word must leave each side naming its label almost in full.
     if (strict && (leftBest.match.labelCoverage < 0.9 || rightBest.match.labelCoverage < 0.9)) return;
@@ -1208,24 +1221,10 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
 export function acrossUnits(input: ExecuteInput, parts: Array<{ name: string; fact: Fact }>): NumericResult | undefined {
   const first = parts[0];
   if (parts.length < 2 || !first) return undefined;
-  const alike = (fact: Fact) => fact.kind === 'value' && (isMoneyUnit(first.fact.unit) ? isMoneyUnit(fact.unit) : fact.unit === first.fact.unit);
-  if (!parts.every(({ fact }) => alike(fact))) return undefined;
+  if (!parts.every(({ fact }) => fact.kind === 'value' && alikeUnits(first.fact.unit, fact.unit))) return undefined;
   const named = parts.map(({ name, fact }) => ({ ...fact, label: `${name}${measureName(fact)}` }));
   const intent = input.reading.intent;
-  if (intent === 'total') {
-    const unit = targetUnit(first.fact, input.reading);
-    const operands = named.map((fact) => operand(fact, unit));
-    const value = addDecimals(...operands.map((item) => item.value));
-    return numeric({
-      intent: 'total',
-      subject: named.map(measureName).join('与'),
-      value,
-      unit,
-      operands,
-      formula: `${operands.map((item) => show(item.value)).join(' + ')} = ${show(value)}`,
-      facts: named,
-    });
-  }
+  if (intent === 'total') return sumOf(input, named);
   if ((intent !== 'comparison' && intent !== 'difference') || named.length !== 2) return undefined;
   return differenceOf(input, [named[0], named[1]], intent);
 }
@@ -1470,17 +1469,15 @@ function averageOverRows(input: ExecuteInput): NumericResult | undefined {
   const column = columns.sort((left, right) => compareDecimals(addDecimals(...right.map(valueOf)), addDecimals(...left.map(valueOf))))[0];
   if (!column) return undefined;
   const operands = column.map((fact) => operand(fact));
-  const sum = addDecimals(...operands.map((item) => item.value));
-  const count = { units: BigInt(operands.length), scale: 0 };
-  const value = divideDecimals(sum, count, Math.max(2, sum.scale));
-  if (!value) return undefined;
+  const mean = meanOf(operands);
+  if (!mean) return undefined;
   return numeric({
     intent: 'average',
     subject: `${rows.subject ?? ''}（每项平均）`,
-    value,
+    value: mean.value,
     unit: operands[0].unit,
     operands,
-    formula: `(${operands.map((item) => show(item.value)).join(' + ')}) / ${operands.length} = ${show(value)}`,
+    formula: mean.formula,
     facts: column,
   });
 }
@@ -1592,21 +1589,20 @@ function averageOverYears(input: ExecuteInput): NumericResult | undefined {
     const twin =
       other.facts.find((fact) => fact.kind === 'value' && fact.unit === first.unit && fact.origin === first.origin && withoutYears(fact.label) === withoutYears(first.label)) ??
       bestFact(rank(input, input.question, other.facts, { documentYear: other.meta.year }))?.fact;
-    if (!twin || twin.kind !== 'value' || !isMoneyUnit(twin.unit) !== !isMoneyUnit(first.unit)) return undefined;
+    if (!twin || twin.kind !== 'value' || !alikeUnits(first.unit, twin.unit)) return undefined;
     facts.push(twin);
   }
   const unit = targetUnit(first, reading);
   const operands = facts.map((fact, index) => ({ ...operand(fact, unit), label: `${years[index]}年${measureName(fact)}` }));
-  const sum = addDecimals(...operands.map((item) => item.value));
-  const value = divideDecimals(sum, { units: BigInt(operands.length), scale: 0 }, Math.max(2, sum.scale));
-  if (!value) return undefined;
+  const mean = meanOf(operands);
+  if (!mean) return undefined;
   return numeric({
     intent: 'average',
     subject: `${years.length}年${measureName(first)}（每年平均）`,
-    value,
+    value: mean.value,
     unit,
     operands,
-    formula: `(${operands.map((item) => show(item.value)).join(' + ')}) / ${operands.length} = ${show(value)}`,
+    formula: mean.formula,
     facts,
     perYear: true,
     documents: disclosures as ParsedDocument[],
