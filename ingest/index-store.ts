@@ -10,8 +10,9 @@ import { parsedDocumentSchema, type ParsedDocument } from './model.ts';
  * Bump when the saved layout or anything derived from a file's bytes changes, so old indexes are rebuilt.
  * 2: one document file per seed file (documents/<key>.json) instead of one documents.json.
  * 3: parts stated after 其中 link to the whole whose level stands before its change (prose facts' partOf).
+ * 4: a threshold in a label (单价100万元（含）以上设备) stays in the label and is no figure of its own.
  */
-export const indexSchemaVersion = 3;
+export const indexSchemaVersion = 4;
 
 export const manifestFileSchema = z.object({
   fileName: z.string().min(1),

@@ -94,6 +94,14 @@ describe('extractProseFacts', () => {
     expect(byText('公务用车购置费', 'change')?.partOf).toBe(wholeChange?.id);
   });
 
+  it('keeps a threshold in the label of what it qualifies, and makes no figure of it', () => {
+    const facts = extract('共有车辆8辆；单价100万元（含）以上设备（不含车辆）0台（套）。');
+    expect(facts.map((fact) => [fact.label, fact.text, fact.unit])).toEqual([
+      ['共有车辆', '8', '辆'],
+      ['单价100万元（含）以上设备（不含车辆）', '0', '台'],
+    ]);
+  });
+
   it('nests 包括 under 其中 and returns to the outer list after a semicolon', () => {
     const facts = extract('2022年支出预算2115.46万元，其中基本支出881.31万元，包括人员类项目经费786.14万元和运转类公用项目经费95.17万元；项目支出1234.15万元。');
     expect(facts.map((fact) => [fact.label, fact.text, fact.partOf ?? null])).toEqual([

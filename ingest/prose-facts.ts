@@ -43,6 +43,14 @@ interface Scope {
 }
 
 const maskCharacter = '□';
+/** Hides a protected stretch from the figure finder but keeps it in labels (单价100万元（含）以上设备). */
+const keptCharacter = '■';
+
+/** A label region of the masked sentence with its kept stretches put back from the original. */
+function withKept(masked: string, original: string): string {
+  if (!masked.includes(keptCharacter)) return masked;
+  return Array.from(masked, (character, index) => (character === keptCharacter ? original[index] : character)).join('');
+}
 const mentionPattern = new RegExp(String.raw`(?<![\dA-Za-z.．_])(${numberPattern})\s*(${unitAlternation})`, 'g');
 const sentenceEnd = /[。！？!?\n]/;
 const openParen = /[（(]/;
@@ -172,7 +180,7 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
           const baseInRegion = findBase(region);
           const base = baseInRegion ?? findBase(masked.slice(clauseStartBefore(start), start));
           const subjectText = baseInRegion ? region.slice(0, baseInRegion.index) : region;
-          let label = cleanLabel(subjectText, options.documentUnit);
+          let label = cleanLabel(withKept(subjectText, sentence.text.slice(start)), options.documentUnit);
           if (!label) label = subjectBefore()?.label ?? lastSection(options.section);
           emit({
             label,
@@ -182,7 +190,7 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
             ...(base?.period !== undefined ? { basePeriod: base.period } : {}),
           });
         } else {
-          let label = cleanLabel(region, options.documentUnit);
+          let label = cleanLabel(withKept(region, sentence.text.slice(start)), options.documentUnit);
           if (countUnits.has(mention.unit)) {
             // `帮扶5个困难对象`, `…等14个信访工作保障性制度`: the counted noun follows the number.
             const following = nounAfter(masked.slice(mention.end));
@@ -207,7 +215,7 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
         const base = baseInRegion ?? findBase(masked.slice(clauseStartBefore(start), start));
         const subjectText = baseInRegion ? region.slice(0, baseInRegion.index) : region;
         const subject = subjectBefore();
-        const label = cleanLabel(subjectText, options.documentUnit) || subject?.label || lastSection(options.section);
+        const label = cleanLabel(withKept(subjectText, sentence.text.slice(start)), options.documentUnit) || subject?.label || lastSection(options.section);
         const period = periodOf(region, sentenceYear);
         emit({
           label,
@@ -296,7 +304,9 @@ export function maskProtected(text: string): string {
     .replace(/第\s*\d+/g, mask)
     .replace(/(^|[\s。；;：:，,])\s*\d{1,2}\s*[.．、](?!\d)/g, (match, lead: string) => lead + mask(match.slice(lead.length)))
     .replace(/[（(]\s*\d{1,2}\s*[）)]/g, mask)
-    .replace(/[*×xX]\s*100\s*[%％]/g, mask);
+    .replace(/[*×xX]\s*100\s*[%％]/g, mask)
+    // 单价100万元（含）以上设备: a threshold that qualifies what is counted is part of its label, not a figure.
+    .replace(/\d[\d,.]*\s*(?:亿元|万元|元)\s*(?:[（(]\s*含\s*[）)])?\s*(?=以上|以下)/g, (match) => keptCharacter.repeat(match.length));
 }
 
 function findMentions(masked: string): Mention[] {

@@ -195,8 +195,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '领导干部用车', zhAliases: ['主要领导干部用车'], en: ['leaders cars', 'vehicles for leaders', 'executive cars'] },
   { zh: '房屋', zhAliases: ['房屋建筑物', '大楼', '楼房'], en: ['buildings', 'building', 'premises', 'houses', 'real estate'] },
   { zh: '单位价值50万元以上通用设备', zhAliases: ['50万元以上通用设备'], en: ['general equipment over 500000', 'expensive general equipment'] },
-  // 单价100万元（含）以上设备（不含车辆）: the ingest keeps the label's words after the amount (以上设备).
-  { zh: '以上设备', zhAliases: ['单价100万元以上设备', '100万元以上设备', '百万元以上设备', '大型设备', '贵重设备'], en: ['equipment worth over a million yuan', 'equipment worth over one million yuan', 'equipment worth more than a million yuan', 'equipment over a million yuan', 'equipment costing over a million yuan', 'equipment over 1 million yuan', 'high-value equipment', 'expensive equipment', 'million-yuan equipment'] },
+  { zh: '单价100万元（含）以上设备', zhAliases: ['单价100万元以上设备', '100万元以上设备', '百万元以上设备', '大型设备', '贵重设备'], en: ['equipment worth over a million yuan', 'equipment worth over one million yuan', 'equipment worth more than a million yuan', 'equipment over a million yuan', 'equipment costing over a million yuan', 'equipment over 1 million yuan', 'high-value equipment', 'expensive equipment', 'million-yuan equipment'] },
   { zh: '单位价值100万元以上专用设备', zhAliases: ['100万元以上专用设备'], en: ['special equipment over 1 million', 'expensive special equipment'] },
   { zh: '设备', zhAliases: ['通用设备', '专用设备'], en: ['equipment', 'devices', 'machinery'] },
   { zh: '办公设备购置', zhAliases: ['办公设备购置费'], en: ['office equipment purchase', 'buying office equipment', 'computers and printers'] },
