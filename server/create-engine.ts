@@ -253,11 +253,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const matchText = lang === 'en' ? translated.text : spendingPhrasing(withoutMethodClause(question));
     // Translated once: retrieval reads the fuller rendering plus the English words themselves.
     const retrievalText = lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
+    // English questions name units through the fuller rendering (Wanli Street -> 街道); a short name (区府办) through
+    // the glossary wording that a unit's name contains (人民政府办公室).
+    const namingText = lang === 'en' ? retrievalText : (dependencies.expandSynonyms?.(matchText, unitNames) ?? matchText);
     const selection = selectDocuments({
       documents: dependencies.documents,
-      // English questions name units through the fuller rendering (Wanli Street -> 街道); a short name (区府办) through
-      // the glossary wording that a unit's name contains (人民政府办公室).
-      question: lang === 'en' ? retrievalText : (dependencies.expandSynonyms?.(matchText, unitNames) ?? matchText),
+      question: namingText,
       docId: request.docId,
       unit: request.unit,
       year: request.year,
@@ -271,7 +272,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       return compose({ kind: 'not_found', reason: selection.reason ?? 'no_document', detail: selection.detail, nearby: [] });
     }
     const reading = detectIntent(question, lang, selection.documents[0].meta.year);
-    const namedUnits = request.docId || request.unit ? [] : namedUnitDocuments(question, lang === 'en' ? retrievalText : matchText, reading);
+    const namedUnits = request.docId || request.unit ? [] : namedUnitDocuments(question, namingText, reading);
     // "What percentage of the procurement budget is office rent": the whole is named first in English.
     const shareMatch =
       lang === 'en' && reading.intent === 'share'
@@ -485,8 +486,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
    * year named, else the unit's latest. Empty for a question naming one unit or none.
    */
   function namedUnitDocuments(question: string, namingText: string, reading: ReturnType<typeof detectIntent>): ParsedDocument[] {
-    // Units are named as selection reads them: 区府办 through the glossary, an English name through its rendering.
-    const inChinese = unitsNamed(dependencies.documents, dependencies.expandSynonyms?.(namingText, unitNames) ?? namingText);
+    // Units are named as selection reads them (namingText): 区府办 through the glossary, an English name through its
+    // rendering.
+    const inChinese = unitsNamed(dependencies.documents, namingText);
     // English names a unit by its rendering (commerce commission -> 商务委员会) or by a place name in pinyin (Wanli).
     const inPinyin = /[a-z]/i.test(question) ? unitsNamedByPinyin(dependencies.documents, question, dependencies.romanize ?? (() => undefined)) : [];
     const named = [...new Set([...inPinyin, ...inChinese])];
