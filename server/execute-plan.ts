@@ -18,6 +18,7 @@ import { longestCommonRun } from './longest-common-run.ts';
 import { questionBigrams, questionContent } from './match-measure.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
+import { chineseFullDate } from './translate-question.ts';
 
 export interface ExecuteInput {
   /** The question as matched against document labels: Chinese, or the Chinese rendering of an English question. */
@@ -459,11 +460,13 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   });
 }
 
+const countedOn = new RegExp(`截至\\s*${chineseFullDate.source}`);
+
 /** 截至2024年8月31日…共有车辆8辆: the day the sentence stating the figure counts it on. */
 function countedAsOf(fact: Fact): NumericResult['asOf'] {
   const figure = `${fact.text}${fact.unit}`;
   const sentence = (fact.source.quote ?? '').split(/[。；;]/).find((candidate) => candidate.includes(figure));
-  const date = sentence && /截至\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(sentence);
+  const date = sentence && countedOn.exec(sentence);
   return date ? { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } : undefined;
 }
 

@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../ingest/model.ts';
 import type { Passage } from './answer-types.ts';
 import { questionBigrams } from './match-measure.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
+import { chineseFullDate } from './translate-question.ts';
 
 /**
  * Questions about what a unit does, how it is organised or how it is funded are answered by standard sections of a
@@ -136,7 +137,7 @@ export function placePassages(document: ParsedDocument, matchText: string): Pass
 
 const asksDateZh = /(截至|截止)(?:到)?(?:什么|哪|何)(?:时候|时间|日期|一天|天)|什么时候|何时|哪一天|哪天|什么日期|几月几[日号]/;
 const asksDateEn = /\b(?:(?:up to|as of|until|by|on) (?:what|which) (?:date|day|time)|what date|which date|when (?:is|are|was|were) .{0,40}\b(?:counted|dated|measured|recorded))\b/i;
-const datePattern = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
 
 /** "Up to what date are the fixed assets counted?", "截至什么时候": the question asks for a date. */
 export function asksDate(question: string, lang: 'zh' | 'en'): boolean {
@@ -145,7 +146,7 @@ export function asksDate(question: string, lang: 'zh' | 'en'): boolean {
 
 /** The sentence or table row that states a full date and shares the most words with the question. */
 export function datePassages(document: ParsedDocument, matchText: string): Passage[] | undefined {
-  return passagesStating(document, matchText, datePattern);
+  return passagesStating(document, matchText, chineseFullDate);
 }
 
 /** The sentence or table row matching `pattern` that shares the most words with the question. */

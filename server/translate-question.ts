@@ -237,6 +237,9 @@ export function namedYears(question: string): number[] {
 export const englishMonthNames = `january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/);
 const monthNames = englishMonthNames.join('|');
+/** A full Chinese date, 2024年8月31日: year, month and day captured. */
+export const chineseFullDate = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
 // Each pattern captures the year and the month (a number or an English month name).
 const fullDatePatterns = [
   /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/g,
