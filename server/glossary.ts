@@ -363,8 +363,9 @@ export const glossary: GlossaryEntry[] = [
   // The national fund for hard petition cases (解决特殊疑难信访问题中央补助资金) and central transfers generally.
   { zh: '特殊疑难信访问题', zhAliases: ['疑难信访问题', '疑难信访', '特殊疑难问题'], en: ['special difficult petition cases', 'difficult petition cases', 'special and difficult petition cases', 'hard petition cases', 'intractable petition cases', 'difficult petition problems', 'special difficult petition problems'] },
   { zh: '中央补助', zhAliases: ['中央补助资金', '中央补助金'], en: ['central subsidy', 'central government subsidy', 'central subsidies', 'central grant', 'central government grant', 'central funding', 'subsidy from the central government'] },
-  { zh: '群众问题答复率', zhAliases: ['问题答复率', '答复率'], en: ["share of people's questions", 'share of questions answered', 'questions answered', 'answer rate', 'reply rate', 'response rate to questions', "people's questions"] },
-  { zh: '信访群众', zhAliases: ['上访群众', '来访群众', '上访的人', '信访人'], en: ['petitioners', 'people who petition', 'people whose petitions', 'people filing petitions', 'petitioning public', 'people who file petitions', 'complainants'] },
+  { zh: '群众问题', en: ["people's questions", 'questions from the public', "the public's questions"] },
+  { zh: '群众问题答复率', zhAliases: ['问题答复率', '答复率'], en: ['share of questions answered', 'questions answered', 'answer rate', 'reply rate', 'response rate to questions'] },
+  { zh: '信访群众', zhAliases: ['上访群众', '来访群众', '上访的人', '信访人'], en: ['petitioners', 'people who petition', 'people filing petitions', 'petitioning public', 'people who file petitions', 'complainants'] },
   { zh: '话务员', zhAliases: ['接线员', '座席'], en: ['call operators', 'call center operators', 'call centre operators', 'operators', 'telephone operators', 'phone operators', 'call takers', 'hotline staff'] },
   { zh: '呼叫中心', zhAliases: ['呼叫中心服务平台', '热线'], en: ['call centre', 'call center', 'call-centre', 'call-center', 'hotline', 'helpline', 'phone line', 'call service'] },
   { zh: '三级', en: ['three-level', 'three level', 'three-tier', 'three tier'] },
@@ -430,7 +431,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '用款计划', en: ['spending plan', 'payment plan', 'payment schedule', 'planned payments', 'payments planned', 'quarterly payments', 'quarterly spending plan'] },
   { zh: '季度', en: ['quarter', 'quarters', 'quarterly'] },
   { zh: '城管执法', en: ['urban management enforcement', 'city management enforcement', 'city management law enforcement', 'urban management law enforcement', 'city-management law enforcement'] },
-  { zh: '城乡社区环境卫生', zhAliases: ['环境卫生'], en: ['environmental sanitation', 'sanitation', 'neighbourhood sanitation', 'street cleaning', 'public sanitation', 'street sweeping', 'rubbish collection', 'garbage collection', 'waste collection', 'keeping the neighbourhood clean', 'clean and hygienic', 'environment clean', 'hygiene'] },
+  { zh: '城乡社区环境卫生', zhAliases: ['环境卫生'], en: ['environmental sanitation', 'sanitation', 'neighbourhood sanitation', 'street cleaning', 'public sanitation', 'street sweeping', 'rubbish collection', 'garbage collection', 'waste collection', 'hygiene'] },
   { zh: '伙食补助费', en: ['meal allowances', 'meal subsidies'] },
   { zh: '机关事业单位基本养老保险缴费', zhAliases: ['基本养老保险缴费', '养老保险'], en: ['pension insurance', 'basic pension insurance'] },
   // The classification line and its two items are three different figures, so they are not synonyms of each other.
