@@ -155,10 +155,11 @@ function numericSentence(result: NumericResult, lang: 'zh' | 'en', englishName: 
       return lang === 'zh' ? `${result.subject}为${display}。` : `The share is ${display}: ${englishLabel(result.operands[0].label, englishName)} divided by ${englishLabel(result.operands[1].label, englishName)}.`;
     case 'average':
       if (result.perPeriod) {
-        const periods = result.perPeriod === '月' ? ['12个月', 'month', 12] : ['4个季度', 'quarter', 4];
+        const period = result.perPeriod === '月' ? { zh: '12个月', en: 'month', count: 12 } : { zh: '4个季度', en: 'quarter', count: 4 };
+        const year = displayAmount(result.operands[0].value, result.operands[0].unit);
         return lang === 'zh'
-          ? `${result.subject}全年${displayAmount(result.operands[0].value, result.operands[0].unit)}，按${periods[0]}平均，每${result.perPeriod}${display}。`
-          : `On average ${amountEn} a ${periods[1]}: ${englishLabel(result.subject, englishName)} of ${displayAmount(result.operands[0].value, result.operands[0].unit)} for the year over ${periods[2]} ${periods[1]}s.`;
+          ? `${result.subject}全年${year}，按${period.zh}平均，每${result.perPeriod}${display}。`
+          : `On average ${amountEn} a ${period.en}: ${englishLabel(result.subject, englishName)} of ${year} for the year over ${period.count} ${period.en}s.`;
       }
       if (result.perYear) {
         return lang === 'zh'
