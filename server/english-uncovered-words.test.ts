@@ -14,6 +14,11 @@ describe('englishUncoveredWords', () => {
     expect(englishUncoveredWords({ question: 'What is the salary of the mayor?', cedict, glossary, documentTexts })).toEqual(['salary', 'mayor']);
     expect(englishUncoveredWords({ question: 'How much for advertising?', cedict, glossary, documentTexts })).toEqual(['advertising']);
   });
+  it('passes over greetings and fillers but still names the uncovered topic after them', () => {
+    const greeting = createCedictIndex({ hey: ['嘿'], hi: ['嗨'], quick: ['快'], mayor: ['市长'], salary: ['工资'], vehicle: ['车辆'] });
+    expect(englishUncoveredWords({ question: 'Hey, how much for official vehicles?', cedict: greeting, glossary, documentTexts })).toEqual([]);
+    expect(englishUncoveredWords({ question: 'Hi, quick question: what is the salary of the mayor?', cedict: greeting, glossary, documentTexts })).toEqual(['salary', 'mayor']);
+  });
   it('reports a possessive without its ’s', () => {
     expect(englishUncoveredWords({ question: 'What is the mayor’s salary?', cedict, glossary, documentTexts })).toEqual(['mayor', 'salary']);
   });

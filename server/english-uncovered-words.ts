@@ -48,6 +48,9 @@ const questionWords = new Set([
   ...`monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday now
   currently recently lately usually normally typically generally regularly ordinarily mostly end beginning start
   early late middle mid first second third fourth fifth half`.split(/\s+/),
+  // Greetings and fillers open or close a question and name nothing: "Hey, how much…", "Hi there, quick question".
+  ...`hey hi hello hiya yo dear sir madam greetings thanks thank thx cheers sorry excuse pardon ok okay alright so well
+  um uh erm hmm quick curious wonder wondered ask asking asked there folks guys`.split(/\s+/),
 ]);
 
 /** Words of government units' English names: a capitalised pair with one of them names a unit, not a topic. */
