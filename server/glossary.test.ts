@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createSynonymCoverage } from './expand-synonyms.ts';
+import { createSynonymCoverage, createSynonymExpander } from './expand-synonyms.ts';
 import { glossary, glossaryEntrySchema } from './glossary.ts';
 
 describe('glossary', () => {
   it('has at least 150 well-formed entries', () => {
     expect(glossary.length).toBeGreaterThanOrEqual(150);
     for (const entry of glossary) expect(glossaryEntrySchema.safeParse(entry).success).toBe(true);
+  });
+
+  it('reads buying a new official car as the purchase line, not purchase and running together', () => {
+    const expand = createSynonymExpander(glossary);
+    const labels = new Set(['公务用车购置及运行费', '公务用车购置费']);
+    expect(expand('打算花多少钱买新公车', labels)).toContain('公务用车购置费');
+    expect(expand('打算花多少钱买新公车', labels)).not.toContain('公务用车购置及运行费');
   });
 
   it('names each Chinese term once', () => {

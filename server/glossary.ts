@@ -72,8 +72,8 @@ export const glossary: GlossaryEntry[] = [
   },
   {
     zh: '公务用车购置费',
-    zhAliases: ['车辆购置费', '公车购置费', '购车费', '买车', '购车', '新车', '买公车', '购买公车', '购置公车', '公车购置', '买公务用车', '购买公务用车'],
-    en: ['vehicle purchase', 'vehicle purchases', 'vehicle acquisition', 'buying vehicles', 'buying cars', 'car purchase', 'purchase of vehicles', 'new vehicles', 'new cars', 'buying official vehicles', 'buying official cars', 'buy official vehicles', 'buy official cars', 'purchase of official vehicles', 'purchasing official vehicles', 'official vehicle purchase', 'official car purchase', 'buy new cars', 'buy vehicles', 'buy cars'],
+    zhAliases: ['车辆购置费', '公车购置费', '购车费', '买车', '购车', '新车', '买公车', '买新车', '买新公车', '新公车', '购买新车', '购买公车', '购置公车', '公车购置', '买公务用车', '购买公务用车'],
+    en: ['vehicle purchase', 'vehicle purchases', 'vehicle acquisition', 'buying vehicles', 'buying cars', 'car purchase', 'purchase of vehicles', 'new vehicles', 'new cars', 'new official cars', 'new official vehicles', 'new car', 'new vehicle', 'buying official vehicles', 'buying official cars', 'buy official vehicles', 'buy official cars', 'purchase of official vehicles', 'purchasing official vehicles', 'official vehicle purchase', 'official car purchase', 'buy new cars', 'buy vehicles', 'buy cars'],
   },
   {
     zh: '公务用车运行维护费',
