@@ -104,6 +104,10 @@ describe('the engine over five disclosures', () => {
   it('compares two items of one classification line, not an item with the line', async () => {
     const medical = await ask('万里街道2025年事业单位医疗跟行政单位医疗差多少');
     expect(medical.value).toMatchObject({ amount: 7.91, unit: '万元' });
+    // One side unread (管标准化菜场的那笔钱) must not leave the other compared with its own line (gap 0.00).
+    const market = await ask('普陀商务委2025年，科技条件专项那笔钱和管标准化菜场的那笔钱，哪个更多？');
+    expect(market.answer).not.toContain('比科技条件与服务多');
+    expect(market.calculation?.operands.map((operand) => operand.label).filter((label) => /科技条件/.test(label)).length ?? 0).toBeLessThan(2);
   });
 
   it('answers a count as of a date from the disclosure that states that date', async () => {

@@ -1043,7 +1043,8 @@ function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | 
   const first = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
   if (!first) return undefined;
   const second = findSecondMeasure(input, input.question, values, first, document.meta.year);
-  if (!second || sameFigure(first.fact, second.fact)) return undefined;
+  // A line is never compared with its own sub-line (科技条件与服务 with its 科技条件专项): the gap says nothing.
+  if (!second || sameFigure(first.fact, second.fact) || containsFact(first.fact, second.fact, document.facts) || containsFact(second.fact, first.fact, document.facts)) return undefined;
   // Keep the order in which the question names them.
   const position = (fact: Fact) => {
     const question = normalizeText(input.question);
