@@ -130,6 +130,11 @@ function containsFact(whole: Fact, part: Fact, facts: Fact[]): boolean {
   );
 }
 
+/** One of the two lines stands within the other (科技条件与服务 and its 科技条件专项): never two sides of a comparison. */
+function nestedLines(left: Fact, right: Fact, facts: Fact[]): boolean {
+  return containsFact(left, right, facts) || containsFact(right, left, facts);
+}
+
 function partsOf(whole: Fact, facts: Fact[]): Fact[] {
   const stated = facts.filter((fact) => fact.partOf === whole.id && fact.kind === 'value');
   if (stated.length) return stated;
@@ -989,7 +994,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     // a line this one contains.
     const rightBest =
       leftBest &&
-      bestOf(right, context, (unit) => alikeUnits(leftBest.fact.unit, unit), (fact) => containsFact(fact, leftBest.fact, document.facts) || containsFact(leftBest.fact, fact, document.facts));
+      bestOf(right, context, (unit) => alikeUnits(leftBest.fact.unit, unit), (fact) => nestedLines(fact, leftBest.fact, document.facts));
     if (!leftBest || !rightBest || sameFigure(leftBest.fact, rightBest.fact)) return;
     // A cut with no joint word must leave each side naming its label almost in full.
     if (strict && (leftBest.match.labelCoverage < 0.9 || rightBest.match.labelCoverage < 0.9)) return;
@@ -1043,8 +1048,8 @@ function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | 
   const first = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
   if (!first) return undefined;
   const second = findSecondMeasure(input, input.question, values, first, document.meta.year);
-  // A line is never compared with its own sub-line (科技条件与服务 with its 科技条件专项): the gap says nothing.
-  if (!second || sameFigure(first.fact, second.fact) || containsFact(first.fact, second.fact, document.facts) || containsFact(second.fact, first.fact, document.facts)) return undefined;
+  // A line is never set against its own sub-line: the gap says nothing.
+  if (!second || sameFigure(first.fact, second.fact) || nestedLines(first.fact, second.fact, document.facts)) return undefined;
   // Keep the order in which the question names them.
   const position = (fact: Fact) => {
     const question = normalizeText(input.question);
