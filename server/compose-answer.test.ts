@@ -210,6 +210,25 @@ describe('composeAnswer', () => {
     expect(response.citations.map((citation) => citation.id)).toEqual(['doc#t1:r0:c1', 'doc#p1']);
     expect(compose(total, 'en').answer).toBe('Together, Official vehicle operating costs (公务用车运维费) and 公务接待费 come to 14.00万元 (140,000 yuan).');
   });
+  it('names the larger side of a comparison with both sides’ own figures, then the gap', () => {
+    const otherFact: Fact = { ...vehicleFact, id: 'f2', label: '公务接待费', text: '2.20', amount: 2.2, source: { blockId: 'p1', quote: '公务接待费2.20万元' } };
+    const comparison = numeric({
+      intent: 'comparison',
+      subject: '公务用车运维费与公务接待费之差',
+      value: decimal('9.60'),
+      operands: [
+        { label: '公务用车运维费', value: decimal('11.80'), unit: '万元', fact: vehicleFact },
+        { label: '公务接待费', value: decimal('2.20'), unit: '万元', fact: otherFact },
+      ],
+      facts: [vehicleFact, otherFact],
+      winner: '公务用车运维费',
+      others: ['公务接待费'],
+    });
+    expect(compose(comparison, 'zh').answer).toBe('公务用车运维费（11.80万元）较多，比公务接待费（2.20万元）多9.60万元。');
+    expect(compose(comparison, 'en').answer).toBe(
+      'Official vehicle operating costs (公务用车运维费) (11.80万元, 118,000 yuan) is larger than 公务接待费 (2.20万元, 22,000 yuan), by 9.60万元 (96,000 yuan).',
+    );
+  });
   it('names the missing term in a not_found answer, in both languages', () => {
     const notFound: ExecutionResult = { kind: 'not_found', reason: 'uncovered_term', nearby: ['公务用车运维费', '公务接待费'] };
     expect(compose(notFound, 'zh', { missingTerm: '广告费' }).answer).toBe(

@@ -1,7 +1,7 @@
 import { formatDecimal, type Decimal } from '../ingest/decimal.ts';
 import type { Block, Fact, ParsedDocument } from '../ingest/model.ts';
 import type { AskResponse, Citation } from './ask-contract.ts';
-import type { ExecutionResult, NumericResult, Passage, TextResult } from './answer-types.ts';
+import type { ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
 import { coreLabel } from './match-measure.ts';
 
@@ -177,10 +177,21 @@ function numericSentence(result: NumericResult, lang: 'zh' | 'en', englishName: 
     case 'total':
       return lang === 'zh' ? `${result.subject}合计${display}。` : `Together, ${englishList(result.operands.map((item) => englishLabel(item.label, englishName)))} come to ${amountEn}.`;
     case 'difference':
-    case 'comparison':
+    case 'comparison': {
+      // Both sides' own figures stand in the sentence: "A (28.50万元) is larger than B (1.00万元)" answers "which one"
+      // with the figure a reply quotes, not only the gap.
+      const side = (label: string | undefined) => result.operands.find((item) => item.label === label);
+      const [winner, other] = [side(result.winner), side(result.others?.[0])];
+      const figureZh = (item: Operand | undefined) => (item ? `（${displayAmount(item.value, item.unit)}）` : '');
+      const figureEn = (item: Operand | undefined) => {
+        if (!item) return '';
+        const yuan = yuanText(item.value, item.unit);
+        return ` (${displayAmount(item.value, item.unit)}${yuan && item.unit !== '元' ? `, ${yuan}` : ''})`;
+      };
       return lang === 'zh'
-        ? `${result.winner}较多，比${result.others?.[0]}多${display}。`
-        : `${englishLabel(result.winner ?? '', englishName)} is larger, by ${amountEn}, than ${englishLabel(result.others?.[0] ?? '', englishName)}.`;
+        ? `${result.winner}${figureZh(winner)}较多，比${result.others?.[0]}${figureZh(other)}多${display}。`
+        : `${englishLabel(result.winner ?? '', englishName)}${figureEn(winner)} is larger than ${englishLabel(result.others?.[0] ?? '', englishName)}${figureEn(other)}, by ${amountEn}.`;
+    }
     case 'max':
     case 'min': {
       const word = result.intent === 'max' ? ['最高', 'the largest'] : ['最低', 'the smallest'];

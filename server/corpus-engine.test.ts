@@ -55,7 +55,7 @@ describe('the engine over five disclosures', () => {
   it('compares two colloquially named measures and finds the 三公 parts stated in sentences of their own', async () => {
     const cars = await ask('万里街道2025年的公车，买车的钱和养车的钱哪个多？');
     // The sentence (公务用车运行费21.56万元) or the table (公务用车运行维护费) names the running costs.
-    expect(cars.answer).toMatch(/公务用车运行(维护)?费较多/);
+    expect(cars.answer).toMatch(/公务用车运行(维护)?费（21.56万元）较多，比公务用车购置费（15万元）多6.56万元/);
     expect(cars.value).toMatchObject({ amount: 6.56, unit: '万元' });
     const largest = await ask('普陀区政府办公室的三公经费里哪一项最多');
     expect(largest.answer).toContain('因公出国');
