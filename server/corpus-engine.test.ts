@@ -110,6 +110,14 @@ describe('the engine over five disclosures', () => {
     expect(market.calculation?.operands.map((operand) => operand.label).filter((label) => /科技条件/.test(label)).length ?? 0).toBeLessThan(2);
   });
 
+  it('reads an English topic clause as framing both sides of a comparison, past a lead-in such as "looking at"', async () => {
+    const procurement = await ask("In Wanli Street's 2025 procurement plan, which gets more, goods or services?");
+    expect(procurement.value).toMatchObject({ amount: 925.62, unit: '万元' });
+    expect(procurement.answer).toMatch(/^政府采购服务预算 \(983\.05万元/);
+    const looking = await ask("Looking at Wanli Street's 2025 procurement plan, which got more money, goods or services?");
+    expect(looking.kind).toBe('numeric');
+    expect(looking.value).toMatchObject({ amount: 925.62, unit: '万元' });
+  });
   it('answers a count as of a date from the disclosure that states that date', async () => {
     const cars = await ask('万里街道截至2024年8月31日共有几辆车');
     expect(cars.value).toMatchObject({ amount: 8, unit: '辆' });

@@ -302,7 +302,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             // the last for / on frame both sides, and the left side starts after it. Without them ("renting office
             // space for the centre") the for belongs to the item.
             const framed = /^(.*\b(?:budget|budgets|budgeted|spending|spend|spent|money|funds?|funding|costs?|allocation|allocated|expenditure|earmarked|set aside)\b.*)\s+(?:for|on)\s+(\S.*)$/is.exec(clause);
-            const framing = framed && questionContent(dependencies.translate(framed[2]).text) ? dependencies.translate(framed[1]).text : '';
+            // "In its procurement plan, does more money go to goods or to services?": a topic clause before the
+            // question frames both sides too (goods and services of the procurement plan).
+            const topic = dependencies.translate(before.slice(0, before.length - clause.length).replace(/[:,;\s]+$/, '')).text;
+            const framing = framed && questionContent(dependencies.translate(framed[2]).text) ? dependencies.translate(framed[1]).text : topic;
             return {
               left: dependencies.translate(framing && framed ? framed[2] : clause).text,
               // "Adding water and electricity together, what do the bills come to…": the right side ends at the clause.

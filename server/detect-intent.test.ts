@@ -160,6 +160,8 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
     expect(detectIntent('Which one budgets more for hospitality, the office or the commission?', 'en').intent).toBe('comparison');
     expect(detectIntent('which is pricier to maintain, the video platform or the call center?', 'en').intent).toBe('comparison');
     expect(detectIntent('For its cars, is more money going to buying a car or to running the cars?', 'en').intent).toBe('comparison');
+    expect(detectIntent('which got more money, admin running costs or general admin affairs', 'en').intent).toBe('comparison');
+    expect(detectIntent('In its procurement plan, does more money go to goods or to services?', 'en').intent).toBe('comparison');
     expect(detectIntent('Which services is the bureau buying through procurement?', 'en').intent).toBe('list');
     expect(detectIntent("What exactly counts as 'agency operating expenses'?", 'en').intent).toBe('definition');
     // A line named "in the … breakdown" is one figure; "what is the breakdown of …" asks for the list.

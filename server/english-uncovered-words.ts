@@ -14,6 +14,7 @@ const questionWords = new Set([
   ...`but however though although whereas while because since unless then thus therefore anyway instead rather
   across throughout among amongst within via during upon onto into toward towards beyond
   latest newest recent right
+  look looks looking looked see sees seeing saw read reads reading regarding concerning
   says say said saying tells told went gone goes go going came come comes seems seemed shows showed shown states stated
   this that these those each every
   other another more most less least same such only also just very still yet ever even much many few several both either
