@@ -196,6 +196,16 @@ describe('rankFacts with a unit the question names', () => {
     expect(ids(rankFacts('住房公积金是多少万元', [table, prose]))[0]).toBe('prose');
     expect(ids(rankFacts('住房公积金是多少元', [table, prose]))[0]).toBe('table');
   });
+  it('reads a line the basic-expenditure table repeats as the whole line stated elsewhere, unless basic spending is asked', () => {
+    const basicTitle = '2025年部门一般公共预算基本支出部门预算经济分类预算表';
+    const basic = fact('basic', '公务接待费', 185000, '元', { tableTitle: basicTitle });
+    const whole = fact('whole', '公务接待费', 28.5, '万元', { tableTitle: '“三公”经费预算表' });
+    expect(ids(rankFacts('公务接待费的预算', [basic, whole]))[0]).toBe('whole');
+    expect(ids(rankFacts('基本支出里公务接待费的预算', [basic, whole]))[0]).toBe('basic');
+    // A line only the basic table states keeps its full score.
+    const equipment = fact('equipment', '办公设备购置', 200000, '元', { tableTitle: basicTitle });
+    expect(rankFacts('办公设备购置', [equipment])[0]?.score).toBe(rankFacts('办公设备购置', [{ ...equipment, tableTitle: '经济分类表' }])[0]?.score);
+  });
 });
 
 describe('englishPerUnits', () => {

@@ -1,6 +1,7 @@
 import type { Fact } from '../ingest/model.ts';
 import { moneyUnitExponents } from '../ingest/units.ts';
 import { scoreMeasure, type MeasureScore } from './match-measure.ts';
+import { normalizeText } from './normalize-text.ts';
 
 export interface RankedFact {
   fact: Fact;
@@ -125,6 +126,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   const quotedDates = [...hintSource.matchAll(/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/g)].map((match) => match[0]);
   // "in 万元", "多少元": the unit the asker names is the one a statement of the figure already uses.
   const namedMoneyUnit = /万元|ten thousand yuan/i.test(hintSource) ? '万元' : /(多少元|(?<![万亿])元(?!\/)|\byuan\b)/i.test(hintSource) ? '元' : undefined;
+  const asksBasicSpending = /基本|basic/i.test(hintSource);
   const ranked: RankedFact[] = [];
   for (const fact of facts) {
     if (options.unitFilter && !options.unitFilter(fact.unit)) continue;
@@ -170,6 +172,13 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
     // Numbers inside a description column (绩效指标描述) are incidental; the indicator value is the answer.
     if (fact.source.column && /描述|说明/.test(fact.source.column)) score -= 0.35;
     ranked.push({ fact, score, match });
+  }
+  // The basic-expenditure economic table repeats 三公 lines for 基本支出 only (公务接待费 18.5万元 there, 28.50万元 in
+  // the 三公 statement): unless the question narrows to basic spending, the line stated elsewhere too is meant whole.
+  if (!asksBasicSpending) {
+    const basicOnly = (fact: Fact) => /基本支出/.test(`${fact.tableTitle ?? ''}${fact.source.column ?? ''}`);
+    const statedElsewhere = new Set(ranked.filter(({ fact }) => !basicOnly(fact)).map(({ fact }) => normalizeText(fact.label)));
+    for (const candidate of ranked) if (basicOnly(candidate.fact) && statedElsewhere.has(normalizeText(candidate.fact.label))) candidate.score -= 0.03;
   }
   ranked.sort((left, right) => right.score - left.score || left.fact.label.length - right.fact.label.length);
   return preferMoreSpecific(ranked);
