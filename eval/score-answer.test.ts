@@ -29,6 +29,32 @@ describe('scoreAnswer', () => {
     expect(scoreAnswer({ kind: 'numeric', amount: 19.37, unit: '万元' }, numericResponse(19.366, '万元')).numericRight).toBe(false);
   });
 
+  it('accepts the same money in the document\'s other unit when the answer quotes it, exact or as the document rounds it', () => {
+    const quoting = (amount: number, unit: string, quote: string): AskResponse => ({
+      ...numericResponse(amount, unit),
+      citations: [{ id: 'c1', docId: 'd', docTitle: 't', section: threePublicSection, quote }],
+    });
+    const prose = quoting(972.18, '万元', '“其他城乡社区公共设施支出（项）”972.18万元');
+    expect(scoreAnswer({ kind: 'numeric', amount: 9721800, unit: '元' }, prose).numericRight).toBe(true);
+    const tableRow = quoting(9721800, '元', '其他城乡社区公共设施支出 | 9,721,800 | 9,721,800');
+    expect(scoreAnswer({ kind: 'numeric', amount: 972.18, unit: '万元' }, tableRow).numericRight).toBe(true);
+    const rounded = quoting(1583.68, '万元', '行政运行和事业运行合计1583.68万元');
+    expect(scoreAnswer({ kind: 'numeric', amount: 15836797.42, unit: '元' }, rounded).numericRight).toBe(true);
+    const exactRow = quoting(15836797.42, '元', '合计 | 15,836,797.42');
+    expect(scoreAnswer({ kind: 'numeric', amount: 1583.68, unit: '万元' }, exactRow).numericRight).toBe(true);
+  });
+
+  it('rejects other money when converted, money the answer does not quote, and non-money units', () => {
+    const quoting = (amount: number, unit: string, quote: string): AskResponse => ({
+      ...numericResponse(amount, unit),
+      citations: [{ id: 'c1', docId: 'd', docTitle: 't', section: threePublicSection, quote }],
+    });
+    expect(scoreAnswer({ kind: 'numeric', amount: 9721800, unit: '元' }, quoting(972.19, '万元', '972.19万元')).numericRight).toBe(false);
+    expect(scoreAnswer({ kind: 'numeric', amount: 15836797.42, unit: '元' }, quoting(1583.69, '万元', '1583.69万元')).numericRight).toBe(false);
+    expect(scoreAnswer({ kind: 'numeric', amount: 9721800, unit: '元' }, quoting(972.18, '万元', '合计9,721,800')).numericRight).toBe(false);
+    expect(scoreAnswer({ kind: 'numeric', amount: 500, unit: '人' }, quoting(5, '万元', '5万元')).numericRight).toBe(false);
+  });
+
   it('reads a counter with its alternative in brackets (台（套）) as the counter', () => {
     expect(scoreAnswer({ kind: 'numeric', amount: 0, unit: '台（套）' }, numericResponse(0, '台')).numericRight).toBe(true);
     expect(scoreAnswer({ kind: 'numeric', amount: 0, unit: '台（套）' }, numericResponse(0, '辆')).numericRight).toBe(false);

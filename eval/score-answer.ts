@@ -84,6 +84,39 @@ function describeExpectation(expectation: Expectation): string {
   return 'not_found';
 }
 
+function sameAmountAndUnit(value: { amount: number; unit: string }, expectation: Expectation): boolean {
+  return amountsEqual(value.amount, expectation.amount ?? Number.NaN) && normalizeUnit(value.unit) === normalizeUnit(expectation.unit ?? '');
+}
+
+// How many yuan one of each money unit is; a Putuo disclosure's tables count in 元 where its prose counts in 万元.
+const yuanPerMoneyUnit: Record<string, number> = { 元: 1, 千元: 1_000, 万元: 10_000, 亿元: 100_000_000 };
+
+function roundTo(amount: number, places: number): number {
+  const factor = 10 ** places;
+  return Math.round(amount * factor) / factor;
+}
+
+/**
+ * The same sum of money in the document's other unit: a disclosure that states 972.18万元 in a sentence and 9,721,800
+ * in its 元 table gives one figure twice, and either is the document's own. Accepted only when the figure the answer
+ * gives is written in what it quotes (so a unit the document never used stays wrong), and when one side, converted to
+ * the other's unit and rounded to that side's precision, equals it (15836797.42元 is 1583.68万元 as the prose rounds it).
+ */
+function sameMoneyAsStated(value: { amount: number; unit: string }, expectation: Expectation, response: AskResponse): boolean {
+  const answeredFactor = yuanPerMoneyUnit[normalizeUnit(value.unit)];
+  const goldFactor = yuanPerMoneyUnit[normalizeUnit(expectation.unit ?? '')];
+  const gold = expectation.amount;
+  if (answeredFactor === undefined || goldFactor === undefined || gold === undefined || answeredFactor === goldFactor) return false;
+  const quoted = response.citations.some((citation) => citation.quote.replace(/[,，\s]/g, '').includes(String(value.amount)));
+  if (!quoted) return false;
+  const answeredInGoldUnit = (value.amount * answeredFactor) / goldFactor;
+  const goldInAnsweredUnit = (gold * goldFactor) / answeredFactor;
+  return (
+    amountsEqual(roundTo(answeredInGoldUnit, decimalPlaces(gold)), gold) ||
+    amountsEqual(roundTo(goldInAnsweredUnit, decimalPlaces(value.amount)), value.amount)
+  );
+}
+
 /** Scores one engine answer against its gold expectation. Pure. */
 export function scoreAnswer(expectation: Expectation, response: AskResponse): AnswerScore {
   const score: AnswerScore = {
@@ -100,8 +133,7 @@ export function scoreAnswer(expectation: Expectation, response: AskResponse): An
     score.numericRight =
       response.kind === 'numeric' &&
       value !== undefined &&
-      amountsEqual(value.amount, expectation.amount ?? Number.NaN) &&
-      normalizeUnit(value.unit) === normalizeUnit(expectation.unit ?? '') &&
+      (sameAmountAndUnit(value, expectation) || sameMoneyAsStated(value, expectation, response)) &&
       (expectation.comparator === undefined || value.comparator === expectation.comparator);
   }
   if (expectation.kind === 'text') {
