@@ -37,6 +37,10 @@ describe('impliedUnits', () => {
     // 几个接线员: 个 counts people; 几个员工的工资 asks money, not a count of people.
     expect(fits('要雇几个接线员', ['人', '名', '个'])).toEqual([1, 0.6, 0]);
     expect(fits('几个保安', ['人'])).toEqual([1]);
+    // The people may come first: 话务员有多少个 counts people too; a bare 多少个 after a thing still asks 个.
+    expect(fits('话务员有多少个', ['人', '名', '个'])).toEqual([1, 0.6, 0]);
+    expect(fits('保安一共几个', ['人'])).toEqual([1]);
+    expect(fits('项目有多少个', ['个', '人'])).toEqual([1, 0]);
   });
   it('reads count units from English wording', () => {
     expect(fits('How many vehicles', ['辆', '台', '人'])).toEqual([1, 0.6, 0]);

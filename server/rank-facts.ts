@@ -71,11 +71,13 @@ export function englishPerUnits(text: string): string[] {
  * The unit a question's wording implies: 几辆/多少人 count in 辆/人, 面积 in 平方米, 比例/率 in %, 多少钱 in money.
  * A fact in that unit is more likely the answer than one whose label merely shares words.
  */
+const peopleCountedBefore = /(?:员|人员|职工|干部|保安|保洁|师)(?:一共|总共|共)?(?:有|是|为)?(?:几|多少)个(?![\u4e00-\u9fa5])/;
+
 export function impliedUnits(question: string): ((unit: string) => number) | undefined {
   const count = /(?:几|多少)(个?)(辆|台|人次|人|名|项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)(?:([\u4e00-\u9fa5]{0,3}?(?:员|人员|人|工|师|职工|干部|保安|保洁))(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资)))?/.exec(question);
   if (count) {
-    // 几个接线员: 个 counts people, whom a disclosure counts in 人 or 名.
-    const wanted = count[2] ?? (count[4] ? '人' : count[3]);
+    // 几个接线员: 个 counts people, whom a disclosure counts in 人 or 名; so does 话务员有多少个, the people named first.
+    const wanted = count[2] ?? (count[4] || peopleCountedBefore.test(question) ? '人' : count[3]);
     // 多少个项目: 个 counts the 项目, which a disclosure may count in 个 or in 项.
     const alsoWanted = count[1] ? '个' : undefined;
     // Counters of the same kind of thing: people (人/名), organisations (个/家).
