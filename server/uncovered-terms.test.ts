@@ -25,7 +25,7 @@ describe('uncoveredTerms', () => {
   });
   it('skips counts of things, pointing words and joining words', () => {
     expect(uncoveredTerms({ content: '两个|三项|十几个', segment, documentTexts })).toEqual([]);
-    expect(uncoveredTerms({ content: '那栋|这个|加上|文号', segment, documentTexts })).toEqual([]);
+    expect(uncoveredTerms({ content: '那栋|这个|这份|那张|加上|文号', segment, documentTexts })).toEqual([]);
   });
   it('skips generic words, single characters, numbers, per-unit words and classifiers glued to a noun', () => {
     expect(uncoveredTerms({ content: '多少|预算|钱|车|2022年|每辆|平均费用|一类', segment, documentTexts })).toEqual([]);

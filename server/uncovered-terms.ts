@@ -66,8 +66,8 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
     if (/^(.)\1$/u.test(term)) continue;
     // 算进(去), 放上, 花出: a verb with its direction says how money is handled, not what it is for.
     if (/^[算花用放拿给加减写列分划投交付报买卖租][进出上下来去回过起到开住][去来]?$/u.test(term)) continue;
-    // 那栋, 这个, 哪些: pointing words, not a topic.
-    if (/^[这那哪此该][个栋座项笔家位些种类块处间]?$/.test(term)) continue;
+    // 那栋, 这个, 哪些, 这份(预算): pointing words, not a topic.
+    if (/^[这那哪此该][个栋座项笔家位些种类块处间份本张条段部篇]?$/.test(term)) continue;
     if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
     if (/^\d/.test(term) || /^(每|平均|人均)/.test(term)) continue;
     // 公车上, 预算里: a position word glued to the noun (on, in) says where, not what.
