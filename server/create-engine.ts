@@ -2,6 +2,7 @@ import type { Chunk, ParsedDocument } from '../ingest/model.ts';
 import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
+import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { withoutAskerAsides } from './asker-asides.ts';
 import { asksByStatedChange, detectIntent, withoutMethodClause } from './detect-intent.ts';
@@ -383,7 +384,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // well, and refused naming the word if not.
     // Part-of-speech tags cost more than the rest of the check: only a question with a missing word is tagged, once.
     const tags = missing.length > 0 && lang === 'zh' ? dependencies.tagWords?.(matchText) : undefined;
-    const capitalised = new Set(lang === 'en' ? Array.from(question.matchAll(/\b[A-Z][A-Za-z]*/g), (match) => match[0].toLowerCase()) : []);
+    const capitalised = lang === 'en' ? capitalisedNames(question) : new Set<string>();
     const strictlyMissing =
       missing.length > 0 &&
       (topics.covered.length === 0 || missing.some((term) => (lang === 'en' ? term.split(' ').every((word) => capitalised.has(word)) : namesOtherUnit(term, matchText, tags?.get(term)))));
