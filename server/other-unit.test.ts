@@ -6,6 +6,9 @@ const renderings: Record<string, string[]> = {
   petitions: ['信访'],
   'Letters Visits': ['信访'],
   'Putuo Commerce': ['商务委员会'],
+  'Development Reform': ['发展', '改革'],
+  'Commission': ['委员会'],
+  Putuo: ['普陀'],
   education: ['教育'],
   // "letters calls" alone renders as mail and phone calls; the whole name with its head is the bureau's glossary name.
   'Letters Calls': ['信件', '电话'],
@@ -14,11 +17,17 @@ const renderings: Record<string, string[]> = {
 // Like the translator, words it knows are rendered and the rest (Langfang, Zorblax) dropped.
 const render = (english: string) => Object.entries(renderings).filter(([phrase]) => english.includes(phrase)).flatMap(([, terms]) => terms);
 const unitNames = ['廊坊市信访局', '上海市普陀区商务委员会'];
+const putuoUnits = ['上海市普陀区商务委员会', '上海市普陀区人民政府办公室'];
 
 describe('otherUnitNamed', () => {
   it('names a unit whose kind no candidate document is', () => {
     expect(otherUnitNamed({ question: 'How much does the Langfang public security bureau spend on cars?', unitNames, render })).toBe('Langfang public security bureau');
     expect(otherUnitNamed({ question: "What is the education bureau's budget?", unitNames, render })).toBe('education bureau');
+  });
+  it('does not take the place a candidate unit stands in for that unit', () => {
+    const question = 'What is the budget of the Putuo District Development and Reform Commission?';
+    expect(otherUnitNamed({ question, unitNames: putuoUnits, render })).toBe('District Development and Reform Commission');
+    expect(otherUnitNamed({ question: 'What does the Putuo Commission spend?', unitNames: putuoUnits, render })).toBeUndefined();
   });
   it('accepts the candidates’ own units, by their words in or out of order, and cannot judge words it cannot render', () => {
     expect(otherUnitNamed({ question: 'How much does the petitions bureau spend on cars?', unitNames, render })).toBeUndefined();

@@ -28,12 +28,23 @@ export function otherUnitNamed(input: {
     // The whole name with its head is rendered too: "Letters and Calls Bureau" is a glossary name of 信访局 though
     // "letters calls" alone renders as mail and phone calls.
     const chinese = (term: string) => /[\u4e00-\u9fa5]{2,}/.test(term);
-    const own = input.render(words.join(' ')).filter(chinese);
+    // A place the candidates' units stand in (Putuo -> 普陀) is shared by every unit there: "Putuo District Development
+    // and Reform Commission" is not the Putuo commerce commission because both are in Putuo.
+    const places = placesOf(input.unitNames);
+    const notPlace = (term: string) => !places.has(term.replace(/[省市区县]$/, ''));
+    const own = input.render(words.join(' ')).filter(chinese).filter(notPlace);
     // Words no glossary or dictionary renders (a place name in pinyin) cannot be judged.
     if (!own.length) continue;
-    const terms = [...own, ...input.render(`${name.join(' ')} ${match[2]}`).filter(chinese)];
+    // The head's own rendering (commission -> 委员会) names a kind of unit that many are, not this one.
+    const head = new Set(input.render(match[2]!));
+    const terms = [...own, ...input.render(`${name.join(' ')} ${match[2]}`).filter(chinese).filter((term) => notPlace(term) && !head.has(term))];
     const named = terms.some((term) => input.unitNames.some((unit) => charactersInOrder(term, unit)));
     if (!named) return `${name.join(' ')} ${match[2]}`;
   }
   return undefined;
+}
+
+/** The places in unit names (上海市普陀区… -> 上海, 普陀), without their 省/市/区/县. */
+function placesOf(unitNames: string[]): Set<string> {
+  return new Set(unitNames.flatMap((unit) => Array.from(unit.matchAll(/([\u4e00-\u9fa5]{2,3}?)[省市区县]/g), (match) => match[1]!)));
 }
