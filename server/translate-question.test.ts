@@ -30,6 +30,12 @@ describe('translateQuestion, English questions', () => {
     expect(translate('How much goes to science and technology?').primaryTerms).toContain('科学技术');
   });
 
+  it('renders the functional classification\'s 款 and 项 names as people say them in English', () => {
+    expect(translate('How much more goes to publicity than to organisation work?').primaryTerms).toEqual(expect.arrayContaining(['宣传事务', '组织事务']));
+    expect(translate('public legal services versus mass sports').primaryTerms).toEqual(expect.arrayContaining(['公共法律服务', '群众体育']));
+    expect(translate('the budget for science popularisation').primaryTerms).toContain('科学技术普及');
+  });
+
   it('finds the hospitality budget and the year', () => {
     const result = translate('What is the hospitality budget for 2022?');
     expect(result.terms).toEqual(['公务接待费', '预算']);
