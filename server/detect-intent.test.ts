@@ -88,7 +88,11 @@ describe('detectIntent', () => {
     expect(detectIntent('经费包括多少', 'zh').intent).toBe('lookup');
   });
 
-  it('reads two years set against each other as a change', () => {
+  it('reads 多了多少 after a second thing as a gap between the two, and after a year as a change', () => {
+    expect(detectIntent('搞宣传的预算比搞组织工作的多了多少钱', 'zh').intent).toBe('difference');
+    expect(detectIntent('三公经费比上年多了多少', 'zh').intent).toBe('change');
+  });
+    it('reads two years set against each other as a change', () => {
     expect(detectIntent('2023年三公经费比2022年多多少', 'zh')).toMatchObject({ intent: 'change', years: [2023, 2022] });
   });
 

@@ -1,6 +1,7 @@
 import { datedYears, namedYears } from './translate-question.ts';
 import type { Intent } from './plan-schema.ts';
 import { questionContent } from './match-measure.ts';
+import { namesSecondSide } from './names-second-side.ts';
 
 export interface IntentReading {
   intent: Intent;
@@ -138,6 +139,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
       (lang === 'en' ? rule.en : rule.zh).test(question),
   );
   let intent: Intent = matched?.intent ?? 'lookup';
+  // "搞宣传的比搞组织工作的多了多少": 多了多少 after a second thing (not a year) is a gap between two, not a change.
+  if (intent === 'change' && /(多了|少了|高了|低了)多少/.test(question) && namesSecondSide(question)) intent = 'difference';
   // Two years set against each other (2025年…比2024年, from 2024 to 2025) ask for the change between them.
   if (years.length >= 2 && (intent === 'lookup' || intent === 'difference') && /(比|较|相比|than|compared|from .*\bto\b)/i.test(question)) intent = 'change';
   // "What was X in the 2020 budget that 2022 is compared with?" asks the earlier level, not the change.

@@ -16,6 +16,7 @@ import { convertUnit, trimDecimal } from './convert-unit.ts';
 import { asksUse, definitionCueZh, type IntentReading } from './detect-intent.ts';
 import { longestCommonRun } from './longest-common-run.ts';
 import { questionBigrams, questionContent } from './match-measure.ts';
+import { namesSecondSide } from './names-second-side.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
 import { chineseFullDate } from './translate-question.ts';
@@ -1211,6 +1212,9 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
   const crossYearFirst = twoYears ? crossYearChange(input) : undefined;
   if (crossYearFirst) return crossYearFirst;
   let pair = twoMeasures(input, ranked);
+  // "信访局房租比呼叫中心的钱多多少" sets two things against each other: with one unread, a change stated for the
+  // other, or the other's own figure, would answer another question.
+  if (!pair && namesSecondSide(input.hintText ?? input.question)) return notFound('no_matching_fact', input.document.facts, input.question);
   const crossYear = pair || twoYears ? undefined : crossYearChange(input);
   if (crossYear) return crossYear;
   pair ??= paragraphYearPair(input, ranked);
