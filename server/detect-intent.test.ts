@@ -88,7 +88,11 @@ describe('detectIntent', () => {
     expect(detectIntent('经费包括多少', 'zh').intent).toBe('lookup');
   });
 
-  it('reads 多了多少 after a second thing as a gap between the two, and after a year as a change', () => {
+  it('reads the money a use names (用来管菜场的钱有多少) as a figure, and what money is used for as a list', () => {
+    expect(detectIntent('商务委用来管标准化菜场的钱有多少？', 'zh').intent).toBe('lookup');
+    expect(detectIntent('这笔钱用来干什么？', 'zh').intent).toBe('list');
+  });
+    it('reads 多了多少 after a second thing as a gap between the two, and after a year as a change', () => {
     expect(detectIntent('搞宣传的预算比搞组织工作的多了多少钱', 'zh').intent).toBe('difference');
     expect(detectIntent('三公经费比上年多了多少', 'zh').intent).toBe('change');
   });

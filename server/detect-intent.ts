@@ -108,12 +108,19 @@ export function withoutMethodClause(question: string): string {
   return clause && questionContent(question.slice(0, clause.index)) ? question.slice(0, clause.index + 1) : question;
 }
 
+/**
+ * "说明称…减少595.70万元，请据此核实2020年的总额": the premise quotes the document; what is asked follows 据此 (or
+ * ，那 / ，倒推). The question from the marker on, when something is asked there; else the whole question.
+ */
+export function withoutPremise(question: string): string {
+  const premiseEnd = /(据此|由此|照此|按此|以此|[，,]\s*那么?(?=[^么])|[，,]\s*(?=(?:倒推|反推|倒算|推算)))/.exec(question);
+  return premiseEnd && questionContent(question.slice(premiseEnd.index + premiseEnd[0].length)) ? question.slice(premiseEnd.index) : question;
+}
+
 /** Reads intent, years and period from a question. Pure; the matcher finds the measures. */
 export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?: number | null): IntentReading {
   const originalQuestion = question;
-  // "说明称…减少595.70万元，请据此核实2020年的总额": the premise quotes the document; what is asked follows 据此.
-  const premiseEnd = lang === 'zh' ? /(据此|由此|照此|按此|以此|[，,]\s*那么?(?=[^么])|[，,]\s*(?=(?:倒推|反推|倒算|推算)))/.exec(question) : null;
-  if (premiseEnd && questionContent(question.slice(premiseEnd.index + premiseEnd[0].length))) question = question.slice(premiseEnd.index);
+  if (lang === 'zh') question = withoutPremise(question);
   if (lang === 'zh') question = withoutMethodClause(question);
   // "…2021年的“三公”经费是多少？22年的说明里不是讲比上年少了嘛。": a sentence after the question that asks nothing
   // is the asker's reasoning; the question's own sentence says what is asked (its years still count).
@@ -139,6 +146,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
       (lang === 'en' ? rule.en : rule.zh).test(question),
   );
   let intent: Intent = matched?.intent ?? 'lookup';
+  // "用来管标准化菜场的钱有多少": the use names which money; its amount is asked, not a list of uses.
+  if (intent === 'list' && /(用来|用于|用在|花在|拿来)[^，,。？?]{1,40}的(钱|经费|资金|预算|费用|款项?)(有|是|为|一共|总共|共)?(多少|几)/.test(question)) intent = 'lookup';
   // "搞宣传的比搞组织工作的多了多少": 多了多少 after a second thing (not a year) is a gap between two, not a change.
   if (intent === 'change' && /(多了|少了|高了|低了)多少/.test(question) && namesSecondSide(question)) intent = 'difference';
   // Two years set against each other (2025年…比2024年, from 2024 to 2025) ask for the change between them.
