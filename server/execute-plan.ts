@@ -13,7 +13,7 @@ import type { Fact, ParsedDocument } from '../ingest/model.ts';
 import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
-import { asksUse, definitionCueZh, type IntentReading } from './detect-intent.ts';
+import { asksUse, definitionCueZh, withoutPremise, type IntentReading } from './detect-intent.ts';
 import { longestCommonRun } from './longest-common-run.ts';
 import { questionBigrams, questionContent } from './match-measure.ts';
 import { namesSecondSide } from './names-second-side.ts';
@@ -395,7 +395,8 @@ function asksWholeBudget(input: ExecuteInput): boolean {
   // word of the unit's own name (Putuo -> 普陀) says nothing about the measure.
   const unitName = normalizeText(`${input.document.meta.unit}${input.document.meta.title}`);
   if (input.looseTerms?.some((term) => !unitName.includes(normalizeText(term)))) return false;
-  const content = questionContent(input.question).replace(/\|/g, '');
+  // "2025年的预算比上一年少了不少，那2024年的预算是多少": what is asked after the premise says which measure.
+  const content = questionContent(withoutPremise(input.question)).replace(/\|/g, '');
   if (!/(预算|钱|经费|资金|总额|budget|money|fund)/i.test(`${input.question} ${input.hintText ?? ''}`)) return false;
   return content.replace(wholeBudgetWords, '').replace(/[\s|]/g, '') === '';
 }
