@@ -53,6 +53,9 @@ describe('impliedUnits', () => {
     expect(fits('多少钱', ['元', '万元', '元/人', '%'])).toEqual([1, 1, 1, 0]);
     expect(fits('How much does it cost', ['万元', '辆'])).toEqual([1, 0]);
     expect(fits('比例是多少', ['%', '万元'])).toEqual([1, 0]);
+    // The money word before 多少 is what is counted: a count in 家 is no answer to 经费安排了多少.
+    expect(fits('那部分经费安排了多少', ['万元', '家'])).toEqual([1, 0]);
+    expect(fits('专项资金有多少', ['元', '人'])).toEqual([1, 0]);
   });
   it('implies nothing for other wording or an English count of an unknown thing', () => {
     expect(impliedUnits('介绍一下')).toBeUndefined();

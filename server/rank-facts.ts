@@ -71,6 +71,8 @@ export function englishPerUnits(text: string): string[] {
  * The unit a question's wording implies: 几辆/多少人 count in 辆/人, 面积 in 平方米, 比例/率 in %, 多少钱 in money.
  * A fact in that unit is more likely the answer than one whose label merely shares words.
  */
+const moneyCounted = /(经费|资金|费用|拨款|款项)[^，,。？?；;]{0,6}(多少|几)(?![个名位人辆台项件次套家])/;
+
 const peopleCountedBefore = /(?:员|人员|职工|干部|保安|保洁|师)(?:一共|总共|共)?(?:有|是|为)?(?:几|多少)个(?![\u4e00-\u9fa5])/;
 
 export function impliedUnits(question: string): ((unit: string) => number) | undefined {
@@ -95,6 +97,10 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
   // Height and length: 多高, 高度, how tall, how high, how long.
   if (/(多高|高度|多长|长度|how tall|how high|\bheight\b|how long is|\blength\b)/i.test(question)) return (unit) => (unit === '米' || unit === '公里' || unit === '千米' ? 1 : 0);
   // Money is asked for by its word (钱, 花的钱), by price words (贵, 便宜) or by how much is spent.
+  // 经费安排了多少, 资金有多少: the money word is what the 多少 counts, so a count in 家 or 人 is no answer.
+  if (moneyCounted.test(question)) {
+    return (unit) => (isMoneyUnit(unit) || unit.startsWith('元/') || unit.startsWith('万元/') ? 1 : 0);
+  }
   if (/(钱|花多少|花了多少|花费|开销|金额|成本|投资|造价|经费多少|费用多少|预算多少|价值|更贵|贵多少|便宜|how much money|how much (does|did|is|was|will)|cost|worth|value|expensive|cheaper|pricier|costlier|dearer|\brent\b|\bfees?\b|\bprice)/i.test(question)) {
     return (unit) => (isMoneyUnit(unit) || unit.startsWith('元/') || unit.startsWith('万元/') ? 1 : 0);
   }
@@ -156,7 +162,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
       const fit = unitHint(fact.unit);
       // A count asked for (几辆) rules out amounts of money more firmly than other hints rule out their units.
       // A count asked for (几辆, how many cars) is never answered with money, however well the label matches.
-      score += fit > 0 ? 0.25 * fit : unitHintIsCount ? -1 : -0.2;
+      score += fit > 0 ? 0.25 * fit : unitHintIsCount || moneyCounted.test(hintSource) ? -1 : -0.2;
       if (fit > 0) match.unitFits = true;
     }
     if (comparatorHint && fact.comparator === comparatorHint) score += 0.1;
