@@ -10,6 +10,13 @@ describe('individualAskedAbout', () => {
     expect(individualAskedAbout('How much does Zhang Wei earn?', 'en')).toBe('Zhang Wei');
     expect(individualAskedAbout('What does Wanli Street pay Li Ming?', 'en')).toBe('Li Ming');
   });
+  it('reads one member of a staff asked about with a pay word as one person’s pay', () => {
+    expect(individualAskedAbout('How much is each hotline operator paid per month?', 'en')).toBe('each hotline operator');
+    expect(individualAskedAbout('每个话务员一个月工资多少？', 'zh')).toBe('每个话务员');
+    // Budgeted per person is an average of the unit's own figures, not anyone's pay.
+    expect(individualAskedAbout('On average, how much is budgeted per person for the guards?', 'en')).toBeUndefined();
+    expect(individualAskedAbout('保安保洁人均成本是多少', 'zh')).toBeUndefined();
+  });
   it('leaves the unit’s personnel spending and other questions alone', () => {
     expect(individualAskedAbout('信访局的工资福利支出是多少', 'zh')).toBeUndefined();
     expect(individualAskedAbout('主要领导干部用车有几辆', 'zh')).toBeUndefined();

@@ -13,7 +13,15 @@ const titleEn = /\b(mayor|director|secretary|head|chief|minister|governor|leader
 const personName = /(?<!^)(?<![.?!]\s)\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b/g;
 const unitWords = /\b(Street|District|Bureau|Commission|Office|Committee|Government|City|Province|County|Center|Centre|Department)\b/;
 
+// One member of a staff ("each hotline operator", 每个话务员) asked about with a pay word is one person's pay too.
+const memberZh = /((?:每个|每名|每位|每一个|每一位|一个|一名|一位|单个)[\u4e00-\u9fa5]{0,5}?(?:员|人员|工|师|保安|保洁|干部|职工))/;
+const memberEn = /\b((?:each|every|a single|one|an individual|per) (?:[a-z-]+ ){0,2}(?:operators?|workers?|employees?|staff(?:er)?|officers?|guards?|cleaners?|members? of staff|civil servants?|persons?))\b/i;
+const wagesZh = /(工资|薪水|薪酬|年薪|月薪|收入|待遇)/;
+const wagesEn = /\b(salary|salaries|paid|wage|wages|earn|earns|earning|income|remuneration)\b/i;
+
 export function individualAskedAbout(question: string, lang: 'zh' | 'en'): string | undefined {
+  const member = lang === 'zh' ? (wagesZh.test(question) ? memberZh.exec(question) : null) : wagesEn.test(question) ? memberEn.exec(question) : null;
+  if (member) return member[1];
   if (lang === 'zh') {
     const title = titleZh.exec(question);
     if (!title || !payZh.test(question)) return undefined;
