@@ -180,7 +180,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '工程', zhAliases: ['工程类'], en: ['works', 'construction works', 'engineering'] },
   { zh: '服务', zhAliases: ['服务类'], en: ['services'] },
   { zh: '政府购买服务', en: ['government purchase of services', 'purchased services', 'outsourced services', 'contracted services'] },
-  { zh: '中小企业', zhAliases: ['中小微企业'], en: ['small and medium enterprises', 'smes', 'small businesses', 'small and medium-sized businesses', 'small and medium-sized enterprises', 'small and medium-sized firms', 'small and medium firms', 'small and medium businesses', 'small and medium-sized companies'] },
+  { zh: '中小企业', zhAliases: ['中小微企业'], en: ['small and medium enterprises', 'smes', 'small businesses', 'small and medium-sized businesses', 'small and medium-sized enterprises', 'small and medium-sized firms', 'small and medium firms', 'small and medium businesses', 'small and medium-sized companies', 'small companies', 'small firms', 'small enterprises', 'small and medium companies'] },
   {
     zh: '国有资产占有使用情况',
     zhAliases: ['国有资产占用情况', '国有资产'],
