@@ -5,6 +5,7 @@ import type { ExecutionResult, Passage } from './answer-types.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { withoutAskerAsides } from './asker-asides.ts';
+import { withoutExamples } from './without-examples.ts';
 import { asksByStatedChange, detectIntent, withoutMethodClause } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
 import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
@@ -247,7 +248,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   async function ask(request: AskRequest, onDelta?: (text: string) => void): Promise<AskResponse> {
     // "…多少钱？我稿子里要引用准确数字。": what the asker says about themselves is no part of what is asked.
     const asked = request.question.trim();
-    const question = withoutAskerAsides(asked, detectLanguage(asked));
+    // "社区管理、环境卫生这些城乡社区事务": the examples say what the asker means by the thing named after them.
+    const question = withoutExamples(withoutAskerAsides(asked, detectLanguage(asked)));
     const translated = dependencies.translate(question);
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';

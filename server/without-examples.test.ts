@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { withoutExamples } from './without-examples.ts';
+
+describe('withoutExamples', () => {
+  it('drops the examples listed before 这些/这类 and keeps what they exemplify', () => {
+    expect(withoutExamples('花在社区管理、环境卫生、社区设施这些城乡社区事务上的钱占多少')).toBe('花在城乡社区事务上的钱占多少');
+    expect(withoutExamples('电脑、打印机这类办公设备花了多少')).toBe('办公设备花了多少');
+  });
+  it('leaves lists that are the question, and labels with 等, alone', () => {
+    expect(withoutExamples('办公费、印刷费和差旅费一共多少')).toBe('办公费、印刷费和差旅费一共多少');
+    expect(withoutExamples('保洁、保安等专项经费是多少')).toBe('保洁、保安等专项经费是多少');
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * "花在社区管理、环境卫生、社区设施这些城乡社区事务上的钱": items listed before 这些/这类 are examples of the thing
+ * named after it, which is what the question is about. Each example would otherwise pull the match toward its own
+ * line (社区管理事务), so they are dropped and the thing itself kept. 等 is left alone: "保洁、保安等专项经费" is a
+ * label. Pure; a question without such a list is returned as it is.
+ */
+const examplesBefore = /[\u4e00-\u9fa5]{2,12}(?:[、，,和及与跟][\u4e00-\u9fa5]{2,12})+(?:这些|这类|这几类|这几项|这几块|之类的?)(?=[\u4e00-\u9fa5])/gu;
+
+export function withoutExamples(question: string): string {
+  return question.replace(examplesBefore, (list) => {
+    // The first item's start is not marked (花在社区管理、…): it is taken as long as the longest other item, and the
+    // words before it (花在) stay.
+    const items = list.replace(/(?:这些|这类|这几类|这几项|这几块|之类的?)$/u, '').split(/[、，,和及与跟]/u);
+    const longest = Math.max(...items.slice(1).map((item) => Array.from(item).length));
+    const first = Array.from(items[0] ?? '');
+    return first.slice(0, Math.max(0, first.length - longest)).join('');
+  });
+}
