@@ -930,7 +930,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // "政府采购里，买货物和买服务加起来": the clause before the comma qualifies both sides, and each side must still be
   // matched by its own words (货物, 服务), or the shared qualifier alone would pick 政府采购预算 for both.
   let clauseContext = '';
-  const clause = /^([^，,]+)[，,](.+)$/.exec(question);
+  const clause = /^([^，,：:]+)[，,：:](.+)$/.exec(question);
   // "租办公楼花的钱，比请保安保洁的钱多多少": a second clause opening with 比 sets itself against the first, which is
   // then a side, not a frame.
   if (clause && questionContent(clause[1]) && new RegExp(measureJoint.source).test(clause[2]) && !/^\s*(比|较|相比|比起)/.test(clause[2])) {
@@ -1215,7 +1215,7 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
   let pair = twoMeasures(input, ranked);
   // "信访局房租比呼叫中心的钱多多少" sets two things against each other: with one unread, a change stated for the
   // other, or the other's own figure, would answer another question.
-  if (!pair && namesSecondSide(input.hintText ?? input.question)) return notFound('no_matching_fact', input.document.facts, input.question);
+  if (!pair && (namesSecondSide(input.hintText ?? input.question) || comparesTwoThings(input, intent))) return notFound('no_matching_fact', input.document.facts, input.question);
   const crossYear = pair || twoYears ? undefined : crossYearChange(input);
   if (crossYear) return crossYear;
   pair ??= paragraphYearPair(input, ranked);
@@ -1225,6 +1225,17 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
     return stated.kind === 'numeric' || intent === 'comparison' ? stated : lookup(input, ranked);
   }
   return differenceOf(input, pair, intent);
+}
+
+/**
+ * "买车和养车哪个多", "more for buying a car or for running the cars": a comparison that does not set a measure
+ * against an earlier time (比上年, than last year, 2025 or 2024) names two things. With one unread, the measure's
+ * change across years answers another question.
+ */
+function comparesTwoThings(input: ExecuteInput, intent: 'difference' | 'comparison'): boolean {
+  if (intent !== 'comparison' || input.reading.years.length >= 2) return false;
+  const text = `${input.question} ${input.hintText ?? ''}`;
+  return !/(比|较|相比|同比|上年|去年|上一年|前一年|\bthan\b|compared (?:with|to)|last year|previous year|prior year|year before|year-on-year)/i.test(text);
 }
 
 /**
