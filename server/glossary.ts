@@ -93,6 +93,17 @@ export const glossary: GlossaryEntry[] = [
       'operation and maintenance of vehicles',
       'fuel and repairs',
       'vehicle upkeep',
+      // The three-public item's own English (official cars) with running words: the running line, not the whole.
+      'running official cars',
+      'running official vehicles',
+      'running the official cars',
+      'operating official cars',
+      'operating official vehicles',
+      'maintaining official cars',
+      'official car running costs',
+      'official vehicle running costs',
+      'official vehicle operation',
+      'official car upkeep',
     ],
   },
   {
