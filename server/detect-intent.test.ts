@@ -162,7 +162,11 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
     expect(detectIntent('By how much did spending go up compared with its 2024 budget?', 'en', 2025).intent).toBe('change');
     expect(detectIntent('How much did the budget increase?', 'en', 2025).derivedFromStatedChange).toBeUndefined();
   });
-  it('reads 哪个…更高 as a comparison', () => {
+  it('reads 哪一块/哪部分/哪笔 … 更多 as a comparison too', () => {
+    expect(detectIntent('行政单位医疗和事业单位医疗各安排了多少？哪一块更多？', 'zh').intent).toBe('comparison');
+    expect(detectIntent('买车和养车，哪笔钱花得多', 'zh').intent).toBe('comparison');
+  });
+    it('reads 哪个…更高 as a comparison', () => {
     expect(detectIntent('视频平台和呼叫中心平台，哪个采购金额更高', 'zh').intent).toBe('comparison');
     expect(detectIntent('区政府办公室和区商务委，哪家的机关运行经费预算更高？', 'zh').intent).toBe('comparison');
     expect(detectIntent('Which one budgets more for hospitality, the office or the commission?', 'en').intent).toBe('comparison');
