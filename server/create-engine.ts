@@ -6,6 +6,7 @@ import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { withoutAskerAsides } from './asker-asides.ts';
 import { withoutExamples } from './without-examples.ts';
+import { withoutPurposeClause } from './without-purpose-clause.ts';
 import { asksByStatedChange, detectIntent, withoutMethodClause } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
 import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
@@ -249,7 +250,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "…多少钱？我稿子里要引用准确数字。": what the asker says about themselves is no part of what is asked.
     const asked = request.question.trim();
     // "社区管理、环境卫生这些城乡社区事务": the examples say what the asker means by the thing named after them.
-    const question = withoutExamples(withoutAskerAsides(asked, detectLanguage(asked)));
+    // "请多少个话务员来接电话": what a counted thing is for is not what is counted.
+    const question = withoutPurposeClause(withoutExamples(withoutAskerAsides(asked, detectLanguage(asked))));
     const translated = dependencies.translate(question);
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';
@@ -476,6 +478,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const multiMeasure = reading.intent === 'total' || reading.intent === 'difference' || reading.intent === 'comparison';
     const softlyAnswered = (result: ExecutionResult) =>
       result.kind === 'numeric' && (result.confidence ?? 0) >= softAnswerConfidence && !(multiMeasure && result.operands.length < 2);
+    if (process.env.QA_DEBUG) console.error('DEBUG', JSON.stringify({ missing, covered: topics.covered, softlyMissing, conf: answered?.result.kind === 'numeric' ? answered.result.confidence : answered?.result.kind, label: answered?.result.kind === 'numeric' ? answered.result.operands.map((o: any) => o.label) : undefined }));
     if (answered && softlyMissing && !softlyAnswered(answered.result)) answered = undefined;
     if (answered) {
       const alternatives = selection.explicit ? [] : candidates.filter((other) => other !== answered?.document);

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { withoutPurposeClause } from './without-purpose-clause.ts';
+
+describe('withoutPurposeClause', () => {
+  it('drops what a counted thing is for at the end of a count question', () => {
+    expect(withoutPurposeClause('廊坊信访局2022年打算请多少个话务员来接电话？')).toBe('廊坊信访局2022年打算请多少个话务员？');
+    expect(withoutPurposeClause('准备买几辆车去执法')).toBe('准备买几辆车');
+  });
+  it('keeps 来/去 when it is what is counted, or not at the end', () => {
+    expect(withoutPurposeClause('每年有多少人来访？')).toBe('每年有多少人来访？');
+    expect(withoutPurposeClause('多少个话务员来接电话的经费是多少')).toBe('多少个话务员来接电话的经费是多少');
+    expect(withoutPurposeClause('这笔钱用来干什么')).toBe('这笔钱用来干什么');
+  });
+});
