@@ -55,6 +55,12 @@ describe('scoreAnswer', () => {
     expect(scoreAnswer({ kind: 'numeric', amount: 500, unit: '人' }, quoting(5, '万元', '5万元')).numericRight).toBe(false);
   });
 
+  it('accepts a gold worked out past two decimals when the answer gives it at the documents\' two decimals', () => {
+    expect(scoreAnswer({ kind: 'numeric', amount: 19.366, unit: '万元' }, numericResponse(19.37, '万元')).numericRight).toBe(true);
+    expect(scoreAnswer({ kind: 'numeric', amount: 19.366, unit: '万元' }, numericResponse(19.36, '万元')).numericRight).toBe(false);
+    expect(scoreAnswer({ kind: 'numeric', amount: 19.366, unit: '万元' }, numericResponse(19.4, '万元')).numericRight).toBe(false);
+  });
+
   it('reads a counter with its alternative in brackets (台（套）) as the counter', () => {
     expect(scoreAnswer({ kind: 'numeric', amount: 0, unit: '台（套）' }, numericResponse(0, '台')).numericRight).toBe(true);
     expect(scoreAnswer({ kind: 'numeric', amount: 0, unit: '台（套）' }, numericResponse(0, '辆')).numericRight).toBe(false);
