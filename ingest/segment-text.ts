@@ -7,6 +7,7 @@ import { dict } from '@node-rs/jieba/dict.js';
  */
 const budgetWords = [
   '运维费',
+  '运维',
   '三公经费',
   '三公',
   '公务用车购置及运维费',
