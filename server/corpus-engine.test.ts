@@ -50,6 +50,11 @@ describe('the engine over five disclosures', () => {
     expect((await ask('What salary does Langfang party secretary Yang Xiaohe receive?')).kind).toBe('not_found');
     // A breakdown by country is not disclosed, though trips abroad are.
     expect((await ask('Of the Wanli Street office’s money for trips abroad, how much goes to trips to the United Kingdom?')).kind).toBe('not_found');
+    // What was finally spent (决算) is another disclosure than these budgets; the budget's own figure is no answer.
+    const finalAccounts = await ask('审计对账用：廊坊市信访局2022年决算里三公经费实际支出了多少？');
+    expect(finalAccounts.kind).toBe('not_found');
+    expect(finalAccounts.answer).toContain('决算');
+    expect((await ask('廊坊市信访局2022年三公经费预算多少？')).value).toMatchObject({ amount: 12.3, unit: '万元' });
   });
 
   it('compares two colloquially named measures and finds the 三公 parts stated in sentences of their own', async () => {

@@ -94,7 +94,12 @@ function sectionItems(document: ParsedDocument, first: Passage): Passage[] | und
  * "花在项目上的钱" is 项目支出 in a disclosure's words: money spent on X (花在X上的钱, 用在X上) names X's spending line.
  */
 export function spendingPhrasing(question: string): string {
-  return question.replace(/[花用]在([\u4e00-\u9fa5]{1,8}?)(?:上面|上头|上)(?:的钱|的经费|的)?/g, '$1支出');
+  return (
+    question
+      .replace(/[花用]在([\u4e00-\u9fa5]{1,8}?)(?:上面|上头|上)(?:的钱|的经费|的)?/g, '$1支出')
+      // "三公里公车那一块" is 三公 + 里 (within the three public expenses); the segmenter reads three kilometres (公里).
+      .replace(/三公(?:里面|里头|里)(?![\d０-９一二三四五六七八九十]*[路程远外长])/g, '三公经费中')
+  );
 }
 
 /**
@@ -354,6 +359,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // One person's pay is never disclosed: personnel spending (人员经费) is not the answer to "the mayor's salary".
     const person = individualAskedAbout(question, lang);
     if (person) return refuse(person);
+    // A budget disclosure plans the year; what was finally spent (决算, the final accounts) is another disclosure.
+    const finalAccounts = /决算|final accounts?\b/i.exec(question)?.[0];
+    if (finalAccounts && candidates.every((document) => document.meta.kind === '预算')) return refuse(finalAccounts);
     // Two units named (区府办和商务委…合计): each answers from its own disclosure, so a word only the other unit's
     // disclosure holds is no reason to refuse. Each figure must still match the question well.
     const compared = compareUnits(question, matchText, namedUnits, reading, translated.looseTerms);

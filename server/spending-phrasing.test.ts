@@ -4,6 +4,8 @@ import { englishItemList, spendingPhrasing } from './create-engine.ts';
 describe('spendingPhrasing', () => {
   it('reads money spent on X (花在X上的钱, 用在X上面) as X的支出 line', () => {
     expect(spendingPhrasing('2022年花在项目上的钱比基本开支多多少')).toBe('2022年项目支出比基本开支多多少');
+    // 三公里 is 三公 + 里 (within the three public expenses), not three kilometres.
+    expect(spendingPhrasing('三公里公车运维那一块预算多少')).toBe('三公经费中公车运维那一块预算多少');
     expect(spendingPhrasing('用在培训上面的经费有多少')).toBe('培训支出有多少');
   });
   it('leaves other questions as they are', () => {
