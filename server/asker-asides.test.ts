@@ -13,6 +13,10 @@ describe('withoutAskerAsides', () => {
   it('drops a lead-in that says what the answer is for', () => {
     expect(withoutAskerAsides("For a press note: what is the office's 2025 budget for running costs?", 'en')).toBe("what is the office's 2025 budget for running costs?");
     expect(withoutAskerAsides('写稿用：万里街道三公经费多少？', 'zh')).toBe('万里街道三公经费多少？');
+    expect(withoutAskerAsides('我们在做同类单位三公对比：信访局公车运维预算多少？', 'zh')).toBe('信访局公车运维预算多少？');
+    expect(withoutAskerAsides('审计对账用：三公经费多少？', 'zh')).toBe('三公经费多少？');
+    // A topic before the colon is no lead-in: it frames the question.
+    expect(withoutAskerAsides('万里街道2025年政府采购：工程和服务哪个多？', 'zh')).toBe('万里街道2025年政府采购：工程和服务哪个多？');
     expect(withoutAskerAsides('For a story on official travel: how much goes to trips abroad?', 'en')).toBe('how much goes to trips abroad?');
   });
   it('drops an English sentence about the asker and keeps decimals and abbreviations whole', () => {

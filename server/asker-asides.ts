@@ -18,7 +18,8 @@ const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|w
 
 // "For a press note:", "写稿用：" — a lead-in that says what the answer is for, ended by a colon.
 const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post)s?(?:\s+(?:on|about)\s+[\w\s'’-]{1,40}?)?\s*[:,—–-]\s*/i;
-const leadInZh = /^[^，,：:？?。]{0,10}(?:稿|答复|回复|通报|发布会|口径)[^，,：:？?。]{0,6}[：:]\s*/;
+// Also the asker speaking of what they are doing (我们在做同类单位三公对比：) or what the figure is for (审计对账用：).
+const leadInZh = /^(?:[^，,：:？?。]{0,10}(?:稿|答复|回复|通报|发布会|口径)[^，,：:？?。]{0,6}|(?:我|我们|咱们|本人|笔者)[^，,：:？?。]{1,24}|[^，,：:？?。]{1,10}用)[：:]\s*/;
 
 // "（只要项目名称，金额不用列）", "（就是货物、工程、服务合起来的那个总数）": a closing bracket that tells how to answer or
 // restates what was asked.
