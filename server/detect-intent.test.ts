@@ -121,6 +121,10 @@ describe('detectIntent', () => {
     expect(detectIntent('How many yuan for cars?', 'en').unitWanted).toBe('元');
     expect(detectIntent('in ten thousand yuan', 'en').unitWanted).toBe('万元');
     expect(detectIntent('三公经费是多少', 'zh').unitWanted).toBeUndefined();
+    // An amount the asker states (a claim, a figure to compare with) is not the unit asked in.
+    expect(detectIntent('A post claims the office spends 10 million yuan a year on trips abroad — what does the budget say?', 'en').unitWanted).toBeUndefined();
+    expect(detectIntent('想和12.30万元的预算数比一下，决算是多少？', 'zh').unitWanted).toBeUndefined();
+    expect(detectIntent('有人说超过了500万元，实际是多少元？', 'zh').unitWanted).toBe('元');
   });
 
   // Known defects, asserted as they stand (see the report): 哪个…最少/最低/最便宜 is read as max, because the max

@@ -108,6 +108,16 @@ export function withoutMethodClause(question: string): string {
   return clause && questionContent(question.slice(0, clause.index)) ? question.slice(0, clause.index + 1) : question;
 }
 
+// An amount the asker states ("a post claims 10 million yuan", 想和12.30万元比一下) says nothing of the unit wanted.
+const statedAmount = /(?:[\d０-９][\d０-９.,，]*|[一二两三四五六七八九十百千]+)\s*(?:(?:million|billion|thousand|hundred)\s+)?(?:万|亿|千|百)?\s*(?:元|yuan\b|rmb\b)/gi;
+
+/** The money unit the asker asks in (多少万元, how many yuan, in ten thousand yuan), not one of an amount they state. */
+export function askedMoneyUnit(question: string): '万元' | '元' | undefined {
+  const asked = question.replace(statedAmount, ' ');
+  if (/万元|ten thousand/i.test(asked)) return '万元';
+  return /(多少元|(?<![万亿])元(?!\/)|\byuan\b|\brmb\b)/i.test(asked) ? '元' : undefined;
+}
+
 /**
  * "说明称…减少595.70万元，请据此核实2020年的总额": the premise quotes the document; what is asked follows 据此 (or
  * ，那 / ，倒推). The question from the marker on, when something is asked there; else the whole question.
@@ -197,11 +207,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
     // "三公经费包括哪些，各多少" lists parts with figures; a plain "how much" stays a lookup.
     intent = /(哪些|哪几|什么|which|what are|\blist\b|\bitems\b)/i.test(question) ? 'list' : 'lookup';
   }
-  const unitWanted: IntentReading['unitWanted'] = /万元|ten thousand/i.test(question)
-    ? '万元'
-    : /(多少元|\d元|(?<!万)元\b|\byuan\b|\brmb\b)/i.test(question)
-      ? '元'
-      : undefined;
+  const unitWanted = askedMoneyUnit(question);
   const derivedFromStatedChange = intent === 'previous_year' && asksByStatedChange(originalQuestion, lang);
   const peopleCounter = lang === 'en'
     ? /\bhow many (?:\w+ ){0,3}(?:people|persons|staff|employees|workers|personnel|guards|cleaners|operators)\b/i.test(question) ? '人' : undefined

@@ -1,5 +1,6 @@
 import type { Fact } from '../ingest/model.ts';
 import { moneyUnitExponents } from '../ingest/units.ts';
+import { askedMoneyUnit } from './detect-intent.ts';
 import { scoreMeasure, type MeasureScore } from './match-measure.ts';
 import { normalizeText } from './normalize-text.ts';
 
@@ -133,7 +134,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   // "截至2023年8月31日的车辆": a date the question quotes points at the sentence that states a figure as of that day.
   const quotedDates = [...hintSource.matchAll(/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/g)].map((match) => match[0]);
   // "in 万元", "多少元": the unit the asker names is the one a statement of the figure already uses.
-  const namedMoneyUnit = /万元|ten thousand yuan/i.test(hintSource) ? '万元' : /(多少元|(?<![万亿])元(?!\/)|\byuan\b)/i.test(hintSource) ? '元' : undefined;
+  const namedMoneyUnit = askedMoneyUnit(hintSource);
   const asksBasicSpending = /基本|basic/i.test(hintSource);
   const ranked: RankedFact[] = [];
   for (const fact of facts) {
