@@ -96,6 +96,13 @@ describe('detectIntent', () => {
     expect(detectIntent('搞宣传的预算比搞组织工作的多了多少钱', 'zh').intent).toBe('difference');
     expect(detectIntent('三公经费比上年多了多少', 'zh').intent).toBe('change');
   });
+    it('reads a stated change followed by a clause asking the earlier year\'s level as a previous-year question', () => {
+    expect(detectIntent('2025年财拨收入预算比2024年减少了，2024年财拨收入预算是多少万元？', 'zh', 2025).intent).toBe('previous_year');
+    expect(detectIntent('2024年三公预算比2023年增加了，按说明里的增幅倒推，2023年的三公预算是多少？', 'zh', 2024).intent).toBe('previous_year');
+    expect(detectIntent('2025年三公经费比2024年减少了多少？', 'zh', 2025).intent).toBe('change');
+    expect(detectIntent("Its 2022 budget is lower than in 2021. What does the stated cut imply the 2021 figure was?", 'en', 2022).intent).toBe('previous_year');
+  });
+
     it('reads two years set against each other as a change', () => {
     expect(detectIntent('2023年三公经费比2022年多多少', 'zh')).toMatchObject({ intent: 'change', years: [2023, 2022] });
   });

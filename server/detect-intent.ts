@@ -127,6 +127,14 @@ export function withoutPremise(question: string): string {
   return premiseEnd && questionContent(question.slice(premiseEnd.index + premiseEnd[0].length)) ? question.slice(premiseEnd.index) : question;
 }
 
+/** The last clause asks (多少/几), names a year before the document's, and asks no change, rate or share itself. */
+function earlierLevelAsked(question: string, documentYear: number): boolean {
+  const clauses = question.split(/[，,。；;]/).filter((clause) => clause.trim());
+  const asking = clauses[clauses.length - 1] ?? '';
+  if (!/(多少|几)/.test(asking) || /(增|减|变化|变动|多了|少了|涨|降|幅|比|占|率)/.test(asking)) return false;
+  return namedYears(asking).some((year) => typeof year === 'number' && year < documentYear);
+}
+
 /** Reads intent, years and period from a question. Pure; the matcher finds the measures. */
 export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?: number | null): IntentReading {
   const originalQuestion = question;
@@ -168,10 +176,18 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
     lang === 'en' &&
     intent === 'change' &&
     // "…fell compared with 2021. What was the 2021 figure?": a sentence of its own asks the earlier level.
-    (/(?:^|[.?!;:,]\s+|\s[-–—]\s+)(?:what (?:was|were)|what did (?:it|they|that|this|the \w+) (?:stand at|come to|amount to)|how much (?:was|were) (?:it|they))\b/i.test(question) || (asksByStatedChange(originalQuestion, lang) && /\bwhat (was|were)\b/i.test(question))) &&
+    (/(?:^|[.?!;:,]\s+|\s[-–—]\s+)(?:what (?:was|were)|what did (?:it|they|that|this|the \w+) (?:stand at|come to|amount to)|how much (?:was|were) (?:it|they))\b/i.test(question) ||
+      // "What does the stated cut imply the 2021 figure was?"
+      /\b(?:figure|level|amount|total|budget|number) (?:was|were|stood at|came to|would have been)\b/i.test(question) ||
+      (asksByStatedChange(originalQuestion, lang) && /\bwhat (was|were)\b/i.test(question))) &&
     documentYear &&
     years.some((year) => year < documentYear)
   ) {
+    intent = 'previous_year';
+  }
+  // "…财拨收入比2024年减少了，2024年财拨收入预算是多少": the premise states a change; the clause that asks names the
+  // earlier year and asks its level, with no change word of its own.
+  else if (lang === 'zh' && (intent === 'change' || intent === 'share') && documentYear && earlierLevelAsked(question, documentYear)) {
     intent = 'previous_year';
   }
   // "按2025年预算的说法，2024年的X是多少": the document's year is the source, the other year is asked for.

@@ -217,7 +217,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '部门收入预算总表', zhAliases: ['收入预算总表', '单位收入预算总表'], en: ['income budget table', 'revenue table', 'summary of income'] },
   {
     zh: '财政拨款',
-    zhAliases: ['财政拨款收入', '财政补助收入', '财政补助'],
+    zhAliases: ['财政拨款收入', '财政补助收入', '财政补助', '财拨'],
     en: ['fiscal appropriation', 'fiscal appropriations', 'government funding', 'government appropriation', 'state funding', 'funding from the finance bureau', 'budget allocation', 'allocation from the treasury', 'public funding', 'city funding', 'district funding', 'government money', 'public money'],
   },
   { zh: '财政拨款收支预算总表', zhAliases: ['财政拨款收支总表'], en: ['fiscal appropriation income and expenditure table', 'appropriation summary table'] },
