@@ -7,7 +7,9 @@ import { charactersInOrder } from './longest-common-run.ts';
  * before it, rendered in Chinese, must appear in a candidate unit's name (信访 in 廊坊市信访局, 商务委员会 in
  * 上海市普陀区商务委员会), in order if not together. Pure.
  */
-const unitHead = /((?:[A-Za-z'’-]+\s+){1,4})(bureau|commission|department|committee|administration)\b/gi;
+// Places are units too: "Putuo's Changzheng Town" is not a loaded disclosure's unit when 长征 is in no unit's name.
+const unitHead = /((?:[A-Za-z'’-]+\s+){1,4})(bureau|commission|department|committee|administration|town|township|subdistrict|street|village|county)\b/gi;
+const placeHead = /^(?:town|township|subdistrict|street|village|county)$/i;
 // Words that end the unit's name, read backwards from its head; fillers inside a name are skipped.
 const nameEnds = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'how', 'what', 'much', 'many', 'for', 'to', 'by', 'on', 'in', 'at', 'with', 'from', 'about']);
 const fillers = new Set(['and', 'municipal', 'city', 'district', 'county', 'provincial', 'local']);
@@ -18,11 +20,18 @@ export function otherUnitNamed(input: {
   unitNames: string[];
   /** Chinese renderings of an English phrase (glossary and dictionary terms). */
   render: (english: string) => string[];
+  /** The candidate units' names in toneless pinyin (万里 -> wanli), for a place name written in pinyin. */
+  romanizedUnits?: string[];
 }): string | undefined {
   for (const match of input.question.matchAll(unitHead)) {
     const written = match[1]!.trim().split(/\s+/);
     const name: string[] = [];
-    for (let index = written.length - 1; index >= 0 && !nameEnds.has(written[index]!.toLowerCase()); index -= 1) name.unshift(written[index]!);
+    // A capitalised head (Changzheng Town) has a capitalised name: a lower-case word or an owner (Putuo's) ends it.
+    const capitalisedHead = /^[A-Z]/.test(match[2]!);
+    const endsName = (word: string) => nameEnds.has(word.toLowerCase()) || (capitalisedHead && ((!/^[A-Z]/.test(word) && !/^(?:and|&)$/.test(word)) || /['’]s$/.test(word)));
+    // A place (Changzheng Town, wanli street) is named by the one word before it, typed in lower case or not.
+    const longest = placeHead.test(match[2]!) ? 1 : written.length;
+    for (let index = written.length - 1; index >= 0 && name.length < longest && !endsName(written[index]!); index -= 1) name.unshift(written[index]!);
     const words = name.filter((word) => !fillers.has(word.toLowerCase()));
     if (!words.length) continue;
     // The whole name with its head is rendered too: "Letters and Calls Bureau" is a glossary name of 信访局 though
@@ -33,8 +42,14 @@ export function otherUnitNamed(input: {
     const places = placesOf(input.unitNames);
     const notPlace = (term: string) => !places.has(term.replace(/[省市区县]$/, ''));
     const own = input.render(words.join(' ')).filter(chinese).filter(notPlace);
-    // Words no glossary or dictionary renders (a place name in pinyin) cannot be judged.
-    if (!own.length) continue;
+    if (!own.length) {
+      // A place name in pinyin (Changzheng Town) is judged by the candidates' names read in pinyin; other words no
+      // glossary or dictionary renders cannot be judged.
+      const written = words.join('').toLowerCase();
+      const romanized = input.romanizedUnits ?? [];
+      if (romanized.length && /^[A-Z]/.test(match[2]!) && isPinyin(written) && !romanized.some((unit) => unit.includes(written))) return `${name.join(' ')} ${match[2]}`;
+      continue;
+    }
     // The head's own rendering (commission -> 委员会) names a kind of unit that many are, not this one.
     const head = new Set(input.render(match[2]!));
     const terms = [...own, ...input.render(`${name.join(' ')} ${match[2]}`).filter(chinese).filter((term) => notPlace(term) && !head.has(term))];
@@ -47,4 +62,12 @@ export function otherUnitNamed(input: {
 /** The places in unit names (上海市普陀区… -> 上海, 普陀), without their 省/市/区/县. */
 function placesOf(unitNames: string[]): Set<string> {
   return new Set(unitNames.flatMap((unit) => Array.from(unit.matchAll(/([\u4e00-\u9fa5]{2,3}?)[省市区县]/g), (match) => match[1]!)));
+}
+
+const pinyinSyllable = '(?:[nl]ve?|er|(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|e|i|o|u))';
+const pinyinWord = new RegExp(`^(?:${pinyinSyllable}){2,5}$`);
+
+/** Toneless pinyin of two to five syllables (changzheng, wanli), as a Chinese place name is written in English. */
+function isPinyin(word: string): boolean {
+  return pinyinWord.test(word);
 }
