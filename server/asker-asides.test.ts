@@ -6,7 +6,10 @@ describe('withoutAskerAsides', () => {
     expect(withoutAskerAsides('廊坊市信访局2022年的政府采购预算总共安排了多少钱？我稿子里要引用准确数字。', 'zh')).toBe('廊坊市信访局2022年的政府采购预算总共安排了多少钱？');
     expect(withoutAskerAsides('请提供三公经费预算。我们要写新闻稿。', 'zh')).toBe('请提供三公经费预算。');
   });
-  it('keeps a sentence about the asker that is itself the question', () => {
+  it('drops a closing sentence that says what the answer will be used for', () => {
+    expect(withoutAskerAsides('“机关运行经费”具体指什么？回复网友时要用准确口径。', 'zh')).toBe('“机关运行经费”具体指什么？');
+  });
+    it('keeps a sentence about the asker that is itself the question', () => {
     expect(withoutAskerAsides('我想知道三公经费是多少。', 'zh')).toBe('我想知道三公经费是多少。');
     expect(withoutAskerAsides('我们街道今年三公经费多少？谢谢。', 'zh')).toBe('我们街道今年三公经费多少？谢谢。');
   });

@@ -10,7 +10,8 @@ const asksEn = /\?|\b(?:how|what|which|whose|when|where|why|who)\b/i;
 
 // The asker speaking of themselves and of why they ask: 我(们)…引用, 本人…写稿, I need it for my article. A sentence
 // about the asker that says no purpose ("I heard they spent 2.5 million on cars.") is content and stays.
-const aboutAskerZh = /^(?:我|我们|咱们|咱|本人|笔者|因为|由于|为了|是为了|用于|要用于|写稿|稿子|稿件|新闻稿|通稿)/;
+// A sentence that opens on what the answer will be used for (回复网友时要用准确口径) is about the asker too.
+const aboutAskerZh = /^(?:我|我们|咱们|咱|本人|笔者|因为|由于|为了|是为了|用于|要用于|写稿|稿子|稿件|新闻稿|通稿|回复|答复|回应|对外|发稿|报道|引用|核对|对账)/;
 const aboutAskerEn = /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|we're|we’re|we've|we’ve|my|our|this is for|it's for|it’s for|that's for|that’s for|need it for|needed for|thanks|thank you)\b/i;
 
 const purposeZh = /稿|引用|报道|写|发布|答复|回复|采访|读者|需要|核对|材料|汇报/;
