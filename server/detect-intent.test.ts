@@ -96,7 +96,13 @@ describe('detectIntent', () => {
     expect(detectIntent('搞宣传的预算比搞组织工作的多了多少钱', 'zh').intent).toBe('difference');
     expect(detectIntent('三公经费比上年多了多少', 'zh').intent).toBe('change');
   });
-    it('reads a stated change followed by a clause asking the earlier year\'s level as a previous-year question', () => {
+    it('reads an English question\'s intent from the sentence that asks, past a sentence of context', () => {
+    expect(detectIntent('My water and power bills went up this year. What about water plus electricity together in its 2025 budget?', 'en').intent).toBe('total');
+    // A sentence that asks nothing of its own kind leaves the reading to the whole question.
+    expect(detectIntent('Spending fell compared with 2021. By how much?', 'en').intent).toBe('change');
+  });
+
+  it('reads a stated change followed by a clause asking the earlier year\'s level as a previous-year question', () => {
     expect(detectIntent('2025年财拨收入预算比2024年减少了，2024年财拨收入预算是多少万元？', 'zh', 2025).intent).toBe('previous_year');
     expect(detectIntent('2024年三公预算比2023年增加了，按说明里的增幅倒推，2023年的三公预算是多少？', 'zh', 2024).intent).toBe('previous_year');
     expect(detectIntent('2025年三公经费比2024年减少了多少？', 'zh', 2025).intent).toBe('change');

@@ -127,6 +127,13 @@ export function withoutPremise(question: string): string {
   return premiseEnd && questionContent(question.slice(premiseEnd.index + premiseEnd[0].length)) ? question.slice(premiseEnd.index) : question;
 }
 
+/** The last English sentence that asks (a question mark or a question word), when there are two or more. */
+function askingSentence(question: string): string | undefined {
+  const sentences = question.split(/(?<=[.!?;])\s+/).filter((sentence) => sentence.trim());
+  if (sentences.length < 2) return undefined;
+  return [...sentences].reverse().find((sentence) => /\?|\b(?:how|what|which|whose|when|where|why)\b/i.test(sentence));
+}
+
 /** The last clause asks (多少/几), names a year before the document's, and asks no change, rate or share itself. */
 function earlierLevelAsked(question: string, documentYear: number): boolean {
   const clauses = question.split(/[，,。；;]/).filter((clause) => clause.trim());
@@ -156,13 +163,18 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   const capWording = /(最多|最高|最少|最低|至多|至少)(是|能|可以|为|要)?[\u4e00-\u9fa5]{0,2}?(多少|几)|(maximum|minimum|at most|at least|cap|ceiling|upper limit)/i.test(question);
   // 上年结转 / "carried over from last year" is a budget item, not a question about last year.
   const carryOver = /(上年结转|上年结余|carr(y|ied|ies)[- ]over|brought forward)/i.test(question);
-  const matched = rules.find(
-    (rule) =>
-      // "The daily cap per person" is a standard (元/人/天) to look up, not an average to compute.
-      !(capWording && (rule.intent === 'max' || rule.intent === 'min' || rule.intent === 'difference' || rule.intent === 'average')) &&
-      !(carryOver && rule.intent === 'previous_year') &&
-      (lang === 'en' ? rule.en : rule.zh).test(question),
-  );
+  const ruleFor = (text: string) =>
+    rules.find(
+      (rule) =>
+        // "The daily cap per person" is a standard (元/人/天) to look up, not an average to compute.
+        !(capWording && (rule.intent === 'max' || rule.intent === 'min' || rule.intent === 'difference' || rule.intent === 'average')) &&
+        !(carryOver && rule.intent === 'previous_year') &&
+        (lang === 'en' ? rule.en : rule.zh).test(text),
+    );
+  // "My water and power bills went up this year. What about … water plus electricity together?": the sentence that
+  // asks says what is asked; the one before it is the asker's context.
+  const asking = lang === 'en' ? askingSentence(question) : undefined;
+  const matched = (asking ? ruleFor(asking) : undefined) ?? ruleFor(question);
   let intent: Intent = matched?.intent ?? 'lookup';
   // "用来管标准化菜场的钱有多少": the use names which money; its amount is asked, not a list of uses.
   if (intent === 'list' && /(用来|用于|用在|花在|拿来)[^，,。？?]{1,40}的(钱|经费|资金|预算|费用|款项?)(有|是|为|一共|总共|共)?(多少|几)/.test(question)) intent = 'lookup';
