@@ -439,6 +439,10 @@ export const glossary: GlossaryEntry[] = [
   // The national classification names each line the same way in every disclosure, so these are genre vocabulary,
   // not one document's labels. A Chinese alias is given only where people shorten the name (宣传工作 for 宣传事务).
   { zh: '人大事务', en: ["people's congress affairs", "people's congress", 'peoples congress'] },
+  // Every district and city office handles deputies' suggestions and CPPCC members' proposals (建议提案办理).
+  { zh: '人大代表建议', zhAliases: ['代表建议'], en: ["deputies' suggestions", 'deputies suggestions', "people's congress deputies' suggestions", 'suggestions from deputies', "deputies' proposals", 'deputies'] },
+  { zh: '政协提案', zhAliases: ['提案'], en: ['cppcc proposals', "cppcc members' proposals", 'political consultative conference proposals', 'proposals'] },
+  { zh: '建议提案', en: ['suggestions and proposals', 'suggestions and cppcc proposals'] },
   { zh: '政协事务', en: ['cppcc affairs', 'cppcc', 'political consultative conference'] },
   { zh: '政府办公厅（室）及相关机构事务', zhAliases: ['政府办公厅(室)及相关机构事务'], en: ['government office and related agencies affairs', 'government general office affairs', 'government office affairs'] },
   { zh: '发展与改革事务', en: ['development and reform affairs', 'development and reform'] },
