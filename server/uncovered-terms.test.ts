@@ -95,5 +95,8 @@ describe('namesOtherUnit', () => {
     expect(namesOtherUnit('静安', '静安三公经费', 'ns')).toBe(true);
     expect(namesOtherUnit('广告', '广告花了多少')).toBe(false);
     expect(namesOtherUnit('实际', '比2023年实际花的少了多少')).toBe(false);
+    // A verb ending like a unit's short name (督办 like 政府办) does something; it names no unit.
+    expect(namesOtherUnit('督办', '用来跟踪督办区里重点工作', 'v')).toBe(false);
+    expect(namesOtherUnit('外事办', '外事办三公经费多少', 'n')).toBe(true);
   });
 });

@@ -99,6 +99,8 @@ const startsWithUnitSuffix = new RegExp(`^(${unitSuffixes})`);
 const nameTags = new Set(['ns', 'nt', 'nr', 'nrt']);
 
 export function namesOtherUnit(term: string, question: string, tag?: string): boolean {
+  // 督办, 承办, 举办: a verb that ends like a unit's short name (政府办) does something, it is no unit.
+  if (tag?.startsWith('v')) return false;
   // 长征|镇: the segmenter may cut the place name from its suffix, so the character after the word counts too.
   const position = question.indexOf(term);
   const following = position === -1 ? '' : question.slice(position + term.length);
