@@ -7,7 +7,8 @@ import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { withoutAskerAsides } from './asker-asides.ts';
 import { withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
-import { asksByStatedChange, detectIntent, withoutMethodClause } from './detect-intent.ts';
+import { projectUsePassages } from './project-use-passages.ts';
+import { asksByStatedChange, asksUse, detectIntent, withoutMethodClause } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
 import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { individualAskedAbout } from './individual-pay.ts';
@@ -374,6 +375,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             question,
             unitNames: candidateUnits,
             render: (english) => dependencies.translate(english).text.split(/\s+/).filter(Boolean),
+            romanizedUnits: candidateUnits.map((unit) => dependencies.romanize?.(unit)).filter((name): name is string => name !== undefined),
           })
         : undefined;
     if (otherUnit) return refuse(otherUnit);
@@ -416,6 +418,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const wantsDate = asksDate(question, lang);
     let fallback: { result: ExecutionResult; document: ParsedDocument } | undefined;
     let answered: { result: ExecutionResult; document: ParsedDocument } | undefined;
+    const namedProject = new WeakSet<ExecutionResult>();
     for (const document of candidates) {
       const sameUnitDocuments = dependencies.documents.filter(
         (other) => other !== document && other.meta.unit === document.meta.unit && other.meta.year !== document.meta.year,
@@ -458,9 +461,16 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             : undefined;
       const asksSection = topic && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) && (result.kind !== 'numeric' || !reading.wantsNumber);
       const topical = !reasons && !places && asksSection ? topicPassages(document, topic) : undefined;
+      // "What does that project's money pay for": the named project's own section says, in its sentences of use.
+      const asksProjectUse = (reading.intent === 'list' || asksUse(question)) && (result.kind !== 'numeric' || !reading.wantsNumber);
+      const projectUse = !reasons && !places && !topical && asksProjectUse ? projectUsePassages(document, expandedQuestion) : undefined;
       if (reasons) result = { kind: 'text', intent: 'text', passages: reasons, facts: [], checks: [] };
       else if (places) result = { kind: 'text', intent: 'text', passages: places, facts: [], checks: [] };
       else if (topical) result = { kind: 'text', intent: 'list', passages: topical, facts: [], checks: [] };
+      else if (projectUse) {
+        result = { kind: 'text', intent: 'list', passages: projectUse, facts: [], checks: [] };
+        namedProject.add(result);
+      }
       if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
         let passages = await passagesFor(documentRetrievalText, [document.meta.id]);
         if (reading.intent === 'list' && passages[0]) passages = sectionItems(document, passages[0]) ?? passages;
@@ -484,9 +494,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // missing word's neighbour, not about what was asked.
     // A sum or a comparison that fell back to one figure has lost the side the missing word named.
     const multiMeasure = reading.intent === 'total' || reading.intent === 'difference' || reading.intent === 'comparison';
+    // A project the question names by two or more of its own words is matched as firmly as a figure that matches well.
     const softlyAnswered = (result: ExecutionResult) =>
-      result.kind === 'numeric' && (result.confidence ?? 0) >= softAnswerConfidence && !(multiMeasure && result.operands.length < 2);
-    if (process.env.QA_DEBUG) console.error('DEBUG', JSON.stringify({ missing, covered: topics.covered, softlyMissing, conf: answered?.result.kind === 'numeric' ? answered.result.confidence : answered?.result.kind, label: answered?.result.kind === 'numeric' ? answered.result.operands.map((o: any) => o.label) : undefined }));
+      namedProject.has(result) || (result.kind === 'numeric' && (result.confidence ?? 0) >= softAnswerConfidence && !(multiMeasure && result.operands.length < 2));
     if (answered && softlyMissing && !softlyAnswered(answered.result)) answered = undefined;
     if (answered) {
       const alternatives = selection.explicit ? [] : candidates.filter((other) => other !== answered?.document);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, ParsedDocument } from '../ingest/model.ts';
+import { projectUsePassages } from './project-use-passages.ts';
+
+const place = { page: 1 };
+function documentOf(blocks: Block[]): ParsedDocument {
+  return { meta: { id: 'd', title: '某某区政府办公室2025年部门预算', unit: '某某区政府办公室', year: 2025, kind: '预算', fileName: 'd.pdf' }, blocks, facts: [], chunks: [] };
+}
+const paragraph = (id: string, text: string, path: string[]): Block => ({ id, kind: 'paragraph', text, path, place });
+
+const supervision = '区政府督查及建议提案工作业务经费项目经费情况说明';
+const archives = '档案数字化加工经费项目经费情况说明';
+const document = documentOf([
+  paragraph('p1', '主要推进年度重点工作、人大代表建议政协提案办理等工作所需的咨询、设计、调查等业务支撑。', [supervision, '一、项目概述']),
+  paragraph('p2', '根据相关文件立项。', [supervision, '二、立项依据']),
+  paragraph('p3', '主要用于馆藏档案的数字化扫描和著录。', [archives, '一、项目概述']),
+]);
+// A generic heading leaves the project named by its overview.
+const generic = documentOf([
+  paragraph('g1', '由街道办事处建设的社区公共服务中心新建工程，位于真金路。', ['项目经费情况说明', '一、项目概况']),
+  paragraph('g2', '建成后作为社区事务受理、社区管理、社区文化艺术活动场所。', ['项目经费情况说明', '七、绩效目标']),
+]);
+
+describe('projectUsePassages', () => {
+  it('quotes the use sentences of the project the question names by its own words', () => {
+    const passages = projectUsePassages(document, '办理代表建议和政协提案的那笔业务经费主要花在哪些事情上');
+    expect(passages?.map((passage) => passage.blockId)).toEqual(['p1']);
+    expect(projectUsePassages(document, '档案数字化的钱用来干什么')?.[0]?.quote).toBe('主要用于馆藏档案的数字化扫描和著录。');
+  });
+  it('names a project under a generic heading by the opening of its overview', () => {
+    expect(projectUsePassages(generic, '那个社区公共服务中心建成以后是干什么用的')?.map((passage) => passage.blockId)).toEqual(['g2']);
+  });
+  it('answers nothing when no project is named clearly', () => {
+    expect(projectUsePassages(document, '这笔业务经费用来干什么')).toBeUndefined();
+    expect(projectUsePassages(documentOf([]), '建议提案经费用来干什么')).toBeUndefined();
+  });
+});

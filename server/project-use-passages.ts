@@ -1,0 +1,55 @@
+import type { ParsedDocument } from '../ingest/model.ts';
+import type { Passage } from './answer-types.ts';
+import { questionBigrams } from './match-measure.ts';
+import { characterBigrams, normalizeText } from './normalize-text.ts';
+
+/**
+ * "区府办用来办理代表建议和政协提案的那笔业务经费，主要花在哪些事情上", "what will the new community centre be used
+ * for once built": a project's own section (XX项目经费情况说明, with 项目概述 / 绩效目标 parts) says what its money does.
+ * The project is the one whose name (its heading, or the opening of its overview when the heading is generic) shares
+ * the most distinctive words with the question; its sentences that state a use are the answer. Pure; undefined when
+ * no project is named clearly (two distinctive words at least, and more than any other project).
+ */
+const projectSection = /(项目(经费|支出)?(情况)?说明|项目概况|项目情况)$/;
+const overviewHeading = /(项目概述|项目概况|项目简介|概述|概况)/;
+// What any project's name or any question about money shares: no sign of which project is meant.
+const genericBigrams = new Set(
+  ['项目', '经费', '工作', '业务', '政府', '区政', '预算', '年度', '情况', '说明', '主要', '用于', '支出', '资金', '专项', '费用', '建设', '单位', '部门', '街道', '办事', '事处', '人民', '民政', '那笔', '笔钱', '哪些', '什么', '事情', '花在', '钱都', '用来', '干什', '做什', '么用', '2025', '2024', '2023', '2022'].map(normalizeText),
+);
+const useSentence = /(主要用于|用于|用来|主要推进|所需|建成后|作为[^。；]{0,40}场所|主要内容|保障[^。；]{0,20}(运转|运行|开展))/;
+
+export function projectUsePassages(document: ParsedDocument, question: string): Passage[] | undefined {
+  const wanted = [...questionBigrams(question)].filter((bigram) => !genericBigrams.has(bigram));
+  if (wanted.length === 0) return undefined;
+  const projects = new Map<string, { name: string; paragraphs: Array<{ id: string; text: string; path: string[] }> }>();
+  for (const block of document.blocks) {
+    const top = block.path[0];
+    if (!top || !projectSection.test(top) || block.kind !== 'paragraph') continue;
+    const project = projects.get(top) ?? { name: top.replace(projectSection, ''), paragraphs: [] };
+    // A generic heading (项目经费情况说明) leaves the project named by the opening of its overview.
+    if (overviewHeading.test(block.path[1] ?? '') && project.paragraphs.every((paragraph) => !overviewHeading.test(paragraph.path[1] ?? ''))) {
+      project.name = `${project.name}${block.text.slice(0, 80)}`;
+    }
+    project.paragraphs.push({ id: block.id, text: block.text, path: block.path });
+    projects.set(top, project);
+  }
+  const scored = [...projects.values()]
+    .map((project) => {
+      const name = new Set(characterBigrams(normalizeText(project.name)));
+      return { project, score: wanted.filter((bigram) => name.has(bigram)).length };
+    })
+    .sort((left, right) => right.score - left.score);
+  const [best, second] = scored;
+  if (!best || best.score < 2 || (second && second.score >= best.score)) return undefined;
+  const passages: Passage[] = [];
+  for (const paragraph of best.project.paragraphs) {
+    for (const sentence of paragraph.text.split(/(?<=[。；;])/)) {
+      if (useSentence.test(sentence)) passages.push({ docId: document.meta.id, blockId: paragraph.id, quote: sentence.trim(), section: paragraph.path });
+    }
+  }
+  if (passages.length === 0) {
+    const overview = best.project.paragraphs.find((paragraph) => overviewHeading.test(paragraph.path[1] ?? '')) ?? best.project.paragraphs[0];
+    if (overview) passages.push({ docId: document.meta.id, blockId: overview.id, quote: overview.text, section: overview.path });
+  }
+  return passages.length ? passages.slice(0, 4) : undefined;
+}
