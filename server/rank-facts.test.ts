@@ -56,6 +56,10 @@ describe('impliedUnits', () => {
     // The money word before 多少 is what is counted: a count in 家 is no answer to 经费安排了多少.
     expect(fits('那部分经费安排了多少', ['万元', '家'])).toEqual([1, 0]);
     expect(fits('专项资金有多少', ['元', '人'])).toEqual([1, 0]);
+    // 多少项目预算资金 asks money: 项目 is the noun, not the counter 项.
+    expect(fits('涉及多少项目预算资金', ['万元', '项', '个'])).toEqual([1, 0, 0]);
+    // An average divides money by a count: the count is no wrong unit there.
+    expect(impliedUnits('平均每人多少经费')).toBeUndefined();
   });
   it('implies nothing for other wording or an English count of an unknown thing', () => {
     expect(impliedUnits('介绍一下')).toBeUndefined();

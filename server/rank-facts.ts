@@ -72,12 +72,16 @@ export function englishPerUnits(text: string): string[] {
  * The unit a question's wording implies: 几辆/多少人 count in 辆/人, 面积 in 平方米, 比例/率 in %, 多少钱 in money.
  * A fact in that unit is more likely the answer than one whose label merely shares words.
  */
-const moneyCounted = /(经费|资金|费用|拨款|款项)[^，,。？?；;]{0,6}(多少|几)(?![个名位人辆台项件次套家])/;
+const moneyCounted = /(经费|资金|费用|拨款|款项)[^，,。？?；;]{0,6}(多少|几)(?![个名位人辆台项件次套家])|(?:多少|几)(?:万元|元)?的?(?:项目|预算)*(?:资金|经费|拨款|款项)/;
+
+// An average (平均每人多少经费) divides money by a count: the count is an operand, not a wrong answer.
+const perUnit = /(平均|人均|每[个名位人辆台项件次套家年月天]|均摊|\bper\b|\baverage\b|\beach\b)/i;
 
 const peopleCountedBefore = /(?:员|人员|职工|干部|保安|保洁|师)(?:一共|总共|共)?(?:有|是|为)?(?:几|多少)个(?![\u4e00-\u9fa5])/;
 
 export function impliedUnits(question: string): ((unit: string) => number) | undefined {
-  const count = /(?:几|多少)(个?)(辆|台|人次|人|名|项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)(?:([\u4e00-\u9fa5]{0,3}?(?:员|人员|人|工|师|职工|干部|保安|保洁))(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资)))?/.exec(question);
+  // 多少项目预算资金: 项 of 项目 is the noun (project), not the counter.
+  const count = /(?:几|多少)(个?)(辆|台|人次|人|名|项(?!目)|(?<=个)项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)(?:([\u4e00-\u9fa5]{0,3}?(?:员|人员|人|工|师|职工|干部|保安|保洁))(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资)))?/.exec(question);
   if (count) {
     // 几个接线员: 个 counts people, whom a disclosure counts in 人 or 名; so does 话务员有多少个, the people named first.
     const wanted = count[2] ?? (count[4] || peopleCountedBefore.test(question) ? '人' : count[3]);
@@ -99,7 +103,7 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
   if (/(多高|高度|多长|长度|how tall|how high|\bheight\b|how long is|\blength\b)/i.test(question)) return (unit) => (unit === '米' || unit === '公里' || unit === '千米' ? 1 : 0);
   // Money is asked for by its word (钱, 花的钱), by price words (贵, 便宜) or by how much is spent.
   // 经费安排了多少, 资金有多少: the money word is what the 多少 counts, so a count in 家 or 人 is no answer.
-  if (moneyCounted.test(question)) {
+  if (moneyCounted.test(question) && !perUnit.test(question)) {
     return (unit) => (isMoneyUnit(unit) || unit.startsWith('元/') || unit.startsWith('万元/') ? 1 : 0);
   }
   if (/(钱|花多少|花了多少|花费|开销|金额|成本|投资|造价|经费多少|费用多少|预算多少|价值|更贵|贵多少|便宜|how much money|how much (does|did|is|was|will)|cost|worth|value|expensive|cheaper|pricier|costlier|dearer|\brent\b|\bfees?\b|\bprice)/i.test(question)) {
@@ -130,7 +134,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   const hintSource = options.hintText ? `${question} ${options.hintText}` : question;
   const unitHint = impliedUnits(hintSource);
   const comparatorHint = impliedComparator(hintSource);
-  const unitHintIsCount = /(几|多少)个?(辆|台|人次|人|名|项|件|次|套|栋|层|个)|how many|\bnumber of\b/i.test(hintSource);
+  const unitHintIsCount = /(几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|how many|\bnumber of\b/i.test(hintSource);
   // "截至2023年8月31日的车辆": a date the question quotes points at the sentence that states a figure as of that day.
   const quotedDates = [...hintSource.matchAll(/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/g)].map((match) => match[0]);
   // "in 万元", "多少元": the unit the asker names is the one a statement of the figure already uses.
@@ -163,7 +167,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
       const fit = unitHint(fact.unit);
       // A count asked for (几辆) rules out amounts of money more firmly than other hints rule out their units.
       // A count asked for (几辆, how many cars) is never answered with money, however well the label matches.
-      score += fit > 0 ? 0.25 * fit : unitHintIsCount || moneyCounted.test(hintSource) ? -1 : -0.2;
+      score += fit > 0 ? 0.25 * fit : unitHintIsCount || (moneyCounted.test(hintSource) && !perUnit.test(hintSource)) ? -1 : -0.2;
       if (fit > 0) match.unitFits = true;
     }
     if (comparatorHint && fact.comparator === comparatorHint) score += 0.1;
