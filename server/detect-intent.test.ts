@@ -174,6 +174,8 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
     expect(reading.intent).toBe('previous_year');
     expect(reading.derivedFromStatedChange).toBe(true);
     expect(detectIntent('根据增加额推算，2024年的收入预算是多少', 'zh', 2025)).toMatchObject({ intent: 'previous_year', derivedFromStatedChange: true });
+    // The source may be named between 按 and the change (按…预算说明里给的增幅倒推).
+    expect(detectIntent('按万里街道2025年预算说明里给的增幅倒推，街道2024年预算的财政拨款收入是多少？', 'zh', 2025)).toMatchObject({ intent: 'previous_year', derivedFromStatedChange: true });
   });
   it('keeps a question about the change itself a change question', () => {
     expect(detectIntent('By how much did spending go up compared with its 2024 budget?', 'en', 2025).intent).toBe('change');

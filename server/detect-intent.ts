@@ -92,7 +92,8 @@ const numberCue = {
 };
 
 const statedChangeMethodEn = /\b(?:(going by|based on|given|using|from|according to|judging (?:by|from)|working back(?:wards)? from|work(?:ing)? backwards? from|derived? from|backing out from) (?:the |its )?(?:stated |reported |disclosed |published )?(?:year-on-year |year-over-year |annual )?(?:increase|decrease|change|rise|drop|cut|growth|reduction)|(?:working|work|going) back(?:wards)? from (?:that|this|it))\b/gi;
-const statedChangeMethodZh = /(根据|按照|按|依据|从)(文件|文中|公开)?(所说|所述|说的|披露的|公布的|写的)?的?(增加|减少|增长|下降|增减|变化)(数|额|幅度|金额)?(推算|计算|算|来看)?/g;
+// "按万里街道2025年预算说明里给的增幅倒推": the source may be named between 按 and the change.
+const statedChangeMethodZh = /(根据|按照|按|依据|从)[^，,。？?；;]{0,24}?(增加|减少|增长|下降|增减|变化|增幅|降幅|涨幅|增减额)(数|额|幅度|金额)?(推算|计算|算|来看|倒推|反推)?/g;
 
 /** True when the question names a stated change as the way to its answer ("going by the stated increase"). */
 export function asksByStatedChange(question: string, lang: 'zh' | 'en'): boolean {
@@ -177,7 +178,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   const matched = (asking ? ruleFor(asking) : undefined) ?? ruleFor(question);
   let intent: Intent = matched?.intent ?? 'lookup';
   // "用来管标准化菜场的钱有多少": the use names which money; its amount is asked, not a list of uses.
-  if (intent === 'list' && /(用来|用于|用在|花在|拿来)[^，,。？?]{1,40}的(钱|经费|资金|预算|费用|款项?)(有|是|为|一共|总共|共)?(多少|几)/.test(question)) intent = 'lookup';
+  if (intent === 'list' && /(用来|用于|用在|花在|拿来)[^，,。？?]{1,40}的(?:那笔|这笔|那部分|这部分|那块|这块)?(钱|经费|资金|预算|费用|款项?)(有|是|为|一共|总共|共)?(多少|几)/.test(question)) intent = 'lookup';
   // "搞宣传的比搞组织工作的多了多少": 多了多少 after a second thing (not a year) is a gap between two, not a change.
   if (intent === 'change' && /(多了|少了|高了|低了)多少/.test(question) && namesSecondSide(question)) intent = 'difference';
   // Two years set against each other (2025年…比2024年, from 2024 to 2025) ask for the change between them.
