@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { recipientBreakdownAsked } from './recipient-breakdown.ts';
+
+describe('recipientBreakdownAsked', () => {
+  it('finds what each recipient gets, or which recipients get it', () => {
+    expect(recipientBreakdownAsked("How much does Wanli Street's 2024 budget give to each neighbourhood committee (居委会)?", 'en')).toBe('each neighbourhood committee');
+    expect(recipientBreakdownAsked("How much does Wanli Street give each of its residents' committees for office costs?", 'en')).toBe("each of its residents' committees");
+    expect(recipientBreakdownAsked("Which companies get the commission's small business money, and how much does each one get?", 'en')).toBe('Which companies');
+    expect(recipientBreakdownAsked('万里街道给每个居委会多少办公经费？', 'zh')).toBe('每个居委会');
+    expect(recipientBreakdownAsked('商务委的扶持资金给了哪些企业？', 'zh')).toBe('哪些企业');
+  });
+  it('leaves a line of spending, and an average per person, alone', () => {
+    expect(recipientBreakdownAsked('How much does Wanli Street spend on community services?', 'en')).toBeUndefined();
+    expect(recipientBreakdownAsked('On average, how much is budgeted per person for the guards?', 'en')).toBeUndefined();
+    expect(recipientBreakdownAsked('支持中小企业发展的资金有多少？', 'zh')).toBeUndefined();
+  });
+});
