@@ -8,6 +8,7 @@ import { withoutAskerAsides } from './asker-asides.ts';
 import { withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
 import { projectUsePassages } from './project-use-passages.ts';
+import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { asksByStatedChange, asksUse, detectIntent, withoutMethodClause } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
 import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
@@ -360,6 +361,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // One person's pay is never disclosed: personnel spending (人员经费) is not the answer to "the mayor's salary".
     const person = individualAskedAbout(question, lang);
     if (person) return refuse(person);
+    // Nor what each recipient gets (each residents' committee, which companies): a disclosure states lines, not grants.
+    const recipients = recipientBreakdownAsked(question, lang);
+    if (recipients) return refuse(recipients);
     // A budget disclosure plans the year; what was finally spent (决算, the final accounts) is another disclosure.
     const finalAccounts = /决算|final accounts?\b/i.exec(question)?.[0];
     if (finalAccounts && candidates.every((document) => document.meta.kind === '预算')) return refuse(finalAccounts);
@@ -493,7 +497,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // Only a figure is checked against the rest of the question this way; a passage found for it may be about the
     // missing word's neighbour, not about what was asked.
     // A sum or a comparison that fell back to one figure has lost the side the missing word named.
-    const multiMeasure = reading.intent === 'total' || reading.intent === 'difference' || reading.intent === 'comparison';
+    // "工资福利支出一共是多少" names one measure: 一共 alone makes no sum of two.
+    const multiMeasure =
+      reading.intent === 'difference' || reading.intent === 'comparison' || (reading.intent === 'total' && /(和|与|跟|及|、|加|\+|＋|\band\b|\bplus\b|&)/i.test(question));
     // A project the question names by two or more of its own words is matched as firmly as a figure that matches well.
     const softlyAnswered = (result: ExecutionResult) =>
       namedProject.has(result) || (result.kind === 'numeric' && (result.confidence ?? 0) >= softAnswerConfidence && !(multiMeasure && result.operands.length < 2));
