@@ -913,7 +913,7 @@ function meanOf(operands: Operand[]): { value: Decimal; formula: string } | unde
 // Words that join the two measures of "A比B多多少", "A和B一共", "A or B"; an English question arrives as Chinese terms
 // separated by spaces, so every space is a possible joint too.
 // 加 of 加起来 / 加一起 asks for the sum; it joins nothing.
-const measureJoint = /(比|和|与|跟|同|以及|及|加上|加(?!起来|一起|在一起|一块|总)|\+|＋|还是|或者|或|、|，|,|相比|对比|\s+)/g;
+const measureJoint = /(比|和|与|跟|同|以及|及|再加上|再加|加上|加(?!起来|一起|在一起|一块|总)|\+|＋|还是|或者|或|、|，|,|相比|对比|\s+)/g;
 
 /**
  * "A比B多多少": each side of a joint is matched on its own, so the second measure is not judged against the first
@@ -1007,7 +1007,16 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // "水费电费加一块": two labels side by side with no joint between them; a short question is tried at every split.
   const characters = Array.from(question.replace(/\s+/g, ''));
   if (!best && !input.englishSides?.length && characters.length <= 24) {
+    // A cut inside a label the question writes out whole (工资福利|支出) parts nothing: that label is one measure.
+    const joined = characters.join('');
+    const spans = [...new Set(facts.map((fact) => normalizeText(fact.label)))]
+      .filter((label) => Array.from(label).length >= 3)
+      .flatMap((label) => {
+        const at = joined.indexOf(label);
+        return at >= 0 ? [{ start: Array.from(joined.slice(0, at)).length, end: Array.from(joined.slice(0, at)).length + Array.from(label).length }] : [];
+      });
     for (let cut = 2; cut <= characters.length - 2; cut += 1) {
+      if (spans.some((span) => span.start < cut && cut < span.end)) continue;
       tryReading({ left: characters.slice(0, cut).join(''), right: characters.slice(cut).join(''), context: clauseContext }, true);
     }
   }
@@ -1076,8 +1085,11 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   if (input.englishSides?.length) return undefined;
   // Joints other than spaces, without the capturing group (split would return the joints as items).
   const joints = new RegExp(`(?:${measureJoint.source.slice(1, -1).replace('|\\s+', '')})`, 'g');
-  // "三公经费中，A、B与C三项合计": the clause that says where the items stand is no item.
-  const question = input.question.replace(/^[^，,]*[中里](?:面)?[，,]/, '');
+  // "三公经费中，A、B与C三项合计": the clause that says where the items stand is no item. "基本支出里的水费、电费
+  // 再加上物业费": a frame before the first item (…里的) is the context every item stands in.
+  const frame = /^([^，,、]*?)[中里](?:面|头)?的(?=[^，,、]{2,})/.exec(input.question.replace(/^[^，,]*[中里](?:面)?[，,]/, ''));
+  const question = input.question.replace(/^[^，,]*[中里](?:面)?[，,]/, '').slice(frame ? frame[0].length : 0);
+  const context = frame?.[1] ?? '';
   // A joint inside a label (公务用车购置及运行费) does not part two items: pieces whose rejoining a label holds stay one.
   const labels = [...new Set(values.map((fact) => normalizeText(fact.label)))].join('\u0001');
   const pieces = question.split(new RegExp(`(${joints.source})`));
@@ -1093,7 +1105,7 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   }
   const items = merged.map((item) => item.trim()).filter((item) => questionContent(item));
   if (items.length < 3) return undefined;
-  return itemsFound(input, items, values);
+  return itemsFound(input, items, values, context);
 }
 
 /** Each item's own figure, all in the same kind of unit and none a restatement of another; undefined if any is missing. */
