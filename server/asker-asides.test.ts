@@ -6,7 +6,11 @@ describe('withoutAskerAsides', () => {
     expect(withoutAskerAsides('廊坊市信访局2022年的政府采购预算总共安排了多少钱？我稿子里要引用准确数字。', 'zh')).toBe('廊坊市信访局2022年的政府采购预算总共安排了多少钱？');
     expect(withoutAskerAsides('请提供三公经费预算。我们要写新闻稿。', 'zh')).toBe('请提供三公经费预算。');
   });
-  it('drops a closing sentence that says what the answer will be used for', () => {
+  it('drops the asker introducing themselves in a clause, and an explainer lead-in', () => {
+    expect(withoutAskerAsides('我是来市里反映问题的老百姓，想问一下信访局三公经费预算多少？', 'zh')).toBe('信访局三公经费预算多少？');
+    expect(withoutAskerAsides('For an explainer box: how does the bureau define the three public expenses?', 'en')).toBe('how does the bureau define the three public expenses?');
+  });
+    it('drops a closing sentence that says what the answer will be used for', () => {
     expect(withoutAskerAsides('“机关运行经费”具体指什么？回复网友时要用准确口径。', 'zh')).toBe('“机关运行经费”具体指什么？');
   });
     it('keeps a sentence about the asker that is itself the question', () => {

@@ -18,7 +18,7 @@ const purposeZh = /稿|引用|报道|写|发布|答复|回复|采访|读者|需�
 const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|writing|article|story|report|note|release|reply|press|deadline|readers?|draft|drafting|briefing|piece|column|thanks|thank)\b/i;
 
 // "For a press note:", "写稿用：" — a lead-in that says what the answer is for, ended by a colon.
-const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post)s?(?:\s+(?:on|about)\s+[\w\s'’-]{1,40}?)?\s*[:,—–-]\s*/i;
+const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check)s?(?:\s+(?:on|about)\s+[\w\s'’-]{1,40}?)?\s*[:,—–-]\s*/i;
 // Also the asker speaking of what they are doing (我们在做同类单位三公对比：) or what the figure is for (审计对账用：).
 const leadInZh = /^(?:[^，,：:？?。]{0,10}(?:稿|答复|回复|通报|发布会|口径)[^，,：:？?。]{0,6}|(?:我|我们|咱们|本人|笔者)[^，,：:？?。]{1,24}|[^，,：:？?。]{1,10}用)[：:]\s*/;
 
@@ -26,8 +26,15 @@ const leadInZh = /^(?:[^，,：:？?。]{0,10}(?:稿|答复|回复|通报|发布
 // restates what was asked.
 const closingNoteZh = /[（(]\s*(?:只要|只需|只用|就是|也就是|即|不用|不要|无需|不需要|麻烦|谢谢|指的是|我是说)[^（）()]*[）)]\s*([？?。！!]?)\s*$/;
 
+// "我是来市里反映问题的老百姓，想问一下…": the asker introducing themselves in a clause of their own.
+const selfIntroductionZh = /^\s*(?:我|我们|本人)(?:是|作为)[^，,。？?！!]{1,30}[，,]\s*(?:想问一下|想问问|想了解一下|想知道|请问)?/;
+
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
   if (lang === 'zh') question = question.replace(closingNoteZh, '$1');
+  if (lang === 'zh') {
+    const introduction = selfIntroductionZh.exec(question);
+    if (introduction && question.length > introduction[0].length + 4) question = question.slice(introduction[0].length);
+  }
   const leadIn = lang === 'en' ? leadInEn : leadInZh;
   const asks = lang === 'en' ? asksEn : asksZh;
   const lead = leadIn.exec(question);

@@ -106,6 +106,7 @@ describe('detectIntent', () => {
     expect(detectIntent('2025年财拨收入预算比2024年减少了，2024年财拨收入预算是多少万元？', 'zh', 2025).intent).toBe('previous_year');
     expect(detectIntent('2024年三公预算比2023年增加了，按说明里的增幅倒推，2023年的三公预算是多少？', 'zh', 2024).intent).toBe('previous_year');
     expect(detectIntent('2025年三公经费比2024年减少了多少？', 'zh', 2025).intent).toBe('change');
+    expect(detectIntent('预算收支说是比之前减少了595.70万元，它对比的那一年预算总额是多少？', 'zh', 2022).intent).toBe('previous_year');
     expect(detectIntent("Its 2022 budget is lower than in 2021. What does the stated cut imply the 2021 figure was?", 'en', 2022).intent).toBe('previous_year');
   });
 

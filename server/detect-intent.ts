@@ -128,6 +128,8 @@ export function withoutPremise(question: string): string {
   return premiseEnd && questionContent(question.slice(premiseEnd.index + premiseEnd[0].length)) ? question.slice(premiseEnd.index) : question;
 }
 
+const workingOut = new Set<Intent>(['total', 'difference', 'comparison', 'share', 'average', 'max', 'min', 'previous_year', 'change']);
+
 /** The last English sentence that asks (a question mark or a question word), when there are two or more. */
 function askingSentence(question: string): string | undefined {
   const sentences = question.split(/(?<=[.!?;])\s+/).filter((sentence) => sentence.trim());
@@ -139,6 +141,8 @@ function askingSentence(question: string): string | undefined {
 function earlierLevelAsked(question: string, documentYear: number): boolean {
   const clauses = question.split(/[，,。；;]/).filter((clause) => clause.trim());
   const asking = clauses[clauses.length - 1] ?? '';
+  // "它对比的那一年预算总额是多少": the year compared with, named by reference.
+  if (/(对比|相比|比较)的(那一?年|年份)/.test(asking) && /(多少|几)/.test(asking)) return true;
   if (!/(多少|几)/.test(asking) || /(增|减|变化|变动|多了|少了|涨|降|幅|比|占|率)/.test(asking)) return false;
   return namedYears(asking).some((year) => typeof year === 'number' && year < documentYear);
 }
@@ -174,8 +178,11 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
     );
   // "My water and power bills went up this year. What about … water plus electricity together?": the sentence that
   // asks says what is asked; the one before it is the asker's context.
+  // Only a kind of working-out is taken from it: "Is it true that … at least 19,000 cases? What exactly is the target?"
+  // asks a figure whatever the closing "what is" would say alone.
   const asking = lang === 'en' ? askingSentence(question) : undefined;
-  const matched = (asking ? ruleFor(asking) : undefined) ?? ruleFor(question);
+  const askedWorking = asking ? ruleFor(asking) : undefined;
+  const matched = (askedWorking && workingOut.has(askedWorking.intent) ? askedWorking : undefined) ?? ruleFor(question);
   let intent: Intent = matched?.intent ?? 'lookup';
   // "用来管标准化菜场的钱有多少": the use names which money; its amount is asked, not a list of uses.
   if (intent === 'list' && /(用来|用于|用在|花在|拿来)[^，,。？?]{1,40}的(?:那笔|这笔|那部分|这部分|那块|这块)?(钱|经费|资金|预算|费用|款项?)(有|是|为|一共|总共|共)?(多少|几)/.test(question)) intent = 'lookup';
