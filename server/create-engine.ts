@@ -110,11 +110,28 @@ export function spendingPhrasing(question: string): string {
  * items follow: "What is the combined budget for its two systems, the video platform and the call-centre platform?").
  */
 export function englishItemList(question: string): { items: string[]; context: string } | undefined {
-  const colon = question.lastIndexOf(':');
+  // A topic before a dash frames the items after it ("basic spending by economic category — office costs, travel…");
+  // when the list stands before the dash ("Add up A, B and C — what's the combined figure?") the dash frames nothing.
+  const dash = Math.max(...[' — ', ' – ', ' - '].map((mark) => {
+    const at = question.lastIndexOf(mark);
+    return at < 0 ? -1 : at + mark.length - 1;
+  }));
+  if (dash > question.lastIndexOf(':')) {
+    const afterDash = itemsOfList(question, dash);
+    if (afterDash) return afterDash;
+  }
+  return itemsOfList(question, question.lastIndexOf(':'));
+}
+
+/** The items of an English list after position `colon` (-1: the whole question), with the words that frame them. */
+function itemsOfList(question: string, colon: number): { items: string[]; context: string } | undefined {
   const items = question
     .slice(colon + 1)
     .split(/\s*(?:,|\+|&|\band\b|\bplus\b)\s*/i)
     .map((item) => item.trim())
+    // "if you add up basic pay", "…work (委托业务费) together come to how much?": the asking words around the list.
+    .map((item) => item.replace(/^(?:if you |can you |please )?(?:add(?:ing)? up|add(?:ing)?|sum(?:ming)?(?: up)?|combin(?:e|ing)|total(?:ling)? up)\s+(?:the\s+)?/i, ''))
+    .map((item, index, all) => (index === all.length - 1 ? item.replace(/\s+(?:together|combined|altogether|in total)\s+(?:come|comes|add|adds|amount|amounts|total|totals|make|makes)\b.*$/i, '') : item))
     .filter((item) => !/^\s*(?:(?:what(?:'s| is)?|and)\s+)?(?:the\s+)?(?:total|sum|combined|altogether|in total)?\s*[?.!]*\s*$/i.test(item));
   // "Adding A and B together, what do the bills come to…?": a closing clause that asks is no item.
   if (items.length >= 3 && /^(?:what|how|which|can|could|is|are|do|does|will)\b/i.test(items[items.length - 1] ?? '')) items.pop();
