@@ -81,7 +81,14 @@ describe('translateQuestion, English questions', () => {
     expect(result.terms.filter((term) => budgetTerms.has(term))).toEqual([]);
   });
 
-  it('tolerates case, plurals and tenses', () => {
+  it('reads a word misspelt by one letter as the glossary word it stands for', () => {
+    expect(translate('basic pay, alowances and performance pay').primaryTerms).toContain('津贴补贴');
+    expect(translate('how much for hospitallity').primaryTerms).toContain('公务接待费');
+    // A dictionary word is left as it is, and so is a word two letters away.
+    expect(translate('the elephant budget').primaryTerms).not.toContain('津贴补贴');
+  });
+
+    it('tolerates case, plurals and tenses', () => {
     expect(translate('OFFICIAL CAR').terms[0]).toBe('公务用车购置及运维费');
     expect(translate('what did they spend on staff salary').terms).toContain('人员经费');
     expect(translate('Spending on the vehicle fleet').terms).toEqual(['支出', '车辆']);

@@ -374,7 +374,9 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
   const readable = withoutAsides(question);
   const allWords = englishWords(readable);
   const contentPositions = allWords.flatMap((word, position) => (stopWords.has(word) ? [] : [position]));
-  const content = contentPositions.map((position) => allWords[position]!);
+  // "alowances": a word neither the glossary nor the dictionary knows, one letter from a glossary word, is that word.
+  const spelled = glossaryWords(dictionaries.glossary);
+  const content = contentPositions.map((position) => correctedSpelling(allWords[position]!, spelled, dictionaries.cedict));
   const { cues, usedWords } = englishCues(readable, allWords, numbers.length > 0 || years.length > 0);
 
   const terms: string[] = [];
@@ -405,4 +407,34 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
   if (dictionaries.cedict !== undefined) for (const term of cedictTerms(allWords, covered, dictionaries.cedict, dictionaries.known)) addTerm(term);
 
   return { lang, original: question, terms, primaryTerms, years, numbers, intentWords: cues, text: [...new Set([...terms, ...cues])].join(' ') };
+}
+
+const glossaryWordsCache = new WeakMap<GlossaryEntry[], Set<string>>();
+function glossaryWords(glossary: GlossaryEntry[]): Set<string> {
+  let words = glossaryWordsCache.get(glossary);
+  if (!words) {
+    words = new Set(glossary.flatMap((entry) => entry.en.flatMap((phrase) => englishWords(phrase))));
+    glossaryWordsCache.set(glossary, words);
+  }
+  return words;
+}
+
+/** The glossary word a misspelt word (one letter dropped, added, changed or two swapped) stands for, else the word. */
+function correctedSpelling(word: string, known: Set<string>, cedict: TranslationDictionaries['cedict']): string {
+  if (word.length < 5 || /\d/.test(word) || known.has(word) || englishWordForms(word).some((form) => known.has(form))) return word;
+  if ((cedict?.lookup(word).length ?? 0) > 0) return word;
+  const candidates = [...known].filter((candidate) => candidate.length >= 5 && candidate[0] === word[0] && oneEditApart(word, candidate));
+  return candidates.length === 1 ? candidates[0]! : word;
+}
+
+function oneEditApart(left: string, right: string): boolean {
+  if (Math.abs(left.length - right.length) > 1 || left === right) return false;
+  let start = 0;
+  while (start < left.length && start < right.length && left[start] === right[start]) start += 1;
+  const rest = (text: string, skip: number) => text.slice(start + skip);
+  if (left.length === right.length) {
+    // One letter changed, or two neighbours swapped.
+    return rest(left, 1) === rest(right, 1) || (left[start] === right[start + 1] && left[start + 1] === right[start] && rest(left, 2) === rest(right, 2));
+  }
+  return left.length > right.length ? rest(left, 1) === rest(right, 0) : rest(left, 0) === rest(right, 1);
 }
