@@ -3,7 +3,7 @@ import { formatDecimal } from '../ingest/decimal.ts';
 import type { Block, Fact, ParsedDocument } from '../ingest/model.ts';
 import type { ExecutionResult, NumericResult } from './answer-types.ts';
 import { detectIntent } from './detect-intent.ts';
-import { acrossUnits, executePlan } from './execute-plan.ts';
+import { acrossUnits, executePlan, quartersNamed } from './execute-plan.ts';
 
 const section = ['四、财政拨款“三公”经费预算情况及增减变化原因'];
 let counter = 0;
@@ -798,5 +798,18 @@ describe('executePlan on a share the document states', () => {
     const result = numeric(run('群众问题答复率占多少？', documentOf([rate, project, income])));
     expect(formatDecimal(result.value)).toBe('100');
     expect(result.unit).toBe('%');
+  });
+});
+
+describe('quartersNamed', () => {
+  it('reads the quarters a question names, in Chinese and English', () => {
+    expect([...quartersNamed('how much is scheduled for Q1 and Q2 combined')]).toEqual([1, 2]);
+    expect([...quartersNamed('第一季度和第三季度加起来')]).toEqual([1, 3]);
+    expect([...quartersNamed('上半年用款计划')]).toEqual([1, 2]);
+    expect([...quartersNamed('前三季度一共')]).toEqual([1, 2, 3]);
+  });
+  it('names none for the whole schedule', () => {
+    expect(quartersNamed('四个季度合计').size).toBe(0);
+    expect(quartersNamed('the quarterly payment plan in total').size).toBe(0);
   });
 });

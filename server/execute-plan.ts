@@ -1135,7 +1135,28 @@ function seriesParts(input: ExecuteInput, ranked: RankedFact[]): Fact[] | undefi
   if (!/(季度|quarter|每月|各月|月份|monthly|month)/i.test(`${input.question} ${input.hintText ?? ''}`)) return undefined;
   // The period word itself (季度) is most of what names a schedule line, so a low score still leads.
   const lead = ranked.find((candidate) => candidate.fact.kind === 'value' && seriesLabel(candidate.fact).includes('#') && candidate.score >= 0.15);
-  return lead ? scheduleOf(lead.fact, input.document.facts) : undefined;
+  const series = lead ? scheduleOf(lead.fact, input.document.facts) : undefined;
+  // "Q1 and Q2 combined", 上半年: only the quarters named, when the question names some.
+  const named = quartersNamed(`${input.question} ${input.hintText ?? ''}`);
+  if (!series || named.size === 0) return series;
+  const chosen = series.filter((fact) => [...named].some((quarter) => quarterPattern[quarter - 1]!.test(fact.label)));
+  return chosen.length > 0 && chosen.length < series.length ? chosen : series;
+}
+
+const quarterPattern = [/第?[一1]季度|Q1/i, /第?[二2]季度|Q2/i, /第?[三3]季度|Q3/i, /第?[四4]季度|Q4/i];
+
+/** The quarters a question names: Q1, 第二季度, the first quarter, 上半年 / the first half (Q1 and Q2). */
+export function quartersNamed(question: string): Set<number> {
+  const named = new Set<number>();
+  const words = ['first', 'second', 'third', 'fourth'];
+  for (let quarter = 1; quarter <= 4; quarter += 1) {
+    const ordinal = new RegExp(`\\b(?:q${quarter}|${words[quarter - 1]} quarter)\\b`, 'i');
+    if (ordinal.test(question) || new RegExp(`第?[${'一二三四'[quarter - 1]}${quarter}]季度`).test(question)) named.add(quarter);
+  }
+  if (/前三个?季度|first three quarters/i.test(question)) return new Set([1, 2, 3]);
+  if (/上半年|前两个?季度|first half|\bh1\b/i.test(question)) [1, 2].forEach((quarter) => named.add(quarter));
+  if (/下半年|后两个?季度|second half|\bh2\b/i.test(question)) [3, 4].forEach((quarter) => named.add(quarter));
+  return named;
 }
 
 /** A schedule line's label with its period left out: 第一季度用款计划 -> #用款计划. */
