@@ -17,6 +17,9 @@ describe('spendingPhrasing', () => {
 describe('englishItemList', () => {
   it('lists the items of an English sum with the words that frame them', () => {
     expect(englishItemList('Wanli 2024 procurement budget: goods + works + services, total?')).toEqual({ items: ['goods', 'works', 'services'], context: 'Wanli 2024 procurement budget' });
+    // A topic before a dash frames the items after it; asking words around the list are no part of an item.
+    expect(englishItemList('Commerce 2025, basic spending — office costs, travel, and commissioned work together come to how much?')?.items).toEqual(['office costs', 'travel', 'commissioned work']);
+    expect(englishItemList('Wanli 2024: if you add up basic pay, allowances and performance pay, what is the total?')?.items).toEqual(['basic pay', 'allowances', 'performance pay']);
     expect(englishItemList('What is the combined budget for its two systems, the video platform and the call-centre platform?')).toBeUndefined();
     expect(englishItemList('What is the combined budget for cars, hospitality and trips abroad?')?.items).toEqual(['What is the combined budget for cars', 'hospitality', 'trips abroad?']);
     // A first item that is an item (rent) stays one.
