@@ -969,6 +969,10 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     readings.push({ left, right, context: '' });
     // "spend on procuring goods | services": the left side's other terms may qualify the right side too; each term
     // of the left is tried as its own measure, the rest as shared context (renderings do not keep word order).
+    // "the video platform and call centre maintenance budgets": the right side's words after its first qualify the
+    // left side too.
+    const rightTerms = right.split(/\s+/).filter(Boolean);
+    if (rightTerms.length >= 2) readings.push({ left, right, context: [context, ...rightTerms.slice(1)].filter(Boolean).join(' ') });
     const leftTerms = left.split(/\s+/).filter(Boolean);
     if (leftTerms.length < 2) continue;
     for (const own of leftTerms) readings.push({ left: own, right, context: leftTerms.filter((term) => term !== own).join(' ') });
