@@ -108,6 +108,7 @@ describe('detectIntent', () => {
     expect(detectIntent('2025年三公经费比2024年减少了多少？', 'zh', 2025).intent).toBe('change');
     expect(detectIntent('预算收支说是比之前减少了595.70万元，它对比的那一年预算总额是多少？', 'zh', 2022).intent).toBe('previous_year');
     expect(detectIntent("Its 2022 budget is lower than in 2021. What does the stated cut imply the 2021 figure was?", 'en', 2022).intent).toBe('previous_year');
+    expect(detectIntent("Before the 2025 cut, how much did the Putuo district office's budget come to?", 'en', 2025).intent).toBe('previous_year');
   });
 
     it('reads two years set against each other as a change', () => {

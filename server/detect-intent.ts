@@ -205,6 +205,10 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   ) {
     intent = 'previous_year';
   }
+  // "Before the 2025 cut, how much did the budget come to?": the level before the stated change, no earlier year named.
+  else if (lang === 'en' && intent === 'change' && /\bbefore (?:the|its|that|this) (?:\d{4} )?(?:cut|increase|rise|drop|decrease|reduction|change|growth|jump|fall)\b/i.test(question)) {
+    intent = 'previous_year';
+  }
   // "…财拨收入比2024年减少了，2024年财拨收入预算是多少": the premise states a change; the clause that asks names the
   // earlier year and asks its level, with no change word of its own.
   else if (lang === 'zh' && (intent === 'change' || intent === 'share') && documentYear && earlierLevelAsked(question, documentYear)) {

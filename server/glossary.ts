@@ -218,7 +218,7 @@ export const glossary: GlossaryEntry[] = [
   {
     zh: '财政拨款',
     zhAliases: ['财政拨款收入', '财政补助收入', '财政补助', '财拨'],
-    en: ['fiscal appropriation', 'fiscal appropriations', 'government funding', 'government appropriation', 'state funding', 'funding from the finance bureau', 'budget allocation', 'allocation from the treasury', 'public funding', 'city funding', 'district funding', 'government money', 'public money'],
+    en: ['fiscal appropriation', 'fiscal appropriations', 'appropriation', 'appropriations', 'government funding', 'government appropriation', 'state funding', 'funding from the finance bureau', 'budget allocation', 'allocation from the treasury', 'public funding', 'city funding', 'district funding', 'government money', 'public money'],
   },
   { zh: '财政拨款收支预算总表', zhAliases: ['财政拨款收支总表'], en: ['fiscal appropriation income and expenditure table', 'appropriation summary table'] },
   { zh: '一般公共预算', zhAliases: ['一般公共预算拨款', '一般公共预算收入', '一般公共预算财政拨款'], en: ['general public budget', 'general budget', 'general public budget appropriation', 'general public budget revenue'] },
