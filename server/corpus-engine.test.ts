@@ -106,7 +106,13 @@ describe('the engine over five disclosures', () => {
     expect(yearly.value).toMatchObject({ amount: 42.91, unit: '万元' });
   });
 
-  it('compares two items of one classification line, not an item with the line', async () => {
+  it('sets a budget line against a budget line, not against a performance target’s cost cap', async () => {
+    const platforms = await ask('信访局那两个系统，视频接访的平台跟信访热线呼叫中心平台，哪个维护费更贵？');
+    expect(platforms.value).toMatchObject({ amount: 6, unit: '万元' });
+    expect(platforms.answer).toContain('135.00');
+  });
+
+    it('compares two items of one classification line, not an item with the line', async () => {
     const medical = await ask('万里街道2025年事业单位医疗跟行政单位医疗差多少');
     expect(medical.value).toMatchObject({ amount: 7.91, unit: '万元' });
     // One side unread (管标准化菜场的那笔钱) must not leave the other compared with its own line (gap 0.00).

@@ -994,14 +994,28 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     const key = `${context}\u0001${left}\u0001${right}`;
     if (!questionContent(left) || !questionContent(right) || seen.has(key)) return;
     seen.add(key);
-    const leftBest = bestOf(left, context);
+    const firstLeft = bestOf(left, context);
     // The two sides of a sum or a difference are measured alike: money with money, 辆 with 辆.
     // "行政单位医疗和事业单位医疗": the other side is never the line that contains this one (行政事业单位医疗), nor
     // a line this one contains.
-    const rightBest =
-      leftBest &&
-      bestOf(right, context, (unit) => alikeUnits(leftBest.fact.unit, unit), (fact) => nestedLines(fact, leftBest.fact, document.facts));
+    let rightBest =
+      firstLeft &&
+      bestOf(right, context, (unit) => alikeUnits(firstLeft.fact.unit, unit), (fact) => nestedLines(fact, firstLeft.fact, document.facts));
+    let leftBest = firstLeft;
     if (!leftBest || !rightBest || sameFigure(leftBest.fact, rightBest.fact)) return;
+    // A budget line is set against a budget line, not against a performance target's cap (成本 ≤133.55万元): when
+    // one side found a bound and the other a stated amount, the bound side's best stated amount is taken if it
+    // matches nearly as well.
+    if (leftBest.fact.comparator !== rightBest.fact.comparator && (leftBest.fact.comparator === '=' || rightBest.fact.comparator === '=')) {
+      const boundIsLeft = leftBest.fact.comparator !== '=';
+      const bound = boundIsLeft ? leftBest : rightBest;
+      const other = boundIsLeft ? rightBest : leftBest;
+      const stated = bestOf(boundIsLeft ? left : right, context, (unit) => alikeUnits(other.fact.unit, unit), (fact) => fact.comparator !== '=' || nestedLines(fact, other.fact, document.facts));
+      if (stated && !sameFigure(stated.fact, other.fact) && stated.score >= 0.75 * bound.score) {
+        if (boundIsLeft) leftBest = stated;
+        else rightBest = stated;
+      }
+    }
     // A cut with no joint word must leave each side naming its label almost in full.
     if (strict && (leftBest.match.labelCoverage < 0.9 || rightBest.match.labelCoverage < 0.9)) return;
     const score = Math.min(leftBest.score, rightBest.score);
