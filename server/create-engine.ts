@@ -303,9 +303,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const reading = detectIntent(question, lang, selection.documents[0].meta.year);
     const namedUnits = request.docId || request.unit ? [] : namedUnitDocuments(question, namingText, reading);
     // "What percentage of the procurement budget is office rent": the whole is named first in English.
+    // "…goes to projects rather than basic running costs": the complement named after rather than is no part.
     const shareMatch =
       lang === 'en' && reading.intent === 'share'
-        ? /(?:\b(?:percentage|share|proportion|fraction|percent|how much)|%)\s+of\s+(.+?)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from|does)\s+(.+?)[?.!\s]*$/i.exec(question)
+        ? /(?:\b(?:percentage|share|proportion|fraction|percent|how much)|%)\s+of\s+(.+?)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from|does)\s+(.+?)[?.!\s]*$/i.exec(
+            question.replace(/\s+(?:rather than|as opposed to|instead of)\s+[^?.!,;]*/i, ''),
+          )
         : null;
     // "三公: what % of it is overseas travel": "it" is the topic the colon set.
     const shareWhole = shareMatch && /^(it|this|that|them|these)$/i.test(shareMatch[1].trim()) ? /([^:：]+)[:：]/.exec(question)?.[1] : shareMatch?.[1];
@@ -314,7 +317,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
           whole: dependencies.translate(shareWhole).text,
           part: dependencies.translate(shareMatch[2]).text,
           // "of the office's spending", "of the total budget": the unit's overall total, whatever its name renders as.
-          overall: /(?:['’]s|^\s*(?:the|its|their))\s+(?:total\s+|overall\s+|whole\s+)?(?:spending|expenditure|budget|income|revenue|money|funds?)\s*$/i.test(shareWhole),
+          overall: /(?:['’]s|^\s*(?:the|its|their))\s+(?:(?:19|20)\d{2}\s+)?(?:total\s+|overall\s+|whole\s+)?(?:spending|expenditure|budget|income|revenue|money|funds?)\s*$/i.test(shareWhole),
         }
       : undefined;
     // "goods and services combined", "works than services": an English question's two measures are rendered one
