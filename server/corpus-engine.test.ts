@@ -55,6 +55,9 @@ describe('the engine over five disclosures', () => {
     expect(finalAccounts.kind).toBe('not_found');
     expect(finalAccounts.answer).toContain('决算');
     expect((await ask('廊坊市信访局2022年三公经费预算多少？')).value).toMatchObject({ amount: 12.3, unit: '万元' });
+    // An outcome set against the plan is not in a budget either; the plan's own target still answers a plan question.
+    expect((await ask('廊坊市信访局2022年实际一共受理了多少件来信来访？我要的是实际办了多少，不是计划目标。')).kind).toBe('not_found');
+    expect((await ask('廊坊市信访局2022年计划受理多少件信访事项？')).value).toMatchObject({ amount: 19000, comparator: '≥' });
   });
 
   it('compares two colloquially named measures and finds the 三公 parts stated in sentences of their own', async () => {
