@@ -142,8 +142,8 @@ function earlierLevelAsked(question: string, documentYear: number): boolean {
   const clauses = question.split(/[，,。；;]/).filter((clause) => clause.trim());
   const asking = clauses[clauses.length - 1] ?? '';
   // "它对比的那一年预算总额是多少": the year compared with, named by reference.
-  if (/(对比|相比|比较)的(那一?年|年份)/.test(asking) && /(多少|几)/.test(asking)) return true;
-  if (!/(多少|几)/.test(asking) || /(增|减|变化|变动|多了|少了|涨|降|幅|比|占|率)/.test(asking)) return false;
+  if (/(对比|相比|比较)的(那一?年|年份)/.test(asking) && /(多少|几|多大)/.test(asking)) return true;
+  if (!/(多少|几|多大)/.test(asking) || /(增|减|变化|变动|多了|少了|涨|降|幅|比|占|率)/.test(asking)) return false;
   return namedYears(asking).some((year) => typeof year === 'number' && year < documentYear);
 }
 
