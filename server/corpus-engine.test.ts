@@ -109,7 +109,13 @@ describe('the engine over five disclosures', () => {
     expect(yearly.value).toMatchObject({ amount: 42.91, unit: '万元' });
   });
 
-  it('sets a budget line against a budget line, not against a performance target’s cost cap', async () => {
+  it('finds a side no label names by the use its line’s sentence states', async () => {
+    const markets = await ask('普陀商务委2025年，科技条件专项那笔钱和管标准化菜场的那笔钱，哪个更多？');
+    expect(markets.value).toMatchObject({ amount: 1416.4, unit: '万元' });
+    expect(markets.answer).toContain('3136.40');
+  });
+
+    it('sets a budget line against a budget line, not against a performance target’s cost cap', async () => {
     const platforms = await ask('信访局那两个系统，视频接访的平台跟信访热线呼叫中心平台，哪个维护费更贵？');
     expect(platforms.value).toMatchObject({ amount: 6, unit: '万元' });
     expect(platforms.answer).toContain('135.00');

@@ -980,7 +980,13 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     // A side that names a label exactly (事业单位医疗) is that label, whatever retrieval favours nearby (the
     // 行政事业单位医疗 line above it).
     const exact = ranked.find((candidate) => candidate.match.labelCoverage >= 0.999 && candidate.match.questionCoverage >= 0.999);
-    return exact ?? bestFact(ranked) ?? abbreviatedMeasure(side, ranked);
+    // "…than to running standardised wet markets": a side no label names may be named by the use its line's sentence
+    // states (主要用于标准化菜场及副食品行业管理).
+    const byUse = () => {
+      const purpose = purposeFact({ ...input, question: side, expandedQuestion: input.expand?.(side) ?? side });
+      return purpose && (!unitFilter || unitFilter(purpose.fact.unit)) && !exclude?.(purpose.fact) ? purpose : undefined;
+    };
+    return exact ?? bestFact(ranked) ?? abbreviatedMeasure(side, ranked) ?? byUse();
   };
   // Candidate readings: each joint splits the question; an English rendering (terms joined by spaces) may also carry
   // shared leading terms (spend on procuring | goods | services) that qualify both sides.
