@@ -435,6 +435,9 @@ export const glossary: GlossaryEntry[] = [
   { zh: '维护', zhAliases: ['维保', '运维', '运行维护'], en: ['maintain', 'maintained'] },
   { zh: '成本', zhAliases: ['总成本'], en: ['cost ceiling', 'cost cap', 'total cost'] },
   { zh: '单价', en: ['unit price', 'price per unit'] },
+  // Shanghai disclosures count the projects with performance targets and the money they cover (编报绩效目标的项目25个，
+  // 涉及项目预算资金11381.60万元).
+  { zh: '涉及项目预算资金', en: ['project money covered by performance targets', 'project funds covered by performance targets', 'project money covered', 'project funds covered'] },
   // --- Functional classification, 款 and common 项 (政府收支分类科目, the same names in every unit's tables) --------------
   // The national classification names each line the same way in every disclosure, so these are genre vocabulary,
   // not one document's labels. A Chinese alias is given only where people shorten the name (宣传工作 for 宣传事务).
