@@ -9,6 +9,7 @@ import { withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
 import { projectUsePassages } from './project-use-passages.ts';
 import { recipientBreakdownAsked } from './recipient-breakdown.ts';
+import { askedWithinFrame } from './asked-within-frame.ts';
 import { asksByStatedChange, asksUse, detectIntent, withoutMethodClause } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
 import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
@@ -430,7 +431,13 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const capitalised = lang === 'en' ? capitalisedNames(question) : new Set<string>();
     const strictlyMissing =
       missing.length > 0 &&
-      (topics.covered.length === 0 || missing.some((term) => (lang === 'en' ? term.split(' ').every((word) => capitalised.has(word)) : namesOtherUnit(term, matchText, tags?.get(term)))));
+      (topics.covered.length === 0 ||
+        missing.some((term) =>
+          lang === 'en'
+            ? // "Within the budget for trips abroad, how much for overseas hotels?": after a lead frame, what is asked.
+              term.split(' ').every((word) => capitalised.has(word)) || askedWithinFrame(question, term)
+            : namesOtherUnit(term, matchText, tags?.get(term)),
+        ));
     const softlyMissing = missing.length > 0 && !strictlyMissing ? missing[0] : undefined;
     if (strictlyMissing) {
       // A model may read a colloquial question (招待客人那块儿) into the document's terms; it is told to return no
