@@ -183,7 +183,12 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
     expect(detectIntent('By how much did spending go up compared with its 2024 budget?', 'en', 2025).intent).toBe('change');
     expect(detectIntent('How much did the budget increase?', 'en', 2025).derivedFromStatedChange).toBeUndefined();
   });
-  it('reads 哪一块/哪部分/哪笔 … 更多 as a comparison too', () => {
+  it('reads 这到底指哪种钱 and a quoted English term asked about as definitions', () => {
+    expect(detectIntent('里面老提“机关运行经费”，这到底指哪种钱？', 'zh').intent).toBe('definition');
+    expect(detectIntent("what are the 'three public expenses' in wanli subdistrict's 2025 budget?", 'en').intent).toBe('definition');
+    expect(detectIntent("what is the 'three public expenses' budget of wanli subdistrict?", 'en').intent).not.toBe('definition');
+  });
+    it('reads 哪一块/哪部分/哪笔 … 更多 as a comparison too', () => {
     expect(detectIntent('行政单位医疗和事业单位医疗各安排了多少？哪一块更多？', 'zh').intent).toBe('comparison');
     expect(detectIntent('买车和养车，哪笔钱花得多', 'zh').intent).toBe('comparison');
   });
