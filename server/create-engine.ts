@@ -133,7 +133,9 @@ function itemsOfList(question: string, colon: number): { items: string[]; contex
     // "if you add up basic pay", "…work (委托业务费) together come to how much?": the asking words around the list.
     .map((item) => item.replace(/^(?:if you |can you |please )?(?:add(?:ing)? up|add(?:ing)?|sum(?:ming)?(?: up)?|combin(?:e|ing)|total(?:ling)? up)\s+(?:the\s+)?/i, ''))
     .map((item, index, all) => (index === all.length - 1 ? item.replace(/\s+(?:together|combined|altogether|in total)\s+(?:come|comes|add|adds|amount|amounts|total|totals|make|makes)\b.*$/i, '') : item))
-    .filter((item) => !/^\s*(?:(?:what(?:'s| is)?|and)\s+)?(?:the\s+)?(?:total|sum|combined|altogether|in total)?\s*[?.!]*\s*$/i.test(item));
+    .filter((item) => !/^\s*(?:(?:what(?:'s| is)?|and)\s+)?(?:the\s+)?(?:total|sum|combined|altogether|in total)?\s*[?.!]*\s*$/i.test(item))
+    // "…, leaving out construction works": what is left out is no item.
+    .filter((item) => !/^(?:leaving out|excluding|not counting|not including|without|except)\b/i.test(item));
   // "Adding A and B together, what do the bills come to…?": a closing clause that asks is no item.
   if (items.length >= 3 && /^(?:what|how|which|can|could|is|are|do|does|will)\b/i.test(items[items.length - 1] ?? '')) items.pop();
   let context = colon > 0 ? question.slice(0, colon) : '';

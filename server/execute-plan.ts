@@ -945,8 +945,10 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   const { document } = input;
   // "A和B，哪个采购金额更高": the clause that asks which is not part of either measure.
   let question = input.question
-    // "货物和服务两块加起来（不算工程）": a note of what is left out names no side of the sum.
-    .replace(/[（(]\s*(?:不算|不含|不包括|不计|除去|扣除)[^）)]*[）)]|[，,]\s*(?:不算|不含|不包括|不计)[^，,。？?]*(?=[。？?]?\s*$)/g, ' ')
+    // "货物和服务两块加起来（不算工程）", "…加起来是多少？工程那块先不算。", "goods plus services, leaving out works": a note
+    // of what is left out names no side of the sum.
+    .replace(/[（(]\s*(?:不算|不含|不包括|不计|除去|扣除)[^）)]*[）)]|[，,]\s*(?:不算|不含|不包括|不计)[^，,。？?]*(?=[。？?]?\s*$)|[，,。？?；;][^，,。？?；;]{0,12}(?:先不算|不算在内|不算|不计|除外|不包括在内)[^，,。？?；;]*[。？?]?\s*$/g, ' ')
+    .replace(/[,;]?\s*\b(?:leaving out|excluding|not counting|not including|without counting|except(?: for)?)\b[^,;?.]*/gi, ' ')
     .replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*[，,]/, '');
   // "政府采购里，买货物和买服务加起来": the clause before the comma qualifies both sides, and each side must still be
   // matched by its own words (货物, 服务), or the shared qualifier alone would pick 政府采购预算 for both.

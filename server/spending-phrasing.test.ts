@@ -20,6 +20,8 @@ describe('englishItemList', () => {
     // A topic before a dash frames the items after it; asking words around the list are no part of an item.
     expect(englishItemList('Commerce 2025, basic spending — office costs, travel, and commissioned work together come to how much?')?.items).toEqual(['office costs', 'travel', 'commissioned work']);
     expect(englishItemList('Wanli 2024: if you add up basic pay, allowances and performance pay, what is the total?')?.items).toEqual(['basic pay', 'allowances', 'performance pay']);
+    // What is left out is no item.
+    expect(englishItemList('Wanli 2025 procurement: goods, services and travel, leaving out construction works?')?.items).toEqual(['goods', 'services', 'travel']);
     expect(englishItemList('What is the combined budget for its two systems, the video platform and the call-centre platform?')).toBeUndefined();
     expect(englishItemList('What is the combined budget for cars, hospitality and trips abroad?')?.items).toEqual(['What is the combined budget for cars', 'hospitality', 'trips abroad?']);
     // A first item that is an item (rent) stays one.
