@@ -10,6 +10,7 @@ import { withoutPurposeClause } from './without-purpose-clause.ts';
 import { projectUsePassages } from './project-use-passages.ts';
 import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { askedWithinFrame } from './asked-within-frame.ts';
+import { outcomeAsked } from './outcome-asked.ts';
 import { asksByStatedChange, asksUse, detectIntent, withoutMethodClause } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
 import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
@@ -387,14 +388,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // Nor what each recipient gets (each residents' committee, which companies): a disclosure states lines, not grants.
     const recipients = recipientBreakdownAsked(question, lang);
     if (recipients) return refuse(recipients);
-    // A budget disclosure plans the year; what was finally spent (决算, the final accounts) is another disclosure.
-    // So is an outcome set against the plan (实际办了多少，不是计划目标; what it ended up costing).
-    const finalAccounts =
-      /决算|final accounts?\b/i.exec(question)?.[0] ??
-      /实际[^。？?]{0,24}(?:不是|而不是|不要|并非)[^。？?]{0,6}(?:计划|目标|预算)|最终(?:花了|花费|造价|决算)|\bend(?:ed|s)? up (?:costing|spending|cost)\b|\bfinal (?:total )?cost\b|\bactual(?:ly)?\b[^?.]{0,60}\b(?:not|rather than|instead of) (?:the |its )?(?:target|plan|budget)/i.exec(question)?.[0];
-    if (finalAccounts && candidates.every((document) => document.meta.kind === '预算')) {
-      return refuse(/决算|final accounts?/i.test(finalAccounts) ? finalAccounts : lang === 'en' ? 'actual outcomes (final accounts)' : '实际执行结果（决算）');
-    }
+    // Nor what was finally spent, when only budgets (plans) are loaded.
+    const outcome = outcomeAsked(question, lang);
+    if (outcome && candidates.every((document) => document.meta.kind === '预算')) return refuse(outcome);
     // Two units named (区府办和商务委…合计): each answers from its own disclosure, so a word only the other unit's
     // disclosure holds is no reason to refuse. Each figure must still match the question well.
     const compared = compareUnits(question, matchText, namedUnits, reading, translated.looseTerms);
