@@ -52,6 +52,7 @@ describe('impliedUnits', () => {
     expect(fits('面积多大', ['平方米', '平米', '元'])).toEqual([1, 1, 0]);
     expect(fits('多少钱', ['元', '万元', '元/人', '%'])).toEqual([1, 1, 1, 0]);
     expect(fits('How much does it cost', ['万元', '辆'])).toEqual([1, 0]);
+    expect(fits('How much more did the bureau allocate to the video platform than to the call centre?', ['万元', '套'])).toEqual([1, 0]);
     expect(fits('比例是多少', ['%', '万元'])).toEqual([1, 0]);
     // The money word before 多少 is what is counted: a count in 家 is no answer to 经费安排了多少.
     expect(fits('那部分经费安排了多少', ['万元', '家'])).toEqual([1, 0]);
