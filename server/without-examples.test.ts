@@ -6,7 +6,12 @@ describe('withoutExamples', () => {
     expect(withoutExamples('花在社区管理、环境卫生、社区设施这些城乡社区事务上的钱占多少')).toBe('花在城乡社区事务上的钱占多少');
     expect(withoutExamples('电脑、打印机这类办公设备花了多少')).toBe('办公设备花了多少');
   });
-  it('leaves lists that are the question, and labels with 等, alone', () => {
+  it('drops a bracket that lists the parts of the term before it', () => {
+    expect(withoutExamples('万里街道2025年在公车上（买车加日常用车）一共打算花多少钱？')).toBe('万里街道2025年在公车上一共打算花多少钱？');
+    expect(withoutExamples('因公出国（境）费是多少')).toBe('因公出国（境）费是多少');
+    expect(withoutExamples('公车平时用的钱（油费、修车这些）要多少？')).toBe('公车平时用的钱（油费、修车这些）要多少？');
+  });
+    it('leaves lists that are the question, and labels with 等, alone', () => {
     expect(withoutExamples('办公费、印刷费和差旅费一共多少')).toBe('办公费、印刷费和差旅费一共多少');
     expect(withoutExamples('保洁、保安等专项经费是多少')).toBe('保洁、保安等专项经费是多少');
   });

@@ -6,8 +6,12 @@
  */
 const examplesBefore = /[\u4e00-\u9fa5]{2,12}(?:[、，,和及与跟][\u4e00-\u9fa5]{2,12})+(?:这些|这类|这几类|这几项|这几块|之类的?)(?=[\u4e00-\u9fa5])/gu;
 
+// "在公车上（买车加日常用车）一共花多少": a bracket after a term that lists its parts explains the term, which is asked.
+// Examples in a bracket (油费、修车这些) narrow the term instead, and stay.
+const partsInBrackets = /(?<=[\u4e00-\u9fa5])（(?![^（）]*(?:这些|这类|之类|等))[^（）]{1,20}(?:加|和|及|与|跟)[^（）]{1,20}）/gu;
+
 export function withoutExamples(question: string): string {
-  return question.replace(examplesBefore, (list) => {
+  return question.replace(partsInBrackets, '').replace(examplesBefore, (list) => {
     // The first item's start is not marked (花在社区管理、…): it is taken as long as the longest other item, and the
     // words before it (花在) stay.
     const items = list.replace(/(?:这些|这类|这几类|这几项|这几块|之类的?)$/u, '').split(/[、，,和及与跟]/u);
