@@ -190,8 +190,10 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   // the 三公 statement): unless the question narrows to basic spending, the line stated elsewhere too is meant whole.
   if (!asksBasicSpending) {
     const basicOnly = (fact: Fact) => /基本支出/.test(`${fact.tableTitle ?? ''}${fact.source.column ?? ''}`);
-    const statedElsewhere = new Set(ranked.filter(({ fact }) => !basicOnly(fact)).map(({ fact }) => normalizeText(fact.label)));
-    for (const candidate of ranked) if (basicOnly(candidate.fact) && statedElsewhere.has(normalizeText(candidate.fact.label))) candidate.score -= 0.03;
+    // 因公出国（境）费用 in the table is the 因公出国（境）费 of the statement.
+    const lineName = (fact: Fact) => normalizeText(fact.label).replace(/费用$/, '费');
+    const statedElsewhere = new Set(ranked.filter(({ fact }) => !basicOnly(fact)).map(({ fact }) => lineName(fact)));
+    for (const candidate of ranked) if (basicOnly(candidate.fact) && statedElsewhere.has(lineName(candidate.fact))) candidate.score -= 0.03;
   }
   ranked.sort((left, right) => right.score - left.score || left.fact.label.length - right.fact.label.length);
   return preferMoreSpecific(ranked);
