@@ -129,6 +129,8 @@ export function englishItemList(question: string): { items: string[]; context: s
 function itemsOfList(question: string, colon: number): { items: string[]; context: string } | undefined {
   const items = question
     .slice(colon + 1)
+    // "allowances and subsidies" is one line of the economic classification, not two items.
+    .replace(/\ballowances and subsidies\b/gi, 'allowances')
     .split(/\s*(?:,|\+|&|\band\b|\bplus\b)\s*/i)
     .map((item) => item.trim())
     // "if you add up basic pay", "…work (委托业务费) together come to how much?": the asking words around the list.

@@ -183,7 +183,12 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
     expect(detectIntent('By how much did spending go up compared with its 2024 budget?', 'en', 2025).intent).toBe('change');
     expect(detectIntent('How much did the budget increase?', 'en', 2025).derivedFromStatedChange).toBeUndefined();
   });
-  it('reads 这到底指哪种钱 and a quoted English term asked about as definitions', () => {
+  it('reads 怎么界定 and "what \'X\' means" as definitions, and "So what was that 2024 figure?" as the earlier level', () => {
+    expect(detectIntent('普陀区商务委2025年预算里对这个词是怎么界定的？', 'zh').intent).toBe('definition');
+    expect(detectIntent("Tell me what 'carry-over from the previous year' (上年结转) means in the glossary.", 'en').intent).toBe('definition');
+    expect(detectIntent('Its 2025 revenue is 24,558.18 higher than the 2024 executed budget. So what was that 2024 executed figure?', 'en', 2025).intent).toBe('previous_year');
+  });
+    it('reads 这到底指哪种钱 and a quoted English term asked about as definitions', () => {
     expect(detectIntent('里面老提“机关运行经费”，这到底指哪种钱？', 'zh').intent).toBe('definition');
     expect(detectIntent("what are the 'three public expenses' in wanli subdistrict's 2025 budget?", 'en').intent).toBe('definition');
     expect(detectIntent("what is the 'three public expenses' budget of wanli subdistrict?", 'en').intent).not.toBe('definition');

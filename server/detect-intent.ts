@@ -17,7 +17,7 @@ export interface IntentReading {
 }
 
 /** Words that ask what a term means (什么是, 啥意思); the definition finder also strips them from the term. */
-export const definitionCueZh = /(什么是|什么叫|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|含义|定义|名词解释|怎么理解|如何理解)/;
+export const definitionCueZh = /(什么是|什么叫|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|含义|定义|界定|名词解释|怎么理解|如何理解)/;
 
 /** The question asks what money is used for (用于, used for), not how much it is. */
 export function asksUse(text: string): boolean {
@@ -30,7 +30,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'definition',
     zh: definitionCueZh,
     // "what are the 'three public expenses' in its budget?": a quoted term asked about, not its figure.
-    en: /\b(what (?:exactly )?does .+ mean|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
+    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
   },
   {
     intent: 'share',
@@ -197,7 +197,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
     lang === 'en' &&
     intent === 'change' &&
     // "…fell compared with 2021. What was the 2021 figure?": a sentence of its own asks the earlier level.
-    (/(?:^|[.?!;:,]\s+|\s[-–—]\s+)(?:what (?:was|were)|what did (?:it|they|that|this|the \w+) (?:stand at|come to|amount to)|how much (?:was|were) (?:it|they))\b/i.test(question) ||
+    (/(?:^|[.?!;:,]\s+|\s[-–—]\s+)(?:(?:so|then|and|but)\s+)?(?:what (?:was|were)|what did (?:it|they|that|this|the \w+) (?:stand at|come to|amount to)|how much (?:was|were) (?:it|they))\b/i.test(question) ||
       // "What does the stated cut imply the 2021 figure was?"
       /\b(?:figure|level|amount|total|budget|number) (?:was|were|stood at|came to|would have been)\b/i.test(question) ||
       (asksByStatedChange(originalQuestion, lang) && /\bwhat (was|were)\b/i.test(question))) &&

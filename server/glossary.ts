@@ -252,7 +252,7 @@ export const glossary: GlossaryEntry[] = [
   { zh: '公用经费', zhAliases: ['日常公用经费', '运转类公用项目经费', '公用支出'], en: ['public expenses', 'public spending on operations', 'running spending', 'public funds for office use', 'general administrative expenses', 'overheads', 'overhead'] },
   { zh: '工资福利支出', zhAliases: ['工资福利', '工资', '薪水', '薪酬'], en: ['wages and benefits', 'salaries and benefits', 'wage and welfare'] },
   { zh: '基本工资', en: ['basic salary', 'basic wages', 'base pay'] },
-  { zh: '津贴补贴', en: ['allowances', 'subsidies and allowances', 'allowance'] },
+  { zh: '津贴补贴', en: ['allowances', 'subsidies and allowances', 'allowances and subsidies', 'allowance'] },
   { zh: '奖金', en: ['bonus', 'bonuses'] },
   { zh: '绩效工资', en: ['performance pay', 'performance-based pay', 'performance wages'] },
   { zh: '社会保障缴费', zhAliases: ['社会保险缴费'], en: ['social security contributions', 'social insurance', 'pension contributions'] },

@@ -93,7 +93,10 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
   }
   // "how many cars", or a note-style "new cars wanli street how many".
   const englishCount =
-    new RegExp(`(?:how many|\\bnumber of|\\bcount of) (?:\\w+ ){0,3}(${countNounPattern})\\b`, 'i').exec(question) ?? new RegExp(`\\b(${countNounPattern})\\b.{0,60}\\bhow many\\s*\\??\\s*$`, 'i').exec(question);
+    new RegExp(`(?:how many|\\bnumber of|\\bcount of) (?:\\w+ ){0,3}(${countNounPattern})\\b`, 'i').exec(question) ??
+    new RegExp(`\\b(${countNounPattern})\\b.{0,60}\\bhow many\\s*\\??\\s*$`, 'i').exec(question) ??
+    // "Does it own any official cars at all? Give me the number."
+    new RegExp(`\\b(?:own|owns|have|has|hold|holds|keep|keeps)\\s+any\\s+(?:[\\w-]+\\s+){0,2}?(${countNounPattern})\\b`, 'i').exec(question);
   if (englishCount) {
     const wanted = englishCounterUnits(englishCount[1]);
     return (unit) => (wanted[0] === unit ? 1 : wanted.includes(unit) ? 0.6 : 0);

@@ -20,6 +20,10 @@ describe('englishItemList', () => {
     // A topic before a dash frames the items after it; asking words around the list are no part of an item.
     expect(englishItemList('Commerce 2025, basic spending — office costs, travel, and commissioned work together come to how much?')?.items).toEqual(['office costs', 'travel', 'commissioned work']);
     expect(englishItemList('Wanli 2024: if you add up basic pay, allowances and performance pay, what is the total?')?.items).toEqual(['basic pay', 'allowances', 'performance pay']);
+    // "allowances and subsidies" is one line (津贴补贴), not two items.
+    const pay = englishItemList('Add up the basic salaries, allowances and subsidies, and performance pay in the basic budget. What is the total?');
+    expect(pay?.items.length).toBe(3);
+    expect(pay?.items[1]).toBe('allowances');
     // What is left out is no item.
     expect(englishItemList('Wanli 2025 procurement: goods, services and travel, leaving out construction works?')?.items).toEqual(['goods', 'services', 'travel']);
     expect(englishItemList('What is the combined budget for its two systems, the video platform and the call-centre platform?')).toBeUndefined();
