@@ -1056,8 +1056,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   if (!best && !input.englishSides?.length && characters.length <= 24) {
     // A cut inside a label the question writes out whole (工资福利|支出) parts nothing: that label is one measure.
     const joined = characters.join('');
-    const spans = [...new Set(facts.map((fact) => normalizeText(fact.label)))]
-      .filter((label) => Array.from(label).length >= 3)
+    const spans = longLabelsOf(document)
       .flatMap((label) => {
         const at = joined.indexOf(label);
         return at >= 0 ? [{ start: Array.from(joined.slice(0, at)).length, end: Array.from(joined.slice(0, at)).length + Array.from(label).length }] : [];
@@ -1068,6 +1067,18 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     }
   }
   return best?.pair;
+}
+
+const longLabels = new WeakMap<ParsedDocument, string[]>();
+
+/** The document's distinct normalised fact labels of three characters or more, worked out once per document. */
+function longLabelsOf(document: ParsedDocument): string[] {
+  let labels = longLabels.get(document);
+  if (!labels) {
+    labels = [...new Set(document.facts.filter((fact) => fact.kind === 'value').map((fact) => normalizeText(fact.label)))].filter((label) => Array.from(label).length >= 3);
+    longLabels.set(document, labels);
+  }
+  return labels;
 }
 
 /**
