@@ -69,6 +69,15 @@ describe('impliedUnits', () => {
   });
 });
 
+describe('rankFacts on "own any"', () => {
+  it('reads "does it own any official cars" as a count, so a count of vehicles beats the money line of the cars', () => {
+    const money = fact('f1', '公务用车购置及运行费', 0, '万元');
+    const count = fact('f2', '车辆', 0, '辆');
+    const ranked = rankFacts('公务用车购置及运行费', [money, count], { hintText: 'Does the commission own any official cars at all? Give me the number.' });
+    expect(ranked[0]?.fact.id).toBe('f2');
+  });
+});
+
 describe('isMoneyUnit', () => {
   it('knows the money units of the genre', () => {
     expect(['元', '万元', '亿元', '千元', '辆', '%'].map(isMoneyUnit)).toEqual([true, true, true, true, false, false]);

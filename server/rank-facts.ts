@@ -137,7 +137,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   const hintSource = options.hintText ? `${question} ${options.hintText}` : question;
   const unitHint = impliedUnits(hintSource);
   const comparatorHint = impliedComparator(hintSource);
-  const unitHintIsCount = /(几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|how many|\bnumber of\b/i.test(hintSource);
+  const unitHintIsCount = /(几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|how many|\bnumber of\b|\b(?:own|owns|have|has|hold|holds|keep|keeps)\s+any\b/i.test(hintSource);
   // "截至2023年8月31日的车辆": a date the question quotes points at the sentence that states a figure as of that day.
   const quotedDates = [...hintSource.matchAll(/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/g)].map((match) => match[0]);
   // "in 万元", "多少元": the unit the asker names is the one a statement of the figure already uses.
