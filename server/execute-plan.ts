@@ -785,24 +785,6 @@ function statedRate(input: ExecuteInput): RankedFact | undefined {
   return { ...stated, score: Math.max(stated.score, 0.8), match: { ...stated.match, labelCoverage: 1 } };
 }
 
-/**
- * The part of `whole` the question names by its own words (运行 of 公务用车运行费) while naming no other part's own
- * words (购置): a whole stated with its parts (其中：购置费15万元，运行费21.56万元) is not what is asked then.
- */
-function askedPartOf(whole: Fact, asked: string, facts: Fact[], ranked: RankedFact[]): RankedFact | undefined {
-  const parts = facts.filter((fact) => fact.partOf === whole.id && fact.kind === 'value');
-  if (parts.length < 2) return undefined;
-  const askedBigrams = new Set(characterBigrams(normalizeText(asked)));
-  const own = (part: Fact) => {
-    const others = new Set(parts.filter((other) => other !== part).flatMap((other) => characterBigrams(normalizeText(other.label))));
-    return characterBigrams(normalizeText(part.label)).filter((bigram) => !others.has(bigram));
-  };
-  const named = parts.filter((part) => own(part).some((bigram) => askedBigrams.has(bigram)));
-  if (named.length !== 1) return undefined;
-  const part = named[0]!;
-  return ranked.find((candidate) => candidate.fact.id === part.id) ?? { fact: part, score: 0, match: { labelCoverage: 0, questionCoverage: 0 } as RankedFact['match'] };
-}
-
 function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
   const overYears = averageOverYears(input);
@@ -862,8 +844,9 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
         )
       : undefined;
   const wholeAmount = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && candidate.fact.unit !== '' && !countUnits.has(candidate.fact.unit)));
-  // "公车运行费按7辆车来摊": the whole line (公务用车购置及运行费) matched, but the question names one of its parts.
-  const namedAmount = wholeAmount && (askedPartOf(wholeAmount.fact, asked, document.facts, ranked) ?? wholeAmount);
+  // "公车运行费按7辆车来摊": the whole line (公务用车购置及运行费) matched, but the question names one of its parts
+  // (namedPart, as a lookup reads it).
+  const namedAmount = wholeAmount && (namedPart(wholeAmount, ranked) ?? wholeAmount);
   // The row's own amount is the items' value (车辆 | 5 | 96.83); a cost the question names outright (运维费) is
   // shared out over the count instead.
   const namesOtherAmount = namedAmount !== undefined && sameRow !== undefined && namedAmount.match.labelCoverage >= 0.6 && namedAmount.fact.label !== sameRow.label;
