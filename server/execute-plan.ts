@@ -1184,17 +1184,13 @@ function seriesParts(input: ExecuteInput, ranked: RankedFact[]): Fact[] | undefi
   return chosen.length > 0 && chosen.length < series.length ? chosen : series;
 }
 
-const quarterPattern = [/第?[一1]季度|Q1/i, /第?[二2]季度|Q2/i, /第?[三3]季度|Q3/i, /第?[四4]季度|Q4/i];
+// One quarter as a label or a question writes it: 第一季度 / 一季度 / Q1 / the first quarter.
+const quarterPattern = [/第?[一1]季度|\bQ1\b|\bfirst quarter\b/i, /第?[二2]季度|\bQ2\b|\bsecond quarter\b/i, /第?[三3]季度|\bQ3\b|\bthird quarter\b/i, /第?[四4]季度|\bQ4\b|\bfourth quarter\b/i];
 
 /** The quarters a question names: Q1, 第二季度, the first quarter, 上半年 / the first half (Q1 and Q2). */
 export function quartersNamed(question: string): Set<number> {
-  const named = new Set<number>();
-  const words = ['first', 'second', 'third', 'fourth'];
-  for (let quarter = 1; quarter <= 4; quarter += 1) {
-    const ordinal = new RegExp(`\\b(?:q${quarter}|${words[quarter - 1]} quarter)\\b`, 'i');
-    if (ordinal.test(question) || new RegExp(`第?[${'一二三四'[quarter - 1]}${quarter}]季度`).test(question)) named.add(quarter);
-  }
   if (/前三个?季度|first three quarters/i.test(question)) return new Set([1, 2, 3]);
+  const named = new Set([1, 2, 3, 4].filter((quarter) => quarterPattern[quarter - 1]!.test(question)));
   if (/上半年|前两个?季度|first half|\bh1\b/i.test(question)) [1, 2].forEach((quarter) => named.add(quarter));
   if (/下半年|后两个?季度|second half|\bh2\b/i.test(question)) [3, 4].forEach((quarter) => named.add(quarter));
   return named;
