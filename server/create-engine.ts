@@ -1,28 +1,28 @@
 import type { Chunk, ParsedDocument } from '../ingest/model.ts';
 import { summarizeDocument } from '../ingest/summarize-document.ts';
-import type { AskRequest, AskResponse } from './ask-contract.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
+import type { AskRequest, AskResponse } from './ask-contract.ts';
+import { askedWithinFrame } from './asked-within-frame.ts';
+import { withoutAskerAsides } from './asker-asides.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
-import { withoutAskerAsides } from './asker-asides.ts';
-import { withoutExamples } from './without-examples.ts';
-import { withoutPurposeClause } from './without-purpose-clause.ts';
-import { projectUsePassages } from './project-use-passages.ts';
-import { recipientBreakdownAsked } from './recipient-breakdown.ts';
-import { askedWithinFrame } from './asked-within-frame.ts';
-import { outcomeAsked } from './outcome-asked.ts';
 import { asksByStatedChange, asksUse, detectIntent, withoutMethodClause } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
-import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
-import { individualAskedAbout } from './individual-pay.ts';
-import { otherUnitNamed } from './other-unit.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
 import { acrossUnits, executePlan, nearbyTopics } from './execute-plan.ts';
+import { individualAskedAbout } from './individual-pay.ts';
 import { coreLabel, questionContent } from './match-measure.ts';
 import { normalizeText } from './normalize-text.ts';
+import { otherUnitNamed } from './other-unit.ts';
+import { outcomeAsked } from './outcome-asked.ts';
 import { planSchema } from './plan-schema.ts';
+import { projectUsePassages } from './project-use-passages.ts';
+import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin } from './select-documents.ts';
+import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
+import { withoutExamples } from './without-examples.ts';
+import { withoutPurposeClause } from './without-purpose-clause.ts';
 
 export type RetrievalMode = 'hybrid' | 'keyword' | 'vector';
 
@@ -384,15 +384,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         { kind: 'not_found', reason: 'uncovered_term', detail: term, nearby: nearbyTopics(matchText, candidates[0].facts) },
         { missingTerm: term, document: candidates[0] },
       );
-    // One person's pay is never disclosed: personnel spending (人员经费) is not the answer to "the mayor's salary".
-    const person = individualAskedAbout(question, lang);
-    if (person) return refuse(person);
-    // Nor what each recipient gets (each residents' committee, which companies): a disclosure states lines, not grants.
-    const recipients = recipientBreakdownAsked(question, lang);
-    if (recipients) return refuse(recipients);
-    // Nor what was finally spent, when only budgets (plans) are loaded.
-    const outcome = outcomeAsked(question, lang);
-    if (outcome && candidates.every((document) => document.meta.kind === '预算')) return refuse(outcome);
+    // What a budget disclosure never states, whatever figure matches loosely: one person's pay (personnel spending is
+    // not "the mayor's salary"), what each recipient gets (a disclosure states lines, not grants), and what was finally
+    // spent when only budgets (plans) are loaded.
+    const onlyBudgets = candidates.every((document) => document.meta.kind === '预算');
+    const undisclosed = individualAskedAbout(question, lang) ?? recipientBreakdownAsked(question, lang) ?? (onlyBudgets ? outcomeAsked(question, lang) : undefined);
+    if (undisclosed) return refuse(undisclosed);
     // Two units named (区府办和商务委…合计): each answers from its own disclosure, so a word only the other unit's
     // disclosure holds is no reason to refuse. Each figure must still match the question well.
     const compared = compareUnits(question, matchText, namedUnits, reading, translated.looseTerms);
