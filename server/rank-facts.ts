@@ -79,6 +79,13 @@ const perUnit = /(平均|人均|每[个名位人辆台项件次套家年月天]|
 
 const peopleCountedBefore = /(?:员|人员|职工|干部|保安|保洁|师)(?:一共|总共|共)?(?:有|是|为)?(?:几|多少)个(?![\u4e00-\u9fa5])/;
 
+/** "how many cars", a note-style "new cars wanli street how many", "Does it own any official cars at all?" */
+const englishCountPatterns = [
+  new RegExp(`(?:how many|\\bnumber of|\\bcount of) (?:\\w+ ){0,3}(${countNounPattern})\\b`, 'i'),
+  new RegExp(`\\b(${countNounPattern})\\b.{0,60}\\bhow many\\s*\\??\\s*$`, 'i'),
+  new RegExp(`\\b(?:own|owns|have|has|hold|holds|keep|keeps)\\s+any\\s+(?:[\\w-]+\\s+){0,2}?(${countNounPattern})\\b`, 'i'),
+];
+
 export function impliedUnits(question: string): ((unit: string) => number) | undefined {
   // 多少项目预算资金: 项 of 项目 is the noun (project), not the counter.
   const count = /(?:几|多少)(个?)(辆|台|人次|人|名|项(?!目)|(?<=个)项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)(?:([\u4e00-\u9fa5]{0,3}?(?:员|人员|人|工|师|职工|干部|保安|保洁))(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资)))?/.exec(question);
@@ -91,14 +98,9 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
     const kin = [new Set(['人', '名']), new Set(['个', '家'])];
     return (unit) => (unit === wanted || unit === alsoWanted ? 1 : kin.some((group) => group.has(unit) && group.has(wanted)) ? 0.6 : 0);
   }
-  // "how many cars", or a note-style "new cars wanli street how many".
-  const englishCount =
-    new RegExp(`(?:how many|\\bnumber of|\\bcount of) (?:\\w+ ){0,3}(${countNounPattern})\\b`, 'i').exec(question) ??
-    new RegExp(`\\b(${countNounPattern})\\b.{0,60}\\bhow many\\s*\\??\\s*$`, 'i').exec(question) ??
-    // "Does it own any official cars at all? Give me the number."
-    new RegExp(`\\b(?:own|owns|have|has|hold|holds|keep|keeps)\\s+any\\s+(?:[\\w-]+\\s+){0,2}?(${countNounPattern})\\b`, 'i').exec(question);
+  const englishCount = englishCountPatterns.map((pattern) => pattern.exec(question)).find((match) => match !== null);
   if (englishCount) {
-    const wanted = englishCounterUnits(englishCount[1]);
+    const wanted = englishCounterUnits(englishCount[1]!);
     return (unit) => (wanted[0] === unit ? 1 : wanted.includes(unit) ? 0.6 : 0);
   }
   if (/(面积|多大.{0,4}(地方|房|楼)|平方米|square met)/i.test(question)) return (unit) => (unit === '平方米' || unit === '平米' ? 1 : 0);
@@ -143,6 +145,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   // "in 万元", "多少元": the unit the asker names is the one a statement of the figure already uses.
   const namedMoneyUnit = askedMoneyUnit(hintSource);
   const asksBasicSpending = /基本|basic/i.test(hintSource);
+  const moneyAsked = moneyCounted.test(hintSource) && !perUnit.test(hintSource);
   const ranked: RankedFact[] = [];
   for (const fact of facts) {
     if (options.unitFilter && !options.unitFilter(fact.unit)) continue;
@@ -170,7 +173,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
       const fit = unitHint(fact.unit);
       // A count asked for (几辆) rules out amounts of money more firmly than other hints rule out their units.
       // A count asked for (几辆, how many cars) is never answered with money, however well the label matches.
-      score += fit > 0 ? 0.25 * fit : unitHintIsCount || (moneyCounted.test(hintSource) && !perUnit.test(hintSource)) ? -1 : -0.2;
+      score += fit > 0 ? 0.25 * fit : unitHintIsCount || moneyAsked ? -1 : -0.2;
       if (fit > 0) match.unitFits = true;
     }
     if (comparatorHint && fact.comparator === comparatorHint) score += 0.1;
