@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutAskerAsides } from './asker-asides.ts';
+import { withoutAskerAsides, withoutAskerStory } from './asker-asides.ts';
 
 describe('withoutAskerAsides', () => {
   it('drops a Chinese sentence about the asker that asks nothing', () => {
@@ -41,5 +41,26 @@ describe('withoutAskerAsides', () => {
   it('keeps a question of one sentence as it is', () => {
     expect(withoutAskerAsides('What does the Dept. spend on cars?', 'en')).toBe('What does the Dept. spend on cars?');
     expect(withoutAskerAsides('  三公经费  ', 'zh')).toBe('三公经费');
+  });
+});
+
+describe('withoutAskerStory', () => {
+  // A stand-in for the engine's check: the text names a budget topic.
+  const namesTopic = (text: string) => /三公|运行|中小企业|公车/.test(text);
+
+  it('drops story sentences and opening story clauses while a topic remains', () => {
+    expect(withoutAskerStory('我住万里街道这边，听邻居说街道办要添一辆新公车。想问问那年的“三公”加起来一共预算了多少？', namesTopic)).toBe('想问问那年的“三公”加起来一共预算了多少？');
+    expect(withoutAskerStory('信访局2023年的三公经费预算安排了多少？我找了半天只看到22年的那份。', namesTopic)).toBe('信访局2023年的三公经费预算安排了多少？');
+  });
+  it('keeps a hearsay clause that names the topic, without who said it', () => {
+    expect(withoutAskerStory('我在普陀开了家小公司，听朋友说区商务委有一大笔钱用来扶持中小企业，具体安排了多少？', namesTopic)).toBe('区商务委有一大笔钱用来扶持中小企业，具体安排了多少？');
+  });
+  it('keeps the story when what is left names no topic', () => {
+    // Only who said it goes: what was said is the topic.
+    expect(withoutAskerStory('听说信访局买公车花了不少钱。真的吗？', namesTopic)).toBe('信访局买公车花了不少钱。真的吗？');
+    expect(withoutAskerStory('三公经费2022年是12.30万元。2021年是多少？', namesTopic)).toBe('三公经费2022年是12.30万元。2021年是多少？');
+  });
+  it('leaves a question without a story as it is', () => {
+    expect(withoutAskerStory('万里街道2025年三公经费多少？', namesTopic)).toBe('万里街道2025年三公经费多少？');
   });
 });

@@ -39,13 +39,52 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   const asks = lang === 'en' ? asksEn : asksZh;
   const lead = leadIn.exec(question);
   let text = lead && !asks.test(lead[0]) && question.length > lead[0].length ? question.slice(lead[0].length) : question;
-  // Sentences end at a full stop, exclamation mark or semicolon; in English only where a space follows, so 11.80
-  // and Dept. stay whole.
-  const sentences = (lang === 'en' ? text.split(/(?<=[.!?;])\s+/) : text.split(/(?<=[。！!；;？?])/)).filter((sentence) => sentence.trim());
+  const sentences = sentencesOf(text, lang);
   if (sentences.length < 2) return text.trim();
   const aboutAsker = lang === 'en' ? aboutAskerEn : aboutAskerZh;
   const purpose = lang === 'en' ? purposeEn : purposeZh;
   const kept = sentences.filter((sentence) => asks.test(sentence) || !aboutAsker.test(sentence.trim()) || !purpose.test(sentence));
   text = kept.length ? kept.join(lang === 'en' ? ' ' : '') : text;
   return text.trim();
+}
+
+/**
+ * A question's sentences. They end at a full stop, exclamation or question mark, or semicolon; in English only where
+ * a space follows, so 11.80 and Dept. stay whole.
+ */
+export function sentencesOf(text: string, lang: 'zh' | 'en'): string[] {
+  return (lang === 'en' ? text.split(/(?<=[.!?;])\s+/) : text.split(/(?<=[。！!；;？?])/)).filter((sentence) => sentence.trim());
+}
+
+// A sentence or clause in which the asker tells their story: 我住万里街道这边, 我在普陀开了家小公司, 听邻居说…,
+// 据说…, 经常路过那栋楼, 我找了半天只看到22年的那份.
+const storyOpening = /^\s*(?:我|我们|咱|咱们|本人|家里|平时|经常|最近|前几天|前阵子|之前|听说|据说|网上|新闻|看到|看了|听[^，,。？?]{1,6}说)/;
+// 听邻居说, 据说, 网上说: who said it is not what is asked; what they said may be.
+const hearsay = /(?:听(?:朋友|邻居|别人|人家|同事|家人|亲戚|群里|有人)?说|据说|网上(?:有人)?说|新闻(?:上|里)?说)/g;
+
+/**
+ * A Chinese question without the asker's story: sentences that ask nothing and tell of the asker or of hearsay, and the
+ * clauses opening the asking sentence that do the same, are left out while `namesTopic` still finds a topic in what
+ * is left. "我在普陀开了家小公司，听朋友说区商务委有一大笔钱用来扶持中小企业，具体安排了多少？" keeps the hearsay
+ * clause, since "具体安排了多少" alone names nothing; its 听朋友说 goes. The story still names the unit and the year;
+ * the caller reads those from the whole question.
+ */
+export function withoutAskerStory(question: string, namesTopic: (text: string) => boolean): string {
+  const sentences = sentencesOf(question, 'zh');
+  const asking = sentences.filter((sentence) => asksZh.test(sentence));
+  if (!asking.length) return question;
+  let kept = sentences.filter((sentence) => asking.includes(sentence) || !storyOpening.test(sentence));
+  if (kept.length < sentences.length && !namesTopic(kept.join(''))) kept = sentences;
+  // Opening clauses of the first asking sentence, one at a time while a topic remains.
+  const first = kept.findIndex((sentence) => asking.includes(sentence));
+  const clauses = kept[first]!.split(/(?<=[，,])/);
+  while (clauses.length > 1 && storyOpening.test(clauses[0]!) && !asksZh.test(clauses[0]!)) {
+    const rest = [...kept.slice(0, first), clauses.slice(1).join(''), ...kept.slice(first + 1)].join('');
+    if (!namesTopic(rest)) break;
+    clauses.shift();
+  }
+  kept[first] = clauses.join('');
+  const text = kept.join('');
+  const withoutHearsay = text.replace(hearsay, '');
+  return (withoutHearsay !== text && withoutHearsay.trim() && namesTopic(withoutHearsay) ? withoutHearsay : text).trim();
 }

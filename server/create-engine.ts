@@ -3,7 +3,7 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame } from './asked-within-frame.ts';
-import { withoutAskerAsides } from './asker-asides.ts';
+import { withoutAskerAsides, withoutAskerStory } from './asker-asides.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { asksByStatedChange, asksUse, detectIntent, withoutMethodClause } from './detect-intent.ts';
@@ -276,12 +276,24 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     return passages;
   }
 
+  const allDocumentTexts = [...normalizedText.values()];
+  /** Whether a Chinese text names something a loaded disclosure covers, other than a unit's name. */
+  function namesCoveredTopic(text: string): boolean {
+    const content = questionContent(text);
+    if (!content) return false;
+    const coverage = topicCoverage({ content, segment: dependencies.segment, documentTexts: allDocumentTexts, covers: dependencies.synonymCovers, isVerb: dependencies.isVerb, unitNames: [...unitNames] });
+    return coverage.covered.length > 0;
+  }
+
   async function ask(request: AskRequest, onDelta?: (text: string) => void): Promise<AskResponse> {
     // "…多少钱？我稿子里要引用准确数字。": what the asker says about themselves is no part of what is asked.
     const asked = request.question.trim();
     // "社区管理、环境卫生这些城乡社区事务": the examples say what the asker means by the thing named after them.
     // "请多少个话务员来接电话": what a counted thing is for is not what is counted.
-    const question = withoutPurposeClause(withoutExamples(withoutAskerAsides(asked, detectLanguage(asked))));
+    const told = withoutPurposeClause(withoutExamples(withoutAskerAsides(asked, detectLanguage(asked))));
+    // "我住万里街道这边，听邻居说…。想问问那年的三公一共多少？": the asker's story names the unit and the year, which are
+    // read from the whole question; what is asked is read without it.
+    const question = detectLanguage(asked) === 'zh' ? withoutAskerStory(told, namesCoveredTopic) : told;
     const translated = dependencies.translate(question);
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';
@@ -290,7 +302,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const retrievalText = lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
     // English questions name units through the fuller rendering (Wanli Street -> 街道); a short name (区府办) through
     // the glossary wording that a unit's name contains (人民政府办公室).
-    const namingText = lang === 'en' ? retrievalText : (dependencies.expandSynonyms?.(matchText, unitNames) ?? matchText);
+    const toldText = told === question ? matchText : spendingPhrasing(withoutMethodClause(told));
+    const namingText = lang === 'en' ? retrievalText : (dependencies.expandSynonyms?.(toldText, unitNames) ?? toldText);
     const selection = selectDocuments({
       documents: dependencies.documents,
       question: namingText,
@@ -300,6 +313,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       derivedFromStatedChange: asksByStatedChange(question, lang),
       romanize: lang === 'en' ? dependencies.romanize : undefined,
       documentText: (document) => normalizedText.get(document.meta.id) ?? '',
+      askingText: question,
     });
     const compose = (result: ExecutionResult, extra: { document?: ParsedDocument; alternatives?: ParsedDocument[]; missingTerm?: string } = {}) =>
       composeAnswer({ result, lang, mode, documentsById, englishName: dependencies.englishName, ...extra });
@@ -307,7 +321,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       return compose({ kind: 'not_found', reason: selection.reason ?? 'no_document', detail: selection.detail, nearby: [] });
     }
     const reading = detectIntent(question, lang, selection.documents[0].meta.year);
-    const namedUnits = request.docId || request.unit ? [] : namedUnitDocuments(question, namingText, reading);
+    const namedUnits = request.docId || request.unit ? [] : namedUnitDocuments(told, namingText, reading);
     // "What percentage of the procurement budget is office rent": the whole is named first in English.
     // "…goes to projects rather than basic running costs": the complement named after rather than is no part.
     const shareMatch =

@@ -90,6 +90,9 @@ describe('detectIntent', () => {
 
   it('reads the money a use names (用来管菜场的钱有多少) as a figure, and what money is used for as a list', () => {
     expect(detectIntent('商务委用来管标准化菜场的钱有多少？', 'zh').intent).toBe('lookup');
+    // The use told in a clause before; the last clause asks the amount.
+    expect(detectIntent('区商务委有一大笔钱专门用来扶持中小企业，具体安排了多少？', 'zh').intent).toBe('lookup');
+    expect(detectIntent('这笔钱用来做什么，主要花在哪些方面？', 'zh').intent).toBe('list');
     expect(detectIntent('这笔钱用来干什么？', 'zh').intent).toBe('list');
   });
     it('reads 多了多少 after a second thing as a gap between the two, and after a year as a change', () => {

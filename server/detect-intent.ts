@@ -187,6 +187,14 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   let intent: Intent = matched?.intent ?? 'lookup';
   // "用来管标准化菜场的钱有多少": the use names which money; its amount is asked, not a list of uses.
   if (intent === 'list' && /(用来|用于|用在|花在|拿来)[^，,。？?]{1,40}的(?:那笔|这笔|那部分|这部分|那块|这块)?(钱|经费|资金|预算|费用|款项?)[^。？?]{0,12}?(多少|几)/.test(question)) intent = 'lookup';
+  // "有一大笔钱专门用来扶持中小企业，具体安排了多少？": the use, told in a clause before, names which money; the last
+  // clause asks its amount.
+  if (intent === 'list' && lang === 'zh') {
+    const clauses = question.split(/[，,；;]/).filter((clause) => clause.trim());
+    const last = clauses[clauses.length - 1] ?? '';
+    const earlierAsk = clauses.slice(0, -1).some((clause) => /(哪|什么|啥|几|多少|吗)/.test(clause));
+    if (clauses.length > 1 && !earlierAsk && /(多少|几)/.test(last) && !asksUse(last) && !/(哪|什么|啥)/.test(last)) intent = 'lookup';
+  }
   // "搞宣传的比搞组织工作的多了多少": 多了多少 after a second thing (not a year) is a gap between two, not a change.
   if (intent === 'change' && /(多了|少了|高了|低了)多少/.test(question) && namesSecondSide(question)) intent = 'difference';
   // Two years set against each other (2025年…比2024年, from 2024 to 2025) ask for the change between them.

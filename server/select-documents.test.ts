@@ -12,6 +12,19 @@ const finance2023 = document('finance-2023', '上海市黄浦区财政局', 2023
 const all = [petitions2022, petitions2023, finance2023];
 const ids = (documents: ParsedDocument[]) => documents.map((item) => item.meta.id);
 
+describe('selectDocuments years', () => {
+  it('reads the year from the question without the asker story when it names one', () => {
+    const question = '廊坊信访局2023年的三公经费预算安排了多少？我找了半天只看到22年的那份。';
+    expect(ids(selectDocuments({ documents: all, question, askingText: '廊坊信访局2023年的三公经费预算安排了多少？' }).documents)).toEqual(['petitions-2023']);
+    // Without it, the two years are read as a comparison across years, answered from the later one.
+    expect(ids(selectDocuments({ documents: all, question }).documents)).toEqual(['petitions-2023']);
+  });
+  it('falls back to the whole question when the asking part names no year', () => {
+    const question = '我住信访局附近，听说2022年要添一辆新公车。想问问那年信访局的三公一共多少？';
+    expect(ids(selectDocuments({ documents: all, question, askingText: '想问问那年信访局的三公一共多少？' }).documents)).toEqual(['petitions-2022']);
+  });
+});
+
 describe('distinctiveUnitPart', () => {
   it('strips the place and government words every unit shares', () => {
     expect(distinctiveUnitPart('廊坊市信访局')).toBe('信访局');

@@ -42,6 +42,8 @@ export function selectDocuments(input: {
   romanize?: (chinese: string) => string | undefined;
   /** A document's normalised full text, to find the disclosure that states a date the question names. */
   documentText?: (document: ParsedDocument) => string;
+  /** The question without the asker's story (我找了半天只看到22年的那份), where its years are read; the question by default. */
+  askingText?: string;
 }): DocumentSelection {
   let documents = input.documents;
   let explicit = false;
@@ -81,7 +83,9 @@ export function selectDocuments(input: {
     }
   }
   // A year named in the question.
-  const years = namedYears(input.question);
+  // "…2023年的三公经费预算安排了多少？我找了半天只看到22年的那份。": the year asked, not the one of the asker's story.
+  const askedYears = input.askingText === undefined ? [] : namedYears(input.askingText);
+  const years = askedYears.length ? askedYears : namedYears(input.question);
   // "截至2024年8月31日有几辆车": a date is a point in time, stated by the disclosure that counts as of that day — often
   // the next year's budget, prepared that autumn.
   const dates = years.length === 1 && !input.year && input.documentText ? statedDates(input.question).filter((date) => date.year === years[0]) : [];

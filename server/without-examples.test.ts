@@ -6,6 +6,11 @@ describe('withoutExamples', () => {
     expect(withoutExamples('花在社区管理、环境卫生、社区设施这些城乡社区事务上的钱占多少')).toBe('花在城乡社区事务上的钱占多少');
     expect(withoutExamples('电脑、打印机这类办公设备花了多少')).toBe('办公设备花了多少');
   });
+  it('drops examples set off by dashes or brackets and opened by 像/比如', () => {
+    expect(withoutExamples('光是维持机关日常运转——像办公楼水电、冬天供暖、物业这些——一共安排了多少钱？')).toBe('光是维持机关日常运转一共安排了多少钱？');
+    expect(withoutExamples('办公经费（比如纸张、水电）花了多少')).toBe('办公经费花了多少');
+    expect(withoutExamples('三公经费——也就是出国、公车和接待——一共多少')).toBe('三公经费——也就是出国、公车和接待——一共多少');
+  });
   it('drops a bracket that lists the parts of the term before it', () => {
     expect(withoutExamples('万里街道2025年在公车上（买车加日常用车）一共打算花多少钱？')).toBe('万里街道2025年在公车上一共打算花多少钱？');
     expect(withoutExamples('因公出国（境）费是多少')).toBe('因公出国（境）费是多少');

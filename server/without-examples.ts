@@ -10,8 +10,12 @@ const examplesBefore = /[\u4e00-\u9fa5]{2,12}(?:[、，,和及与跟][\u4e00-\u9
 // Examples in a bracket (油费、修车这些) narrow the term instead, and stay.
 const partsInBrackets = /(?<=[\u4e00-\u9fa5])（(?![^（）]*(?:这些|这类|之类|等))[^（）]{1,20}(?:加|和|及|与|跟)[^（）]{1,20}）/gu;
 
+// "维持机关日常运转——像办公楼水电、冬天供暖、物业这些——一共多少": examples set off by dashes or brackets and opened by
+// 像/比如/例如 illustrate the term before them.
+const examplesAside = /(?:——|--|—|（|\()\s*(?:像是?|比如说?|例如|譬如|诸如|好比)[^—（）()]{1,60}?(?:——|--|—|）|\)|$)/gu;
+
 export function withoutExamples(question: string): string {
-  return question.replace(partsInBrackets, '').replace(examplesBefore, (list) => {
+  return question.replace(examplesAside, '').replace(partsInBrackets, '').replace(examplesBefore, (list) => {
     // The first item's start is not marked (花在社区管理、…): it is taken as long as the longest other item, and the
     // words before it (花在) stay.
     const items = list.replace(/(?:这些|这类|这几类|这几项|这几块|之类的?)$/u, '').split(/[、，,和及与跟]/u);
