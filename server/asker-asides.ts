@@ -58,7 +58,7 @@ export function sentencesOf(text: string, lang: 'zh' | 'en'): string[] {
 
 // A sentence or clause in which the asker tells their story: 我住万里街道这边, 我在普陀开了家小公司, 听邻居说…,
 // 据说…, 经常路过那栋楼, 我找了半天只看到22年的那份.
-const storyOpening = /^\s*(?:我|我们|咱|咱们|本人|家里|平时|经常|最近|前几天|前阵子|之前|听说|据说|网上|新闻|看到|看了|听[^，,。？?]{1,6}说)/;
+const storyOpening = /^\s*(?:我|我们|咱|咱们|本人|家里|平时|经常|最近|前几天|前阵子|之前|听说|据说|网上|新闻|看到|看了|(?:正|刚)?在看|听[^，,。？?]{1,6}说)/;
 // 听邻居说, 据说, 网上说: who said it is not what is asked; what they said may be.
 const hearsay = /(?:听(?:朋友|邻居|别人|人家|同事|家人|亲戚|群里|有人)?说|据说|网上(?:有人)?说|新闻(?:上|里)?说)/g;
 
@@ -75,13 +75,14 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   if (!asking.length) return question;
   let kept = sentences.filter((sentence) => asking.includes(sentence) || !storyOpening.test(sentence));
   if (kept.length < sentences.length && !namesTopic(kept.join(''))) kept = sentences;
-  // Opening clauses of the first asking sentence, one at a time while a topic remains.
+  // Clauses of the first asking sentence before its last, one at a time while a topic remains.
   const first = kept.findIndex((sentence) => asking.includes(sentence));
-  const clauses = kept[first]!.split(/(?<=[，,])/);
-  while (clauses.length > 1 && storyOpening.test(clauses[0]!) && !asksZh.test(clauses[0]!)) {
-    const rest = [...kept.slice(0, first), clauses.slice(1).join(''), ...kept.slice(first + 1)].join('');
-    if (!namesTopic(rest)) break;
-    clauses.shift();
+  let clauses = kept[first]!.split(/(?<=[，,])/);
+  for (const clause of clauses.slice(0, -1)) {
+    if (!storyOpening.test(clause) || asksZh.test(clause)) continue;
+    const fewer = clauses.filter((other) => other !== clause);
+    if (!namesTopic([...kept.slice(0, first), fewer.join(''), ...kept.slice(first + 1)].join(''))) break;
+    clauses = fewer;
   }
   kept[first] = clauses.join('');
   const text = kept.join('');

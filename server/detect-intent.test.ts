@@ -199,6 +199,7 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
     it('reads 哪一块/哪部分/哪笔 … 更多 as a comparison too', () => {
     expect(detectIntent('行政单位医疗和事业单位医疗各安排了多少？哪一块更多？', 'zh').intent).toBe('comparison');
     expect(detectIntent('买车和养车，哪笔钱花得多', 'zh').intent).toBe('comparison');
+    expect(detectIntent('城管执法那块和社区环境卫生那块，哪个给的钱多一点？', 'zh').intent).toBe('comparison');
   });
     it('reads 哪个…更高 as a comparison', () => {
     expect(detectIntent('视频平台和呼叫中心平台，哪个采购金额更高', 'zh').intent).toBe('comparison');

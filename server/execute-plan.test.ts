@@ -80,6 +80,17 @@ describe('executePlan', () => {
     const result = numeric(run('每辆公务用车平均运行费多少？', documentOf([held, bought, other, running], 2024)));
     expect(formatDecimal(result.value)).toBe('3.08');
   });
+  it('reads 一辆车 as per vehicle, and keeps a sibling row of the count’s table out of the amount', () => {
+    const held = fact({ label: '共有车辆', text: '7', unit: '辆', source: { blockId: 'b127', quote: '截至2023年8月31日，共有车辆7辆。' } });
+    const running = fact({ label: '公务用车运行费', text: '21.56', unit: '万元' });
+    expect(formatDecimal(numeric(run('公车运行费按车辆数平均，一辆车多少？', documentOf([held, running], 2024))).value)).toBe('3.08');
+    // An asset table: 车辆 | 5 | 96.83 and 其他固定资产 | 3300 | 2743.46. "Average value per vehicle, among fixed assets."
+    const vehicleCount = fact({ label: '车辆', text: '5', unit: '辆', origin: 'table', source: { blockId: 'b40', row: 2, column: '数量', quote: '车辆 | 5 | 96.83' } });
+    const vehicleValue = fact({ label: '车辆', text: '96.83', unit: '万元', origin: 'table', source: { blockId: 'b40', row: 2, column: '价值', quote: '车辆 | 5 | 96.83' } });
+    const otherAssets = fact({ label: '其他固定资产', text: '2743.46', unit: '万元', origin: 'table', source: { blockId: 'b40', row: 4, column: '价值', quote: '其他固定资产 | 3300 | 2743.46' } });
+    const assets = documentOf([vehicleCount, vehicleValue, otherAssets]);
+    expect(formatDecimal(numeric(run('其他固定资产里的车辆平均每辆价值多少？', assets)).value)).toBe('19.37');
+  });
   it('derives last year’s spending from the spending sentence, in that sentence’s unit', () => {
     const incomeQuote = '收入预算37,151.47万元，其中：财政拨款收入37,151.47万元，比2024年预算执行数增加24,558.18万元';
     const spendingQuote = '支出预算37,151.47万元，其中：财政拨款支出预算37,151.47万元，比2024年预算增加24,491.71万元';

@@ -799,7 +799,7 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const year = document.meta.year;
   // "每辆" names the count's unit: find the count first, then the amount on the same table row.
   const asked = `${input.question} ${input.hintText ?? ''}`;
-  const perUnits = [...countUnits].filter((unit) => new RegExp(`(每|平均每|per )${unit}`).test(asked));
+  const perUnits = [...countUnits].filter((unit) => new RegExp(`(每|平均每|(?<![\d一二三四五六七八九十])一|per )${unit}`).test(asked));
   // "per person", "per vehicle": the English counter names the count's unit.
   perUnits.push(...englishPerUnits(asked));
   const perUnit = perUnits[0];
@@ -849,7 +849,13 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const namedAmount = wholeAmount && (namedPart(wholeAmount, ranked) ?? wholeAmount);
   // The row's own amount is the items' value (车辆 | 5 | 96.83); a cost the question names outright (运维费) is
   // shared out over the count instead.
-  const namesOtherAmount = namedAmount !== undefined && sameRow !== undefined && namedAmount.match.labelCoverage >= 0.6 && namedAmount.fact.label !== sameRow.label;
+  // Another row of the count's own table (其他固定资产 beside 车辆) is another item of the inventory, not a cost of the items.
+  const namesOtherAmount =
+    namedAmount !== undefined &&
+    sameRow !== undefined &&
+    namedAmount.match.labelCoverage >= 0.6 &&
+    namedAmount.fact.label !== sameRow.label &&
+    namedAmount.fact.source.blockId !== sameRow.source.blockId;
   const amount = (namesOtherAmount ? namedAmount.fact : sameRow) ?? sameSentence ?? namedAmount?.fact;
   // An asset row (其他固定资产 | 3300 | 2743.46) may give its quantity without a counter: the whole number beside the
   // amount on the same row counts the items.

@@ -27,10 +27,12 @@ describe('questionContent', () => {
   });
   it('drops 计划 / 预计 before a verb as framing, and keeps 用款计划 as a measure', () => {
     expect(questionContent('越级上访计划下降多少')).toBe('越级上访|下降');
+    // A hiring verb and its object stay one phrase, as labels write them (聘请话务员数量); 计划 before it is a cue.
+    expect(questionContent('计划聘请的话务员是多少人')).toBe('聘请话务员|人');
     expect(questionContent('预计采购多少')).toBe('采购');
     expect(questionContent('要雇几个接线员')).toBe('接线员');
     // 聘请 and 聘用 name labels (聘请话务员数量) and stay.
-    expect(questionContent('打算聘请多少名话务员')).toBe('打算聘请话务员');
+    expect(questionContent('打算聘请多少名话务员')).toBe('聘请话务员');
     expect(questionContent('第一季度用款计划是多少')).toBe('第一季度用款计划');
     expect(questionContent('一共有多少个项目报了绩效目标')).toBe('项目报|绩效目标');
   });

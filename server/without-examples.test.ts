@@ -11,6 +11,11 @@ describe('withoutExamples', () => {
     expect(withoutExamples('办公经费（比如纸张、水电）花了多少')).toBe('办公经费花了多少');
     expect(withoutExamples('三公经费——也就是出国、公车和接待——一共多少')).toBe('三公经费——也就是出国、公车和接待——一共多少');
   });
+  it('drops an English aside that lists the parts of the term before it', () => {
+    expect(withoutExamples('Its budget for the three public expenses — overseas trips, official cars and hospitality — went down.')).toBe('Its budget for the three public expenses went down.');
+    expect(withoutExamples('How much goes to the three public expenses (trips abroad, cars, hospitality)?')).toBe('How much goes to the three public expenses ?');
+    expect(withoutExamples('What did the bureau (廊坊信访局) spend on cars — purchase only?')).toBe('What did the bureau (廊坊信访局) spend on cars — purchase only?');
+  });
   it('drops a bracket that lists the parts of the term before it', () => {
     expect(withoutExamples('万里街道2025年在公车上（买车加日常用车）一共打算花多少钱？')).toBe('万里街道2025年在公车上一共打算花多少钱？');
     expect(withoutExamples('因公出国（境）费是多少')).toBe('因公出国（境）费是多少');

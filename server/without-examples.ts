@@ -14,8 +14,12 @@ const partsInBrackets = /(?<=[\u4e00-\u9fa5])（(?![^（）]*(?:这些|这类|�
 // 像/比如/例如 illustrate the term before them.
 const examplesAside = /(?:——|--|—|（|\()\s*(?:像是?|比如说?|例如|譬如|诸如|好比)[^—（）()]{1,60}?(?:——|--|—|）|\)|$)/gu;
 
+// "the so-called three public expenses — overseas trips, official cars and hospitality — went down": an English aside
+// between dashes or in brackets that lists things (a comma, and, or) spells out the term before it.
+const listAsideEn = /\s[—–]\s(?=[^—–]*(?:,|\band\b|\bor\b))[a-z][^—–?]{2,100}?\s[—–]\s|\s\((?=[^()]*(?:,|\band\b|\bor\b))[a-z][^()?]{2,100}?\)/gi;
+
 export function withoutExamples(question: string): string {
-  return question.replace(examplesAside, '').replace(partsInBrackets, '').replace(examplesBefore, (list) => {
+  return question.replace(listAsideEn, ' ').replace(examplesAside, '').replace(partsInBrackets, '').replace(examplesBefore, (list) => {
     // The first item's start is not marked (花在社区管理、…): it is taken as long as the longest other item, and the
     // words before it (花在) stay.
     const items = list.replace(/(?:这些|这类|这几类|这几项|这几块|之类的?)$/u, '').split(/[、，,和及与跟]/u);
