@@ -262,6 +262,9 @@ describe('composeAnswer', () => {
     expect(compose(text, 'zh').answer).toBe('据文件“部门职责”部分：负责信访工作。受理来信来访。协调处理。');
     expect(compose(text, 'en').answer).toBe('The disclosure (section “部门职责”) says: “负责信访工作。受理来信来访。协调处理。”');
     expect(compose(text, 'zh').citations.map((citation) => citation.id)).toEqual(['doc#p1']);
+    // The passage the answer quotes is cited before the fact found with it.
+    const withFact: ExecutionResult = { ...text, intent: 'list', facts: [vehicleFact] };
+    expect(compose(withFact, 'zh').citations.map((citation) => citation.id)[0]).toBe('doc#p1');
     const empty: ExecutionResult = { kind: 'text', intent: 'text', passages: [], facts: [], checks: [] };
     expect(compose(empty, 'zh').answer).toBe('未找到相关内容。');
     expect(compose(empty, 'en').answer).toBe('Nothing relevant was found.');

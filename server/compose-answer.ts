@@ -312,10 +312,11 @@ export function composeAnswer(input: ComposeInput): AskResponse {
       checks: result.checks,
     };
   } else if (result.kind === 'text') {
-    const citations = uniqueCitations([
-      ...result.facts.map((fact) => citationForFact(fact, documentsById)),
-      ...result.passages.map((passage) => citationForPassage(passage, documentsById)),
-    ]);
+    const factCitations = result.facts.map((fact) => citationForFact(fact, documentsById));
+    const passageCitations = result.passages.map((passage) => citationForPassage(passage, documentsById));
+    // The answer quotes its passages unless it lists a whole and its parts from the facts: what it quotes is cited first.
+    const quotesFacts = result.facts.length >= 2 && result.intent === 'list';
+    const citations = uniqueCitations(quotesFacts || !passageCitations.length ? [...factCitations, ...passageCitations] : [...passageCitations, ...factCitations]);
     response = { kind: 'text', answer: textSentence(result, lang, englishName), lang, citations, checks: result.checks };
   } else {
     response = { kind: 'not_found', answer: notFoundSentence(input, lang), lang, citations: [], checks: [] };

@@ -18,7 +18,7 @@ const document = documentOf([
 // A generic heading leaves the project named by its overview.
 const generic = documentOf([
   paragraph('g1', '由街道办事处建设的社区公共服务中心新建工程，位于真金路。', ['项目经费情况说明', '一、项目概况']),
-  paragraph('g2', '建成后作为社区事务受理、社区管理、社区文化艺术活动场所。', ['项目经费情况说明', '七、绩效目标']),
+  paragraph('g2', '建成后作为社区事务受理、社区管理、社区文化艺术活动场所。更有效地整合资源，为周边居民提供生活配套设施。', ['项目经费情况说明', '七、绩效目标']),
 ]);
 
 describe('projectUsePassages', () => {
@@ -28,7 +28,11 @@ describe('projectUsePassages', () => {
     expect(projectUsePassages(document, '档案数字化的钱用来干什么')?.[0]?.quote).toBe('主要用于馆藏档案的数字化扫描和著录。');
   });
   it('names a project under a generic heading by the opening of its overview', () => {
-    expect(projectUsePassages(generic, '那个社区公共服务中心建成以后是干什么用的')?.map((passage) => passage.blockId)).toEqual(['g2']);
+    // The sentence of what it provides for whom is a use too.
+    expect(projectUsePassages(generic, '那个社区公共服务中心建成以后是干什么用的')?.map((passage) => passage.quote)).toEqual([
+      '建成后作为社区事务受理、社区管理、社区文化艺术活动场所。',
+      '更有效地整合资源，为周边居民提供生活配套设施。',
+    ]);
   });
   it('answers nothing when no project is named clearly', () => {
     expect(projectUsePassages(document, '这笔业务经费用来干什么')).toBeUndefined();

@@ -16,7 +16,8 @@ const overviewHeading = /(项目概述|项目概况|项目简介|概述|概况)/
 const genericBigrams = new Set(
   ['项目', '经费', '工作', '业务', '政府', '区政', '预算', '年度', '情况', '说明', '主要', '用于', '支出', '资金', '专项', '费用', '建设', '单位', '部门', '街道', '办事', '事处', '人民', '民政', '那笔', '笔钱', '哪些', '什么', '事情', '花在', '钱都', '用来', '干什', '做什', '么用', '2025', '2024', '2023', '2022'].map(normalizeText),
 );
-const useSentence = /(主要用于|用于|用来|主要推进|所需|建成后|作为[^。；]{0,40}场所|主要内容|保障[^。；]{0,20}(运转|运行|开展))/;
+const useSentence = /(主要用于|用于|用来|主要推进|所需|建成后|作为[^。；]{0,40}场所|主要内容|保障[^。；]{0,20}(运转|运行|开展)|旨在|为[^。；，]{0,20}提供)/;
+
 
 export function projectUsePassages(document: ParsedDocument, question: string): Passage[] | undefined {
   const wanted = [...questionBigrams(question)].filter((bigram) => !genericBigrams.has(bigram));
@@ -44,7 +45,8 @@ export function projectUsePassages(document: ParsedDocument, question: string): 
   const passages: Passage[] = [];
   for (const paragraph of best.project.paragraphs) {
     for (const sentence of paragraph.text.split(/(?<=[。；;])/)) {
-      if (useSentence.test(sentence)) passages.push({ docId: document.meta.id, blockId: paragraph.id, quote: sentence.trim(), section: paragraph.path });
+      if (!useSentence.test(sentence)) continue;
+      passages.push({ docId: document.meta.id, blockId: paragraph.id, quote: sentence.trim(), section: paragraph.path });
     }
   }
   if (passages.length === 0) {
