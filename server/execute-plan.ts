@@ -799,7 +799,7 @@ function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const year = document.meta.year;
   // "每辆" names the count's unit: find the count first, then the amount on the same table row.
   const asked = `${input.question} ${input.hintText ?? ''}`;
-  const perUnits = [...countUnits].filter((unit) => new RegExp(`(每|平均每|(?<![\d一二三四五六七八九十])一|per )${unit}`).test(asked));
+  const perUnits = [...countUnits].filter((unit) => new RegExp(`(每|平均每|(?<![\\d一二三四五六七八九十])一|per )${unit}`).test(asked));
   // "per person", "per vehicle": the English counter names the count's unit.
   perUnits.push(...englishPerUnits(asked));
   const perUnit = perUnits[0];

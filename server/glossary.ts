@@ -104,6 +104,13 @@ export const glossary: GlossaryEntry[] = [
       'official vehicle running costs',
       'official vehicle operation',
       'official car upkeep',
+      // "official-car running money", "running cost per car": running words beside the car itself.
+      'car running',
+      'vehicle running',
+      'official car running',
+      'official vehicle running',
+      'running cost per car',
+      'running cost per vehicle',
     ],
   },
   {

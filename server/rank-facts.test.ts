@@ -223,6 +223,11 @@ describe('rankFacts with a unit the question names', () => {
     const whole = fact('whole', '公务接待费', 28.5, '万元', { tableTitle: '“三公”经费预算表' });
     expect(ids(rankFacts('公务接待费的预算', [basic, whole]))[0]).toBe('whole');
     expect(ids(rankFacts('基本支出里公务接待费的预算', [basic, whole]))[0]).toBe('basic');
+    // Worded differently in the statement (公务用车运行费), the whole line still comes first, and no rule of more words
+    // (运行维护) moves the table's copy back ahead of it.
+    const runningCopy = fact('runningCopy', '公务用车运行维护费', 215600, '元', { tableTitle: basicTitle, source: { blockId: 'b-t', row: 3, column: '一般公共预算基本支出 > 合计', quote: '公务用车运行维护费 215600' } });
+    const running = fact('running', '公务用车运行费', 21.56, '万元', { origin: 'prose' });
+    expect(ids(rankFacts('公务用车运行维护费 车辆', [runningCopy, running]))[0]).toBe('running');
     // A line only the basic table states keeps its full score.
     const equipment = fact('equipment', '办公设备购置', 200000, '元', { tableTitle: basicTitle });
     expect(rankFacts('办公设备购置', [equipment])[0]?.score).toBe(rankFacts('办公设备购置', [{ ...equipment, tableTitle: '经济分类表' }])[0]?.score);

@@ -194,15 +194,34 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   }
   // The basic-expenditure economic table repeats 三公 lines for 基本支出 only (公务接待费 18.5万元 there, 28.50万元 in
   // the 三公 statement): unless the question narrows to basic spending, the line stated elsewhere too is meant whole.
+  const copiesOfWholeLines = new Set<RankedFact>();
   if (!asksBasicSpending) {
     const basicOnly = (fact: Fact) => /基本支出/.test(`${fact.tableTitle ?? ''}${fact.source.column ?? ''}`);
-    // 因公出国（境）费用 in the table is the 因公出国（境）费 of the statement.
-    const lineName = (fact: Fact) => normalizeText(fact.label).replace(/费用$/, '费');
-    const statedElsewhere = new Set(ranked.filter(({ fact }) => !basicOnly(fact)).map(({ fact }) => lineName(fact)));
-    for (const candidate of ranked) if (basicOnly(candidate.fact) && statedElsewhere.has(lineName(candidate.fact))) candidate.score -= 0.03;
+    // 因公出国（境）费用 in the table is the 因公出国（境）费 of the statement; 公务用车运行维护费 its 公务用车运行费.
+    const lineName = (fact: Fact) => normalizeText(fact.label).replace(/费用$/, '费').replace(/运行维护费$|运维费$/, '运行费');
+    const statedElsewhere = new Map<string, RankedFact>();
+    for (const candidate of ranked) {
+      if (basicOnly(candidate.fact)) continue;
+      const known = statedElsewhere.get(lineName(candidate.fact));
+      if (!known || candidate.score > known.score) statedElsewhere.set(lineName(candidate.fact), candidate);
+    }
+    // A total row (支出总计) is named by its column, not by its label: no line of its own to be stated elsewhere.
+    const copies = ranked.filter((candidate) => basicOnly(candidate.fact) && !totalRowLabel.test(lineName(candidate.fact)) && statedElsewhere.has(lineName(candidate.fact)));
+    for (const copy of copies) {
+      copy.score -= 0.03;
+      copiesOfWholeLines.add(copy);
+    }
+    // Worded differently (公务用车运行费 for the table's 公务用车运行维护费), the whole line still comes first: it is the
+    // same line, and its figure is the one the disclosure states.
+    for (const copy of copies) {
+      const whole = statedElsewhere.get(lineName(copy.fact))!;
+      if (whole.fact.kind !== copy.fact.kind || whole.score > copy.score) continue;
+      whole.score = copy.score + 0.01;
+      whole.match = { ...whole.match, labelCoverage: Math.max(whole.match.labelCoverage, copy.match.labelCoverage) };
+    }
   }
   ranked.sort((left, right) => right.score - left.score || left.fact.label.length - right.fact.label.length);
-  return preferMoreSpecific(ranked);
+  return preferMoreSpecific(ranked, copiesOfWholeLines);
 }
 
 /**
@@ -210,7 +229,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
  * question word the first does and 服务 too. A close runner-up whose label accounts for a strict superset of the
  * leader's question words is the more specific answer, and is moved first.
  */
-function preferMoreSpecific(ranked: RankedFact[]): RankedFact[] {
+function preferMoreSpecific(ranked: RankedFact[], copiesOfWholeLines: ReadonlySet<RankedFact>): RankedFact[] {
   const leader = ranked[0];
   if (!leader || leader.match.matchedBigrams.size === 0) return ranked;
   // The further behind, the more question words the runner-up must add.
@@ -218,6 +237,8 @@ function preferMoreSpecific(ranked: RankedFact[]): RankedFact[] {
   const runnerUp = ranked.slice(1, 12).find(
     (candidate) =>
       candidate.fact.kind === leader.fact.kind &&
+      // A basic-spending table's copy of a line stated whole elsewhere is not more specific, only worded longer.
+      !copiesOfWholeLines.has(candidate) &&
       // The date the question quotes stands with the leader's figure: more label words do not outweigh it.
       (candidate.match.dated === true || leader.match.dated !== true) &&
       candidate.match.matchedBigrams.size >= leader.match.matchedBigrams.size + extraNeeded(candidate) &&
