@@ -185,6 +185,22 @@ describe('composeAnswer', () => {
     expect(compose(flat, 'zh').answer).toBe('公务用车运维费与2021年相比持平。');
     expect(compose(flat, 'en').answer).toBe('Official vehicle operating costs (公务用车运维费) is unchanged from 2021.');
   });
+  it('states both disclosures’ figures beside a change worked out across two years', () => {
+    const earlierDocument = { ...document, meta: { ...document.meta, id: 'doc-2021', year: 2021 } };
+    const crossYear = numeric({
+      intent: 'change',
+      direction: 'increase',
+      basePeriod: 2021,
+      period: 2022,
+      value: decimal('1.20'),
+      operands: [
+        { label: '2022年公务用车运维费', value: decimal('11.80'), unit: '万元', fact: vehicleFact },
+        { label: '2021年公务用车运维费', value: decimal('10.60'), unit: '万元', fact: vehicleFact },
+      ],
+      documents: [document, earlierDocument],
+    });
+    expect(compose(crossYear, 'zh').answer).toBe('2022年公务用车运维费（11.80万元）比2021年（10.60万元）增加1.20万元。');
+  });
   it('shows the calculation when several operands went into the value', () => {
     const otherFact: Fact = { ...vehicleFact, id: 'f2', label: '公务接待费', text: '2.20', amount: 2.2, source: { blockId: 'p1', quote: '公务接待费2.20万元' } };
     const total = numeric({

@@ -138,14 +138,19 @@ function numericSentence(result: NumericResult, lang: 'zh' | 'en', englishName: 
   switch (result.intent) {
     case 'change': {
       const direction = result.direction ?? 'flat';
+      // Two disclosures' own figures (2025年 4821.20万元, 2024年 1662.44万元) stand beside their gap: which year is higher
+      // is answered with the figures a reply quotes.
+      const [later, earlier] = result.documents?.length === 2 && result.operands.length === 2 ? result.operands : [];
+      const figureZh = (item: Operand | undefined) => (item ? `（${displayAmount(item.value, item.unit)}）` : '');
+      const figureEn = (item: Operand | undefined) => (item ? ` (${displayAmount(item.value, item.unit)})` : '');
       if (lang === 'zh') {
         return direction === 'flat'
-          ? `${period}${result.subject}与${base}${typeof base === 'number' ? '年' : ''}相比持平。`
-          : `${period}${result.subject}比${base}${typeof base === 'number' ? '年' : ''}${directionWords.zh[direction]}${display}。`;
+          ? `${period}${result.subject}${figureZh(later)}与${base}${typeof base === 'number' ? '年' : ''}${figureZh(earlier)}相比持平。`
+          : `${period}${result.subject}${figureZh(later)}比${base}${typeof base === 'number' ? '年' : ''}${figureZh(earlier)}${directionWords.zh[direction]}${display}。`;
       }
       return direction === 'flat'
-        ? `${subjectEn} is unchanged from ${base}.`
-        : `${subjectEn}${period ? ` in ${period}` : ''} shows ${directionWords.en[direction]} ${amountEn} compared with ${base}.`;
+        ? `${subjectEn}${figureEn(later)} is unchanged from ${base}${figureEn(earlier)}.`
+        : `${subjectEn}${period ? ` in ${period}` : ''}${figureEn(later)} shows ${directionWords.en[direction]} ${amountEn} compared with ${base}${figureEn(earlier)}.`;
     }
     case 'previous_year':
       return lang === 'zh'

@@ -93,6 +93,7 @@ describe('detectIntent', () => {
     // The use told in a clause before; the last clause asks the amount.
     expect(detectIntent('区商务委有一大笔钱专门用来扶持中小企业，具体安排了多少？', 'zh').intent).toBe('lookup');
     expect(detectIntent('这笔钱用来做什么，主要花在哪些方面？', 'zh').intent).toBe('list');
+    expect(detectIntent('那个中心建好以后派什么用场？', 'zh').intent).toBe('list');
     expect(detectIntent('这笔钱用来干什么？', 'zh').intent).toBe('list');
   });
     it('reads 多了多少 after a second thing as a gap between the two, and after a year as a change', () => {
@@ -200,6 +201,7 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
     expect(detectIntent('行政单位医疗和事业单位医疗各安排了多少？哪一块更多？', 'zh').intent).toBe('comparison');
     expect(detectIntent('买车和养车，哪笔钱花得多', 'zh').intent).toBe('comparison');
     expect(detectIntent('城管执法那块和社区环境卫生那块，哪个给的钱多一点？', 'zh').intent).toBe('comparison');
+    expect(detectIntent('万里街道2024年和2025年的政府采购预算，哪一年更高？', 'zh').intent).toBe('comparison');
   });
     it('reads 哪个…更高 as a comparison', () => {
     expect(detectIntent('视频平台和呼叫中心平台，哪个采购金额更高', 'zh').intent).toBe('comparison');

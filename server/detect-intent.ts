@@ -21,7 +21,7 @@ export const definitionCueZh = /(什么是|什么叫|是什么意思|什么意�
 
 /** The question asks what money is used for (用于, used for), not how much it is. */
 export function asksUse(text: string): boolean {
-  return /(用于|用途|用在|用来|做什么|干什么|干嘛|花在(哪|什么)|花到(哪|什么)|钱都去哪|是干什么用|是做什么用|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|(?:actually )?pay for\??\s*$|go(?:es)? towards?\b)/i.test(text);
+  return /(用于|用途|用在|用来|做什么|干什么|干嘛|用场|什么用|啥用|花在(哪|什么)|花到(哪|什么)|钱都去哪|是干什么用|是做什么用|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|(?:actually )?pay for\??\s*$|go(?:es)? towards?\b)/i.test(text);
 }
 
 // Order matters: the first rule that matches decides. Each rule has a Chinese and an English pattern.
@@ -55,7 +55,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'comparison',
-    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
+    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
     en: /\b(which (?:one )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,60}\bor (?:on|for|to|in)?\b|compare|comparison|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
   },
   {
@@ -82,7 +82,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'list',
-    zh: /(用于|用在|用途|用来|做什么|干什么|哪些|都有什么|哪几|构成|组成)/,
+    zh: /(用于|用在|用途|用来|做什么|干什么|用场|什么用|啥用|哪些|都有什么|哪几|构成|组成)/,
     en: /\b(used for|spent on what|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|(?:which|what) (?:internal |other |sub-?)?(?:units|offices|departments|depts|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|(?:what(?:'s| is) the |give (?:me )?(?:the |a )?|a )breakdown|breakdown of|components)\b/i,
   },
 ];

@@ -321,6 +321,13 @@ describe('executePlan', () => {
     expect(result.operands.map((operand) => operand.unit)).toEqual(['万元', '辆']);
   });
 
+  it('adds the two items a question announces, not the clause that announces them', () => {
+    const pension = fact({ label: '机关事业单位基本养老保险缴费支出', text: '1763159.52', unit: '元' });
+    const annuity = fact({ label: '机关事业单位职业年金缴费支出', text: '881579.76', unit: '元' });
+    const grandTotal = fact({ label: '预算合计', text: '91016775.35', unit: '元' });
+    const result = numeric(run('机关事业单位基本养老保险缴费支出和职业年金缴费支出，两项合计预算多少元？', documentOf([pension, annuity, grandTotal], 2025)));
+    expect(result.formula).toBe('1763159.52 + 881579.76 = 2644739.28');
+  });
   it('adds two named items without floating-point residue', () => {
     const result = numeric(run('公务接待费和公务用车购置及运维费一共多少？'));
     expect(formatDecimal(result.value)).toBe('12.30');

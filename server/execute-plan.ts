@@ -1152,6 +1152,8 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   }
   const items = merged.map((item) => item.trim()).filter((item) => questionContent(item));
   if (items.length < 3) return undefined;
+  // "基本养老保险和职业年金，两项合计多少": two items announced; the clause that announces them is no third.
+  if (/(两项|两笔|两个|两者|二者|这两|两块|两部分|两类)/.test(question)) return undefined;
   return itemsFound(input, items, values, context);
 }
 

@@ -148,7 +148,8 @@ function labelPartsOf(rawLabel: string): LabelParts {
   return parts;
 }
 
-function contextBigramsOf(context: readonly string[], tableTitle: string): ReadonlySet<string> {
+/** The bigrams of a fact's headings and table title, remembered. */
+export function contextBigramsOf(context: readonly string[], tableTitle: string): ReadonlySet<string> {
   // A separator no label contains keeps ['ab', 'c'] and ['a', 'bc'] apart as keys although they join to the same text.
   const key = `${context.join('\u0001')}\u0002${tableTitle}`;
   let bigrams = contextBigramsByText.get(key);

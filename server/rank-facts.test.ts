@@ -234,6 +234,16 @@ describe('rankFacts with a unit the question names', () => {
   });
 });
 
+describe('rankFacts frames', () => {
+  it('prefers a line standing in the frame the leader names (基本支出里，办公设备购置) over the frame’s own total', () => {
+    const basicTotal = fact('basicTotal', '合计', 24606775.35, '元', { source: { blockId: 'b-s', row: 0, column: '支出预算 > 基本支出', quote: '合计 24,606,775.35' } });
+    const equipment = fact('equipment', '办公设备购置', 200000, '元', { tableTitle: '2025年部门一般公共预算基本支出部门预算经济分类预算表', source: { blockId: 'b-e', row: 7, column: '一般公共预算基本支出 > 合计', quote: '办公设备购置 200,000.00' } });
+    expect(ids(rankFacts('基本支出里，购置办公设备的预算有多少', [basicTotal, equipment]))[0]).toBe('equipment');
+    // Without a line named within it, the frame's own total answers.
+    expect(ids(rankFacts('基本支出的预算有多少', [basicTotal, equipment]))[0]).toBe('basicTotal');
+  });
+});
+
 describe('englishPerUnits', () => {
   it('reads the counters an English average is taken over, and not a rate’s unit', () => {
     expect(englishPerUnits('On average, how much is budgeted per person?')).toEqual(['人', '名']);

@@ -1,7 +1,7 @@
 import type { Fact } from '../ingest/model.ts';
 import { moneyUnitExponents } from '../ingest/units.ts';
 import { askedMoneyUnit } from './detect-intent.ts';
-import { scoreMeasure, type MeasureScore } from './match-measure.ts';
+import { contextBigramsOf, scoreMeasure, type MeasureScore } from './match-measure.ts';
 import { normalizeText } from './normalize-text.ts';
 
 export interface RankedFact {
@@ -244,7 +244,16 @@ function preferMoreSpecific(ranked: RankedFact[], copiesOfWholeLines: ReadonlySe
       candidate.match.matchedBigrams.size >= leader.match.matchedBigrams.size + extraNeeded(candidate) &&
       // Nearly all of the leader's words: a bigram across two words (采购预算 -> 购预) may be missing in a longer label.
       [...leader.match.matchedBigrams].filter((bigram) => candidate.match.matchedBigrams.has(bigram)).length >= 0.8 * leader.match.matchedBigrams.size,
-  );
+  ) ??
+    // "基本支出里，买办公设备的预算": the leader (基本支出's total) is the frame the runner-up stands in — its words are the
+    // runner-up's table or heading — and the runner-up's own label names what is asked within it.
+    ranked.slice(1, 12).find((candidate) => {
+      if (candidate.fact.kind !== leader.fact.kind || leader.match.questionCoverage >= 0.5 || copiesOfWholeLines.has(candidate)) return false;
+      const context = contextBigramsOf(candidate.fact.context ?? [], candidate.fact.tableTitle ?? '');
+      const framed = [...leader.match.matchedBigrams].filter((bigram) => candidate.match.matchedBigrams.has(bigram) || context.has(bigram)).length;
+      const ownWords = [...candidate.match.matchedBigrams].filter((bigram) => !leader.match.matchedBigrams.has(bigram)).length;
+      return framed >= leader.match.matchedBigrams.size && ownWords >= 3 && leader.score - candidate.score <= 0.12 && candidate.match.labelCoverage >= 0.6;
+    });
   if (!runnerUp) return ranked;
   const promoted = { ...runnerUp, score: leader.score + 0.001 };
   return [promoted, ...ranked.filter((candidate) => candidate !== runnerUp)];
