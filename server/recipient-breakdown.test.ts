@@ -8,6 +8,8 @@ describe('recipientBreakdownAsked', () => {
     expect(recipientBreakdownAsked("Which companies get the commission's small business money, and how much does each one get?", 'en')).toBe('Which companies');
     expect(recipientBreakdownAsked('万里街道给每个居委会多少办公经费？', 'zh')).toBe('每个居委会');
     expect(recipientBreakdownAsked('商务委的扶持资金给了哪些企业？', 'zh')).toBe('哪些企业');
+    expect(recipientBreakdownAsked('标准化菜场管理经费里，每个菜市场分别补贴多少钱？', 'zh')).toBe('每个菜市场');
+    expect(recipientBreakdownAsked('How much does each wet market get from the commission?', 'en')).toBe('each wet market');
   });
   it('leaves a line of spending, and an average per person, alone', () => {
     expect(recipientBreakdownAsked('How much does Wanli Street spend on community services?', 'en')).toBeUndefined();

@@ -3,10 +3,10 @@
  * disclosure states lines of spending, never what each recipient (a residents' committee, a company, a household)
  * receives. Returns the recipients asked about, or undefined. Pure.
  */
-const recipientsZh = '(?:居委会|居委|居民委员会|居民区|社区|企业|公司|学校|家庭|住户|户|居民|村|商户|商家)';
+const recipientsZh = '(?:居委会|居委|居民委员会|居民区|社区|企业|公司|学校|家庭|住户|户|居民|村|商户|商家|菜市场|菜场|市场|门店|网点|小区|园区|楼宇|养老院|幼儿园)';
 const eachRecipientZh = new RegExp(`((?:每个|每一个|每家|每一家|每所|每户|各个|各家)${recipientsZh})`);
 const whichRecipientsZh = new RegExp(`((?:哪些|哪几家|哪几个|哪家)${recipientsZh})`);
-const recipientsEn = "(?:residents['’]? committees?|neighbou?rhood committees?|residential committees?|compan(?:y|ies)|firms?|enterprises?|businesses|households?|families|residents|schools?|communities|villages?|shops?|merchants?)";
+const recipientsEn = "(?:residents['’]? committees?|neighbou?rhood committees?|residential committees?|compan(?:y|ies)|firms?|enterprises?|businesses|households?|families|residents|schools?|communities|villages?|shops?|merchants?|(?:wet |food )?markets?|stores?|estates?|care homes?|nursing homes?)";
 const eachRecipientEn = new RegExp(`\\b((?:each|every|per)\\s+(?:(?:one\\s+)?of\\s+(?:its|the|their|these)\\s+)?(?:[\\w'’-]+\\s+)?${recipientsEn})\\b`, 'i');
 const whichRecipientsEn = new RegExp(`\\b(which\\s+(?:[\\w'’-]+\\s+)?${recipientsEn})\\s+(?:get|gets|got|receive|receives|received)\\b`, 'i');
 
