@@ -321,6 +321,13 @@ describe('executePlan', () => {
     expect(result.operands.map((operand) => operand.unit)).toEqual(['万元', '辆']);
   });
 
+  it('reads a clause that says where (部门预算里，…) as a frame, not as a side to add', () => {
+    const quote = '本部门3个预算单位开展了项目预算绩效目标编报工作，编报绩效目标的项目49个。';
+    const units = fact({ label: '部门预算单位', text: '3', unit: '个', source: { blockId: 'b5', quote } });
+    const projects = fact({ label: '编报绩效目标的项目', text: '49', unit: '个', source: { blockId: 'b5', quote } });
+    const result = numeric(run('部门预算里，编报了绩效目标的项目一共有几个？', documentOf([units, projects], 2025)));
+    expect(formatDecimal(result.value)).toBe('49');
+  });
   it('adds the two items a question announces, not the clause that announces them', () => {
     const pension = fact({ label: '机关事业单位基本养老保险缴费支出', text: '1763159.52', unit: '元' });
     const annuity = fact({ label: '机关事业单位职业年金缴费支出', text: '881579.76', unit: '元' });

@@ -948,6 +948,10 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   if (clause && questionContent(clause[1]) && new RegExp(measureJoint.source).test(clause[2]) && !/^\s*(比|较|相比|比起)/.test(clause[2])) {
     clauseContext = clause[1];
     question = clause[2];
+  } else if (clause && /[里中内](?:面|头)?\s*$/.test(clause[1])) {
+    // "部门预算里，编报绩效目标的项目一共有几个": a clause that says where (…里) is a frame, never a side.
+    clauseContext = clause[1];
+    question = clause[2];
   }
   const bestOf = (side: string, context: string, unitFilter?: (unit: string) => boolean, exclude?: (fact: Fact) => boolean) => {
     const text = context ? `${context} ${side}` : side;
