@@ -324,11 +324,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const namedUnits = request.docId || request.unit ? [] : namedUnitDocuments(told, namingText, reading);
     // "What percentage of the procurement budget is office rent": the whole is named first in English.
     // "…goes to projects rather than basic running costs": the complement named after rather than is no part.
+    const shareQuestion = question.replace(/\s+(?:rather than|as opposed to|instead of)\s+[^?.!,;]*/i, '');
     const shareMatch =
       lang === 'en' && reading.intent === 'share'
-        ? /(?:\b(?:percentage|share|proportion|fraction|percent|how much)|%)\s+of\s+(.+?)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from|does)\s+(.+?)[?.!\s]*$/i.exec(
-            question.replace(/\s+(?:rather than|as opposed to|instead of)\s+[^?.!,;]*/i, ''),
-          )
+        ? (/(?:\b(?:percentage|share|proportion|fraction|percent|how much)|%)\s+of\s+(.+?)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from|does)\s+(.+?)[?.!\s]*$/i.exec(shareQuestion) ??
+          // "Of the money for trips abroad, hosting and cars, what percentage is for trips abroad?": the whole first.
+          /^\s*(?:out\s+)?of\s+(.+?),\s*(?:what|which|how much)\s+(?:percentage|share|proportion|fraction|percent|part)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from)\s+(.+?)[?.!\s]*$/i.exec(shareQuestion))
         : null;
     // "三公: what % of it is overseas travel": "it" is the topic the colon set.
     const shareWhole = shareMatch && /^(it|this|that|them|these)$/i.test(shareMatch[1].trim()) ? /([^:：]+)[:：]/.exec(question)?.[1] : shareMatch?.[1];

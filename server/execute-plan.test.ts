@@ -321,6 +321,13 @@ describe('executePlan', () => {
     expect(result.operands.map((operand) => operand.unit)).toEqual(['万元', '辆']);
   });
 
+  it('reads a whole named by listing parts of one stated total as that total', () => {
+    const column = (name: string) => `“三公”经费预算数 > ${name}`;
+    const cell = (label: string, text: string, name: string) => fact({ label, text, unit: '万元', origin: 'table', source: { blockId: 'b88', row: 0, column: column(name), quote: '867.50 | 839.00 | 28.50' } });
+    const facts = [cell('合计', '867.50', '合计'), cell('因公出国(境)费', '839.00', '因公出国(境)费'), cell('公务接待费', '28.50', '公务接待费')];
+    const result = numeric(run('因公出国（境）费和公务接待费两项里，因公出国（境）费占多少？', documentOf(facts, 2025)));
+    expect(result.formula).toBe('839.00 / 867.50 × 100 = 96.71');
+  });
   it('reads a clause that says where (部门预算里，…) as a frame, not as a side to add', () => {
     const quote = '本部门3个预算单位开展了项目预算绩效目标编报工作，编报绩效目标的项目49个。';
     const units = fact({ label: '部门预算单位', text: '3', unit: '个', source: { blockId: 'b5', quote } });

@@ -705,7 +705,33 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // "What percentage of X's spending is …": a whole named only as spending (or income) is the document's overall total.
   const generalWhole =
     input.shareSides?.overall === true || (split && /^(支出|总支出|支出预算|预算|收入|总收入|收入预算|经费|资金|钱)?$/.test(questionContent(split[1]).replace(/\|/g, '')));
-  const splitWhole = split && !generalWhole ? sideFact(split[1]) : undefined;
+  // "the money for trips abroad, hosting and official cars": a whole named by listing two or more parts of one stated
+  // total is that total (三公经费).
+  const listedWhole = (text: string, partText: string): RankedFact | undefined => {
+    const named = rank(input, text, moneyValues, { documentYear: document.meta.year, alternate: input.expand?.(text) }).filter((candidate) => candidate.match.labelCoverage >= 0.8);
+    // Parts of one stated total (partOf), or, in a table, columns under one header ("三公"经费预算数 > 因公出国(境)费)
+    // whose total is that header's 合计 (or 小计) cell on the same row.
+    const columnParent = (fact: Fact) => (fact.source.row !== undefined && fact.source.column?.includes('>') ? fact.source.column.slice(0, fact.source.column.lastIndexOf('>')).trim() : undefined);
+    const groups = new Map<string, Fact[]>();
+    for (const { fact } of named) {
+      const header = columnParent(fact);
+      const keys = [fact.partOf ? `part\u0001${fact.partOf}` : undefined, header ? `row\u0001${fact.source.blockId}\u0001${fact.source.row}\u0001${header}` : undefined];
+      for (const key of keys) if (key) groups.set(key, [...(groups.get(key) ?? []), fact]);
+    }
+    for (const [key, members] of groups) {
+      if (new Set(members.map((fact) => normalizeText(fact.label))).size < 2) continue;
+      // The part asked about is one of the listed parts.
+      if ((rank(input, partText, members, { alternate: input.expand?.(partText) })[0]?.match.labelCoverage ?? 0) < 0.8) continue;
+      const [kind, first, row, header] = key.split('\u0001');
+      const total =
+        kind === 'part'
+          ? document.facts.find((fact) => fact.id === first)
+          : moneyValues.find((fact) => fact.source.blockId === first && String(fact.source.row) === row && /^(合计|小计|总计)$/.test(fact.source.column?.split('>').pop()?.trim() ?? '') && columnParent(fact) === header);
+      if (total) return { fact: proseTwin(total, document), score: 1, match: { score: 1, labelCoverage: 1, questionCoverage: 1, matchedBigrams: new Set() } };
+    }
+    return undefined;
+  };
+  const splitWhole = split && !generalWhole ? (listedWhole(split[1], split[0]) ?? sideFact(split[1])) : undefined;
   const splitPart = split ? sideFact(split[0], generalWhole ? '' : split[1], splitWhole?.fact) : undefined;
   const part = splitPart ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
   if (!part) return notFound('no_matching_fact', document.facts, input.question);

@@ -29,6 +29,8 @@ describe('questionContent', () => {
     expect(questionContent('越级上访计划下降多少')).toBe('越级上访|下降');
     // A hiring verb and its object stay one phrase, as labels write them (聘请话务员数量); 计划 before it is a cue.
     expect(questionContent('计划聘请的话务员是多少人')).toBe('聘请话务员|人');
+    // A bracket inside a term stays part of it, as labels write it.
+    expect(questionContent('因公出国（境）费是多少')).toBe('因公出国境费');
     expect(questionContent('预计采购多少')).toBe('采购');
     expect(questionContent('要雇几个接线员')).toBe('接线员');
     // 聘请 and 聘用 name labels (聘请话务员数量) and stay.
