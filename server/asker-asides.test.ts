@@ -44,6 +44,16 @@ describe('withoutAskerAsides', () => {
   });
 });
 
+describe('withoutAskerAsides, formal requests', () => {
+  it('drops clauses after the question that say what the asker will do with the answer', () => {
+    expect(withoutAskerAsides('请告知该笔经费主要用于哪些事项，我处拟在新闻通稿中逐项列明，并请与预算公开文本表述保持一致。', 'zh')).toBe('请告知该笔经费主要用于哪些事项。');
+    expect(withoutAskerAsides('三公经费是多少，比上年增加了多少？', 'zh')).toBe('三公经费是多少，比上年增加了多少？');
+  });
+  it('drops where the asker wrote a figure they want checked', () => {
+    expect(withoutAskerAsides('我办拟发布的材料中写明“机关运行经费预算为446.64万元”，烦请核实。', 'zh')).toBe('“机关运行经费预算为446.64万元”，烦请核实。');
+  });
+});
+
 describe('withoutAskerStory', () => {
   // A stand-in for the engine's check: the text names a budget topic.
   const namesTopic = (text: string) => /三公|运行|中小企业|公车/.test(text);

@@ -29,8 +29,18 @@ const closingNoteZh = /[（(]\s*(?:只要|只需|只用|就是|也就是|即|不
 // "我是来市里反映问题的老百姓，想问一下…": the asker introducing themselves in a clause of their own.
 const selfIntroductionZh = /^\s*(?:我|我们|本人)(?:是|作为)[^，,。？?！!]{1,30}[，,]\s*(?:想问一下|想问问|想了解一下|想知道|请问)?/;
 
+// "…主要用于哪些事项，我处拟在新闻通稿中逐项列明，并请与预算公开文本表述保持一致。": clauses after the question that
+// say what the asker will do with the answer, or how to give it, open with such words.
+const trailingNoteZh = /[，,；;]\s*(?:以便|便于|以供|供我|用于我|我处|我办|我科|我局拟|我单位|本处|并请|请与|请按|如有出入|如需|谢谢|感谢)[^？?]*?([。！!？?]?)\s*$/;
+
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
   if (lang === 'zh') question = question.replace(closingNoteZh, '$1');
+  // "我办拟发布的预算解读材料中写明“…446.64万元”，烦请核实": where the asker wrote the figure is no part of what it is.
+  if (lang === 'zh') question = question.replace(/^\s*(?:我|我们|我办|我处|我科|我单位|本人|本处)[^，,。“”"]{0,24}?(?:写明|写道|写着|写的是|提到|称|表述为)[:：]?\s*/, '');
+  if (lang === 'zh') {
+    const note = trailingNoteZh.exec(question);
+    if (note && asksZh.test(question.slice(0, note.index))) question = `${question.slice(0, note.index)}${note[1] || '。'}`;
+  }
   if (lang === 'zh') {
     const introduction = selfIntroductionZh.exec(question);
     if (introduction && question.length > introduction[0].length + 4) question = question.slice(introduction[0].length);

@@ -202,6 +202,12 @@ describe('detectIntent on a stated change used as the way to an earlier figure',
     expect(detectIntent('买车和养车，哪笔钱花得多', 'zh').intent).toBe('comparison');
     expect(detectIntent('城管执法那块和社区环境卫生那块，哪个给的钱多一点？', 'zh').intent).toBe('comparison');
     expect(detectIntent('万里街道2024年和2025年的政府采购预算，哪一年更高？', 'zh').intent).toBe('comparison');
+    // 低于 between two years' figures of one line asks the change between them.
+    expect(detectIntent('2024年预算安排数低于2023年当年预算执行数，两者相差多少万元', 'zh', 2024).intent).toBe('change');
+    // 一共 of one measure in an earlier year asks that year's whole.
+    expect(detectIntent('2024年当时一共安排了多少钱？', 'zh', 2025).intent).toBe('previous_year');
+    // A figure to be checked asks for the figure.
+    expect(detectIntent('机关运行经费预算为446.64万元，烦请核实该数字是否一致', 'zh', 2025).wantsNumber).toBe(true);
   });
     it('reads 哪个…更高 as a comparison', () => {
     expect(detectIntent('视频平台和呼叫中心平台，哪个采购金额更高', 'zh').intent).toBe('comparison');

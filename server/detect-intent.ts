@@ -88,7 +88,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
 ];
 
 const numberCue = {
-  zh: /(多少|几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少|上限|下限|额度|多大|多高|比例|几成)/,
+  zh: /(多少|几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少|上限|下限|额度|多大|多高|比例|几成|核实|核对|数字)/,
   en: /\b(how (much|many|large|big)|amount|number of|figure|line|cost|costs|spend|spent|budget|budgeted|allocation|allocated|funding|price|paid|rent|fee|fees|value|worth|area|target|total|rate|share|maximum|minimum|cap|ceiling|limit)\b/i,
 };
 
@@ -198,7 +198,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "搞宣传的比搞组织工作的多了多少": 多了多少 after a second thing (not a year) is a gap between two, not a change.
   if (intent === 'change' && /(多了|少了|高了|低了)多少/.test(question) && namesSecondSide(question)) intent = 'difference';
   // Two years set against each other (2025年…比2024年, from 2024 to 2025) ask for the change between them.
-  if (years.length >= 2 && (intent === 'lookup' || intent === 'difference') && /(比|较|相比|than|compared|from .*\bto\b)/i.test(question)) intent = 'change';
+  if (years.length >= 2 && (intent === 'lookup' || intent === 'difference') && /(比|较|相比|低于|高于|少于|多于|than|compared|from .*\bto\b)/i.test(question)) intent = 'change';
   // "What was X in the 2020 budget that 2022 is compared with?" asks the earlier level, not the change.
   // "…changed compared with 2021. Working back from that, what was the 2021 figure?": the same, with the method named.
   if (
@@ -243,7 +243,9 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   let previousPeriod = intent === 'previous_year';
   // "2021年的三公经费" in a 2022 document is a previous-year question unless a change is asked.
   // "As of 31 August 2023" in a 2024 document dates a count (assets, vehicles) the document itself states.
-  if (intent === 'lookup' && documentYear && years.length === 1 && years[0] < documentYear && !datedYears(question).includes(years[0])) {
+  // "那2024年当时一共安排了多少钱": 一共 of one named measure describes it; an earlier year's whole is still asked.
+  const oneMeasureTotal = intent === 'total' && !/(和|与|跟|及|、|加上|再加|\+|＋|\band\b|\bplus\b)/i.test(question);
+  if ((intent === 'lookup' || oneMeasureTotal) && documentYear && years.length === 1 && years[0] < documentYear && !datedYears(question).includes(years[0])) {
     intent = 'previous_year';
     previousPeriod = true;
   }

@@ -80,6 +80,14 @@ describe('executePlan', () => {
     const result = numeric(run('每辆公务用车平均运行费多少？', documentOf([held, bought, other, running], 2024)));
     expect(formatDecimal(result.value)).toBe('3.08');
   });
+  it('reads the amount of an average without a clause that asks the count, and without what a note leaves out', () => {
+    const held = fact({ label: '共有车辆', text: '7', unit: '辆', source: { blockId: 'b127', quote: '截至2023年8月31日，共有车辆7辆。' } });
+    const whole = fact({ id: 'w:f1', label: '公务用车购置及运行费', text: '46.56', unit: '万元' });
+    const buying = fact({ label: '公务用车购置费', text: '25', unit: '万元', partOf: 'w:f1' });
+    const running = fact({ label: '公务用车运行费', text: '21.56', unit: '万元', partOf: 'w:f1' });
+    const result = numeric(run('2023年8月底手上有几辆车，公务用车运行费（不算购置费）平摊下来每辆车多少？', documentOf([held, whole, buying, running], 2024)));
+    expect(result.formula).toBe('21.56 / 7 = 3.08');
+  });
   it('reads 一辆车 as per vehicle, and keeps a sibling row of the count’s table out of the amount', () => {
     const held = fact({ label: '共有车辆', text: '7', unit: '辆', source: { blockId: 'b127', quote: '截至2023年8月31日，共有车辆7辆。' } });
     const running = fact({ label: '公务用车运行费', text: '21.56', unit: '万元' });

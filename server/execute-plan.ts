@@ -811,8 +811,24 @@ function statedRate(input: ExecuteInput): RankedFact | undefined {
   return { ...stated, score: Math.max(stated.score, 0.8), match: { ...stated.match, labelCoverage: 1 } };
 }
 
-function average(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
+// "2023年8月底手上有几辆车，2024年养车的钱平摊下来每辆车多少": a clause of its own that asks the count names an
+// operand; the amount is read without it (its 几辆 would rule money out).
+const countClauseZh = /[^，,。？?；;]*(?:几|多少)个?(?:辆|台|人|名|位|个|项|件|套)[^，,。？?；;]*[，,；;]/;
+
+function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResult {
   const { document } = input;
+  const countClause = countClauseZh.exec(input.question);
+  // "养车的钱（不算买新车）": what the note leaves out names no part of the amount shared out.
+  const leftOut = /[（(]\s*(?:不算|不含|不包括|不计|除去|扣除)[^（）()]*[）)]/g;
+  const amountText = (countClause && countClause.index === 0 ? input.question.slice(countClause[0].length) : input.question).replace(leftOut, '');
+  const ranked =
+    amountText !== input.question
+      ? rank(input, amountText, document.facts, {
+          documentYear: document.meta.year,
+          hintText: input.hintText?.replace(countClauseZh, '').replace(leftOut, ''),
+          alternate: input.expand?.(amountText),
+        })
+      : givenRanked;
   const overYears = averageOverYears(input);
   if (overYears) return overYears;
   const overPeriods = averagePerPeriod(input, ranked);

@@ -31,6 +31,8 @@ describe('questionContent', () => {
     expect(questionContent('计划聘请的话务员是多少人')).toBe('聘请话务员|人');
     // A bracket inside a term stays part of it, as labels write it.
     expect(questionContent('因公出国（境）费是多少')).toBe('因公出国境费');
+    // An amount the asker states is no word of the label.
+    expect(questionContent('机关运行经费预算为446.64万元，请核实')).toBe('机关运行经费预算|请核实');
     expect(questionContent('预计采购多少')).toBe('采购');
     expect(questionContent('要雇几个接线员')).toBe('接线员');
     // 聘请 and 聘用 name labels (聘请话务员数量) and stay.

@@ -64,7 +64,9 @@ function questionContentUncached(question: string): string {
     // 25年, 24年度: a year without its century.
     .replace(/(?<!\d)(1[5-9]|2\d|3[0-5])年/g, ' ')
     // 预算里说, 文件中提到: where the asker read it, not what it is.
-    .replace(/(?:预算|文件|报告|材料|公告)(?:里|中|上)?(?:说|提到|写着?|显示|讲|介绍|列)的?/g, ' ')
+    .replace(/(?:预算|文件|报告|材料|公告)(?:里|中|上)?(?:说|提到|写明|写道|写有|写着?|显示|讲|介绍|列)的?/g, ' ')
+    // "…预算为446.64万元，请核实": an amount the asker states is no word of the label.
+    .replace(/(?:为|是|有)?\d+\.\d+\s*(?:万元|亿元|元)/g, ' ')
     // 聘请的话务员, 购置的车辆: a verb and its object, as labels write them (聘请话务员数量).
     .replace(/(聘请|聘用|招聘|雇佣|雇用|购置|购买|采购|新增|配备|租用|租赁)的(?=[\u4e00-\u9fa5]{2})/g, '$1')
     // 聘请多少名话务员: a count inside a verb and its object leaves the phrase whole (聘请话务员), as labels write it.
