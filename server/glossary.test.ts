@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createSynonymCoverage, createSynonymExpander } from './expand-synonyms.ts';
-import { glossary, glossaryEntrySchema } from './glossary.ts';
+import { englishParaphrases } from './glossary-paraphrases.ts';
+import { curatedGlossary, glossary, glossaryEntrySchema } from './glossary.ts';
 
 describe('glossary', () => {
   it('has at least 150 well-formed entries', () => {
     expect(glossary.length).toBeGreaterThanOrEqual(150);
     for (const entry of glossary) expect(glossaryEntrySchema.safeParse(entry).success).toBe(true);
+  });
+
+  it('appends the generated paraphrases to their entries, each key naming an entry', () => {
+    const curatedZh = new Set(curatedGlossary.map((entry) => entry.zh));
+    for (const zh of Object.keys(englishParaphrases)) expect(curatedZh.has(zh), zh).toBe(true);
+    const hospitality = glossary.find((entry) => entry.zh === '公务接待费');
+    const curated = curatedGlossary.find((entry) => entry.zh === '公务接待费');
+    expect(hospitality?.en.length).toBeGreaterThan(curated?.en.length ?? 0);
+    expect(hospitality?.en.slice(0, curated?.en.length)).toEqual(curated?.en);
   });
 
   it('reads buying a new official car as the purchase line, not purchase and running together', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { englishParaphrases } from './glossary-paraphrases.ts';
 
 /**
  * Bilingual vocabulary of Chinese budget disclosures (部门预算/单位预算/决算信息公开), with the English the public
@@ -17,7 +18,7 @@ export const glossaryEntrySchema = z.object({
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
-export const glossary: GlossaryEntry[] = [
+export const curatedGlossary: GlossaryEntry[] = [
   // --- The "three public expenses" and their parts --------------------------------------------------------------
   {
     zh: '三公经费',
@@ -530,3 +531,10 @@ export const glossary: GlossaryEntry[] = [
   { zh: '生活补助', en: ['living allowances', 'living subsidies'] },
   { zh: '小微企业', zhAliases: ['小微企业份额', '预留小微企业', '小型和微型企业', '小型微型企业'], en: ['small and micro businesses', 'small and micro enterprises', 'micro businesses', 'micro enterprises', 'small and micro firms', 'small and micro companies', 'micro firms'] },
 ];
+
+/** The curated entries with the generated paraphrases of each appended after its own phrases (so ties keep curated order). */
+export const glossary: GlossaryEntry[] = curatedGlossary.map((entry) => {
+  const extra = englishParaphrases[entry.zh]?.filter((phrase) => !entry.en.includes(phrase)) ?? [];
+  return extra.length ? { ...entry, en: [...entry.en, ...extra] } : entry;
+});
+

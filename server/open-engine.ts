@@ -11,7 +11,7 @@ import { createModelAssist } from './create-model-assist.ts';
 import { createRetriever } from './create-retriever.ts';
 import { englishTopicCoverage } from './english-uncovered-words.ts';
 import { createSynonymCoverage, createSynonymExpander } from './expand-synonyms.ts';
-import { glossary } from './glossary.ts';
+import { curatedGlossary, glossary } from './glossary.ts';
 import { normalizeText } from './normalize-text.ts';
 import { detectLanguage } from './detect-language.ts';
 import { translateQuestion } from './translate-question.ts';
@@ -100,7 +100,9 @@ export async function openEngine(options: OpenEngineOptions): Promise<{ engine: 
     isVerb: cedict ? (word) => cedict.isVerb(word) : undefined,
     expandSynonyms: createSynonymExpander(glossary),
     synonymCovers: createSynonymCoverage(glossary),
-    englishTopics: (question, documentTexts, unitNames) => englishTopicCoverage({ question, cedict, glossary, documentTexts, unitNames }),
+    // Whether an English word is covered is judged on the curated glossary: the generated paraphrases add many words
+    // (international, inspection) that would count as covered wherever one phrase holding them is.
+    englishTopics: (question, documentTexts, unitNames) => englishTopicCoverage({ question, cedict, glossary: curatedGlossary, documentTexts, unitNames }),
     model: modelPathEnabled(config) ? createModelAssist({ config, vocabulary, log: (entry) => log(JSON.stringify(entry)) }) : undefined,
   });
   return { engine, summary };

@@ -88,6 +88,8 @@ interface PreparedPhrase {
 
 interface PreparedGlossary {
   phrases: PreparedPhrase[];
+  /** The phrases by each form of their first word, so a question looks up only the phrases its words can start. */
+  phrasesByFirstForm: Map<string, PreparedPhrase[]>;
   chineseSurfaces: Array<{ surface: string; entryIndex: number }>;
 }
 
@@ -106,7 +108,11 @@ function prepareGlossary(glossary: GlossaryEntry[]): PreparedGlossary {
     }
     for (const surface of [entry.zh, ...(entry.zhAliases ?? [])]) chineseSurfaces.push({ surface, entryIndex });
   });
-  const prepared = { phrases, chineseSurfaces };
+  const phrasesByFirstForm = new Map<string, PreparedPhrase[]>();
+  for (const phrase of phrases) {
+    for (const form of phrase.words[0] ?? []) phrasesByFirstForm.set(form, [...(phrasesByFirstForm.get(form) ?? []), phrase]);
+  }
+  const prepared = { phrases, phrasesByFirstForm, chineseSurfaces };
   preparedGlossaries.set(glossary, prepared);
   return prepared;
 }
@@ -148,8 +154,12 @@ function splitMatches(matches: Match[]): [Match[], Match[]] {
 function englishGlossaryMatches(words: string[], prepared: PreparedGlossary, breaks: ReadonlySet<number> = new Set()): Match[] {
   const questionForms = words.map((word) => new Set(englishWordForms(word)));
   const matches: Match[] = [];
-  for (const phrase of prepared.phrases) {
-    for (let start = 0; start + phrase.words.length <= words.length; start += 1) {
+  for (let start = 0; start < words.length; start += 1) {
+    // Each phrase once per start; splitMatches orders the matches itself.
+    const starting = new Set<PreparedPhrase>();
+    for (const form of questionForms[start]!) for (const phrase of prepared.phrasesByFirstForm.get(form) ?? []) starting.add(phrase);
+    for (const phrase of starting) {
+      if (start + phrase.words.length > words.length) continue;
       const spansBreak = !phrase.joins && phrase.words.some((_, offset) => offset < phrase.words.length - 1 && breaks.has(start + offset));
       if (!spansBreak && phrase.words.every((forms, offset) => sameWord(questionForms[start + offset]!, forms))) {
         matches.push({ start, end: start + phrase.words.length, entryIndex: phrase.entryIndex });
