@@ -49,6 +49,9 @@ describe('withoutAskerAsides, formal requests', () => {
     expect(withoutAskerAsides('请告知该笔经费主要用于哪些事项，我处拟在新闻通稿中逐项列明，并请与预算公开文本表述保持一致。', 'zh')).toBe('请告知该笔经费主要用于哪些事项。');
     expect(withoutAskerAsides('三公经费是多少，比上年增加了多少？', 'zh')).toBe('三公经费是多少，比上年增加了多少？');
   });
+  it('drops a note after a request, then a closing bracket that restates the term', () => {
+    expect(withoutAskerAsides('请提供信访局基本支出的金额（即人员类与运转类公用项目经费合并计算的数额），以便我处统一对外口径。', 'zh')).toBe('请提供信访局基本支出的金额。');
+  });
   it('drops where the asker wrote a figure they want checked', () => {
     expect(withoutAskerAsides('我办拟发布的材料中写明“机关运行经费预算为446.64万元”，烦请核实。', 'zh')).toBe('“机关运行经费预算为446.64万元”，烦请核实。');
   });

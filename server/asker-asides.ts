@@ -34,13 +34,14 @@ const selfIntroductionZh = /^\s*(?:我|我们|本人)(?:是|作为)[^，,。？?
 const trailingNoteZh = /[，,；;]\s*(?:以便|便于|以供|供我|用于我|我处|我办|我科|我局拟|我单位|本处|并请|请与|请按|如有出入|如需|谢谢|感谢)[^？?]*?([。！!？?]?)\s*$/;
 
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
-  if (lang === 'zh') question = question.replace(closingNoteZh, '$1');
   // "我办拟发布的预算解读材料中写明“…446.64万元”，烦请核实": where the asker wrote the figure is no part of what it is.
   if (lang === 'zh') question = question.replace(/^\s*(?:我|我们|我办|我处|我科|我单位|本人|本处)[^，,。“”"]{0,24}?(?:写明|写道|写着|写的是|提到|称|表述为)[:：]?\s*/, '');
   if (lang === 'zh') {
     const note = trailingNoteZh.exec(question);
-    if (note && asksZh.test(question.slice(0, note.index))) question = `${question.slice(0, note.index)}${note[1] || '。'}`;
+    const before = note ? question.slice(0, note.index) : '';
+    if (note && (asksZh.test(before) || /请提供|请告知|烦请|请确认|请核实|麻烦/.test(before))) question = `${before}${note[1] || '。'}`;
   }
+  if (lang === 'zh') question = question.replace(closingNoteZh, '$1');
   if (lang === 'zh') {
     const introduction = selfIntroductionZh.exec(question);
     if (introduction && question.length > introduction[0].length + 4) question = question.slice(introduction[0].length);

@@ -69,6 +69,16 @@ describe('the engine over five disclosures', () => {
     expect(largest.answer).toContain('因公出国');
   });
 
+  it('compares two sides an English question sets apart with a comma and or, and a share of a whole named by its parts', async () => {
+    const markets = await ask('Which gets more money from the Putuo commerce commission in 2025: the science and technology support fund, or looking after the standardised food markets?');
+    expect(markets.value).toMatchObject({ amount: 1416.4, unit: '万元' });
+    expect(markets.answer).toContain('3136.40');
+    const abroad = await ask('Of the money the Putuo district government office sets aside in 2025 for overseas trips, hosting visitors and official cars, what percentage is for trips abroad?');
+    expect(abroad.value).toMatchObject({ amount: 96.71, unit: '%' });
+    const cars = await ask('What does the Wanli street office spend keeping its cars on the road in 2025?');
+    expect(cars.value).toMatchObject({ amount: 21.56, unit: '万元' });
+  });
+
   it('derives an earlier figure from the stated change when asked to, and the rate of the whole budget’s change', async () => {
     const earlier = await ask("What was Wanli Street's 2024 income budget, going by the stated increase?");
     expect(earlier.value).toMatchObject({ amount: 15621.11, unit: '万元' });

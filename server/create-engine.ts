@@ -349,7 +349,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             // "三公: how far apart are the car budget and …", "among the running-cost lines, which costs more,
             // property management or rent": a topic before a colon or the clauses before the last comma frame both
             // sides, and are no measure of the left one.
-            const before = question.slice(0, joint.index);
+            // "…: the science and technology support fund, or the food markets?": a comma just before the joint ends the
+            // left side, and is no frame.
+            const before = question.slice(0, joint.index).replace(/[\s,;]+$/, '');
             const clause = before.slice(before.search(/[^:,;]*$/));
             // "the combined procurement budget … for maintaining A and B", "spent on A and B": money words before
             // the last for / on frame both sides, and the left side starts after it. Without them ("renting office

@@ -108,6 +108,10 @@ export const curatedGlossary: GlossaryEntry[] = [
       // "official-car running money", "running cost per car": running words beside the car itself.
       'car running',
       'vehicle running',
+      'keeping cars on the road',
+      'keep cars on the road',
+      'cars on the road',
+      'vehicles on the road',
       'official car running',
       'official vehicle running',
       'running cost per car',
