@@ -88,6 +88,13 @@ describe('executePlan', () => {
     const result = numeric(run('2023年8月底手上有几辆车，公务用车运行费（不算购置费）平摊下来每辆车多少？', documentOf([held, whole, buying, running], 2024)));
     expect(result.formula).toBe('21.56 / 7 = 3.08');
   });
+  it('reads an English average whose count is named as the number of vehicles, with money asked per vehicle', () => {
+    const held = fact({ label: '共有车辆', text: '7', unit: '辆', source: { blockId: 'b127', quote: '截至2023年8月31日，共有车辆7辆。' } });
+    const running = fact({ label: '公务用车运行费', text: '21.56', unit: '万元' });
+    const reading = detectIntent('Using the number of vehicles it reported, how much official-car running cost is budgeted per vehicle?', 'en', 2024);
+    const result = executePlan({ question: '公务用车运行维护费 车辆', hintText: 'Using the number of vehicles it reported, how much official-car running cost is budgeted per vehicle?', reading, document: documentOf([held, running], 2024) });
+    expect(result.kind === 'numeric' ? result.formula : result.kind).toBe('21.56 / 7 = 3.08');
+  });
   it('reads 一辆车 as per vehicle, and keeps a sibling row of the count’s table out of the amount', () => {
     const held = fact({ label: '共有车辆', text: '7', unit: '辆', source: { blockId: 'b127', quote: '截至2023年8月31日，共有车辆7辆。' } });
     const running = fact({ label: '公务用车运行费', text: '21.56', unit: '万元' });

@@ -814,6 +814,7 @@ function statedRate(input: ExecuteInput): RankedFact | undefined {
 // "2023年8月底手上有几辆车，2024年养车的钱平摊下来每辆车多少": a clause of its own that asks the count names an
 // operand; the amount is read without it (its 几辆 would rule money out).
 const countClauseZh = /[^，,。？?；;]*(?:几|多少)个?(?:辆|台|人|名|位|个|项|件|套)[^，,。？?；;]*[，,；;]/;
+const countNamedEn = /\b(?:the\s+)?(?:number|count) of\s+(?:[\w'’-]+\s+){0,3}?(?:cars?|vehicles?|people|persons?|staff|employees|workers|projects|items)\b/gi;
 
 function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResult {
   const { document } = input;
@@ -821,13 +822,11 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
   // "养车的钱（不算买新车）": what the note leaves out names no part of the amount shared out.
   const leftOut = /[（(]\s*(?:不算|不含|不包括|不计|除去|扣除)[^（）()]*[）)]/g;
   const amountText = (countClause && countClause.index === 0 ? input.question.slice(countClause[0].length) : input.question).replace(leftOut, '');
+  // "Using the number of vehicles it reported, how much running cost per vehicle": the count named is an operand too.
+  const amountHint = input.hintText?.replace(countClauseZh, '').replace(leftOut, '').replace(countNamedEn, ' ');
   const ranked =
-    amountText !== input.question
-      ? rank(input, amountText, document.facts, {
-          documentYear: document.meta.year,
-          hintText: input.hintText?.replace(countClauseZh, '').replace(leftOut, ''),
-          alternate: input.expand?.(amountText),
-        })
+    amountText !== input.question || amountHint !== input.hintText
+      ? rank(input, amountText, document.facts, { documentYear: document.meta.year, hintText: amountHint, alternate: input.expand?.(amountText) })
       : givenRanked;
   const overYears = averageOverYears(input);
   if (overYears) return overYears;

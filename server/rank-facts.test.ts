@@ -234,6 +234,15 @@ describe('rankFacts with a unit the question names', () => {
   });
 });
 
+describe('impliedUnits money words', () => {
+  it('reads funding, 预算更多 and what a unit spends as money', () => {
+    for (const question of ['which is larger: the health-insurance funding for A or for B?', '两块哪一块预算更多？', 'What does the street office spend keeping its cars on the road?']) {
+      expect(impliedUnits(question)?.('万元'), question).toBe(1);
+      expect(impliedUnits(question)?.('家'), question).toBe(0);
+    }
+  });
+});
+
 describe('rankFacts frames', () => {
   it('prefers a line standing in the frame the leader names (基本支出里，办公设备购置) over the frame’s own total', () => {
     const basicTotal = fact('basicTotal', '合计', 24606775.35, '元', { source: { blockId: 'b-s', row: 0, column: '支出预算 > 基本支出', quote: '合计 24,606,775.35' } });

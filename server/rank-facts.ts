@@ -111,7 +111,7 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
   if (moneyCounted.test(question) && !perUnit.test(question)) {
     return (unit) => (isMoneyUnit(unit) || unit.startsWith('元/') || unit.startsWith('万元/') ? 1 : 0);
   }
-  if (/(钱|花多少|花了多少|花费|开销|金额|成本|投资|造价|经费多少|费用多少|预算多少|价值|更贵|贵多少|便宜|how much money|how much (does|did|is|was|will)|how much (?:more|less)\b.{0,80}\b(?:allocat\w*|budget\w*|spen[dt]\w*|earmark\w*|set aside|pa(?:y|id)|fund\w*)|what (?:does|do|did|will) .{0,60}\bspend\b|cost|worth|value|expensive|cheaper|pricier|costlier|dearer|\brent\b|\bfees?\b|\bprice)/i.test(question)) {
+  if (/(钱|花多少|花了多少|花费|开销|金额|成本|投资|造价|经费多少|费用多少|预算多少|预算(?:更|较)?(?:多|高|大)|价值|更贵|贵多少|便宜|\bfunding\b|how much money|how much (does|did|is|was|will)|how much (?:more|less)\b.{0,80}\b(?:allocat\w*|budget\w*|spen[dt]\w*|earmark\w*|set aside|pa(?:y|id)|fund\w*)|what (?:does|do|did|will) .{0,60}\bspend\b|cost|worth|value|expensive|cheaper|pricier|costlier|dearer|\brent\b|\bfees?\b|\bprice)/i.test(question)) {
     return (unit) => (isMoneyUnit(unit) || unit.startsWith('元/') || unit.startsWith('万元/') ? 1 : 0);
   }
   if (/(比例|比率|百分之|率是|率为|率多少|率$|率？|rate|percent|percentage)/i.test(question)) return (unit) => (unit === '%' ? 1 : 0);

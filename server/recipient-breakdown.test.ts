@@ -10,6 +10,8 @@ describe('recipientBreakdownAsked', () => {
     expect(recipientBreakdownAsked('商务委的扶持资金给了哪些企业？', 'zh')).toBe('哪些企业');
     expect(recipientBreakdownAsked('标准化菜场管理经费里，每个菜市场分别补贴多少钱？', 'zh')).toBe('每个菜市场');
     expect(recipientBreakdownAsked('How much does each wet market get from the commission?', 'en')).toBe('each wet market');
+    expect(recipientBreakdownAsked('因公出国（境）费安排了839万元，具体计划派几个出访团组、去哪些国家？', 'zh')).toBe('几个出访团组');
+    expect(recipientBreakdownAsked('Which countries will the office’s delegations visit in 2025?', 'en')).toBe('Which countries');
   });
   it('leaves a line of spending, and an average per person, alone', () => {
     expect(recipientBreakdownAsked('How much does Wanli Street spend on community services?', 'en')).toBeUndefined();

@@ -1,7 +1,7 @@
 /**
  * "How much does Wanli Street give each neighbourhood committee?", "哪些企业拿到了扶持资金，每家多少": a budget
  * disclosure states lines of spending, never what each recipient (a residents' committee, a company, a household)
- * receives. Returns the recipients asked about, or undefined. Pure.
+ * receives, nor where its official trips go. Returns the recipients (or trip details) asked about, or undefined. Pure.
  */
 const recipientsZh = '(?:居委会|居委|居民委员会|居民区|社区|企业|公司|学校|家庭|住户|户|居民|村|商户|商家|菜市场|菜场|市场|门店|网点|小区|园区|楼宇|养老院|幼儿园)';
 const eachRecipientZh = new RegExp(`((?:每个|每一个|每家|每一家|每所|每户|各个|各家)${recipientsZh})`);
@@ -10,7 +10,14 @@ const recipientsEn = "(?:residents['’]? committees?|neighbou?rhood committees?
 const eachRecipientEn = new RegExp(`\\b((?:each|every|per)\\s+(?:(?:one\\s+)?of\\s+(?:its|the|their|these)\\s+)?(?:[\\w'’-]+\\s+)?${recipientsEn})\\b`, 'i');
 const whichRecipientsEn = new RegExp(`\\b(which\\s+(?:[\\w'’-]+\\s+)?${recipientsEn})\\s+(?:get|gets|got|receive|receives|received)\\b`, 'i');
 
+// Where official trips go and how many delegations travel: a budget states the trips' money, never their plan.
+const tripPlanZh = /((?:哪些|哪几个|哪个|什么)(?:国家|地区|城市)|(?:几|多少)个(?:出访)?团组|出访团组)/;
+const tripPlanEn = /\b((?:which|what) (?:countries|country|destinations?|cities)|how many (?:delegations|trips abroad|overseas trips))\b/i;
+
 export function recipientBreakdownAsked(question: string, lang: 'zh' | 'en'): string | undefined {
-  const match = lang === 'zh' ? (eachRecipientZh.exec(question) ?? whichRecipientsZh.exec(question)) : (eachRecipientEn.exec(question) ?? whichRecipientsEn.exec(question));
+  const match =
+    lang === 'zh'
+      ? (eachRecipientZh.exec(question) ?? whichRecipientsZh.exec(question) ?? tripPlanZh.exec(question))
+      : (eachRecipientEn.exec(question) ?? whichRecipientsEn.exec(question) ?? tripPlanEn.exec(question));
   return match?.[1];
 }
