@@ -350,6 +350,22 @@ describe('executePlan', () => {
     const result = numeric(run('部门预算里，编报了绩效目标的项目一共有几个？', documentOf([units, projects], 2025)));
     expect(formatDecimal(result.value)).toBe('49');
   });
+  it('sums items listed under a heading (项下), without the clause that asks for the sum', () => {
+    const line = (item: string, text: string) => fact({ label: `一般公共服务支出（类）商贸事务（款）${item}（项）`, text, unit: '万元' });
+    const facts = [line('行政运行', '938.99'), line('一般行政管理事务', '454.50'), line('事业运行', '290.18'), line('其他商贸事务支出', '476.50')];
+    const result = numeric(run('“商贸事务（款）”项下行政运行、一般行政管理事务、事业运行、其他商贸事务支出四个科目，合计为多少万元？', documentOf(facts, 2025)));
+    expect(result.formula).toBe('938.99 + 454.50 + 290.18 + 476.50 = 2160.17');
+  });
+  it('answers a question about a table row (那行) with the table’s own cells, not the sentences that round them', () => {
+    const cell = (label: string, text: string, row: number, sentence: string) => {
+      const prose = fact({ label: `城乡社区管理事务（款）${label}（项）`, text: sentence, unit: '万元', source: { blockId: 'p9', quote: `${label}${sentence}万元` } });
+      const table = fact({ label, text, unit: '元', origin: 'table', sameAs: [prose.id], source: { blockId: 't4', row, column: '合计', quote: `${label} | ${text}` } });
+      return [table, prose];
+    };
+    const facts = [...cell('行政运行', '17887739', 1, '1788.77'), ...cell('一般行政管理事务', '17464243', 2, '1746.42')];
+    const result = numeric(run('城乡社区管理事务下面，“行政运行”那行比“一般行政管理事务”那行多多少?', documentOf(facts, 2025)));
+    expect(result.formula).toBe('17887739 − 17464243 = 423496');
+  });
   it('adds the two items a question announces, not the clause that announces them', () => {
     const pension = fact({ label: '机关事业单位基本养老保险缴费支出', text: '1763159.52', unit: '元' });
     const annuity = fact({ label: '机关事业单位职业年金缴费支出', text: '881579.76', unit: '元' });

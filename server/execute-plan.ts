@@ -310,6 +310,11 @@ function twinInWantedUnit(fact: Fact, document: ParsedDocument, reading: IntentR
   return fact.sameAs?.map((id) => document.facts.find((candidate) => candidate.id === id)).find((candidate) => candidate?.unit === reading.unitWanted);
 }
 
+/** "“行政运行”那行", "基本支出那一栏", "支出总表里": the asker reads a table, and its cell (to the yuan) is the answer. */
+function asksTableCell(input: ExecuteInput): boolean {
+  return /(?:那|这|哪)一?(?:行|栏)|一栏|(?:总表|表格|表)(?:里|中|上)/.test(`${input.question} ${input.hintText ?? ''}`);
+}
+
 function proseTwin(fact: Fact, document: ParsedDocument): Fact {
   if (fact.origin !== 'table') return fact;
   const twin = fact.sameAs?.map((id) => document.facts.find((candidate) => candidate.id === id)).find((candidate) => candidate?.origin === 'prose');
@@ -442,7 +447,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const best = namedPart(found, ranked) ?? found;
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
   // second (the document's own words, then its ledger).
-  const fact = twinInWantedUnit(best.fact, document, reading) ?? proseTwin(best.fact, document);
+  const fact = twinInWantedUnit(best.fact, document, reading) ?? (asksTableCell(input) ? best.fact : proseTwin(best.fact, document));
   const linked = (fact.sameAs ?? []).map((id) => document.facts.find((candidate) => candidate.id === id)).filter((candidate): candidate is Fact => candidate !== undefined);
   const conflicts = (fact.conflictsWith ?? []).map((id) => document.facts.find((candidate) => candidate.id === id)).filter((candidate): candidate is Fact => candidate !== undefined);
   if (fact.kind === 'change') return changeResult(input, fact);
@@ -989,7 +994,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   if (clause && questionContent(clause[1]) && new RegExp(measureJoint.source).test(clause[2]) && !/^\s*(比|较|相比|比起)/.test(clause[2])) {
     clauseContext = clause[1];
     question = clause[2];
-  } else if (clause && /[里中内](?:面|头)?\s*$/.test(clause[1])) {
+  } else if (clause && /(?:[里中内](?:面|头)?|下面|之下|项下)\s*$/.test(clause[1])) {
     // "部门预算里，编报绩效目标的项目一共有几个": a clause that says where (…里) is a frame, never a side.
     clauseContext = clause[1];
     question = clause[2];
@@ -1145,7 +1150,7 @@ function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | 
   const values = document.facts.filter((fact) => fact.kind === 'value');
   const sides = measuresBySides(input, values);
   // The sentence that states a table's figure is what people quote (and where the figure stands in their words).
-  if (sides) return [proseTwin(sides[0].fact, document), proseTwin(sides[1].fact, document)];
+  if (sides) return asksTableCell(input) ? [sides[0].fact, sides[1].fact] : [proseTwin(sides[0].fact, document), proseTwin(sides[1].fact, document)];
   // "三公经费一共多少" names one measure: 一共 describes it, and no second figure should be guessed for a sum.
   if (input.reading.intent === 'total') return undefined;
   const first = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
@@ -1179,7 +1184,8 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   const joints = new RegExp(`(?:${measureJoint.source.slice(1, -1).replace('|\\s+', '')})`, 'g');
   // "三公经费中，A、B与C三项合计": the clause that says where the items stand is no item. "基本支出里的水费、电费
   // 再加上物业费": a frame before the first item (…里的) is the context every item stands in.
-  const frame = /^([^，,、]*?)[中里](?:面|头)?的(?=[^，,、]{2,})/.exec(input.question.replace(/^[^，,]*[中里](?:面)?[，,]/, ''));
+  // "“商贸事务（款）”项下行政运行、一般行政管理事务…": 项下 (under the heading) frames the items the same way.
+  const frame = /^([^，,、]*?)(?:[中里](?:面|头)?的|项下的?|下面的|之下的?)(?=[^，,、]{2,})/.exec(input.question.replace(/^[^，,]*[中里](?:面)?[，,]/, ''));
   const question = input.question.replace(/^[^，,]*[中里](?:面)?[，,]/, '').slice(frame ? frame[0].length : 0);
   const context = frame?.[1] ?? '';
   // A joint inside a label (公务用车购置及运行费) does not part two items: pieces whose rejoining a label holds stay one.
@@ -1195,7 +1201,8 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
     if (previous !== undefined && joint && tail && head && labels.includes(`${tail}${normalizeText(joint)}${head}`)) merged[merged.length - 1] = `${previous}${joint}${piece}`;
     else merged.push(piece);
   }
-  const items = merged.map((item) => item.trim()).filter((item) => questionContent(item));
+  // "…，合计为多少万元？": the clause that asks for the sum names no item (two characters of content at least).
+  const items = merged.map((item) => item.trim()).filter((item) => (questionContent(item).match(/[\u4e00-\u9fa5a-z]/gi)?.length ?? 0) >= 2);
   if (items.length < 3) return undefined;
   // "基本养老保险和职业年金，两项合计多少": two items announced; the clause that announces them is no third.
   if (/(两项|两笔|两个|两者|二者|这两|两块|两部分|两类)/.test(question)) return undefined;
