@@ -73,6 +73,12 @@ describe('withoutAskerStory', () => {
     expect(withoutAskerStory('听说信访局买公车花了不少钱。真的吗？', namesTopic)).toBe('信访局买公车花了不少钱。真的吗？');
     expect(withoutAskerStory('三公经费2022年是12.30万元。2021年是多少？', namesTopic)).toBe('三公经费2022年是12.30万元。2021年是多少？');
   });
+  it('reads 这几辆 as no question, keeps a story that states a change, and knows more openings', () => {
+    expect(withoutAskerStory('我们小区门口老停着街道的公车，邻居阿姨说养这几辆车一年得花老多钱了。万里街道2025年公车运行费预算是多少？', namesTopic)).toBe('万里街道2025年公车运行费预算是多少？');
+    expect(withoutAskerStory('我家住廊坊，前两天去信访局反映小区的事，看那办公楼挺大的，就好奇要花多少钱。信访局机关运行经费一共多少？', namesTopic)).toBe('就好奇要花多少钱。信访局机关运行经费一共多少？');
+    // 比上一年砍了两千多万 is the premise of the question, not the asker's story.
+    expect(withoutAskerStory('之前看新闻说三公经费比上一年砍了两千多万。2024年的是多少？', namesTopic)).toBe('之前看三公经费比上一年砍了两千多万。2024年的是多少？');
+  });
   it('leaves a question without a story as it is', () => {
     expect(withoutAskerStory('万里街道2025年三公经费多少？', namesTopic)).toBe('万里街道2025年三公经费多少？');
   });

@@ -5,7 +5,8 @@
  */
 
 // A sentence that asks something: a question mark or a question word.
-const asksZh = /[？?]|多少|几[个辆台项名人件次套栋年]?|哪|什么|啥|吗|呢|怎么|如何|是否|有没有|是不是/;
+// 这几辆车, 好几年: 几 after 这/那/好 counts nothing asked.
+const asksZh = /[？?]|多少|(?<![这那好十])几[个辆台项名人件次套栋年]?|哪|什么|啥|吗|呢|怎么|如何|是否|有没有|是不是/;
 const asksEn = /\?|\b(?:how|what|which|whose|when|where|why|who)\b/i;
 
 // The asker speaking of themselves and of why they ask: 我(们)…引用, 本人…写稿, I need it for my article. A sentence
@@ -69,7 +70,8 @@ export function sentencesOf(text: string, lang: 'zh' | 'en'): string[] {
 
 // A sentence or clause in which the asker tells their story: 我住万里街道这边, 我在普陀开了家小公司, 听邻居说…,
 // 据说…, 经常路过那栋楼, 我找了半天只看到22年的那份.
-const storyOpening = /^\s*(?:我|我们|咱|咱们|本人|家里|平时|经常|最近|前几天|前阵子|之前|听说|据说|网上|新闻|看到|看了|(?:正|刚)?在看|听[^，,。？?]{1,6}说)/;
+const storyOpening = /^\s*(?:我|我们|咱|咱们|本人|家里|平时|经常|最近|前几天|前两天|前阵子|那天|昨天|上次|之前|听说|据说|网上|新闻|看到|看了|看那|就好奇|(?:正|刚)?在看|听[^，,。？?]{1,6}说)/;
+const premiseWords = /(比上一?年|比去年|比\d{4}年|增加|减少|增长|下降|砍了|少了|多了|倒推|推算|反推)/;
 // 听邻居说, 据说, 网上说: who said it is not what is asked; what they said may be.
 const hearsay = /(?:听(?:朋友|邻居|别人|人家|同事|家人|亲戚|群里|有人)?说|据说|网上(?:有人)?说|新闻(?:上|里)?说)/g;
 
@@ -84,13 +86,15 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   const sentences = sentencesOf(question, 'zh');
   const asking = sentences.filter((sentence) => asksZh.test(sentence));
   if (!asking.length) return question;
-  let kept = sentences.filter((sentence) => asking.includes(sentence) || !storyOpening.test(sentence));
+  // A story that states a change (比上一年砍了两千多万) or the way to the answer (按预算说明倒推) is the question's premise.
+  const story = (text: string) => storyOpening.test(text) && !premiseWords.test(text);
+  let kept = sentences.filter((sentence) => asking.includes(sentence) || !story(sentence));
   if (kept.length < sentences.length && !namesTopic(kept.join(''))) kept = sentences;
   // Clauses of the first asking sentence before its last, one at a time while a topic remains.
   const first = kept.findIndex((sentence) => asking.includes(sentence));
   let clauses = kept[first]!.split(/(?<=[，,])/);
   for (const clause of clauses.slice(0, -1)) {
-    if (!storyOpening.test(clause) || asksZh.test(clause)) continue;
+    if (!story(clause) || asksZh.test(clause)) continue;
     const fewer = clauses.filter((other) => other !== clause);
     if (!namesTopic([...kept.slice(0, first), fewer.join(''), ...kept.slice(first + 1)].join(''))) break;
     clauses = fewer;

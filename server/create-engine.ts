@@ -101,6 +101,9 @@ export function spendingPhrasing(question: string): string {
   return (
     question
       .replace(/[花用]在([\u4e00-\u9fa5]{1,8}?)(?:上面|上头|上)(?:的钱|的经费|的)?/g, '$1支出')
+      // "养车的钱——就是油费维修那些运行费，不算买新车——": what a note leaves out names nothing asked.
+      // ("工程那块先不算" names the left-out thing before it; sums read that note themselves.)
+      .replace(/[，,]?\s*(?:不算|不含|不包括|不计)(?=[\u4e00-\u9fa5])(?!在内)[^，,。？?；;—–（）()]*/g, '')
       // "三公里公车那一块" is 三公 + 里 (within the three public expenses); the segmenter reads three kilometres (公里).
       .replace(/三公(?:里面|里头|里)(?![\d０-９一二三四五六七八九十]*[路程远外长])/g, '三公经费中')
   );
