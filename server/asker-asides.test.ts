@@ -68,6 +68,9 @@ describe('withoutAskerStory', () => {
   it('keeps a hearsay clause that names the topic, without who said it', () => {
     expect(withoutAskerStory('我在普陀开了家小公司，听朋友说区商务委有一大笔钱用来扶持中小企业，具体安排了多少？', namesTopic)).toBe('区商务委有一大笔钱用来扶持中小企业，具体安排了多少？');
   });
+  it('keeps a hearsay clause that opens the question, without who said it', () => {
+    expect(withoutAskerStory('听说信访局机关运行经费有九十多万，这钱具体都用在哪些地方啊？', () => true)).toBe('信访局机关运行经费有九十多万，这钱具体都用在哪些地方啊？');
+  });
   it('keeps the story when what is left names no topic', () => {
     // Only who said it goes: what was said is the topic.
     expect(withoutAskerStory('听说信访局买公车花了不少钱。真的吗？', namesTopic)).toBe('信访局买公车花了不少钱。真的吗？');

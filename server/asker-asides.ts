@@ -94,7 +94,8 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   const first = kept.findIndex((sentence) => asking.includes(sentence));
   let clauses = kept[first]!.split(/(?<=[，,])/);
   for (const clause of clauses.slice(0, -1)) {
-    if (!story(clause) || asksZh.test(clause)) continue;
+    // A hearsay clause (听说…有九十多万，) tells what the question is about; only who said it goes, below.
+    if (!story(clause) || asksZh.test(clause) || new RegExp(`^\\s*${hearsay.source}`).test(clause)) continue;
     const fewer = clauses.filter((other) => other !== clause);
     if (!namesTopic([...kept.slice(0, first), fewer.join(''), ...kept.slice(first + 1)].join(''))) break;
     clauses = fewer;

@@ -100,6 +100,8 @@ function sectionItems(document: ParsedDocument, first: Passage): Passage[] | und
 export function spendingPhrasing(question: string): string {
   return (
     question
+      // 花在人身上的钱: money spent on people is the staff line (人员经费), not a 人身 line.
+      .replace(/[花用]在人(?:身上|头上)(?:的钱|的经费|的)?/g, '人员经费')
       .replace(/[花用]在([\u4e00-\u9fa5]{1,8}?)(?:上面|上头|上)(?:的钱|的经费|的)?/g, '$1支出')
       // "养车的钱——就是油费维修那些运行费，不算买新车——": what a note leaves out names nothing asked.
       // ("工程那块先不算" names the left-out thing before it; sums read that note themselves.)

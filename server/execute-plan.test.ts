@@ -336,6 +336,10 @@ describe('executePlan', () => {
     expect(result.operands.map((operand) => operand.unit)).toEqual(['万元', '辆']);
   });
 
+  it('reads the whole budget named by its size (总共两千多万的预算) as the overall total', () => {
+    const result = numeric(run('总共两千多万的预算，人员类项目经费大概占百分之多少？', documentOf([income, fact({ label: '人员类项目经费', text: '786.14', unit: '万元', partOf: 'd:basic' }), fact({ id: 'd:basic', label: '基本支出', text: '881.31', unit: '万元' })])));
+    expect(result.formula).toBe('786.14 / 2115.46 × 100 = 37.16');
+  });
   it('reads a whole named by listing parts of one stated total as that total', () => {
     const column = (name: string) => `“三公”经费预算数 > ${name}`;
     const cell = (label: string, text: string, name: string) => fact({ label, text, unit: '万元', origin: 'table', source: { blockId: 'b88', row: 0, column: column(name), quote: '867.50 | 839.00 | 28.50' } });

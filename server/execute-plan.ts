@@ -666,7 +666,8 @@ function changeRate(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult 
   });
 }
 
-const totalWholePattern = /(总支出|支出总额|全部支出|总预算|预算总额|全年支出|支出预算|总收入|收入总额|全部收入|total (\w+ ){0,2}(spending|expenditure|budget|income|revenue)|overall (spending|budget)|all (its )?spending)/i;
+// "总共两千多万的预算", "整个预算": the whole budget named by its size or as a whole (全部政府采购预算 is another whole).
+const totalWholePattern = /(总支出|支出总额|全部支出|总预算|预算总额|全年支出|支出预算|总收入|收入总额|全部收入|(?:总共|一共)[^，,。？?]{0,8}?的预算|整个预算|全部预算|total (\w+ ){0,2}(spending|expenditure|budget|income|revenue)|overall (spending|budget)|all (its )?spending)/i;
 
 function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;

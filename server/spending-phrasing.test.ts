@@ -7,6 +7,7 @@ describe('spendingPhrasing', () => {
     // 三公里 is 三公 + 里 (within the three public expenses), not three kilometres.
     expect(spendingPhrasing('三公里公车运维那一块预算多少')).toBe('三公经费中公车运维那一块预算多少');
     expect(spendingPhrasing('用在培训上面的经费有多少')).toBe('培训支出有多少');
+    expect(spendingPhrasing('花在人身上的钱大概占百分之多少')).toBe('人员经费大概占百分之多少');
   });
   it('drops what a note leaves out after 不算 (不算买新车), and keeps a note that names it before (工程那块先不算)', () => {
     expect(spendingPhrasing('养车的钱——就是油费维修那些运行费，不算买新车——预算是多少')).toBe('养车的钱——就是油费维修那些运行费——预算是多少');
