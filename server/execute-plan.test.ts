@@ -336,6 +336,15 @@ describe('executePlan', () => {
     expect(result.operands.map((operand) => operand.unit)).toEqual(['万元', '辆']);
   });
 
+  it('derives last year’s whole budget from its stated change, not from one line’s figure stated for that year', () => {
+    const quote = '收入预算15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元';
+    const facts = [
+      fact({ label: '财政拨款收入', text: '15621.11', unit: '万元', source: { blockId: 'b40', quote } }),
+      fact({ label: '财政拨款收入', text: '876.75', unit: '万元', kind: 'change', direction: 'decrease', basePeriod: 2023, source: { blockId: 'b40', quote } }),
+      fact({ label: '预算执行数', text: '60.13', unit: '万元', period: 2023, source: { blockId: 'b44', quote: '2023年当年预算执行数为60.13万元' } }),
+    ];
+    expect(numeric(run('2023年的预算一共是多少钱？', documentOf(facts, 2024))).formula).toBe('15621.11 + 876.75 = 16497.86');
+  });
   it('reads the whole budget named by its size (总共两千多万的预算) as the overall total', () => {
     const result = numeric(run('总共两千多万的预算，人员类项目经费大概占百分之多少？', documentOf([income, fact({ label: '人员类项目经费', text: '786.14', unit: '万元', partOf: 'd:basic' }), fact({ id: 'd:basic', label: '基本支出', text: '881.31', unit: '万元' })])));
     expect(result.formula).toBe('786.14 / 2115.46 × 100 = 37.16');

@@ -19,7 +19,7 @@ import { questionBigrams, questionContent } from './match-measure.ts';
 import { namesSecondSide } from './names-second-side.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
-import { chineseFullDate } from './translate-question.ts';
+import { chineseFullDate, datedYears } from './translate-question.ts';
 
 export interface ExecuteInput {
   /** The question as matched against document labels: Chinese, or the Chinese rendering of an English question. */
@@ -401,7 +401,11 @@ function asksWholeBudget(input: ExecuteInput): boolean {
   const unitName = normalizeText(`${input.document.meta.unit}${input.document.meta.title}`);
   if (input.looseTerms?.some((term) => !unitName.includes(normalizeText(term)))) return false;
   // "2025年的预算比上一年少了不少，那2024年的预算是多少": what is asked after the premise says which measure.
-  const content = questionContent(withoutPremise(input.question)).replace(/\|/g, '');
+  // "…2023年的预算一共是多少钱？我手上只有2024年的材料，里面说比上一年少了一点。": reasoning after the question asks
+  // nothing and names no measure.
+  const asked = /^(.+?[？?])(.+)$/su.exec(input.question);
+  const question = asked && !/(多少|几|哪|什么|啥|吗|是否|怎么|如何|[？?])/.test(asked[2]) ? asked[1] : input.question;
+  const content = questionContent(withoutPremise(question)).replace(/\|/g, '');
   if (!/(预算|钱|经费|资金|总额|budget|money|fund)/i.test(`${input.question} ${input.hintText ?? ''}`)) return false;
   return content.replace(wholeBudgetWords, '').replace(/[\s|]/g, '') === '';
 }
@@ -573,16 +577,17 @@ function previousYear(input: ExecuteInput): ExecutionResult {
   const { document, reading } = input;
   const year = document.meta.year;
   const targetYear = reading.years.find((candidate) => candidate !== year) ?? (year ? year - 1 : undefined);
-  // A figure stated for that year wins.
+  // A figure stated for that year wins, unless the budget as a whole is asked: one line's 2023年预算执行数 is not it.
+  const wholeAsked = asksWholeBudget(input);
   const stated = bestFact(rank(input, input.question, document.facts, { documentYear: year, period: targetYear }));
-  if (stated && stated.fact.kind === 'value' && stated.fact.period !== undefined && (stated.fact.period === targetYear || stated.fact.period === '上年')) {
+  if (stated && !wholeAsked && stated.fact.kind === 'value' && stated.fact.period !== undefined && (stated.fact.period === targetYear || stated.fact.period === '上年')) {
     const value = operand(stated.fact, targetUnit(stated.fact, reading));
     return numeric({ intent: 'previous_year', subject: stated.fact.label, value: value.value, unit: value.unit, period: targetYear, operands: [value], facts: [stated.fact] });
   }
   const sameUnit = reading.derivedFromStatedChange ? undefined : crossYearLevel(input, targetYear);
   if (sameUnit) return sameUnit;
   // "今年的预算说比去年少了两千多万，那去年是多少": the budget as a whole, with the change the document states for it.
-  const whole = asksWholeBudget(input) ? wholeBudgetChange(input) : undefined;
+  const whole = wholeAsked ? wholeBudgetChange(input) : undefined;
   const level = whole
     ? { fact: whole.level }
     : bestFact(
@@ -1732,7 +1737,9 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
  */
 function averageOverYears(input: ExecuteInput): NumericResult | undefined {
   const { document, reading } = input;
-  const years = [...new Set(reading.years)].sort((left, right) => right - left);
+  // "had 8 cars as of August 2024 … its 2025 budget": a dated year says when a count stood, not a year to average.
+  const dated = datedYears(`${input.question} ${input.hintText ?? ''}`);
+  const years = [...new Set(reading.years)].filter((year) => !dated.includes(year)).sort((left, right) => right - left);
   if (years.length < 2) return undefined;
   const disclosures = years.map((year) => [document, ...(input.sameUnitDocuments ?? [])].find((candidate) => candidate.meta.year === year));
   if (disclosures.some((candidate) => !candidate)) return undefined;

@@ -1,6 +1,6 @@
 import { englishWordForms, englishWords, type CedictIndex } from './cedict-index.ts';
 import { detectLanguage, type QuestionLanguage } from './detect-language.ts';
-import type { GlossaryEntry } from './glossary.ts';
+import { englishRefinements, type GlossaryEntry } from './glossary.ts';
 
 /**
  * Turns a question (English or Chinese) into the Chinese vocabulary that retrieval and fact matching work with:
@@ -416,7 +416,25 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
   for (const term of [...writtenInChinese, ...foundInChinese]) addTerm(term);
   if (dictionaries.cedict !== undefined) for (const term of cedictTerms(allWords, covered, dictionaries.cedict, dictionaries.known)) addTerm(term);
 
-  return { lang, original: question, terms, primaryTerms, years, numbers, intentWords: cues, text: [...new Set([...terms, ...cues])].join(' ') };
+  // "budget for running them": a whole line's part named by a word elsewhere in the question.
+  // The telling word stands outside the whole's own phrase ("cars and maintenance" is the whole line's phrase).
+  const outsidePhrase = (zh: string) => {
+    const inside = new Set(
+      [...chosen, ...overlapped]
+        .filter((match) => dictionaries.glossary[match.entryIndex]!.zh === zh)
+        .flatMap((match) => Array.from({ length: match.end - match.start }, (_, offset) => contentPositions[match.start + offset]!)),
+    );
+    return allWords.filter((_, position) => !inside.has(position)).join(' ');
+  };
+  const refine = (term: string) => {
+    const rule = englishRefinements.find((candidate) => candidate.whole === term);
+    if (!rule) return term;
+    const rest = outsidePhrase(term);
+    return rule.when.test(rest) && !rule.unless.test(rest) ? rule.part : term;
+  };
+  const refinedTerms = [...new Set(terms.map(refine))];
+  const refinedPrimary = [...new Set(primaryTerms.map(refine))];
+  return { lang, original: question, terms: refinedTerms, primaryTerms: refinedPrimary, years, numbers, intentWords: cues, text: [...new Set([...refinedTerms, ...cues])].join(' ') };
 }
 
 const glossaryWordsCache = new WeakMap<GlossaryEntry[], Set<string>>();
