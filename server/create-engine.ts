@@ -282,11 +282,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   }
 
   const allDocumentTexts = [...normalizedText.values()];
+  const allUnitNames = [...unitNames];
   /** Whether a Chinese text names something a loaded disclosure covers, other than a unit's name. */
   function namesCoveredTopic(text: string): boolean {
     const content = questionContent(text);
     if (!content) return false;
-    const coverage = topicCoverage({ content, segment: dependencies.segment, documentTexts: allDocumentTexts, covers: dependencies.synonymCovers, isVerb: dependencies.isVerb, unitNames: [...unitNames] });
+    const coverage = topicCoverage({ content, segment: dependencies.segment, documentTexts: allDocumentTexts, covers: dependencies.synonymCovers, isVerb: dependencies.isVerb, unitNames: allUnitNames });
     return coverage.covered.length > 0;
   }
 
@@ -295,10 +296,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const asked = request.question.trim();
     // "社区管理、环境卫生这些城乡社区事务": the examples say what the asker means by the thing named after them.
     // "请多少个话务员来接电话": what a counted thing is for is not what is counted.
-    const told = withoutPurposeClause(withoutExamples(withoutAskerAsides(asked, detectLanguage(asked))));
+    const askedLang = detectLanguage(asked);
+    const told = withoutPurposeClause(withoutExamples(withoutAskerAsides(asked, askedLang)));
     // "我住万里街道这边，听邻居说…。想问问那年的三公一共多少？": the asker's story names the unit and the year, which are
     // read from the whole question; what is asked is read without it.
-    const question = detectLanguage(asked) === 'zh' ? withoutAskerStory(told, namesCoveredTopic) : told;
+    const question = askedLang === 'zh' ? withoutAskerStory(told, namesCoveredTopic) : told;
     const translated = dependencies.translate(question);
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';
