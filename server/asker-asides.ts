@@ -74,11 +74,12 @@ const storyOpening = /^\s*(?:我|我们|咱|咱们|本人|家里|平时|经常|�
 const premiseWords = /(比上一?年|比去年|比\d{4}年|增加|减少|增长|下降|砍了|少了|多了|倒推|推算|反推)/;
 // 听邻居说, 据说, 网上说: who said it is not what is asked; what they said may be.
 const hearsay = /(?:听(?:朋友|邻居|别人|人家|同事|家人|亲戚|群里|有人)?说|据说|网上(?:有人)?说|新闻(?:上|里)?说)/g;
+const opensWithHearsay = new RegExp(`^\\s*${hearsay.source}`);
 
 /**
  * A Chinese question without the asker's story: sentences that ask nothing and tell of the asker or of hearsay, and the
- * clauses opening the asking sentence that do the same, are left out while `namesTopic` still finds a topic in what
- * is left. "我在普陀开了家小公司，听朋友说区商务委有一大笔钱用来扶持中小企业，具体安排了多少？" keeps the hearsay
+ * clauses of the first asking sentence that do the same, are left out while `namesTopic` still finds a topic in what
+ * is left. A story that states a change or the way to the answer is kept as the question's premise. "我在普陀开了家小公司，听朋友说区商务委有一大笔钱用来扶持中小企业，具体安排了多少？" keeps the hearsay
  * clause, since "具体安排了多少" alone names nothing; its 听朋友说 goes. The story still names the unit and the year;
  * the caller reads those from the whole question.
  */
@@ -95,7 +96,7 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   let clauses = kept[first]!.split(/(?<=[，,])/);
   for (const clause of clauses.slice(0, -1)) {
     // A hearsay clause (听说…有九十多万，) tells what the question is about; only who said it goes, below.
-    if (!story(clause) || asksZh.test(clause) || new RegExp(`^\\s*${hearsay.source}`).test(clause)) continue;
+    if (!story(clause) || asksZh.test(clause) || opensWithHearsay.test(clause)) continue;
     const fewer = clauses.filter((other) => other !== clause);
     if (!namesTopic([...kept.slice(0, first), fewer.join(''), ...kept.slice(first + 1)].join(''))) break;
     clauses = fewer;
