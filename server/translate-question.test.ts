@@ -24,6 +24,11 @@ describe('translateQuestion, English questions', () => {
     expect(result.text.startsWith('公务用车购置及运维费')).toBe(true);
   });
 
+  it('reads paying people as the staff line and keeping the office going as the office line', () => {
+    const result = translate('how much more goes on paying people than on keeping the office itself going?');
+    expect(result.terms).toEqual(expect.arrayContaining(['人员经费', '公用经费']));
+  });
+
   it('reads the official-car line as its running or purchase part by a verb elsewhere in the question', () => {
     expect(translate('Going by its budget for running them, what does each of its official cars cost?').terms).toContain('公务用车运行维护费');
     expect(translate('How much will it spend buying official cars?').terms).toContain('公务用车购置费');
