@@ -77,6 +77,10 @@ describe('the engine over five disclosures', () => {
     expect(abroad.value).toMatchObject({ amount: 96.71, unit: '%' });
     const cars = await ask('What does the Wanli street office spend keeping its cars on the road in 2025?');
     expect(cars.value).toMatchObject({ amount: 21.56, unit: '万元' });
+    // A share's part that names a label exactly (商品和服务支出) is that label, not 一般公共服务支出 built from the whole's
+    // words (一般公共预算) and its own (服务支出).
+    const goods = await ask("What percentage of Wanli Subdistrict's 2025 general-budget basic expenditure goes to goods and services (商品和服务支出)?");
+    expect(goods.value).toMatchObject({ amount: 10.68, unit: '%' });
   });
 
   it('derives an earlier figure from the stated change when asked to, and the rate of the whole budget’s change', async () => {

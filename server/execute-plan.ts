@@ -700,6 +700,12 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
         ? [bothOrders[2], bothOrders[1]]
         : ((match) => (match ? [match[1], match[2]] as [string, string] : undefined))(/^(.+?)占(.+)$/.exec(input.question));
   const sideFact = (text: string, context = '', near?: Fact) => {
+    // A side that names a label exactly (商品和服务支出) is that label, whatever the whole's words add to a neighbour
+    // (一般公共 + 服务支出 -> 一般公共服务支出).
+    const exact = context
+      ? rank(input, text, moneyValues, { documentYear: document.meta.year }).find((candidate) => candidate.match.labelCoverage >= 0.999 && candidate.match.questionCoverage >= 0.999)
+      : undefined;
+    if (exact) return exact;
     const full = context ? `${context} ${text}` : text;
     // "政府采购里服务类": the whole qualifies the part, which must still be named by its own words (服务).
     let ranked = namedByOwnWords(rank(input, full, moneyValues, { documentYear: document.meta.year, alternate: input.expand?.(full) }), context ? text : undefined);
