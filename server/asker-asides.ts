@@ -60,6 +60,11 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   return text.trim();
 }
 
+/** Whether a sentence asks something: a question mark or a question word. */
+export function asksSomething(sentence: string, lang: 'zh' | 'en'): boolean {
+  return (lang === 'en' ? asksEn : asksZh).test(sentence);
+}
+
 /**
  * A question's sentences. They end at a full stop, exclamation or question mark, or semicolon; in English only where
  * a space follows, so 11.80 and Dept. stay whole.

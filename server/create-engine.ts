@@ -6,7 +6,7 @@ import { askedWithinFrame } from './asked-within-frame.ts';
 import { withoutAskerAsides, withoutAskerStory } from './asker-asides.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
-import { asksByStatedChange, asksUse, detectIntent, withoutMethodClause } from './detect-intent.ts';
+import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, withoutMethodClause } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
 import { acrossUnits, executePlan, nearbyTopics } from './execute-plan.ts';
@@ -552,7 +552,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // A sum or a comparison that fell back to one figure has lost the side the missing word named.
     // "工资福利支出一共是多少" names one measure: 一共 alone makes no sum of two.
     const multiMeasure =
-      reading.intent === 'difference' || reading.intent === 'comparison' || (reading.intent === 'total' && /(和|与|跟|及|、|加|\+|＋|\band\b|\bplus\b|&)/i.test(question));
+      reading.intent === 'difference' || reading.intent === 'comparison' || (reading.intent === 'total' && joinsMeasures(question));
     // A project the question names by two or more of its own words is matched as firmly as a figure that matches well.
     const softlyAnswered = (result: ExecutionResult) =>
       namedProject.has(result) || (result.kind === 'numeric' && (result.confidence ?? 0) >= softAnswerConfidence && !(multiMeasure && result.operands.length < 2));

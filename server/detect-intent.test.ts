@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksUse, detectIntent, withoutMethodClause } from './detect-intent.ts';
+import { asksUse, detectIntent, joinsMeasures, withoutMethodClause, withoutReasoning } from './detect-intent.ts';
 
 describe('detectIntent', () => {
   it('reads an empty question as a text question without years or number', () => {
@@ -292,5 +292,18 @@ describe('asksUse', () => {
     expect(asksUse('What does the office budget for supervision work actually pay for?')).toBe(true);
     expect(asksUse('机关运行经费是多少？')).toBe(false);
     expect(asksUse('How much does the bureau pay for rent?')).toBe(false);
+  });
+});
+
+describe('withoutReasoning and joinsMeasures', () => {
+  it('splits off a sentence after the question that asks nothing', () => {
+    expect(withoutReasoning('2023年的预算一共是多少钱？我手上只有2024年的材料。')).toEqual({ asked: '2023年的预算一共是多少钱？', reasoning: '我手上只有2024年的材料。' });
+    expect(withoutReasoning('三公经费是多少？比上年多了多少？')).toEqual({ asked: '三公经费是多少？比上年多了多少？' });
+  });
+  it('tells two joined measures from one described by 一共, and 加 of 增加 from a joint', () => {
+    expect(joinsMeasures('基本养老保险和职业年金一共多少')).toBe(true);
+    expect(joinsMeasures('水费加上电费一共多少')).toBe(true);
+    expect(joinsMeasures('goods plus services')).toBe(true);
+    expect(joinsMeasures('比上年增加了，那2024年一共安排了多少钱')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { datedYears, namedYears } from './translate-question.ts';
 import type { Intent } from './plan-schema.ts';
 import { questionContent } from './match-measure.ts';
+import { asksSomething, sentencesOf } from './asker-asides.ts';
 import { namesSecondSide } from './names-second-side.ts';
 
 export interface IntentReading {
@@ -133,9 +134,26 @@ const workingOut = new Set<Intent>(['total', 'difference', 'comparison', 'share'
 
 /** The last English sentence that asks (a question mark or a question word), when there are two or more. */
 function askingSentence(question: string): string | undefined {
-  const sentences = question.split(/(?<=[.!?;])\s+/).filter((sentence) => sentence.trim());
+  const sentences = sentencesOf(question, 'en');
   if (sentences.length < 2) return undefined;
-  return [...sentences].reverse().find((sentence) => /\?|\b(?:how|what|which|whose|when|where|why)\b/i.test(sentence));
+  return [...sentences].reverse().find((sentence) => asksSomething(sentence, 'en'));
+}
+
+/**
+ * "…2021年的“三公”经费是多少？22年的说明里不是讲比上年少了嘛。": a sentence after the question that asks nothing is
+ * the asker's reasoning. Returns the question without it, and the reasoning.
+ */
+export function withoutReasoning(question: string): { asked: string; reasoning?: string } {
+  const split = /^(.+?[？?])(.+)$/su.exec(question);
+  return split && !/(多少|几|哪|什么|啥|吗|是否|怎么|如何|[？?])/.test(split[2]) ? { asked: split[1], reasoning: split[2] } : { asked: question };
+}
+
+/**
+ * The question joins two or more measures (A和B, A加上B, A + B, A and B): a sum or comparison of named things, not one
+ * measure described by 一共. 加 of 增加/追加/加强 joins nothing.
+ */
+export function joinsMeasures(question: string): boolean {
+  return /(和|与|跟|及|、|(?<![增追参附外添叠施])加(?![强快大班工油入])|\+|＋|&|\band\b|\bplus\b)/i.test(question);
 }
 
 /** The last clause asks (多少/几), names a year before the document's, and asks no change, rate or share itself. */
@@ -155,8 +173,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   if (lang === 'zh') question = withoutMethodClause(question);
   // "…2021年的“三公”经费是多少？22年的说明里不是讲比上年少了嘛。": a sentence after the question that asks nothing
   // is the asker's reasoning; the question's own sentence says what is asked (its years still count).
-  const asked = lang === 'zh' ? /^(.+?[？?])(.+)$/su.exec(question) : null;
-  const reasoning = asked && !/(多少|几|哪|什么|啥|吗|是否|怎么|如何|[？?])/.test(asked[2]) ? asked[2] : undefined;
+  const reasoning = lang === 'zh' ? withoutReasoning(question).reasoning : undefined;
   const years = namedYears(question);
   if (reasoning) question = question.slice(0, question.length - reasoning.length);
   // "Going by the stated increase, what was the 2024 budget?" names the change as the way to the answer, not as the
@@ -244,7 +261,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "2021年的三公经费" in a 2022 document is a previous-year question unless a change is asked.
   // "As of 31 August 2023" in a 2024 document dates a count (assets, vehicles) the document itself states.
   // "那2024年当时一共安排了多少钱": 一共 of one named measure describes it; an earlier year's whole is still asked.
-  const oneMeasureTotal = intent === 'total' && !/(和|与|跟|及|、|加上|再加|\+|＋|\band\b|\bplus\b)/i.test(question);
+  const oneMeasureTotal = intent === 'total' && !joinsMeasures(question);
   if ((intent === 'lookup' || oneMeasureTotal) && documentYear && years.length === 1 && years[0] < documentYear && !datedYears(question).includes(years[0])) {
     intent = 'previous_year';
     previousPeriod = true;

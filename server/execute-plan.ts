@@ -13,7 +13,7 @@ import type { Fact, ParsedDocument } from '../ingest/model.ts';
 import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
-import { asksUse, definitionCueZh, withoutPremise, type IntentReading } from './detect-intent.ts';
+import { asksUse, definitionCueZh, withoutPremise, withoutReasoning, type IntentReading } from './detect-intent.ts';
 import { longestCommonRun } from './longest-common-run.ts';
 import { questionBigrams, questionContent } from './match-measure.ts';
 import { namesSecondSide } from './names-second-side.ts';
@@ -403,9 +403,7 @@ function asksWholeBudget(input: ExecuteInput): boolean {
   // "2025年的预算比上一年少了不少，那2024年的预算是多少": what is asked after the premise says which measure.
   // "…2023年的预算一共是多少钱？我手上只有2024年的材料，里面说比上一年少了一点。": reasoning after the question asks
   // nothing and names no measure.
-  const asked = /^(.+?[？?])(.+)$/su.exec(input.question);
-  const question = asked && !/(多少|几|哪|什么|啥|吗|是否|怎么|如何|[？?])/.test(asked[2]) ? asked[1] : input.question;
-  const content = questionContent(withoutPremise(question)).replace(/\|/g, '');
+  const content = questionContent(withoutPremise(withoutReasoning(input.question).asked)).replace(/\|/g, '');
   if (!/(预算|钱|经费|资金|总额|budget|money|fund)/i.test(`${input.question} ${input.hintText ?? ''}`)) return false;
   return content.replace(wholeBudgetWords, '').replace(/[\s|]/g, '') === '';
 }
