@@ -21,6 +21,7 @@ import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin } from './select-documents.ts';
 import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
+import { withoutNoteBefore } from './left-out-notes.ts';
 import { withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
 
@@ -99,13 +100,11 @@ function sectionItems(document: ParsedDocument, first: Passage): Passage[] | und
  */
 export function spendingPhrasing(question: string): string {
   return (
-    question
+    // "养车的钱——就是油费维修那些运行费，不算买新车——": what a note leaves out names nothing asked.
+    withoutNoteBefore(question)
       // 花在人身上的钱: money spent on people is the staff line (人员经费), not a 人身 line.
       .replace(/[花用]在人(?:身上|头上)(?:的钱|的经费|的)?/g, '人员经费')
       .replace(/[花用]在([\u4e00-\u9fa5]{1,8}?)(?:上面|上头|上)(?:的钱|的经费|的)?/g, '$1支出')
-      // "养车的钱——就是油费维修那些运行费，不算买新车——": what a note leaves out names nothing asked.
-      // ("工程那块先不算" names the left-out thing before it; sums read that note themselves.)
-      .replace(/[，,]?\s*(?:不算|不含|不包括|不计)(?=[\u4e00-\u9fa5])(?!在内)[^，,。？?；;—–（）()]*/g, '')
       // "三公里公车那一块" is 三公 + 里 (within the three public expenses); the segmenter reads three kilometres (公里).
       .replace(/三公(?:里面|里头|里)(?![\d０-９一二三四五六七八九十]*[路程远外长])/g, '三公经费中')
   );

@@ -14,6 +14,7 @@ import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
 import { asksUse, definitionCueZh, withoutPremise, withoutReasoning, type IntentReading } from './detect-intent.ts';
+import { withoutLeftOutNotes } from './left-out-notes.ts';
 import { longestCommonRun } from './longest-common-run.ts';
 import { questionBigrams, questionContent } from './match-measure.ts';
 import { namesSecondSide } from './names-second-side.ts';
@@ -835,10 +836,9 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
   const { document } = input;
   const countClause = countClauseZh.exec(input.question);
   // "养车的钱（不算买新车）": what the note leaves out names no part of the amount shared out.
-  const leftOut = /[（(]\s*(?:不算|不含|不包括|不计|除去|扣除)[^（）()]*[）)]/g;
-  const amountText = (countClause && countClause.index === 0 ? input.question.slice(countClause[0].length) : input.question).replace(leftOut, '');
+  const amountText = withoutLeftOutNotes(countClause && countClause.index === 0 ? input.question.slice(countClause[0].length) : input.question);
   // "Using the number of vehicles it reported, how much running cost per vehicle": the count named is an operand too.
-  const amountHint = input.hintText?.replace(countClauseZh, '').replace(leftOut, '').replace(countNamedEn, ' ');
+  const amountHint = input.hintText === undefined ? undefined : withoutLeftOutNotes(input.hintText.replace(countClauseZh, '')).replace(countNamedEn, ' ');
   const ranked =
     amountText !== input.question || amountHint !== input.hintText
       ? rank(input, amountText, document.facts, { documentYear: document.meta.year, hintText: amountHint, alternate: input.expand?.(amountText) })
@@ -989,11 +989,8 @@ const measureJoint = /(比|和|与|跟|同|以及|及|再加上|再加|加上|�
 function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, RankedFact] | undefined {
   const { document } = input;
   // "A和B，哪个采购金额更高": the clause that asks which is not part of either measure.
-  let question = input.question
-    // "货物和服务两块加起来（不算工程）", "…加起来是多少？工程那块先不算。", "goods plus services, leaving out works": a note
-    // of what is left out names no side of the sum.
-    .replace(/[（(]\s*(?:不算|不含|不包括|不计|除去|扣除)[^）)]*[）)]|[，,]\s*(?:不算|不含|不包括|不计)[^，,。？?]*(?=[。？?]?\s*$)|[，,。？?；;][^，,。？?；;]{0,12}(?:先不算|不算在内|不算|不计|除外|不包括在内)[^，,。？?；;]*[。？?]?\s*$/g, ' ')
-    .replace(/[,;]?\s*\b(?:leaving out|excluding|not counting|not including|without counting|except(?: for)?)\b[^,;?.]*/gi, ' ')
+  // "货物和服务两块加起来（不算工程）", "…加起来是多少？工程那块先不算。": a note of what is left out names no side of the sum.
+  let question = withoutLeftOutNotes(input.question)
     .replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*[，,]/, '');
   // "政府采购里，买货物和买服务加起来": the clause before the comma qualifies both sides, and each side must still be
   // matched by its own words (货物, 服务), or the shared qualifier alone would pick 政府采购预算 for both.

@@ -1,0 +1,24 @@
+/**
+ * Notes of what a question leaves out name nothing it asks: "货物和服务两块加起来（不算工程）", "养车的钱，不算买新车",
+ * "…加起来是多少？工程那块先不算。" Each would otherwise pull the match toward the line it leaves out (工程,
+ * 公务用车购置费). Pure; a question without such a note is returned as it is. A remainder asked outright (除了X以外,
+ * 没有预留给X的部分) is no note: it is what is asked.
+ */
+const bracketNote = /[（(]\s*(?:不算|不含|不包括|不计|除去|扣除)[^（）()]*[）)]/g;
+// 不算X: the left-out thing after the word, up to the clause's end ("不算在内" names nothing after it).
+const noteBefore = /[，,]?\s*(?:不算|不含|不包括|不计)(?=[\u4e00-\u9fa5])(?!在内)[^，,。？?；;—–（）()]*/g;
+// X先不算: a last clause that names the left-out thing before the word.
+const noteAfter = /[，,。？?；;][^，,。？?；;]{0,12}(?:先不算|不算在内|不算|不计|除外|不包括在内)[^，,。？?；;—–]*[。？?]?\s*$/;
+
+/** Every note of what is left out: in brackets, 不算X, and a last clause X先不算. */
+export function withoutLeftOutNotes(question: string): string {
+  return withoutNoteBefore(question.replace(bracketNote, '').replace(noteAfter, (note) => (/^[。？?]/.test(note) ? note[0]! : '')));
+}
+
+/**
+ * Only 不算X, where the left-out thing follows the word: the form a question's wording keeps nowhere else. The caller
+ * that matches measures uses this alone; the sums read the other forms themselves.
+ */
+export function withoutNoteBefore(question: string): string {
+  return question.replace(noteBefore, '');
+}
