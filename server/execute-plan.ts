@@ -311,6 +311,11 @@ function twinInWantedUnit(fact: Fact, document: ParsedDocument, reading: IntentR
   return fact.sameAs?.map((id) => document.facts.find((candidate) => candidate.id === id)).find((candidate) => candidate?.unit === reading.unitWanted);
 }
 
+/** The first fact whose label the text names exactly and whole: nothing of either is left over. */
+function namedExactly(ranked: RankedFact[]): RankedFact | undefined {
+  return ranked.find((candidate) => candidate.match.labelCoverage >= 0.999 && candidate.match.questionCoverage >= 0.999);
+}
+
 /** "“行政运行”那行", "基本支出那一栏", "支出总表里": the asker reads a table, and its cell (to the yuan) is the answer. */
 function asksTableCell(input: ExecuteInput): boolean {
   return /(?:那|这|哪)一?(?:行|栏)|一栏|(?:总表|表格|表)(?:里|中|上)/.test(`${input.question} ${input.hintText ?? ''}`);
@@ -702,7 +707,7 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     // A side that names a label exactly (商品和服务支出) is that label, whatever the whole's words add to a neighbour
     // (一般公共 + 服务支出 -> 一般公共服务支出).
     const exact = context
-      ? rank(input, text, moneyValues, { documentYear: document.meta.year }).find((candidate) => candidate.match.labelCoverage >= 0.999 && candidate.match.questionCoverage >= 0.999)
+      ? namedExactly(rank(input, text, moneyValues, { documentYear: document.meta.year }))
       : undefined;
     if (exact) return exact;
     const full = context ? `${context} ${text}` : text;
@@ -1027,7 +1032,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     }
     // A side that names a label exactly (事业单位医疗) is that label, whatever retrieval favours nearby (the
     // 行政事业单位医疗 line above it).
-    const exact = ranked.find((candidate) => candidate.match.labelCoverage >= 0.999 && candidate.match.questionCoverage >= 0.999);
+    const exact = namedExactly(ranked);
     // "…than to running standardised wet markets": a side no label names may be named by the use its line's sentence
     // states (主要用于标准化菜场及副食品行业管理).
     const byUse = () => {

@@ -542,22 +542,14 @@ export const glossary: GlossaryEntry[] = curatedGlossary.map((entry) => {
   return extra.length ? { ...entry, en: [...entry.en, ...extra] } : entry;
 });
 
+const runningWords = /\b(?:run|runs|running|operat(?:e|es|ing|ion)|upkeep|maintain(?:s|ing)?|maintenance|fuel|petrol|repairs?)\b/i;
+const buyingWords = /\b(?:buy|buys|buying|bought|purchas\w*|acquir\w*|new (?:car|cars|vehicle|vehicles))\b/i;
 
 /**
  * A whole line whose parts an English question tells apart by a word anywhere in it, not beside the line's name:
  * "its budget for running them (the cars)" is the running line, "buying new cars" the purchase line.
  */
 export const englishRefinements: Array<{ whole: string; part: string; when: RegExp; unless: RegExp }> = [
-  {
-    whole: '公务用车购置及运维费',
-    part: '公务用车运行维护费',
-    when: /\b(?:run|runs|running|operat(?:e|es|ing|ion)|upkeep|maintain(?:s|ing)?|maintenance|fuel|petrol|repairs?)\b/i,
-    unless: /\b(?:buy|buys|buying|bought|purchas\w*|acquir\w*|new (?:car|cars|vehicle|vehicles))\b/i,
-  },
-  {
-    whole: '公务用车购置及运维费',
-    part: '公务用车购置费',
-    when: /\b(?:buy|buys|buying|bought|purchas\w*|acquir\w*)\b/i,
-    unless: /\b(?:run|runs|running|operat(?:e|es|ing|ion)|upkeep|maintain(?:s|ing)?|maintenance|fuel|petrol|repairs?)\b/i,
-  },
+  { whole: '公务用车购置及运维费', part: '公务用车运行维护费', when: runningWords, unless: buyingWords },
+  { whole: '公务用车购置及运维费', part: '公务用车购置费', when: buyingWords, unless: runningWords },
 ];
