@@ -85,4 +85,13 @@ describe('withoutAskerStory', () => {
   it('leaves a question without a story as it is', () => {
     expect(withoutAskerStory('万里街道2025年三公经费多少？', namesTopic)).toBe('万里街道2025年三公经费多少？');
   });
+  it('drops who said it also when neither text names a topic (the whole budget asked)', () => {
+    expect(withoutAskerStory('之前看新闻说区府办预算比上一年砍了两千多万。2024年的预算总数是多少？', () => false)).toBe('之前看区府办预算比上一年砍了两千多万。2024年的预算总数是多少？');
+  });
+});
+
+describe('withoutAskerAsides, a lead-in opening a later sentence', () => {
+  it('drops the asker’s lead-in after a premise sentence', () => {
+    expect(withoutAskerAsides('区府办2025年预算比上一年砍了两千多万。我这边写回复口径要用上一年的数：2024年的预算总数是多少万元？', 'zh')).toBe('区府办2025年预算比上一年砍了两千多万。2024年的预算总数是多少万元？');
+  });
 });

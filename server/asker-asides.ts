@@ -51,7 +51,12 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   const asks = lang === 'en' ? asksEn : asksZh;
   const lead = leadIn.exec(question);
   let text = lead && !asks.test(lead[0]) && question.length > lead[0].length ? question.slice(lead[0].length) : question;
-  const sentences = sentencesOf(text, lang);
+  // "…砍了两千多万。我这边写回复口径要用上一年的数：按…倒推，…是多少？": a later sentence may open with such a lead-in too.
+  const sentences = sentencesOf(text, lang).map((sentence, index) => {
+    const later = index > 0 ? leadIn.exec(sentence.trimStart()) : null;
+    return later && !asks.test(later[0]) && sentence.trim().length > later[0].length ? sentence.trimStart().slice(later[0].length) : sentence;
+  });
+  text = sentences.join(lang === 'en' ? ' ' : '');
   if (sentences.length < 2) return text.trim();
   const aboutAsker = lang === 'en' ? aboutAskerEn : aboutAskerZh;
   const purpose = lang === 'en' ? purposeEn : purposeZh;
@@ -109,5 +114,6 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   kept[first] = clauses.join('');
   const text = kept.join('');
   const withoutHearsay = text.replace(hearsay, '');
-  return (withoutHearsay !== text && withoutHearsay.trim() && namesTopic(withoutHearsay) ? withoutHearsay : text).trim();
+  // Who said it names no topic, so it goes also when neither text names one (…新闻说…预算比上一年砍了两千多万。…预算总数是多少).
+  return (withoutHearsay !== text && withoutHearsay.trim() && (namesTopic(withoutHearsay) || !namesTopic(text)) ? withoutHearsay : text).trim();
 }

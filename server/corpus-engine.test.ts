@@ -167,3 +167,53 @@ describe('the engine over five disclosures', () => {
     expect(count.value).toMatchObject({ amount: 9, unit: '个' });
   });
 });
+
+describe('questions whose parts stand apart (premise sentences, shared tails, parts of a whole)', () => {
+  it('reads a premise sentence told as news, and a method clause before the ask, as no topic', async () => {
+    const earlier = await ask('前阵子新闻说普陀区政府办公室2025年预算比上一年砍了两千多万。我这边写材料要用：按2025年预算说明倒推，2024年的预算总数是多少？');
+    expect(earlier.value).toMatchObject({ amount: 11491.2, unit: '万元' });
+    const casual = await ask('看了万里街道24年的部门预算 说财政拨款比23年减少了 那23年是多少钱，，帮我倒推一下');
+    expect(casual.value).toMatchObject({ amount: 16497.86, unit: '万元' });
+  });
+
+  it('shares what follows 的 between two sides (行政单位和事业单位的医疗), and reads 哪个钱多 as a comparison', async () => {
+    const both = await ask('万里街道2025年行政单位和事业单位的医疗加起来多少？');
+    expect(both.value).toMatchObject({ amount: 301.69, unit: '万元' });
+    const which = await ask('区府办2025年行政单位医疗和事业单位医疗哪个钱多');
+    expect(which.answer).toMatch(/行政单位医疗[^，。]*78\.29/);
+  });
+
+  it('reads items named in a first clause and pointed back to (这两项), and a heading before its two parts in English', async () => {
+    const pointed = await ask('我们在做各区单位三公经费和机关运行经费的汇总表，普陀区政府办公室2025年这两项合计多少？');
+    expect(pointed.value).toMatchObject({ amount: 1080.78, unit: '万元' });
+    const heading = await ask('What does the Putuo district office budget in 2025 for staff pension contributions, basic pension insurance plus occupational annuity together?');
+    expect(heading.value).toMatchObject({ amount: 264.48, unit: '万元' });
+  });
+
+  it('reads the three parts of 三公经费 as the whole where only the whole states the previous year', async () => {
+    const parts = await ask('廊坊信访局2022年公车、接待、出国这三块比上年少了，2021年这三块一共多少');
+    expect(parts.value).toMatchObject({ amount: 22.78, unit: '万元' });
+  });
+
+  it('answers a share whose part is named by a word only one figure’s labels hold', async () => {
+    const share = await ask('普陀区商务委2025年中小企业这块占支出预算的比例是多少');
+    expect(share.value).toMatchObject({ amount: 79.08, unit: '%' });
+  });
+
+  it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
+    expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
+  });
+
+  it('reads everyday English: spending on staff, what project money is mainly for, what a term covers, lixiu pay', async () => {
+    const staff = await ask('In its 2025 basic budget, does the Putuo District Government Office spend more on staff or on running the office?');
+    expect(staff.answer).toMatch(/^personnel costs/);
+    const project = await ask('Apart from pay and office running costs, what is the Langfang petitions bureau’s 2022 project spending mainly for?');
+    expect(project.kind).toBe('text');
+    expect(project.answer).toContain('三级视频接访平台');
+    const term = await ask('How does the Wanli Street 2025 budget explain what the term "three public expenses" covers?');
+    expect(term.kind).toBe('text');
+    expect(term.answer).toContain('因公出国（境）费');
+    const retired = await ask('Putuo District government office 2025: how much more goes to pay of ordinary retirees than to lixiu pay?');
+    expect(retired.value).toMatchObject({ amount: 1073780, unit: '元' });
+  });
+});

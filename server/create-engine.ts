@@ -21,7 +21,7 @@ import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin } from './select-documents.ts';
 import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
-import { withoutNoteBefore } from './left-out-notes.ts';
+import { withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
 import { withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
 
@@ -131,8 +131,12 @@ export function englishItemList(question: string): { items: string[]; context: s
 
 /** The items of an English list after position `colon` (-1: the whole question), with the words that frame them. */
 function itemsOfList(question: string, colon: number): { items: string[]; context: string } | undefined {
-  const items = question
-    .slice(colon + 1)
+  const listed = question.slice(colon + 1);
+  // "…into staff pensions, i.e. the basic pension contribution plus the occupational annuity": what the apposition
+  // names are the items; "staff pension contributions, basic pension insurance plus occupational annuity": one comma
+  // before a plus sets a heading before its two parts. Neither is a list of three.
+  if (/,\s*(?:i\.\s?e\.?|ie|that is|namely|meaning|in other words|specifically)\b/i.test(listed) || /^[^,]*,[^,]*\bplus\b[^,]*$/i.test(listed)) return undefined;
+  const items = listed
     // "allowances and subsidies" is one line of the economic classification, not two items.
     .replace(/\ballowances and subsidies\b/gi, 'allowances')
     .split(/\s*(?:,|\+|&|\band\b|\bplus\b)\s*/i)
@@ -296,7 +300,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "社区管理、环境卫生这些城乡社区事务": the examples say what the asker means by the thing named after them.
     // "请多少个话务员来接电话": what a counted thing is for is not what is counted.
     const askedLang = detectLanguage(asked);
-    const told = withoutPurposeClause(withoutExamples(withoutAskerAsides(asked, askedLang)));
+    const plain = withoutPurposeClause(withoutExamples(withoutAskerAsides(asked, askedLang)));
+    // "Apart from salaries…, … What is that project money mainly for?": what a use question sets aside is not asked.
+    const told = asksUse(plain) || /(哪些|哪几|\bwhich\b|\bwhat are\b)/i.test(plain) ? withoutSetAside(plain) : plain;
     // "我住万里街道这边，听邻居说…。想问问那年的三公一共多少？": the asker's story names the unit and the year, which are
     // read from the whole question; what is asked is read without it.
     const question = askedLang === 'zh' ? withoutAskerStory(told, namesCoveredTopic) : told;
@@ -367,10 +373,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             // question frames both sides too (goods and services of the procurement plan).
             const topic = dependencies.translate(before.slice(0, before.length - clause.length).replace(/[:,;\s]+$/, '')).text;
             const framing = framed && questionContent(dependencies.translate(framed[2]).text) ? dependencies.translate(framed[1]).text : topic;
+            // "spend more on staff or on running the office": money spent on people is the staff line.
+            const side = (text: string) => dependencies.translate(framed ? text.replace(/^(\s*(?:on|for|to)\s+)?(?:its\s+|their\s+|the\s+)?(?:staff|employees|people|personnel|workers)\s*$/i, 'staff costs') : text).text;
             return {
-              left: dependencies.translate(framing && framed ? framed[2] : clause).text,
+              left: side(framing && framed ? framed[2] : clause),
               // "Adding water and electricity together, what do the bills come to…": the right side ends at the clause.
-              right: dependencies.translate(question.slice((joint.index ?? 0) + joint[0].length).split(/[,;，；]/)[0] ?? '').text,
+              right: side(question.slice((joint.index ?? 0) + joint[0].length).split(/[,;，；]/)[0] ?? ''),
               context: framing,
             };
           }).filter((side) => side.left.trim() && side.right.trim())

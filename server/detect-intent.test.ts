@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksUse, detectIntent, joinsMeasures, withoutMethodClause, withoutReasoning } from './detect-intent.ts';
+import { asksUse, detectIntent, joinsMeasures, withoutMethodClause, withoutPremise, withoutReasoning } from './detect-intent.ts';
 
 describe('detectIntent', () => {
   it('reads an empty question as a text question without years or number', () => {
@@ -21,8 +21,11 @@ describe('detectIntent', () => {
     expect(detectIntent('2024年部门预算披露的截至2023年8月31日的车辆总数是多少辆', 'zh', 2024).intent).toBe('lookup');
     expect(detectIntent('万里街道2024三公比上年多了25万，倒推2023年三公预算？', 'zh', 2024)).toMatchObject({ intent: 'previous_year', years: [2023] });
     expect(withoutMethodClause('2021年的三公经费是多少？用2022年预算里的增减数算一下。')).toBe('2021年的三公经费是多少？');
-    // A method clause followed by the question itself is kept: the ask comes after it.
-    expect(withoutMethodClause('财政拨款收入，按25年预算倒推，24年预算执行数是多少？')).toBe('财政拨款收入，按25年预算倒推，24年预算执行数是多少？');
+    // A method clause before the clause that asks goes too; the ask after it stays.
+    expect(withoutMethodClause('财政拨款收入，按25年预算倒推，24年预算执行数是多少？')).toBe('财政拨款收入，24年预算执行数是多少？');
+    expect(withoutMethodClause('…砍了两千多万。按他们2025年预算说明倒推，2024年的预算总数是多少万元？')).toBe('…砍了两千多万。2024年的预算总数是多少万元？');
+    // A last clause that only asks to work it out (，，帮忙倒推一下) goes.
+    expect(withoutMethodClause('那23年的预算是多少钱，，帮忙倒推一下')).toBe('那23年的预算是多少钱？');
     // A question that ends at 据此 has nothing after it to read.
     expect(detectIntent('2022年预算较2020年减少多少，据此', 'zh', 2022).intent).toBe('change');
   });
@@ -305,5 +308,17 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(joinsMeasures('水费加上电费一共多少')).toBe(true);
     expect(joinsMeasures('goods plus services')).toBe(true);
     expect(joinsMeasures('比上年增加了，那2024年一共安排了多少钱')).toBe(false);
+  });
+  it('reads 哪个钱多 as a comparison, and a premise sentence or a typed space as setting off what is asked', () => {
+    expect(detectIntent('行政单位医疗和事业单位医疗哪个钱多', 'zh', 2025).intent).toBe('comparison');
+    expect(detectIntent('区府办2025年预算比上一年砍了两千多万。2024年的预算总数是多少万元？', 'zh', 2025).intent).toBe('previous_year');
+    expect(withoutPremise('区府办2025年预算比上一年砍了两千多万。2024年的预算总数是多少？')).toBe('2024年的预算总数是多少？');
+    expect(detectIntent('万里街道24年的预算 说财政拨款比23年减少了 那23年的预算是多少钱', 'zh', 2024).intent).toBe('previous_year');
+  });
+  it('reads English asking what money is mainly for, what a term covers, and one earlier level of parts named in a premise', () => {
+    expect(detectIntent('What is that project money mainly for?', 'en', 2022).intent).toBe('list');
+    expect(detectIntent('How does the 2025 budget explain what that term covers?', 'en', 2025).intent).toBe('definition');
+    const pot = detectIntent('In 2022 it cut the money for cars, hosting and trips abroad compared with the year before. How big was that combined pot in 2021?', 'en', 2022);
+    expect(pot).toMatchObject({ intent: 'previous_year', years: [2022, 2021] });
   });
 });

@@ -22,7 +22,7 @@ export const definitionCueZh = /(什么是|什么叫|是什么意思|什么意�
 
 /** The question asks what money is used for (用于, used for), not how much it is. */
 export function asksUse(text: string): boolean {
-  return /(用于|用途|用在|用来|做什么|干什么|干嘛|用场|什么用|啥用|花在(哪|什么)|花到(哪|什么)|钱都去哪|是干什么用|是做什么用|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|(?:actually )?pay for\??\s*$|go(?:es)? towards?\b)/i.test(text);
+  return /(用于|用途|用在|用来|做什么|干什么|干嘛|用场|什么用|啥用|花在(哪|什么)|花到(哪|什么)|钱都去哪|是干什么用|是做什么用|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|(?:actually )?pay for\??\s*$|go(?:es)? towards?\b|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely) (?:for|spent on|going to)\b)/i.test(text);
 }
 
 // Order matters: the first rule that matches decides. Each rule has a Chinese and an English pattern.
@@ -31,7 +31,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'definition',
     zh: definitionCueZh,
     // "what are the 'three public expenses' in its budget?": a quoted term asked about, not its figure.
-    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
+    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|how does .+ (?:explain|describe) what|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
   },
   {
     intent: 'share',
@@ -56,7 +56,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'comparison',
-    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
+    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪笔|哪一笔|谁)花?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
     en: /\b(which (?:one )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,60}\bor (?:on|for|to|in)?\b|compare|comparison|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
   },
   {
@@ -84,7 +84,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'list',
     zh: /(用于|用在|用途|用来|做什么|干什么|用场|什么用|啥用|哪些|都有什么|哪几|构成|组成)/,
-    en: /\b(used for|spent on what|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|(?:which|what) (?:internal |other |sub-?)?(?:units|offices|departments|depts|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|(?:what(?:'s| is) the |give (?:me )?(?:the |a )?|a )breakdown|breakdown of|components)\b/i,
+    en: /\b(used for|spent on what|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely|actually|really) (?:for|spent on|going to)\b|what (?:is|are|was|were) .{0,80}\bfor\s*[?.]?\s*$|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|(?:which|what) (?:internal |other |sub-?)?(?:units|offices|departments|depts|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|(?:what(?:'s| is) the |give (?:me )?(?:the |a )?|a )breakdown|breakdown of|components)\b/i,
   },
 ];
 
@@ -108,7 +108,15 @@ export function asksByStatedChange(question: string, lang: 'zh' | 'en'): boolean
  */
 export function withoutMethodClause(question: string): string {
   const clause = /[。，,；;？?]\s*(用|按|根据|按照|依据|通过)[^。？?]{0,30}(算一下|算算|推算|计算|倒推|算出|得出)[^。？?，,；;]*[。？?]?\s*$/.exec(question);
-  return clause && questionContent(question.slice(0, clause.index)) ? question.slice(0, clause.index + 1) : question;
+  if (clause && questionContent(question.slice(0, clause.index))) return question.slice(0, clause.index + 1);
+  // "…那23年的预算是多少钱，，帮忙倒推一下": a last clause that only asks to work it out.
+  const plea = /[。，,；;？?]+\s*(?:帮忙|帮我|麻烦|请|你)?(?:帮忙)?(?:倒推|推算|反推|倒算|算|推)(?:一下|下|算)?[。？?！!]?\s*$/.exec(question);
+  if (plea && questionContent(question.slice(0, plea.index))) return `${question.slice(0, plea.index)}？`;
+  // "…砍了两千多万。按他们2025年预算说明倒推，2024年的预算总数是多少？": a method clause before the asking one goes too.
+  const before = /(^|[。，,；;])\s*(?:用|按|根据|按照|依据|通过)[^。？?，,；;]{0,30}(?:推算|计算|倒推|反推|倒算|算出|得出)\s*[，,]/.exec(question);
+  if (!before) return question;
+  const rest = question.slice(0, before.index + before[1].length) + question.slice(before.index + before[0].length);
+  return questionContent(rest) ? rest : question;
 }
 
 // An amount the asker states ("a post claims 10 million yuan", 想和12.30万元比一下) says nothing of the unit wanted.
@@ -126,7 +134,8 @@ export function askedMoneyUnit(question: string): '万元' | '元' | undefined {
  * ，那 / ，倒推). The question from the marker on, when something is asked there; else the whole question.
  */
 export function withoutPremise(question: string): string {
-  const premiseEnd = /(据此|由此|照此|按此|以此|[，,]\s*那么?(?=[^么])|[，,]\s*(?=(?:倒推|反推|倒算|推算)))/.exec(question);
+  // "…预算比上一年砍了两千多万。2024年的预算总数是多少？": a sentence stating a change before the asking one.
+  const premiseEnd = /(据此|由此|照此|按此|以此|[，,]\s*那么?(?=[^么])|[，,]\s*(?=(?:倒推|反推|倒算|推算))|(?<=(?:比上一?年|比去年|较上年|比\d{4}年)[^。？?！!]*[。！!])(?=[^。？?！!]*[？?]\s*$))/.exec(question);
   return premiseEnd && questionContent(question.slice(premiseEnd.index + premiseEnd[0].length)) ? question.slice(premiseEnd.index) : question;
 }
 
@@ -158,7 +167,8 @@ export function joinsMeasures(question: string): boolean {
 
 /** The last clause asks (多少/几), names a year before the document's, and asks no change, rate or share itself. */
 function earlierLevelAsked(question: string, documentYear: number): boolean {
-  const clauses = question.split(/[，,。；;]/).filter((clause) => clause.trim());
+  // "…说财政拨款比23年减少了 那23年的预算是多少钱": a space typed between Chinese words parts clauses too.
+  const clauses = question.split(/[，,。；;]|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5\d])/).filter((clause) => clause.trim());
   const asking = clauses[clauses.length - 1] ?? '';
   // "它对比的那一年预算总额是多少": the year compared with, named by reference.
   if (/(对比|相比|比较)的(那一?年|年份)/.test(asking) && /(多少|几|多大)/.test(asking)) return true;
@@ -261,8 +271,11 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "2021年的三公经费" in a 2022 document is a previous-year question unless a change is asked.
   // "As of 31 August 2023" in a 2024 document dates a count (assets, vehicles) the document itself states.
   // "那2024年当时一共安排了多少钱": 一共 of one named measure describes it; an earlier year's whole is still asked.
-  const oneMeasureTotal = intent === 'total' && !joinsMeasures(question);
-  if ((intent === 'lookup' || oneMeasureTotal) && documentYear && years.length === 1 && years[0] < documentYear && !datedYears(question).includes(years[0])) {
+  // "…cut the money for cars, hosting and trips abroad compared with the year before. How big was that combined pot in
+  // 2021?": the parts are named in the premise; the sentence that asks joins nothing and asks one earlier level.
+  const oneMeasureTotal = intent === 'total' && (!joinsMeasures(question) || (asking !== undefined && !joinsMeasures(asking) && namedYears(asking).length === 1));
+  const levelYears = intent === 'total' && asking !== undefined && joinsMeasures(question) ? namedYears(asking) : years;
+  if ((intent === 'lookup' || oneMeasureTotal) && documentYear && levelYears.length === 1 && levelYears[0] < documentYear && !datedYears(question).includes(levelYears[0])) {
     intent = 'previous_year';
     previousPeriod = true;
   }

@@ -20,6 +20,7 @@ import { questionBigrams, questionContent } from './match-measure.ts';
 import { namesSecondSide } from './names-second-side.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
+import { sanGongNamedByParts } from './san-gong-parts.ts';
 import { chineseFullDate, datedYears } from './translate-question.ts';
 
 export interface ExecuteInput {
@@ -361,7 +362,7 @@ function findStatedInProse(fact: Fact, document: ParsedDocument): Fact | undefin
 
 // Words that only say "the budget as a whole": 预算是多少, 一共有多少钱可以花, what is the total budget.
 // The asker's own rough figure (两千多万) and narrative words (说, 原来) name no measure either.
-const wholeBudgetWords = /(原来|原本|本来|说|那|是|的|预算总额|总预算|总盘子|盘子|规模|总规模|预算|总额|总数|合计|总计|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|增加|减少|增长|下降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether|[一二两三四五六七八九十百千万亿几多\d.]+万?元?)/gi;
+const wholeBudgetWords = /(原来|原本|本来|说|那|是|的|预算总额|总预算|总盘子|盘子|规模|总规模|预算|总额|总数|合计|总计|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|增加|减少|增长|下降|砍|削减|压减|缩减|压缩|调减|调增|涨|降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether|[一二两三四五六七八九十百千万亿几多\d.]+万?元?)/gi;
 
 /** The whole budget's stated change ("预算收支安排2115.46万元，较2020年预算减少595.70万元"), with its level. */
 function wholeBudgetChange(input: ExecuteInput): { level: Fact; change: Fact } | undefined {
@@ -577,6 +578,11 @@ function change(input: ExecuteInput, ranked: RankedFact[], crossYearTried = fals
   return notFound('no_matching_fact', document.facts, input.question, 'no stated change');
 }
 
+function wholeOfSanGongParts(input: ExecuteInput): ExecuteInput {
+  const question = sanGongNamedByParts(input.question);
+  return question === input.question ? input : { ...input, question, expandedQuestion: input.expand?.(question) ?? question };
+}
+
 function previousYear(input: ExecuteInput): ExecutionResult {
   const { document, reading } = input;
   const year = document.meta.year;
@@ -721,7 +727,7 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
       if (top && beside && beside !== top && beside.score >= top.score - 0.15) ranked = [beside, ...ranked.filter((candidate) => candidate !== beside)];
     }
     // A side names one figure in few words: a label holding nearly all of them answers it (office rent -> 办公用房租赁经费).
-    return bestFact(ranked) ?? abbreviatedMeasure(text, ranked);
+    return bestFact(ranked) ?? abbreviatedMeasure(text, ranked) ?? distinctiveMeasure(text, ranked);
   };
   // "What percentage of X's spending is …": a whole named only as spending (or income) is the document's overall total.
   const generalWhole =
@@ -1003,7 +1009,10 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   const clause = /^([^，,：:]+)[，,：:](.+)$/.exec(question);
   // "租办公楼花的钱，比请保安保洁的钱多多少": a second clause opening with 比 sets itself against the first, which is
   // then a side, not a frame.
-  if (clause && questionContent(clause[1]) && new RegExp(measureJoint.source).test(clause[2]) && !/^\s*(比|较|相比|比起)/.test(clause[2])) {
+  // "…“三公”经费和机关运行经费的对照表，…这两项加起来": a second clause that points back (这两项) names no side itself,
+  // and a space (left where a unit's name was) is no joint.
+  const refersBack = /(这两|那两|这几|那几|两者|二者|上述|以上)/.test(clause?.[2] ?? '');
+  if (clause && questionContent(clause[1]) && !refersBack && new RegExp(measureJoint.source.replace('|\\s+', '')).test(clause[2]) && !/^\s*(比|较|相比|比起)/.test(clause[2])) {
     clauseContext = clause[1];
     question = clause[2];
   } else if (clause && /(?:[里中内](?:面|头)?|下面|之下|项下)\s*$/.test(clause[1])) {
@@ -1101,10 +1110,24 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     const score = Math.min(leftBest.score, rightBest.score);
     if (!best || score > best.score) best = { pair: [leftBest, rightBest], score };
   };
+  // "行政单位和事业单位的医疗保险缴费": what follows the right side's 的 is shared by both sides (行政单位医疗 and
+  // 事业单位医疗), and when it finds both that reading is taken over one of the bare sides (行政单位 1家).
+  for (const joint of input.englishSides?.length ? [] : question.matchAll(measureJoint)) {
+    if (!joint[0].trim()) continue;
+    const left = (question.slice(0, joint.index).trim().split(/\s+/).pop() ?? '').replace(/^(?:\d{2,4}年度?)/, '');
+    const right = question.slice((joint.index ?? 0) + joint[0].length).trim();
+    const shared = /^([^的]+)的([^的]+)$/.exec(right);
+    const tail = shared?.[2]?.replace(/(加起来|加在一起|合计|一共|总共|共|是|有|为)?(多少|几)[\s\S]*$/, '');
+    if (!shared || !tail || !questionContent(tail) || !/^[\u4e00-\u9fa5]+$/.test(left) || !/^[\u4e00-\u9fa5]+$/.test(tail)) continue;
+    tryReading({ left: `${left}${tail}`, right: `${shared[1]}${tail}`, context: clauseContext });
+  }
+  // tryReading assigns best; TypeScript does not see assignments made inside a closure.
+  const found = () => best as { pair: [RankedFact, RankedFact]; score: number } | undefined;
+  if (found()) return found()!.pair;
   for (const reading of readings) tryReading(reading);
   // "水费电费加一块": two labels side by side with no joint between them; a short question is tried at every split.
   const characters = Array.from(question.replace(/\s+/g, ''));
-  if (!best && !input.englishSides?.length && characters.length <= 24) {
+  if (!found() && !input.englishSides?.length && characters.length <= 24) {
     // A cut inside a label the question writes out whole (工资福利|支出) parts nothing: that label is one measure.
     const joined = characters.join('');
     const spans = longLabelsOf(document)
@@ -1117,7 +1140,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
       tryReading({ left: characters.slice(0, cut).join(''), right: characters.slice(cut).join(''), context: clauseContext }, true);
     }
   }
-  return best?.pair;
+  return found()?.pair;
 }
 
 const longLabels = new WeakMap<ParsedDocument, string[]>();
@@ -1148,6 +1171,27 @@ function abbreviatedMeasure(side: string, ranked: RankedFact[]): RankedFact | un
     if (coverage >= 0.8 && (!best || coverage > best.coverage)) best = { candidate, coverage };
   }
   return best?.candidate;
+}
+
+/**
+ * "中小企业那块占总支出百分之多少": a run of four characters or more of the side that the labels of only one figure hold
+ * (支持中小企业发展和管理支出 and its 其他… sub-line, both 293,810,000元) names that figure, however little of the label
+ * it covers. Words the documents lack were refused before; a run that several figures' labels hold names none.
+ */
+function distinctiveMeasure(side: string, ranked: RankedFact[]): RankedFact | undefined {
+  const characters = Array.from(questionContent(side).replace(/[|\s]/g, ''));
+  const values = ranked.filter((candidate) => candidate.fact.kind === 'value' && candidate.match.labelCoverage > 0);
+  let found: RankedFact | undefined;
+  for (let start = 0; start + 4 <= characters.length; start += 1) {
+    const run = characters.slice(start, start + 4).join('');
+    if (!/^[\u4e00-\u9fa5]{4}$/.test(run)) continue;
+    const holding = values.filter((candidate) => normalizeText(candidate.fact.label).includes(run));
+    if (!holding.length) continue;
+    if (holding.some((candidate) => !sameFigure(candidate.fact, holding[0]!.fact))) return undefined;
+    if (found && !sameFigure(found.fact, holding[0]!.fact)) return undefined;
+    found ??= holding[0];
+  }
+  return found;
 }
 
 /** The candidates whose label shares a word with `own` (the side's own words, without the context it was ranked in). */
@@ -1889,10 +1933,12 @@ function dispatch(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
       return difference(input, ranked, 'comparison');
     case 'difference':
       return difference(input, ranked, 'difference');
+    // A disclosure states the previous year and the change of 三公经费 only for the whole, even when the question names
+    // its three parts.
     case 'previous_year':
-      return previousYear(input);
+      return previousYear(wholeOfSanGongParts(input));
     case 'change':
-      return change(input, ranked);
+      return change(wholeOfSanGongParts(input), ranked);
     case 'total':
       return total(input, ranked);
     case 'list':

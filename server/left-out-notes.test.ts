@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutLeftOutNotes, withoutNoteBefore } from './left-out-notes.ts';
+import { withoutLeftOutNotes, withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
 
 describe('withoutLeftOutNotes', () => {
   it('drops a bracketed note, 不算X, and a last clause X先不算', () => {
@@ -14,5 +14,16 @@ describe('withoutLeftOutNotes', () => {
   it('drops only 不算X when asked for that form alone', () => {
     expect(withoutNoteBefore('货物和服务两块加起来是多少？工程那块先不算。')).toBe('货物和服务两块加起来是多少？工程那块先不算。');
     expect(withoutNoteBefore('养车的钱，不算买新车，预算是多少')).toBe('养车的钱，预算是多少');
+  });
+});
+
+describe('withoutSetAside', () => {
+  it('drops what the rest is set against, in English and Chinese', () => {
+    expect(withoutSetAside('Apart from salaries and basic running costs, the bureau has project money. What is it mainly for?')).toBe('the bureau has project money. What is it mainly for?');
+    expect(withoutSetAside('除了发工资和日常办公，还有一千二百多万是项目上的钱。这部分花在哪些事情上？')).toBe('还有一千二百多万是项目上的钱。这部分花在哪些事情上？');
+  });
+  it('keeps 除了X when nothing else follows it (a remainder asked outright)', () => {
+    expect(withoutSetAside('除了基本支出以外，剩下多少？')).toBe('剩下多少？');
+    expect(withoutSetAside('除了基本支出以外的钱有多少？')).toBe('除了基本支出以外的钱有多少？');
   });
 });

@@ -22,3 +22,17 @@ export function withoutLeftOutNotes(question: string): string {
 export function withoutNoteBefore(question: string): string {
   return question.replace(noteBefore, '');
 }
+
+// "Apart from salaries and basic running costs, …", "除了发工资和日常办公，还有…": what the rest is set against.
+const setAsideEn = /\b(?:apart from|aside from|besides|other than|except for|not counting|leaving aside)\s+[^,.;?!]{2,80},\s*/gi;
+const setAsideZh = /除了?[^，,。？?；;]{2,30}?(?:以外|之外|外)?[，,]\s*(?=[^，,。？?；;]*(?:还有|还|另外|其余|剩下))/g;
+
+/**
+ * What a question about the use of the rest sets aside: "Apart from salaries and running costs, the bureau has a pot of
+ * project money. What is that money mainly for?" asks about the project money; salaries and running costs would pull
+ * the match to their own lines. Only for questions that ask a use or a list, where the set-aside clause is context.
+ */
+export function withoutSetAside(question: string): string {
+  const without = question.replace(setAsideEn, '').replace(setAsideZh, '');
+  return without.trim() ? without : question;
+}

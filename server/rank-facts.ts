@@ -252,7 +252,9 @@ function preferMoreSpecific(ranked: RankedFact[], copiesOfWholeLines: ReadonlySe
       const context = contextBigramsOf(candidate.fact.context ?? [], candidate.fact.tableTitle ?? '');
       const framed = [...leader.match.matchedBigrams].filter((bigram) => candidate.match.matchedBigrams.has(bigram) || context.has(bigram)).length;
       const ownWords = [...candidate.match.matchedBigrams].filter((bigram) => !leader.match.matchedBigrams.has(bigram)).length;
-      return framed >= leader.match.matchedBigrams.size && ownWords >= 3 && leader.score - candidate.score <= 0.12 && candidate.match.labelCoverage >= 0.6;
+      // Further behind when it explains clearly more of the question than the frame does.
+      const gap = candidate.match.questionCoverage >= leader.match.questionCoverage + 0.1 ? 0.16 : 0.12;
+      return framed >= leader.match.matchedBigrams.size && ownWords >= 3 && leader.score - candidate.score <= gap && candidate.match.labelCoverage >= 0.6;
     });
   if (!runnerUp) return ranked;
   const promoted = { ...runnerUp, score: leader.score + 0.001 };

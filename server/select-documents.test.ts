@@ -98,7 +98,10 @@ describe('selectDocuments', () => {
   });
   it('answers a cross-year question from the latest named year', () => {
     expect(ids(selectDocuments({ documents: all, question: '信访局2023年三公经费比2022年多多少' }).documents)).toEqual(['petitions-2023']);
-    expect(ids(selectDocuments({ documents: all, question: '信访局2025年比2024年' }).documents)).toEqual(['petitions-2022', 'petitions-2023']);
+    // Two years later than every disclosure: no budget states a later year's figures.
+    expect(selectDocuments({ documents: all, question: '信访局2025年比2024年' })).toMatchObject({ documents: [], reason: 'year_not_covered', detail: '2025' });
+    // Unless a disclosure's text names that year (a target 到2025年).
+    expect(ids(selectDocuments({ documents: all, question: '信访局2025年比2024年', documentText: () => '到2025年实现' }).documents)).toEqual(['petitions-2022', 'petitions-2023']);
   });
   it('lets the year filter override a year named in the question', () => {
     expect(ids(selectDocuments({ documents: all, question: '2023年三公经费', year: 2022 }).documents)).toEqual(['petitions-2022']);

@@ -115,6 +115,15 @@ export function selectDocuments(input: {
     const latest = Math.max(...years);
     const latestDocuments = documents.filter((document) => document.meta.year === latest);
     if (latestDocuments.length) documents = latestDocuments;
+    // "2023年的三公经费安排了多少？和2022年比是增是减？" with only the 2022 budget: no budget states a later year's figures,
+    // unless its text names that year (a target 到2025年).
+    else if (
+      documents.length &&
+      documents.every((document) => document.meta.year !== null && document.meta.year < latest) &&
+      !documents.some((document) => input.documentText?.(document).includes(`${latest}年`))
+    ) {
+      return { documents: [], explicit: true, reason: 'year_not_covered', detail: String(latest) };
+    }
   }
   return { documents, explicit };
 }

@@ -20,6 +20,11 @@ describe('spendingPhrasing', () => {
 });
 
 describe('englishItemList', () => {
+  it('reads a heading before its two parts, and an apposition (i.e.), as no list of three', () => {
+    expect(englishItemList('How much for staff pension contributions, basic pension insurance plus occupational annuity together?')).toBeUndefined();
+    expect(englishItemList('What is paid into staff pensions, i.e. the basic pension contribution plus the occupational annuity?')).toBeUndefined();
+    expect(englishItemList('Procurement: goods, works plus services, total?')).toMatchObject({ items: ['goods', 'works', 'services'] });
+  });
   it('lists the items of an English sum with the words that frame them', () => {
     expect(englishItemList('Wanli 2024 procurement budget: goods + works + services, total?')).toEqual({ items: ['goods', 'works', 'services'], context: 'Wanli 2024 procurement budget' });
     // A topic before a dash frames the items after it; asking words around the list are no part of an item.

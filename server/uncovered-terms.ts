@@ -15,7 +15,11 @@ const genericWords = new Set([
   '高', '低', '贵', '便宜', '计划', '目标', '指标', '数字', '数据', '公开', '披露', '文件', '报告', '说明', '信息', '问题',
   '花', '用', '买', '付', '拿', '给出', '一共花', '总体', '整体', '全部', '所有', '其中', '包括', '包含', '什么样', '意思',
   '含义', '定义', '解释', '理解', '指', '叫', '算', '属于', '方面', '事项', '内容', '哪', '几', '怎样', '多大', '多高', '多长',
-  '整个', '名下', '全体', '本身',
+  '整个', '名下', '全体', '本身', '事情', '事儿', '东西',
+  // The asker's own work: 整理对照表 (照表 is how the segmenter cuts 对照表), 汇总表, 台账.
+  '整理', '对照表', '对照', '照表', '汇总表', '对比表', '台账', '表格',
+  // When the asker heard it: 前阵子 (cut as 前|阵子), 前段时间, 最近.
+  '前阵子', '阵子', '这阵子', '前段时间', '段时间', '最近', '近期', '刚刚', '刚才', '前几天', '前两天',
   // How a resident opens and weighs a question: 想打听一下, 光是(日常运转), 一大笔钱, 专门用来.
   // A formal request's wording: 统计口径, 原文表述, 填报, 核实是否一致, 如有出入.
   '统计口径', '统计', '文本', '填报', '通稿', '列明', '逐项', '出入', '正确', '数额', '一致', '是否一致', '统一', '对外', '多处', '提到的',
@@ -76,8 +80,8 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
     if (/^(.)\1$/u.test(term)) continue;
     // 算进(去), 放上, 花出: a verb with its direction says how money is handled, not what it is for.
     if (/^[算花用放拿给加减写列分划投交付报买卖租][进出上下来去回过起到开住][去来]?$/u.test(term)) continue;
-    // 那栋, 这个, 哪些, 这份(预算): pointing words, not a topic.
-    if (/^[这那哪此该][个栋座项笔家位些种类块处间份本张条段部篇]?$/.test(term)) continue;
+    // 那栋, 这个, 哪些, 这份(预算), 这三项: pointing words, not a topic.
+    if (/^[这那哪此该][一二两三四五六七八九十几]*(?:[个栋座项笔家位些种类块处间份本张条段部篇]|部分|笔钱|块钱)?$/.test(term)) continue;
     if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
     if (/^\d/.test(term) || /^(每|平均|人均)/.test(term)) continue;
     // 公车上, 预算里: a position word glued to the noun (on, in) says where, not what.

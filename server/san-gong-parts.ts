@@ -1,0 +1,18 @@
+/**
+ * 三公经费 is by definition 因公出国（境）费, 公务用车购置及运行费 and 公务接待费 together. A question that names all three
+ * ("official cars, hosting guests and work trips abroad" rendered as 公务用车购置及运维费 公务接待费 因公出国（境）费;
+ * 出国、公车和接待) names that whole. Where only the whole has the answer (its previous year, its stated change), the
+ * parts are read as the whole.
+ */
+const partPatterns = [
+  /因公出国(?:（境）|\(境\))?(?:费用|费|经费)?|出国(?:（境）)?(?:费用|费|经费)?|出境(?:费)?/g,
+  /公务用车(?:购置及运(?:行|维)(?:维护)?费|运(?:行|维)(?:维护)?费|购置费)?|公车(?:费用|费|经费)?/g,
+  /公务接待(?:费用|费|经费)?|接待(?:费用|费|经费)?/g,
+];
+
+/** `text` with the three parts of 三公经费 read as 三公经费 when it names all three and not the whole already. */
+export function sanGongNamedByParts(text: string): string {
+  if (/三公/.test(text) || !partPatterns.every((pattern) => new RegExp(pattern.source).test(text))) return text;
+  const rest = partPatterns.reduce((left, pattern) => left.replace(pattern, ' '), text);
+  return `三公经费 ${rest.replace(/\s*[、，,和与及]\s*(?=[、，,和与及\s])/g, ' ').replace(/\s+/g, ' ').trim()}`;
+}
