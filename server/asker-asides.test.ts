@@ -95,3 +95,10 @@ describe('withoutAskerAsides, a lead-in opening a later sentence', () => {
     expect(withoutAskerAsides('区府办2025年预算比上一年砍了两千多万。我这边写回复口径要用上一年的数：2024年的预算总数是多少万元？', 'zh')).toBe('区府办2025年预算比上一年砍了两千多万。2024年的预算总数是多少万元？');
   });
 });
+
+describe('withoutAskerAsides, a closing sentence that only asks for the figure', () => {
+  it('drops "What exactly is the target?" after the sentence that names it', () => {
+    expect(withoutAskerAsides('Did the bureau commit to at least 19,000 cases in 2022? What exactly is the target?', 'en')).toBe('Did the bureau commit to at least 19,000 cases in 2022?');
+    expect(withoutAskerAsides('What is the target?', 'en')).toBe('What is the target?');
+  });
+});

@@ -34,6 +34,8 @@ const selfIntroductionZh = /^\s*(?:我|我们|本人)(?:是|作为)[^，,。？?
 // say what the asker will do with the answer, or how to give it, open with such words.
 const trailingNoteZh = /[，,；;]\s*(?:以便|便于|以供|供我|用于我|我处|我办|我科|我局拟|我单位|本处|并请|请与|请按|如有出入|如需|谢谢|感谢)[^？?]*?([。！!？?]?)\s*$/;
 
+const figureOnlyEn = /^\s*(?:so\s+|and\s+)?(?:what(?:\s+exactly)?(?:'s|’s| is| was)|which is)\s+(?:exactly\s+)?(?:the\s+|that\s+)?(?:exact\s+|actual\s+|real\s+|precise\s+|correct\s+)?(?:target|figure|number|amount|value|total|sum)(?:\s+exactly|\s+then)?\s*[?.!]*\s*$/i;
+
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
   // "我办拟发布的预算解读材料中写明“…446.64万元”，烦请核实": where the asker wrote the figure is no part of what it is.
   if (lang === 'zh') question = question.replace(/^\s*(?:我|我们|我办|我处|我科|我单位|本人|本处)[^，,。“”"]{0,24}?(?:写明|写道|写着|写的是|提到|称|表述为)[:：]?\s*/, '');
@@ -58,6 +60,11 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   });
   text = sentences.join(lang === 'en' ? ' ' : '');
   if (sentences.length < 2) return text.trim();
+  // "Is it true that … at least 19,000 cases? What exactly is the target?": a closing sentence that only asks for the
+  // figure named before adds no word of what it is (its "target" would read as the performance-target section).
+  if (lang === 'en' && sentences.length >= 2 && figureOnlyEn.test(sentences[sentences.length - 1]!)) {
+    return sentences.slice(0, -1).join(' ').trim();
+  }
   const aboutAsker = lang === 'en' ? aboutAskerEn : aboutAskerZh;
   const purpose = lang === 'en' ? purposeEn : purposeZh;
   const kept = sentences.filter((sentence) => asks.test(sentence) || !aboutAsker.test(sentence.trim()) || !purpose.test(sentence));

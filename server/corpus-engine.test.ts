@@ -200,6 +200,12 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(share.value).toMatchObject({ amount: 79.08, unit: '%' });
   });
 
+  it('reads a table cell asked by its row and column, and names both', async () => {
+    const cell = await ask('区府办2025年支出总表里，“事业运行”那一行基本支出那一栏是多少？');
+    expect(cell.value).toMatchObject({ amount: 3767295.58, unit: '元' });
+    expect(cell.answer).toContain('事业运行（基本支出）');
+  });
+
   it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
     expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
   });

@@ -321,4 +321,9 @@ describe('withoutReasoning and joinsMeasures', () => {
     const pot = detectIntent('In 2022 it cut the money for cars, hosting and trips abroad compared with the year before. How big was that combined pot in 2021?', 'en', 2022);
     expect(pot).toMatchObject({ intent: 'previous_year', years: [2022, 2021] });
   });
+  it('reads a figure stated for checking (Is it true that … 19,000 cases?) as asking the document’s figure', () => {
+    expect(detectIntent('Is it true that the bureau committed to handling at least 19,000 cases in 2022?', 'en', 2022)).toMatchObject({ intent: 'lookup', wantsNumber: true });
+    expect(detectIntent('Did the bureau commit to handling 19,000 cases?', 'en', 2022)).toMatchObject({ intent: 'lookup', wantsNumber: true });
+    expect(detectIntent('Did the bureau commit to handling petitions quickly?', 'en', 2022).intent).toBe('text');
+  });
 });

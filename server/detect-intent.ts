@@ -283,6 +283,10 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   if (lang === 'en' && intent === 'lookup' && !wantsNumber && /^\s*(what\s+(is|are)|what's)\b/i.test(question)) intent = 'definition';
   // "what exactly are the 'three public expenses'?" asks what the term covers, wherever the clause stands.
   if (lang === 'en' && intent === 'lookup' && /\bwhat exactly (is|are)\b/i.test(question)) intent = 'definition';
+  // "Is it true that … committed to at least 19,000 cases? What exactly is the target?": a figure the asker states
+  // for checking asks for the document's own figure.
+  const checksFigure = lang === 'en' && /^\s*(?:is it (?:true|right|correct|accurate)|did|does|do|was|were|is|are|has|have|had)\b[^?]*?\d[\d,]*(?:\.\d+)?/i.test(question);
+  if (checksFigure && (intent === 'lookup' || intent === 'text' || intent === 'definition')) return { intent: 'lookup', years, previousPeriod, unitWanted: askedMoneyUnit(question), wantsNumber: true };
   if (intent === 'lookup' && !wantsNumber) intent = 'text';
   if (intent === 'list' && wantsNumber && !asksUse(question)) {
     // "三公经费包括哪些，各多少" lists parts with figures; a plain "how much" stays a lookup.

@@ -445,6 +445,12 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     const whole = overallTotal(document, spending) ?? overallTotal(document, !spending);
     if (whole) ranked = [{ fact: whole, score: 1, match: { score: 1, labelCoverage: 1, questionCoverage: 1, matchedBigrams: new Set() } }];
   }
+  // "支出总表里…“事业运行”那一行，基本支出那一栏": a table's cell asked for is read from the table, when a cell
+  // matches about as well as the sentence stating the line's whole.
+  if (asksTableCell(input) && ranked[0] && ranked[0].fact.origin !== 'table') {
+    const cell = ranked.find((candidate) => candidate.fact.origin === 'table' && candidate.fact.kind === 'value');
+    if (cell && cell.score >= ranked[0].score - 0.05) ranked = [cell, ...ranked.filter((candidate) => candidate !== cell)];
+  }
   const found = bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
   // "社区公共服务中心新建工程总投资多少": a measure disclosures rarely state (investment, bonus, profit) must be the
@@ -462,9 +468,11 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (fact.kind === 'change') return changeResult(input, fact);
   const unit = targetUnit(fact, reading);
   const value = operand(fact, unit);
+  // A cell asked for by its row and column is named by both: 事业运行（基本支出）.
+  const column = fact.origin === 'table' && asksTableCell(input) ? fact.source.column?.split('>').map((part) => part.trim()).reverse().find((part) => part && !/^(合计|总计|小计|共计|预算数|金额)$/.test(part)) : undefined;
   return numeric({
     intent: 'lookup',
-    subject: measureName(fact),
+    subject: column && column !== measureName(fact) ? `${measureName(fact)}（${column}）` : measureName(fact),
     value: value.value,
     unit,
     comparator: fact.comparator,
