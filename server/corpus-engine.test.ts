@@ -206,6 +206,29 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(cell.answer).toContain('事业运行（基本支出）');
   });
 
+  it('reads a 款 row by its own label when the column named (基本支出) would add words to a sub-line', async () => {
+    const row = await ask('万里街道2025年支出总表里城乡社区管理事务那一行的基本支出是多少？');
+    expect(row.value).toMatchObject({ amount: 77381546, unit: '元' });
+  });
+
+  it('reads a share within procurement by the part’s own word (工程), and 采购预算总额 as procurement’s total', async () => {
+    const works = await ask('万里街道2024年政府采购预算中，工程类采购占采购预算总额的比例是多少？');
+    expect(works.value).toMatchObject({ amount: 49.08, unit: '%' });
+  });
+
+  it('refuses an attribute asked of a covered thing (什么品牌, which brand)', async () => {
+    expect((await ask('万里街道2024年新买的公务车是什么品牌的？')).kind).toBe('not_found');
+    expect((await ask('Which brand of official car did Wanli Street buy in 2024?')).kind).toBe('not_found');
+  });
+
+  it('reads 是个什么概念 as a definition and 是干嘛用的 of a project as its use', async () => {
+    const concept = await ask('区府办2025年预算里的“机关运行经费”是个什么概念？');
+    expect(concept.kind).toBe('text');
+    expect(concept.answer).toContain('日常公用经费');
+    const use = await ask('万里街道2025年社区公共服务中心新建工程建好了是干嘛用的？');
+    expect(use.answer).toContain('社区文化艺术活动场所');
+  });
+
   it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
     expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
   });

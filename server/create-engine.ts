@@ -159,6 +159,14 @@ function itemsOfList(question: string, colon: number): { items: string[]; contex
   return items.length >= 3 ? { items, context } : undefined;
 }
 
+/** Whether a question asks for `term` itself as what something is (什么品牌, 哪个型号, which brand). */
+export function attributeAsked(question: string, term: string, lang: 'zh' | 'en'): boolean {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return lang === 'zh'
+    ? new RegExp(`(?:什么|啥|哪个|哪一个|哪种|哪一种|哪款|哪家|哪个牌子的?)${escaped}`).test(question)
+    : new RegExp(`\\b(?:what|which)\\s+${escaped}\\b`, 'i').test(question);
+}
+
 /** How well a figure must match a question that also names something the documents lack (the best rank score). */
 const softAnswerConfidence = 0.6;
 
@@ -465,7 +473,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             ? // "Within the budget for trips abroad, how much for overseas hotels?": after a lead frame, what is asked.
               term.split(' ').every((word) => capitalised.has(word)) || askedWithinFrame(question, term)
             : namesOtherUnit(term, matchText, tags?.get(term)),
-        ));
+        ) ||
+        // "新买的那辆公务车，是什么品牌什么型号的", "which brand": the missing word is the attribute asked for.
+        missing.some((term) => attributeAsked(question, term, lang)));
     const softlyMissing = missing.length > 0 && !strictlyMissing ? missing[0] : undefined;
     if (strictlyMissing) {
       // A model may read a colloquial question (招待客人那块儿) into the document's terms; it is told to return no

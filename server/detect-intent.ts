@@ -18,7 +18,7 @@ export interface IntentReading {
 }
 
 /** Words that ask what a term means (什么是, 啥意思); the definition finder also strips them from the term. */
-export const definitionCueZh = /(什么是|什么叫|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|含义|定义|界定|名词解释|怎么理解|如何理解)/;
+export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|含义|定义|界定|名词解释|怎么理解|如何理解)/;
 
 /** The question asks what money is used for (用于, used for), not how much it is. */
 export function asksUse(text: string): boolean {

@@ -16,7 +16,7 @@ import { convertUnit, trimDecimal } from './convert-unit.ts';
 import { asksUse, definitionCueZh, withoutPremise, withoutReasoning, type IntentReading } from './detect-intent.ts';
 import { withoutLeftOutNotes } from './left-out-notes.ts';
 import { longestCommonRun } from './longest-common-run.ts';
-import { questionBigrams, questionContent } from './match-measure.ts';
+import { contextBigramsOf, questionBigrams, questionContent } from './match-measure.ts';
 import { namesSecondSide } from './names-second-side.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
@@ -282,7 +282,8 @@ function namedPart(best: RankedFact, ranked: RankedFact[]): RankedFact | undefin
   const ids = new Set([best.fact.id, ...(best.fact.sameAs ?? [])]);
   // The part must be named by words of its own: every label word of 公务用车购置费 is in 公务用车购置及运行费 too, so a
   // question naming the whole does not name that part.
-  const wholeBigrams = new Set(characterBigrams(normalizeText(best.fact.label)));
+  // Nor does a word the whole's own column or table accounts for (基本支出 of "这一行的基本支出" names the column).
+  const wholeBigrams = new Set([...characterBigrams(normalizeText(best.fact.label)), ...contextBigramsOf(best.fact.context ?? [], best.fact.tableTitle ?? '')]);
   const ownWords = (candidate: RankedFact) => [...candidate.match.matchedBigrams].some((bigram) => !wholeBigrams.has(bigram));
   const parts = ranked.filter(
     (candidate) =>
@@ -447,9 +448,13 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   }
   // "支出总表里…“事业运行”那一行，基本支出那一栏": a table's cell asked for is read from the table, when a cell
   // matches about as well as the sentence stating the line's whole.
-  if (asksTableCell(input) && ranked[0] && ranked[0].fact.origin !== 'table') {
-    const cell = ranked.find((candidate) => candidate.fact.origin === 'table' && candidate.fact.kind === 'value');
-    if (cell && cell.score >= ranked[0].score - 0.05) ranked = [cell, ...ranked.filter((candidate) => candidate !== cell)];
+  // Among close cells, the row the question names whole (城乡社区管理事务那一行) beats a sub-line with words it lacks
+  // (其他…支出).
+  if (asksTableCell(input) && ranked[0]) {
+    const top = ranked[0].score;
+    const close = ranked.filter((candidate) => candidate.fact.origin === 'table' && candidate.fact.kind === 'value' && candidate.score >= top - 0.05);
+    const cell = close.find((candidate) => candidate.match.labelCoverage >= 0.999) ?? (ranked[0].fact.origin !== 'table' ? close[0] : undefined);
+    if (cell && cell !== ranked[0]) ranked = [cell, ...ranked.filter((candidate) => candidate !== cell)];
   }
   const found = bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
@@ -715,7 +720,8 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     : timesSides
       ? [timesSides[1], timesSides[2]]
       : bothOrders
-        ? [bothOrders[2], bothOrders[1]]
+        ? // The whole is named in the sentence that asks, not in one before it (…听说商务委有扶持中小企业的钱。).
+          [bothOrders[2], bothOrders[1].split(/[。！!？?]/).pop() ?? bothOrders[1]]
         : ((match) => (match ? [match[1], match[2]] as [string, string] : undefined))(/^(.+?)占(.+)$/.exec(input.question));
   const sideFact = (text: string, context = '', near?: Fact) => {
     // A side that names a label exactly (商品和服务支出) is that label, whatever the whole's words add to a neighbour
@@ -726,7 +732,10 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     if (exact) return exact;
     const full = context ? `${context} ${text}` : text;
     // "政府采购里服务类": the whole qualifies the part, which must still be named by its own words (服务).
-    let ranked = namedByOwnWords(rank(input, full, moneyValues, { documentYear: document.meta.year, alternate: input.expand?.(full) }), context ? text : undefined);
+    const all = rank(input, full, moneyValues, { documentYear: document.meta.year, alternate: input.expand?.(full) });
+    // "政府采购预算里，工程类采购占…": words the whole shares with the part (采购) do not name the part; 工程 does.
+    const ownOnly = context ? namedByOwnWords(all, text, context) : [];
+    let ranked = ownOnly.length ? ownOnly : namedByOwnWords(all, context ? text : undefined);
     // "采购钱里，视频接访平台那块": of two close matches, the part stated in the whole's own section (the procurement
     // table, not a performance target) is the one meant.
     if (near) {
@@ -782,7 +791,9 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   let partFact = part.fact;
   // "占总支出的比例" names the document's overall total without using its label.
   const asksTotal = totalWholePattern.exec(`${input.question} ${input.hintText ?? ''}`);
-  if (asksTotal && (!second || second.match.labelCoverage < 0.75 || second.fact.partOf !== undefined || input.reading.intent === 'share')) {
+  // "占采购预算总额": a total word a noun qualifies (采购) is that thing's total, which the whole named already is.
+  const qualifiedTotal = asksTotal && second && /[\u4e00-\u9fa5]$/.test(`${input.question} ${input.hintText ?? ''}`.slice(0, asksTotal.index)) && !/(的|年|度|占|是|为|里|中|个|整|全|总|部门|单位)$/.test(`${input.question} ${input.hintText ?? ''}`.slice(0, asksTotal.index));
+  if (asksTotal && !qualifiedTotal && (!second || second.match.labelCoverage < 0.75 || second.fact.partOf !== undefined || input.reading.intent === 'share')) {
     const income = /收入|income|revenue/i.test(asksTotal[0]);
     const overall = overallTotal(document, !income);
     if (overall && !sameFigure(overall, partFact)) whole = overall;
@@ -1203,9 +1214,10 @@ function distinctiveMeasure(side: string, ranked: RankedFact[]): RankedFact | un
 }
 
 /** The candidates whose label shares a word with `own` (the side's own words, without the context it was ranked in). */
-function namedByOwnWords(ranked: RankedFact[], own: string | undefined): RankedFact[] {
+function namedByOwnWords(ranked: RankedFact[], own: string | undefined, shared?: string): RankedFact[] {
   if (own === undefined) return ranked;
-  const bigrams = questionBigrams(own);
+  const bigrams = new Set(questionBigrams(own));
+  if (shared !== undefined) for (const bigram of questionBigrams(shared)) bigrams.delete(bigram);
   return ranked.filter((candidate) => characterBigrams(normalizeText(measureName(candidate.fact))).some((bigram) => bigrams.has(bigram)));
 }
 
