@@ -229,6 +229,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(use.answer).toContain('社区文化艺术活动场所');
   });
 
+  it('reads a word of the unit’s own name left by the English rendering (Street -> 街道) as naming no measure', async () => {
+    const whole = await ask('How much money does Wanli Street get in 2024?');
+    expect(whole.value).toMatchObject({ amount: 15621.11, unit: '万元' });
+  });
+
   it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
     expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
   });

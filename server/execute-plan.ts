@@ -411,7 +411,11 @@ function asksWholeBudget(input: ExecuteInput): boolean {
   // "2025年的预算比上一年少了不少，那2024年的预算是多少": what is asked after the premise says which measure.
   // "…2023年的预算一共是多少钱？我手上只有2024年的材料，里面说比上一年少了一点。": reasoning after the question asks
   // nothing and names no measure.
-  const content = questionContent(withoutPremise(withoutReasoning(input.question).asked)).replace(/\|/g, '');
+  // "How much money does Wanli Street get": a word of the unit's own name left by the rendering (街道) names no measure.
+  const content = questionContent(withoutPremise(withoutReasoning(input.question).asked))
+    .split(/[|\s]+/)
+    .filter((word) => !(Array.from(word).length >= 2 && unitName.includes(normalizeText(word))))
+    .join('');
   if (!/(预算|钱|经费|资金|总额|budget|money|fund)/i.test(`${input.question} ${input.hintText ?? ''}`)) return false;
   return content.replace(wholeBudgetWords, '').replace(/[\s|]/g, '') === '';
 }
