@@ -85,6 +85,10 @@ describe('withoutAskerStory', () => {
   it('leaves a question without a story as it is', () => {
     expect(withoutAskerStory('万里街道2025年三公经费多少？', namesTopic)).toBe('万里街道2025年三公经费多少？');
   });
+  it('keeps a story sentence that names what the question points to (这个中心)', () => {
+    const namesCentre = (text: string) => /中心|三公/.test(text);
+    expect(withoutAskerStory('我家就住在附近，一直看到社区公共服务中心在施工。想问问这个中心建好以后做什么用的？', namesCentre)).toBe('我家就住在附近，一直看到社区公共服务中心在施工。想问问这个中心建好以后做什么用的？');
+  });
   it('drops who said it also when neither text names a topic (the whole budget asked)', () => {
     expect(withoutAskerStory('之前看新闻说区府办预算比上一年砍了两千多万。2024年的预算总数是多少？', () => false)).toBe('之前看区府办预算比上一年砍了两千多万。2024年的预算总数是多少？');
   });

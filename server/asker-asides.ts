@@ -106,7 +106,10 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   if (!asking.length) return question;
   // A story that states a change (比上一年砍了两千多万) or the way to the answer (按预算说明倒推) is the question's premise.
   const story = (text: string) => storyOpening.test(text) && !premiseWords.test(text);
-  let kept = sentences.filter((sentence) => asking.includes(sentence) || !story(sentence));
+  // "…一直看到万里街道社区公共服务中心在施工。…这个中心建好以后是做什么用的？": the story names what 这个中心 points to.
+  const pointedAt = [...asking.join('').matchAll(/[这那](?:个|笔|项|块|座|栋)?([\u4e00-\u9fa5]{2})/g)].map((match) => match[1]!).filter((noun) => !/^(部分|些|里|边|么|样|年|次|时)/.test(noun));
+  const namesPointedAt = (sentence: string) => pointedAt.some((noun) => sentence.includes(noun));
+  let kept = sentences.filter((sentence) => asking.includes(sentence) || !story(sentence) || namesPointedAt(sentence));
   if (kept.length < sentences.length && !namesTopic(kept.join(''))) kept = sentences;
   // Clauses of the first asking sentence before its last, one at a time while a topic remains.
   const first = kept.findIndex((sentence) => asking.includes(sentence));

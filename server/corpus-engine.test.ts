@@ -234,6 +234,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(whole.value).toMatchObject({ amount: 15621.11, unit: '万元' });
   });
 
+  it('reads two items set off by a dash after a named total (— A plus B)', async () => {
+    const housing = await ask("What's the Putuo District Government Office's total 2025 housing money for staff — housing provident fund plus home-purchase subsidies?");
+    expect(housing.value).toMatchObject({ amount: 360.91, unit: '万元' });
+  });
+
   it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
     expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
   });

@@ -372,7 +372,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             // "…: the science and technology support fund, or the food markets?": a comma just before the joint ends the
             // left side, and is no frame.
             const before = question.slice(0, joint.index).replace(/[\s,;]+$/, '');
-            const clause = before.slice(before.search(/[^:,;]*$/));
+            // "…housing money for staff — housing provident fund plus home-purchase subsidies": a dash sets off the
+            // items as a colon does.
+            const clause = before.slice(before.search(/[^:,;—–]*$/));
             // "the combined procurement budget … for maintaining A and B", "spent on A and B": money words before
             // the last for / on frame both sides, and the left side starts after it. Without them ("renting office
             // space for the centre") the for belongs to the item.

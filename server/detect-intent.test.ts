@@ -326,4 +326,7 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(detectIntent('Did the bureau commit to handling 19,000 cases?', 'en', 2022)).toMatchObject({ intent: 'lookup', wantsNumber: true });
     expect(detectIntent('Did the bureau commit to handling petitions quickly?', 'en', 2022).intent).toBe('text');
   });
+  it('reads a total named beside two items joined by plus as a sum', () => {
+    expect(detectIntent("What's the office's total 2025 housing money for staff — housing provident fund plus home-purchase subsidies?", 'en', 2025).intent).toBe('total');
+  });
 });

@@ -79,7 +79,9 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'total',
     // A加B: 加 between two named items, not the 加 of 增加 or 加强.
     zh: /(一共|总共|合计|加起来|之和|共计|总和|加在一起|总计|加一块|加一起|合起来|一块儿|加上|(?<![增追参附外添叠施])加(?![强快大班工油入])(?=[\u4e00-\u9fa5]{2,}.*(多少|几)))/,
-    en: /\b(in total|total of|combined|altogether|sum of|together|add(?:s|ed)? up|the total for)\b|\s\+\s|\btotal\s*[?？.]?\s*$/i,
+    // "…total 2025 housing money for staff — housing provident fund plus home-purchase subsidies?": a total named and
+    // two items joined by plus.
+    en: /\b(in total|total of|combined|altogether|sum of|together|add(?:s|ed)? up|the total for)\b|\s\+\s|\btotal\s*[?？.]?\s*$|\btotal\b.*\bplus\b/i,
   },
   {
     intent: 'list',

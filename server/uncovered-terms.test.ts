@@ -13,7 +13,7 @@ describe('uncoveredTerms', () => {
     expect(uncoveredTerms({ content: '市长|工资', segment, documentTexts })).toEqual(['市长', '工资']);
   });
   it('reads pointing words with a count (这三项, 这部分) and the asker’s own tables (对照表) as no topic', () => {
-    expect(uncoveredTerms({ content: '这三项|这部分|事情|对照表|前阵子', segment, documentTexts })).toEqual([]);
+    expect(uncoveredTerms({ content: '这三项|这部分|事情|对照表|前阵子|好几处|看不太懂', segment, documentTexts })).toEqual([]);
   });
   it('finds nothing missing when the documents contain every content word', () => {
     expect(uncoveredTerms({ content: '三公经费|公务接待费', segment, documentTexts })).toEqual([]);

@@ -22,6 +22,8 @@ const genericWords = new Set([
   '前阵子', '阵子', '这阵子', '前段时间', '段时间', '最近', '近期', '刚刚', '刚才', '前几天', '前两天',
   // Paying and asking what a word means: 还在给…付款, 是个什么概念.
   '付款', '付钱', '给钱', '出钱', '概念', '干嘛', '建好',
+  // Where the asker saw a word and how well they read it: 好几处提到, 看不太懂.
+  '好几', '好几处', '几处', '提到', '看不懂', '不太懂', '不懂', '看不太懂', '普通',
   // How a resident opens and weighs a question: 想打听一下, 光是(日常运转), 一大笔钱, 专门用来.
   // A formal request's wording: 统计口径, 原文表述, 填报, 核实是否一致, 如有出入.
   '统计口径', '统计', '文本', '填报', '通稿', '列明', '逐项', '出入', '正确', '数额', '一致', '是否一致', '统一', '对外', '多处', '提到的',
