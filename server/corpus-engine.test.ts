@@ -239,6 +239,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(housing.value).toMatchObject({ amount: 360.91, unit: '万元' });
   });
 
+  it('reads an item asked within a frame (政府采购预算里，给房租…) from the frame’s table, not the frame’s total', async () => {
+    const rent = await ask('廊坊信访局2022年政府采购预算里给房租安排了多少钱？');
+    expect(rent.value).toMatchObject({ amount: 375, unit: '万元' });
+  });
+
   it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
     expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
   });

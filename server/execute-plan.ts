@@ -420,6 +420,37 @@ function asksWholeBudget(input: ExecuteInput): boolean {
   return content.replace(wholeBudgetWords, '').replace(/[\s|]/g, '') === '';
 }
 
+// "政府采购预算里，给房租安排了多少钱": a frame (a budget, a table, a kind of spending) and, after it, the item asked.
+const lookupFrame = /^(.*?(?:预算|支出|经费|资金|采购|收入|总表|表格|表|项目))(?:里面|里头|里|当中|之中|中)[，,]?\s*(.+)$/;
+
+/**
+ * An item asked within a frame the question names first: the frame's own total matches best by its words
+ * (政府采购预算 789.83万元), but the item (房租 -> 市联合接访中心办公用房租赁经费 375.00) is a figure stated within it,
+ * in a table or section the frame's words name. Only the item's words rank the figures of that frame.
+ */
+function itemInFrame(input: ExecuteInput, ranked: RankedFact[]): RankedFact | undefined {
+  const frame = lookupFrame.exec(input.question);
+  const leader = ranked[0];
+  // A leader that explains most of the question is what is asked, frame or not.
+  if (!frame || !leader || leader.match.questionCoverage >= 0.5 || !questionContent(frame[2]!)) return undefined;
+  const frameBigrams = [...questionBigrams(frame[1]!)].filter((bigram) => /^[\u4e00-\u9fa5]{2}$/.test(bigram));
+  if (frameBigrams.length < 2) return undefined;
+  // The leader must be the frame itself: its label matched by the frame's words, not by the item's.
+  const itemBigrams = questionBigrams(frame[2]!);
+  if ([...leader.match.matchedBigrams].some((bigram) => itemBigrams.has(bigram) && !frameBigrams.includes(bigram))) return undefined;
+  const within = input.document.facts.filter((fact) => {
+    if (fact.kind !== 'value' || fact === leader.fact) return false;
+    const context = contextBigramsOf([...(fact.context ?? []), ...fact.section], fact.tableTitle ?? '');
+    return frameBigrams.filter((bigram) => context.has(bigram)).length >= Math.min(frameBigrams.length, 2) + (frameBigrams.length > 3 ? 1 : 0);
+  });
+  const item = rank(input, frame[2]!, within, { documentYear: input.document.meta.year });
+  // Within the frame a word of the item's own (房租 of 办公用房租赁经费) names one figure, when no other figure there
+  // shares an item word as well.
+  const named = item.filter((candidate) => [...candidate.match.matchedBigrams].some((bigram) => itemBigrams.has(bigram) && !frameBigrams.includes(bigram)));
+  const best = bestFact(item) ?? abbreviatedMeasure(frame[2]!, item) ?? (named.length && named.every((candidate) => sameFigure(candidate.fact, named[0]!.fact)) ? named[0] : undefined);
+  return best && !sameFigure(best.fact, leader.fact) ? best : undefined;
+}
+
 /** Measures a budget disclosure seldom states, by the Chinese word its label would hold. */
 const unstatedMeasures: Array<[RegExp, string]> = [
   [/投资|\binvestments?\b|\binvested\b/i, '投资'],
@@ -460,7 +491,9 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     const cell = close.find((candidate) => candidate.match.labelCoverage >= 0.999) ?? (ranked[0].fact.origin !== 'table' ? close[0] : undefined);
     if (cell && cell !== ranked[0]) ranked = [cell, ...ranked.filter((candidate) => candidate !== cell)];
   }
-  const found = bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
+  const framed = itemInFrame(input, ranked);
+  if (framed) ranked = [framed, ...ranked.filter((candidate) => candidate !== framed)];
+  const found = framed ?? bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
   // "社区公共服务中心新建工程总投资多少": a measure disclosures rarely state (investment, bonus, profit) must be the
   // figure's own, or the figure answers something else.
