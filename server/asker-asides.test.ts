@@ -106,3 +106,16 @@ describe('withoutAskerAsides, a closing sentence that only asks for the figure',
     expect(withoutAskerAsides('What is the target?', 'en')).toBe('What is the target?');
   });
 });
+
+describe('withoutAskerAsides, English context and where-stated requests', () => {
+  it('drops a context sentence about the asker that merely contains "how", and a bracket describing a named body', () => {
+    expect(withoutAskerAsides("I'm a student comparing how Chinese cities fund their complaint offices. What is the 2022 budget of the Langfang petitions bureau (the office that handles citizens' letters and visits)?", 'en')).toBe('What is the 2022 budget of the Langfang petitions bureau?');
+  });
+  it('drops a request to say where the figure stands, which every answer cites', () => {
+    expect(withoutAskerAsides('请给出准确的预算总额，并说明出自预算公开的哪一部分。', 'zh')).toBe('请给出准确的预算总额。');
+    expect(withoutAskerAsides('For a written reply to a reporter: what exactly is the 2025 procurement budget, and in which part of its disclosure is it stated?', 'en')).toBe('what exactly is the 2025 procurement budget?');
+  });
+  it('drops a first clause in which the asker says what they are writing', () => {
+    expect(withoutAskerAsides('我们在写一篇社区稿子，区府办2025年的预算是多少？', 'zh')).toBe('区府办2025年的预算是多少？');
+  });
+});

@@ -16,10 +16,15 @@ const aboutAskerZh = /^(?:我|我们|咱们|咱|本人|笔者|因为|由于|为�
 const aboutAskerEn = /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|we're|we’re|we've|we’ve|my|our|this is for|it's for|it’s for|that's for|that’s for|need it for|needed for|thanks|thank you)\b/i;
 
 const purposeZh = /稿|引用|报道|写|发布|答复|回复|采访|读者|需要|核对|材料|汇报/;
-const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|writing|article|story|report|note|release|reply|press|deadline|readers?|draft|drafting|briefing|piece|column|thanks|thank)\b/i;
+const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|writing|article|story|report|note|release|reply|press|deadline|readers?|draft|drafting|briefing|piece|column|thanks|thank|student|students|studying|study|research|researcher|researching|comparing|thesis|homework|class|course|curious|learning|never|new to)\b/i;
 
 // "For a press note:", "写稿用：" — a lead-in that says what the answer is for, ended by a colon.
-const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check)s?(?:\s+(?:on|about)\s+[\w\s'’-]{1,40}?)?\s*[:,—–-]\s*/i;
+const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check)s?(?:\s+(?:on|about|to|for)\s+[\w\s'’-]{1,40}?)?\s*[:,—–-]\s*/i;
+
+// "…，并说明出自预算公开的哪一部分。", "…, and in which part of its disclosure is it stated?": where the figure stands is
+// asked of every answer already (its citation), so the clause asks nothing more.
+const whereStatedZh = /[，,；;]\s*(?:并|并且|同时)?(?:请)?(?:说明|注明|标明|指出|告知|列明)[^，,。？?]{0,8}(?:出自|来自|在|位于|见于|载于)[^，,。？?]{0,16}(?:哪|什么)[^，,。？?]{0,8}([。？?]?)\s*$/;
+const whereStatedEn = /,?\s*(?:and\s+)?(?:(?:in|from|on)\s+which\s+(?:part|section|table|page|chapter)\b[^?]*|where\b[^?]*)\b(?:is it|was it|is that|is this|it is|they are|are they)\s+(?:stated|given|shown|found|published|disclosed|listed|reported|set out)\b[^?]*(\??)\s*$/i;
 // Also the asker speaking of what they are doing (我们在做同类单位三公对比：) or what the figure is for (审计对账用：).
 const leadInZh = /^(?:[^，,：:？?。]{0,10}(?:稿|答复|回复|通报|发布会|口径)[^，,：:？?。]{0,6}|(?:我|我们|咱们|本人|笔者)[^，,：:？?。]{1,24}|[^，,：:？?。]{1,10}用)[：:]\s*/;
 
@@ -36,7 +41,17 @@ const trailingNoteZh = /[，,；;]\s*(?:以便|便于|以供|供我|用于我|�
 
 const figureOnlyEn = /^\s*(?:so\s+|and\s+)?(?:what(?:\s+exactly)?(?:'s|’s| is| was)|which is)\s+(?:exactly\s+)?(?:the\s+|that\s+)?(?:exact\s+|actual\s+|real\s+|precise\s+|correct\s+)?(?:target|figure|number|amount|value|total|sum)(?:\s+exactly|\s+then)?\s*[?.!]*\s*$/i;
 
+// "(the office that handles citizens' letters and visits)": a bracket that says what a named body is.
+const describingBracketEn = /\s*\((?:the|an?|which|who|that is|i\.e\.|aka|also known as)\b[^()]*\b(?:office|bureau|agency|department|unit|body|commission|committee|street|government|which|that|who)\b[^()]*\)/gi;
+
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
+  if (lang === 'en') question = question.replace(describingBracketEn, '');
+  {
+    const where = (lang === 'en' ? whereStatedEn : whereStatedZh).exec(question);
+    if (where && where.index > 0 && (lang === 'en' ? asksEn : asksZh).test(question.slice(0, where.index)) || (where && lang === 'zh' && /请给出|请提供|请告知/.test(question.slice(0, where.index ?? 0)))) {
+      question = `${question.slice(0, where!.index)}${where![1] || (lang === 'en' ? '?' : '。')}`;
+    }
+  }
   // "我办拟发布的预算解读材料中写明“…446.64万元”，烦请核实": where the asker wrote the figure is no part of what it is.
   if (lang === 'zh') question = question.replace(/^\s*(?:我|我们|我办|我处|我科|我单位|本人|本处)[^，,。“”"]{0,24}?(?:写明|写道|写着|写的是|提到|称|表述为)[:：]?\s*/, '');
   if (lang === 'zh') {
@@ -45,6 +60,11 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
     if (note && (asksZh.test(before) || /请提供|请告知|烦请|请确认|请核实|麻烦/.test(before))) question = `${before}${note[1] || '。'}`;
   }
   if (lang === 'zh') question = question.replace(closingNoteZh, '$1');
+  // "我们在写一篇社区稿子，…": a first clause in which the asker says what they are writing asks nothing.
+  if (lang === 'zh') {
+    const writing = /^\s*(?:我|我们|本人|笔者)[^，,。？?！!]{0,16}(?:写|撰写|起草|准备)[^，,。？?！!]{0,10}(?:稿|报道|文章|材料|答复|回复|汇报)[^，,。？?！!]{0,6}[，,]\s*/.exec(question);
+    if (writing && !asksZh.test(writing[0]) && asksZh.test(question.slice(writing[0].length))) question = question.slice(writing[0].length);
+  }
   if (lang === 'zh') {
     const introduction = selfIntroductionZh.exec(question);
     if (introduction && question.length > introduction[0].length + 4) question = question.slice(introduction[0].length);
@@ -67,7 +87,10 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   }
   const aboutAsker = lang === 'en' ? aboutAskerEn : aboutAskerZh;
   const purpose = lang === 'en' ? purposeEn : purposeZh;
-  const kept = sentences.filter((sentence) => asks.test(sentence) || !aboutAsker.test(sentence.trim()) || !purpose.test(sentence));
+  // "I'm a student comparing how Chinese cities fund…." asks nothing: in English a sentence asks when it ends on a
+  // question mark or opens with a question word, not for a "how" inside it.
+  const asking = (sentence: string) => (lang === 'en' ? /\?\s*$/.test(sentence) || /^\s*(?:how|what|which|whose|when|where|why|who)\b/i.test(sentence) : asks.test(sentence));
+  const kept = sentences.filter((sentence) => asking(sentence) || !aboutAsker.test(sentence.trim()) || !purpose.test(sentence));
   text = kept.length ? kept.join(lang === 'en' ? ' ' : '') : text;
   return text.trim();
 }

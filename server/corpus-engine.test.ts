@@ -244,6 +244,26 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(rent.value).toMatchObject({ amount: 375, unit: '万元' });
   });
 
+  it('reads a share’s part by a word only one figure’s labels hold (这笔房租), and 全年预算 as the overall total', async () => {
+    const rent = await ask('廊坊信访局不是在北边租了一栋楼当联合接访中心嘛，2022年这笔房租占他们全年预算的百分之多少？');
+    expect(rent.value).toMatchObject({ amount: 17.73, unit: '%' });
+    const sme = await ask('都说商务委的钱大头是扶持企业，2025年扶持中小企业的那笔钱占他们全年预算的百分之几？');
+    expect(sme.value).toMatchObject({ amount: 79.08, unit: '%' });
+  });
+
+  it('refuses a budget line joined to another when the unit’s disclosure lacks it (水费和电费)', async () => {
+    const bills = await ask('普陀区商务委2025年办公楼的水费和电费各花多少？');
+    expect(bills.kind).toBe('not_found');
+    expect(bills.answer).toContain('水费');
+  });
+
+  it('reads 老干部 as 离退休干部, and an English budget explanation as a part of the document, not a reason asked', async () => {
+    const veterans = await ask('听说商务委2025年给机关退休老干部安排了166万多，这笔钱具体花在哪些方面？');
+    expect(veterans.answer).toContain('机关离退休人员补贴费');
+    const earlier = await ask("Langfang Petitions Bureau's 2022 budget explanation compares the 2022 total with the 2020 budget. Based on the stated decrease, what was the 2020 budget total?");
+    expect(earlier.value).toMatchObject({ amount: 2711.16, unit: '万元' });
+  });
+
   it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
     expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
   });

@@ -167,6 +167,16 @@ export function attributeAsked(question: string, term: string, lang: 'zh' | 'en'
     : new RegExp(`\\b(?:what|which)\\s+${escaped}\\b`, 'i').test(question);
 }
 
+/**
+ * Whether `term` is a budget line's name (…费, …补贴) beside a joint (水费和电费): one of two or more measures asked. A word
+ * of another kind beside a joint (跟朋友, clean and hygienic) is no measure.
+ */
+export function joinedMeasure(question: string, term: string, lang: 'zh' | 'en'): boolean {
+  if (lang !== 'zh' || !/(费|费用|经费|补贴|补助|支出)$/.test(term)) return false;
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${escaped}(?:和|与|及|以及|、|还有)|(?:和|与|及|以及|、|还有)${escaped}`).test(question);
+}
+
 /** How well a figure must match a question that also names something the documents lack (the best rank score). */
 const softAnswerConfidence = 0.6;
 
@@ -477,14 +487,16 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             : namesOtherUnit(term, matchText, tags?.get(term)),
         ) ||
         // "新买的那辆公务车，是什么品牌什么型号的", "which brand": the missing word is the attribute asked for.
-        missing.some((term) => attributeAsked(question, term, lang)));
+        // "水费和电费各花多少": a missing word joined to another measure is one of the things asked.
+        missing.some((term) => attributeAsked(question, term, lang) || joinedMeasure(question, term, lang)));
     const softlyMissing = missing.length > 0 && !strictlyMissing ? missing[0] : undefined;
     if (strictlyMissing) {
       // A model may read a colloquial question (招待客人那块儿) into the document's terms; it is told to return no
       // measures when the question is about something the documents do not cover.
       const planned = await modelPlan(question, lang, candidates);
       if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }), onDelta);
-      return refuse(missing[0]);
+      // The word asked for itself (水费 of 水费和电费, 品牌) is the one to name.
+      return refuse(missing.find((term) => attributeAsked(question, term, lang) || joinedMeasure(question, term, lang)) ?? missing[0]);
     }
     // Questions answered by quoting a passage: why (为什么), where (在哪里), or about the unit itself (主要职能,
     // 机构设置, 经费保障形式). They depend on the question alone, so they are read once, not per candidate document.

@@ -329,4 +329,12 @@ describe('withoutReasoning and joinsMeasures', () => {
   it('reads a total named beside two items joined by plus as a sum', () => {
     expect(detectIntent("What's the office's total 2025 housing money for staff — housing provident fund plus home-purchase subsidies?", 'en', 2025).intent).toBe('total');
   });
+  it('reads how an earlier level is asked in English and Chinese (照这个算, what figure does that imply, how is X defined)', () => {
+    expect(detectIntent('区府办2025年的预算说比上一年少了两千三百多万，照这个算，2024年他们的预算是多少？', 'zh', 2025).intent).toBe('previous_year');
+    expect(detectIntent('Its 2025 income rose compared with the 2024 executed budget. What 2024 figure does that imply?', 'en', 2025).intent).toBe('previous_year');
+    expect(detectIntent('The 2022 explanation compares the 2022 total with the 2020 budget. Based on the stated decrease, what was the 2020 budget total?', 'en', 2022).intent).toBe('previous_year');
+    expect(detectIntent('In the 2025 budget, how is 机关运行经费 defined?', 'en', 2025).intent).toBe('definition');
+    expect(detectIntent('What exactly is the 2025 government procurement budget?', 'en', 2025).intent).toBe('lookup');
+    expect(detectIntent('What exactly are the three public expenses?', 'en', 2025).intent).toBe('definition');
+  });
 });

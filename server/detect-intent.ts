@@ -31,7 +31,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'definition',
     zh: definitionCueZh,
     // "what are the 'three public expenses' in its budget?": a quoted term asked about, not its figure.
-    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|how does .+ (?:explain|describe) what|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
+    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|how does .+ (?:explain|describe) what|how (?:is|are) .+ defined|how does .+ define|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
   },
   {
     intent: 'share',
@@ -138,6 +138,9 @@ export function askedMoneyUnit(question: string): '万元' | '元' | undefined {
 export function withoutPremise(question: string): string {
   // "…预算比上一年砍了两千多万。2024年的预算总数是多少？": a sentence stating a change before the asking one.
   const premiseEnd = /(据此|由此|照此|按此|以此|[，,]\s*那么?(?=[^么])|[，,]\s*(?=(?:倒推|反推|倒算|推算))|(?<=(?:比上一?年|比去年|较上年|比\d{4}年)[^。？?！!]*[。！!])(?=[^。？?！!]*[？?]\s*$))/.exec(question);
+  // "…少了两千三百多万，照这个算，2024年他们的预算是多少": the way to work it out ends the premise and names nothing.
+  const byThat = /[，,]\s*(?:照|按|依)(?:这个|此|这样|这么)(?:来)?算(?:的话|下来)?\s*[，,]/.exec(question);
+  if (byThat && questionContent(question.slice(byThat.index + byThat[0].length))) return question.slice(byThat.index + byThat[0].length);
   return premiseEnd && questionContent(question.slice(premiseEnd.index + premiseEnd[0].length)) ? question.slice(premiseEnd.index) : question;
 }
 
@@ -237,6 +240,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
     (/(?:^|[.?!;:,]\s+|\s[-–—]\s+)(?:(?:so|then|and|but)\s+)?(?:what (?:was|were)|what did (?:it|they|that|this|the \w+) (?:stand at|come to|amount to)|how much (?:was|were) (?:it|they))\b/i.test(question) ||
       // "What does the stated cut imply the 2021 figure was?"
       /\b(?:figure|level|amount|total|budget|number) (?:was|were|stood at|came to|would have been)\b/i.test(question) ||
+      // "What 2024 figure does that imply?"
+      /\bwhat (?:\d{4} )?(?:figure|level|amount|total|budget|number) (?:does|do|would) (?:that|this|it|they) (?:imply|suggest|give|mean)\b/i.test(question) ||
       (asksByStatedChange(originalQuestion, lang) && /\bwhat (was|were)\b/i.test(question))) &&
     documentYear &&
     years.some((year) => year < documentYear)
@@ -276,7 +281,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "…cut the money for cars, hosting and trips abroad compared with the year before. How big was that combined pot in
   // 2021?": the parts are named in the premise; the sentence that asks joins nothing and asks one earlier level.
   const oneMeasureTotal = intent === 'total' && (!joinsMeasures(question) || (asking !== undefined && !joinsMeasures(asking) && namedYears(asking).length === 1));
-  const levelYears = intent === 'total' && asking !== undefined && joinsMeasures(question) ? namedYears(asking) : years;
+  const levelYears = intent === 'total' && asking !== undefined && namedYears(asking).length === 1 ? namedYears(asking) : years;
   if ((intent === 'lookup' || oneMeasureTotal) && documentYear && levelYears.length === 1 && levelYears[0] < documentYear && !datedYears(question).includes(levelYears[0])) {
     intent = 'previous_year';
     previousPeriod = true;
@@ -284,7 +289,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "What are the three public expenses?" with nothing asking for an amount asks what the term means.
   if (lang === 'en' && intent === 'lookup' && !wantsNumber && /^\s*(what\s+(is|are)|what's)\b/i.test(question)) intent = 'definition';
   // "what exactly are the 'three public expenses'?" asks what the term covers, wherever the clause stands.
-  if (lang === 'en' && intent === 'lookup' && /\bwhat exactly (is|are)\b/i.test(question)) intent = 'definition';
+  // "what exactly is its 2025 government procurement budget?" asks the figure, said exactly.
+  if (lang === 'en' && intent === 'lookup' && /\bwhat exactly (is|are)\b/i.test(question) && !/\bwhat exactly (?:is|are)\b[^?]*\b(?:budget|budgets|figure|amount|total|spending|expenditure|cost|costs|allocation|sum)\b/i.test(question)) intent = 'definition';
   // "Is it true that … committed to at least 19,000 cases? What exactly is the target?": a figure the asker states
   // for checking asks for the document's own figure.
   const checksFigure = lang === 'en' && /^\s*(?:is it (?:true|right|correct|accurate)|did|does|do|was|were|is|are|has|have|had)\b[^?]*?\d[\d,]*(?:\.\d+)?/i.test(question);

@@ -37,7 +37,8 @@ const questionWords = new Set([
   record records recorded on-book roughly approximately about around exactly overall whole entire entirely altogether
   yuan rmb ten thousand million billion square metre metres meter meters sqm people person persons combined
   together jointly separately respectively set aside reserve reserved earmark plan contribution contributions
-  payment payments pot pots pool kitty bucket out off away hand hands handed handing seem municipal municipality provincial prefectural county local central national citywide districtwide
+  payment payments pot pots pool kitty bucket out off away hand hands handed handing seem never seen heard
+  judging judge judged imply implies implied suggest suggests mean means rose risen rises rising grew grown grows growing fell fallen falls falling dropped drops dropping climbed jumped slipped shrank shrunk municipal municipality provincial prefectural county local central national citywide districtwide
   could would please tell know like want wondering promise promises promised pledge pledges commit commits committed
   date dates deadline channel channels way ways means reach reached method methods basis based document number
   according accordance owned owns own listed list lists exactly specifically actually really

@@ -785,7 +785,9 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   };
   // "What percentage of X's spending is …": a whole named only as spending (or income) is the document's overall total.
   const generalWhole =
-    input.shareSides?.overall === true || (split && /^(支出|总支出|支出预算|预算|收入|总收入|收入预算|经费|资金|钱)?$/.test(questionContent(split[1]).replace(/\|/g, '')));
+    input.shareSides?.overall === true ||
+    // "占他们全年预算的百分之几": the words that ask for the percentage and how to round it name no whole.
+    (split && /^(支出|总支出|支出预算|预算|收入|总收入|收入预算|经费|资金|钱)?$/.test(questionContent(split[1]).replace(/(百分之[几多]?少?|百分比|比例|比重|占比|保留[^|]*|四舍五入[^|]*)/g, '').replace(/\|/g, '')));
   // "the money for trips abroad, hosting and official cars": a whole named by listing two or more parts of one stated
   // total is that total (三公经费).
   const listedWhole = (text: string, partText: string): RankedFact | undefined => {
@@ -824,7 +826,9 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const parent = part.fact.partOf ? document.facts.find((fact) => fact.id === part.fact.partOf) : undefined;
   // A sibling (another part of the same total) cannot be the whole: the stated total is.
   const sibling = second && parent && second.fact.partOf === parent.id;
-  let whole = sibling ? parent : (second?.fact ?? parent);
+  // "占他们全年预算的百分之几": a whole named only as the budget is the overall total, not the part's own parent line.
+  const overallNamed = generalWhole && split !== undefined && /(支出|预算|收入|经费|资金|钱)/.test(split[1]);
+  let whole = overallNamed ? undefined : sibling ? parent : (second?.fact ?? parent);
   let partFact = part.fact;
   // "占总支出的比例" names the document's overall total without using its label.
   const asksTotal = totalWholePattern.exec(`${input.question} ${input.hintText ?? ''}`);
@@ -1133,13 +1137,15 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
       }
     }
   }
+  const asksMoneyOnly = /(钱|经费|资金|预算|万元|元|money|spend|spent|budget|fund|yuan)/i.test(`${clauseContext} ${input.question}`) && !/(几家|几个|多少个|多少人|几人|多少名|几名|多少辆|几辆|多少台|几台|多少件|几件|how many|number of)/i.test(input.question);
   let best: { pair: [RankedFact, RankedFact]; score: number } | undefined;
   const seen = new Set<string>();
   const tryReading = ({ left, right, context }: { left: string; right: string; context: string }, strict = false) => {
     const key = `${context}\u0001${left}\u0001${right}`;
     if (!questionContent(left) || !questionContent(right) || seen.has(key)) return;
     seen.add(key);
-    const firstLeft = bestOf(left, context);
+    // "给退休人员的钱里，机关退休的那块比事业单位退休的那块多出多少": money asked, so no count (机关 1家) is a side.
+    const firstLeft = bestOf(left, context, asksMoneyOnly ? isMoneyUnit : undefined);
     // The two sides of a sum or a difference are measured alike: money with money, 辆 with 辆.
     // "行政单位医疗和事业单位医疗": the other side is never the line that contains this one (行政事业单位医疗), nor
     // a line this one contains.
@@ -1238,17 +1244,24 @@ function distinctiveMeasure(side: string, ranked: RankedFact[]): RankedFact | un
   const characters = Array.from(questionContent(side).replace(/[|\s]/g, ''));
   const values = ranked.filter((candidate) => candidate.fact.kind === 'value' && candidate.match.labelCoverage > 0);
   let found: RankedFact | undefined;
-  for (let start = 0; start + 4 <= characters.length; start += 1) {
-    const run = characters.slice(start, start + 4).join('');
-    if (!/^[\u4e00-\u9fa5]{4}$/.test(run)) continue;
-    const holding = values.filter((candidate) => normalizeText(candidate.fact.label).includes(run));
-    if (!holding.length) continue;
-    if (holding.some((candidate) => !sameFigure(candidate.fact, holding[0]!.fact))) return undefined;
-    if (found && !sameFigure(found.fact, holding[0]!.fact)) return undefined;
-    found ??= holding[0];
+  // Runs of four characters, then of two (房租 of 这笔房租): a run several figures' labels hold decides nothing, and
+  // two runs that name different figures leave the side unnamed.
+  for (const length of [4, 2]) {
+    for (let start = 0; start + length <= characters.length; start += 1) {
+      const run = characters.slice(start, start + length).join('');
+      if (!new RegExp(`^[\\u4e00-\\u9fa5]{${length}}$`).test(run) || (length === 2 && genericLabelWords.has(run))) continue;
+      const holding = values.filter((candidate) => normalizeText(candidate.fact.label).includes(run));
+      if (!holding.length || holding.some((candidate) => !sameFigure(candidate.fact, holding[0]!.fact))) continue;
+      if (found && !sameFigure(found.fact, holding[0]!.fact)) return undefined;
+      found ??= holding[0];
+    }
+    if (found) return found;
   }
   return found;
 }
+
+// Two-character words most labels share: they name no one figure.
+const genericLabelWords = new Set(['支出', '经费', '预算', '费用', '资金', '项目', '收入', '合计', '其他', '单位', '部门', '政府', '财政', '拨款', '运行', '事务', '管理', '行政', '事业', '公共', '一般', '基本', '服务', '专项', '工作', '建设', '发展', '补助', '补贴']);
 
 /** The candidates whose label shares a word with `own` (the side's own words, without the context it was ranked in). */
 function namedByOwnWords(ranked: RankedFact[], own: string | undefined, shared?: string): RankedFact[] {

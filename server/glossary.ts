@@ -276,7 +276,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '项目经费情况表', zhAliases: ['项目支出表', '项目经费预算表'], en: ['project funding table', 'list of projects', 'project table'] },
   { zh: '人员经费', zhAliases: ['人员类项目经费', '人员支出', '人员类'], en: ['personnel costs', 'personnel expenses', 'personnel spending', 'personnel', 'staff costs', 'staff spending', 'staff salaries', 'staff pay', 'pay its staff', 'pay staff', 'pay their staff', 'pay the staff', 'employee pay', 'salaries', 'salary', 'wages', 'payroll', 'employee costs', 'labour costs', 'compensation', 'paying people', 'paying its people', 'paying staff'] },
   { zh: '公用经费', zhAliases: ['日常公用经费', '运转类公用项目经费', '公用支出'], en: ['public expenses', 'public spending on operations', 'running spending', 'public funds for office use', 'general administrative expenses', 'overheads', 'overhead', 'keeping the office going', 'keeping the office running', 'keeping the office itself going'] },
-  { zh: '工资福利支出', zhAliases: ['工资福利', '工资', '薪水', '薪酬'], en: ['wages and benefits', 'salaries and benefits', 'wage and welfare'] },
+  { zh: '工资福利支出', zhAliases: ['工资福利', '工资', '薪水', '薪酬', '发工资', '开工资'], en: ['wages and benefits', 'salaries and benefits', 'wage and welfare'] },
   { zh: '基本工资', en: ['basic salary', 'basic wages', 'base pay'] },
   { zh: '津贴补贴', en: ['allowances', 'subsidies and allowances', 'allowances and subsidies', 'allowance'] },
   { zh: '奖金', en: ['bonus', 'bonuses'] },
@@ -288,6 +288,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '离退休费', en: ['pensions', 'retiree pensions', 'retirement and lixiu pay'] },
   // 退休费 is the pension of staff who retired ordinarily; 离休费 (lixiu) that of cadres who joined before 1949.
   { zh: '退休费', en: ['retirement pay', 'pensions of retired staff', 'pensions of ordinary retired staff', 'ordinary retired staff', 'ordinary retirees', 'pensions of ordinary retirees'] },
+  { zh: '离退休干部', zhAliases: ['老干部', '退休老干部', '离退休老干部', '老干部们'], en: ['retired veteran officials', 'old cadres'] },
   { zh: '离休费', en: ['lixiu pay', 'lixiu', 'lixiu pensions', 'veteran cadres', 'retired veteran cadres', 'pensions of veteran cadres', 'veteran cadre pensions', 'pensions of retired veteran cadres'] },
   { zh: '商品和服务支出', en: ['goods and services', 'purchases of goods and services'] },
   { zh: '资本性支出', en: ['capital expenditure', 'capital spending', 'capex', 'capital investment'] },

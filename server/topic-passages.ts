@@ -83,7 +83,8 @@ export function topicPassages(document: ParsedDocument, topicName: Topic['name']
 }
 
 const asksReasonZh = /(为什么|为何|什么原因|原因是|原因|怎么会|咋)/;
-const asksReasonEn = /\b(why|reason|reasons|explain|explanation|how come)\b/i;
+// "the 2022 budget explanation compares…" names a part of the document (编制说明), not a reason asked.
+const asksReasonEn = /\b(why|reason|reasons|explain|how come)\b|\bexplanation (?:for|of)\b/i;
 const reasonMarker = /(原因|由于|因为|主要是|主要为|统一安排|所致|导致)/;
 
 /** "出国经费为什么是0", "why did spending rise": the question asks for the stated reason, not a figure. */

@@ -317,12 +317,21 @@ function findNumbers(question: string, years: Array<number | 'previous'>): numbe
   return numbers;
 }
 
+/**
+ * Words that say how the asker reads the document or works the answer out ("Based on the stated decrease", "the budget
+ * explanation compares…", "judging from"): their dictionary senses (基础, 说道, 解释) are no topic of the question.
+ */
+const readingWords = new Set(
+  `explanation explanations explain explains explained based basis stated state states says say said compare compares
+  compared comparing imply implies implied judging judge according going working`.split(/\s+/),
+);
+
 /** The longest run of untranslated words CC-CEDICT knows, up to three words; its first headword. */
 function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex, known?: (chinese: string) => boolean): string[] {
   const terms: string[] = [];
   let position = 0;
   while (position < words.length) {
-    if (covered.has(position) || stopWords.has(words[position]!) || /\d/.test(words[position]!) || words[position]!.length < 2) {
+    if (covered.has(position) || stopWords.has(words[position]!) || readingWords.has(words[position]!) || /\d/.test(words[position]!) || words[position]!.length < 2) {
       position += 1;
       continue;
     }
