@@ -264,6 +264,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(earlier.value).toMatchObject({ amount: 2711.16, unit: '万元' });
   });
 
+  it('reads each side of a difference by a word only one figure’s labels hold (租办公楼, 保安保洁)', async () => {
+    const gap = await ask('信访局2022年租办公楼的钱比请保安保洁的钱多多少？');
+    expect(gap.value).toMatchObject({ amount: 224.17, unit: '万元' });
+  });
+
   it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
     expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
   });

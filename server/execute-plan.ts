@@ -1108,7 +1108,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
       const purpose = purposeFact({ ...input, question: side, expandedQuestion: input.expand?.(side) ?? side });
       return purpose && (!unitFilter || unitFilter(purpose.fact.unit)) && !exclude?.(purpose.fact) ? purpose : undefined;
     };
-    return exact ?? bestFact(ranked) ?? abbreviatedMeasure(side, ranked) ?? byUse();
+    return exact ?? bestFact(ranked) ?? abbreviatedMeasure(side, ranked) ?? byUse() ?? distinctiveMeasure(side, ranked);
   };
   // Candidate readings: each joint splits the question; an English rendering (terms joined by spaces) may also carry
   // shared leading terms (spend on procuring | goods | services) that qualify both sides.
