@@ -13,7 +13,7 @@ import { parsedDocumentSchema, type ParsedDocument } from './model.ts';
  * 4: a threshold in a label (单价100万元（含）以上设备) stays in the label and is no figure of its own.
  * 5: the segmenter keeps 运维 whole, so the keyword index's tokens change.
  */
-export const indexSchemaVersion = 5;
+export const indexSchemaVersion = 6;
 
 export const manifestFileSchema = z.object({
   fileName: z.string().min(1),

@@ -178,4 +178,10 @@ describe('cleanLabel', () => {
     const facts = extract('某某委员会机关设9个内设机构，包括：办公室、综合科。');
     expect(facts.map((fact) => `${fact.label} ${fact.text}${fact.unit}`)).toEqual(['内设机构 9个']);
   });
+  it('gives figures labelled only by their kind (预算执行数) the line the paragraph named before them as context', () => {
+    const facts = extract('30. “城乡社区支出（类）其他城乡社区支出（款）其他城乡社区支出（项）”922.02万元，主要用于其他城乡社区支出。2023年当年预算执行数为1822.46万元，2024年预算安排922.02万元，比2023年预算执行数减少49.41%。');
+    const executed = facts.find((fact) => fact.text === '1822.46');
+    expect(executed?.label).toBe('预算执行数');
+    expect(executed?.context).toEqual(['城乡社区支出（类）其他城乡社区支出（款）其他城乡社区支出（项）']);
+  });
 });

@@ -63,6 +63,9 @@ const basePattern =
 const periodYear = /(?<!比|较|与|同比|对比|相比)(\d{4})年度?(?![底末初])/;
 const previousPeriod = /上年末|上年度|上一年度|去年/;
 
+/** A label that says what kind of figure it is (预算执行数, 预算安排), not which line. */
+const genericLineLabel = /^(?:\d{4}年度?)?(?:当年)?(?:预算执行数|执行数|预算安排|预算数|年初预算|调整预算|预算)$/;
+
 /**
  * Numeric facts stated in running text: `公务用车购置及运维费11.80万元`, `比上年减少10.48万元`, `不少于19000件`,
  * with the part-of structure that `其中` / `包括` lists give.
@@ -71,6 +74,9 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
   const facts: Fact[] = [];
   const paragraphYear = leadingYear(maskProtected(text));
   let lastTopLevelValue: Fact | undefined;
+  // The last line named in this paragraph: "“…其他城乡社区支出（项）”922.02万元，…。2023年当年预算执行数为1822.46万元，
+  // 2024年预算安排922.02万元": figures labelled only by what they are (预算执行数) belong to that line.
+  let lastNamedValue: Fact | undefined;
 
   for (const sentence of splitSentences(text)) {
     const masked = maskProtected(sentence.text);
@@ -126,12 +132,13 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
         ...fact,
         ...inheritedBase,
         ...inheritedPeriod,
-        context: scope ? [scope.anchor.label] : [],
+        context: scope ? [scope.anchor.label] : genericLineLabel.test(fact.label) && lastNamedValue ? [lastNamedValue.label] : [],
         ...(scope ? { partOf: scope.anchor.id } : {}),
       };
       facts.push(complete);
       sentenceFacts.push(complete);
       if (complete.kind === 'value' && !complete.partOf) lastTopLevelValue = complete;
+      if (complete.kind === 'value' && !complete.partOf && !genericLineLabel.test(complete.label)) lastNamedValue = complete;
       return complete;
     };
 

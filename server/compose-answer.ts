@@ -341,6 +341,6 @@ function englishList(items: string[]): string {
 
 /** The English word for what a Chinese counter counts: 名 -> person, 辆 -> vehicle; the counter itself otherwise. */
 function englishCounter(unit: string): string {
-  const words: Record<string, string> = { '': 'item', 人: 'person', 名: 'person', 辆: 'vehicle', '台、辆': 'vehicle', '台（辆）': 'vehicle', 台: 'unit', 个: 'item', 项: 'item', 件: 'case', 套: 'set', 栋: 'building', 家: 'unit' };
+  const words: Record<string, string> = { '': 'item', 人: 'person', 名: 'person', 辆: 'vehicle', '台、辆': 'vehicle', '台（辆）': 'vehicle', 台: 'unit', 个: 'item', 项: 'item', 件: 'case', 套: 'set', 栋: 'building', 家: 'unit', 平方米: 'square metre', 平米: 'square metre', 层: 'floor' };
   return words[unit] ?? unit;
 }

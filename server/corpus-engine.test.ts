@@ -269,6 +269,37 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(gap.value).toMatchObject({ amount: 224.17, unit: '万元' });
   });
 
+  it('shares an amount over a stated floor area per square metre for the year, not the stated daily cap', async () => {
+    const zh = await ask('廊坊信访局联合接访中心租的楼，平均每平方米一年租金多少元？');
+    expect(zh.value).toMatchObject({ amount: 288.09, unit: '元' });
+    const en = await ask('Using the Langfang petitions bureau’s 2022 rent budget and the leased floor area, what does the rent come to per square metre for the year?');
+    expect(en.value).toMatchObject({ amount: 288.09, unit: '元' });
+  });
+
+  it('keeps an "and" inside an item of an Oxford-comma list, and reads the money words before the first item as the frame', async () => {
+    const three = await ask("For the Langfang Petitions Bureau in 2022, add up the procurement budgets for the joint reception centre's office rent, the centre's cleaning and security services, and the three-level video petition platform maintenance. What is the combined amount?");
+    expect(three.value).toMatchObject({ amount: 660.83, unit: '万元' });
+  });
+
+  it('reads 这一行合计 as the row’s 合计 column, and 包括啥 of a line without parts as its glossary definition', async () => {
+    const row = await ask('万里街道2025年一般公共预算支出功能分类预算表，城管执法这一行合计是多少元？');
+    expect(row.value).toMatchObject({ amount: 6522681, unit: '元' });
+    const includes = await ask('廊坊信访局2022年预算公开里老提“机关运行费”，这玩意儿到底包括啥？');
+    expect(includes.answer).toContain('办公及印刷费');
+  });
+
+  it('reads English hearsay openings (A local paper reported…, I hear…) as no topic, and floors above ground as a count', async () => {
+    const paper = await ask("A local paper reported that the Langfang Petitions Bureau's budget for 2022 came to roughly 21 million yuan. Is that right, and what is the exact total?");
+    expect(paper.value).toMatchObject({ amount: 2115.46, unit: '万元' });
+    const floors = await ask("According to Wanli Street's 2025 budget, how many floors does the community service centre's main building have above ground?");
+    expect(floors.value).toMatchObject({ amount: 7, unit: '层' });
+  });
+
+  it('finds a line’s figures stated after its name in the paragraph (2023年当年预算执行数) when the question names the line', async () => {
+    const gap = await ask('万里街道2024年其他城乡社区支出的预算，比2023年当年预算执行数少了多少万元？');
+    expect(gap.value).toMatchObject({ amount: 900.44, unit: '万元' });
+  });
+
   it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
     expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
   });

@@ -131,7 +131,9 @@ export function englishItemList(question: string): { items: string[]; context: s
 
 /** The items of an English list after position `colon` (-1: the whole question), with the words that frame them. */
 function itemsOfList(question: string, colon: number): { items: string[]; context: string } | undefined {
-  const listed = question.slice(colon + 1);
+  // "…add up A, B and C, and D. What is the combined amount?": the list stands in one sentence, the one with most commas.
+  const sentences = question.slice(colon + 1).split(/(?<=[.?!])\s+(?=[A-Z])/);
+  const listed = sentences.reduce((best, sentence) => ((sentence.match(/,/g)?.length ?? 0) > (best.match(/,/g)?.length ?? 0) ? sentence : best), sentences[0] ?? '');
   // "…into staff pensions, i.e. the basic pension contribution plus the occupational annuity": what the apposition
   // names are the items; "staff pension contributions, basic pension insurance plus occupational annuity": one comma
   // before a plus sets a heading before its two parts. Neither is a list of three.
@@ -139,7 +141,9 @@ function itemsOfList(question: string, colon: number): { items: string[]; contex
   const items = listed
     // "allowances and subsidies" is one line of the economic classification, not two items.
     .replace(/\ballowances and subsidies\b/gi, 'allowances')
-    .split(/\s*(?:,|\+|&|\band\b|\bplus\b)\s*/i)
+    // "office rent, the centre's cleaning and security services, and the video platform": where the last item follows
+    // ", and" the commas part the items, and an "and" inside one (cleaning and security) does not.
+    .split(/,\s*(?:and|plus)\s/i.test(listed) ? /\s*(?:,\s*(?:and|plus|&)?|\+)\s*/i : /\s*(?:,|\+|&|\band\b|\bplus\b)\s*/i)
     .map((item) => item.trim())
     // "if you add up basic pay", "…work (委托业务费) together come to how much?": the asking words around the list.
     .map((item) => item.replace(/^(?:if you |can you |please )?(?:add(?:ing)? up|add(?:ing)?|sum(?:ming)?(?: up)?|combin(?:e|ing)|total(?:ling)? up)\s+(?:the\s+)?/i, ''))
@@ -152,6 +156,12 @@ function itemsOfList(question: string, colon: number): { items: string[]; contex
   let context = colon > 0 ? question.slice(0, colon) : '';
   // "For the office's 2025 budget, what do A and B add up to?": a lead-in clause says where, and is no item.
   if (colon < 0 && items.length >= 3 && /^\s*(?:for|in|at|regarding|about|as for|on|within|under)\b/i.test(items[0] ?? '')) context = items.shift() ?? '';
+  // "the procurement budgets for A, B and C": money words before the first item's for frame all the items.
+  const framing = /^(.*\b(?:budget|budgets|spending|money|funds?|funding|costs?|allocations?|procurement)\b.*?)\s+(?:for|on)\s+(\S.*)$/i.exec(items[0] ?? '');
+  if (framing && items.length >= 3) {
+    context = `${context} ${framing[1]}`.trim();
+    items[0] = framing[2]!;
+  }
   // "…for its two IT systems, A and B": a first clause that announces how many items follow is their frame.
   const announced = /\b(both|two|three|four|five|[2-5])\b/i.exec(items[0] ?? '')?.[1]?.toLowerCase();
   const count = announced === undefined ? undefined : ({ both: 2, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[announced] ?? Number(announced);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksUse, detectIntent, joinsMeasures, withoutMethodClause, withoutPremise, withoutReasoning } from './detect-intent.ts';
+import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, withoutMethodClause, withoutPremise, withoutReasoning } from './detect-intent.ts';
 
 describe('detectIntent', () => {
   it('reads an empty question as a text question without years or number', () => {
@@ -336,5 +336,11 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(detectIntent('In the 2025 budget, how is 机关运行经费 defined?', 'en', 2025).intent).toBe('definition');
     expect(detectIntent('What exactly is the 2025 government procurement budget?', 'en', 2025).intent).toBe('lookup');
     expect(detectIntent('What exactly are the three public expenses?', 'en', 2025).intent).toBe('definition');
+  });
+  it('reads 这一行合计 as a column, not a sum, and a stated change worked back from (增加了，倒推回去) as the method', () => {
+    expect(detectIntent('城管执法这一行合计是多少元？', 'zh', 2025).intent).toBe('lookup');
+    expect(detectIntent('城管执法和行政运行合计是多少元？', 'zh', 2025).intent).toBe('total');
+    expect(asksByStatedChange('财政拨款收入说是比2024年预算增加了，倒推回去，2024年是多少？', 'zh')).toBe(true);
+    expect(asksByStatedChange('2024年财政拨款收入是多少？', 'zh')).toBe(false);
   });
 });

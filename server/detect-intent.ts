@@ -42,7 +42,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'average',
     // 单价100万元以上的设备 qualifies what is counted: 单价 followed by an amount is no average asked.
     zh: /(平均|每辆|每台|每个|每人|每名|人均|单价(?![\d０-９]|为?\d)|均价|每平方米|每项)/,
-    en: /\b(average|per (vehicle|car|person|head|item|unit|employee|staff)|each (vehicle|car)|mean value|unit price)\b/i,
+    en: /\b(average|per (vehicle|car|person|head|item|unit|employee|staff)|each (vehicle|car)|mean value|unit price|per square met(?:re|er)s? (?:for (?:the |a )?|a |per |each )year)\b/i,
   },
   {
     intent: 'max',
@@ -85,7 +85,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'list',
-    zh: /(用于|用在|用途|用来|做什么|干什么|用场|什么用|啥用|哪些|都有什么|哪几|构成|组成)/,
+    zh: /(用于|用在|用途|用来|做什么|干什么|用场|什么用|啥用|哪些|都有什么|哪几|构成|组成|(?:包括|包含|涵盖)(?:什么|啥))/,
     en: /\b(used for|spent on what|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely|actually|really) (?:for|spent on|going to)\b|what (?:is|are|was|were) .{0,80}\bfor\s*[?.]?\s*$|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|(?:which|what) (?:internal |other |sub-?)?(?:units|offices|departments|depts|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|(?:what(?:'s| is) the |give (?:me )?(?:the |a )?|a )breakdown|breakdown of|components)\b/i,
   },
 ];
@@ -101,7 +101,9 @@ const statedChangeMethodZh = /(根据|按照|按|依据|从)[^，,。？?；;]{0
 
 /** True when the question names a stated change as the way to its answer ("going by the stated increase"). */
 export function asksByStatedChange(question: string, lang: 'zh' | 'en'): boolean {
-  return question.search(lang === 'en' ? statedChangeMethodEn : statedChangeMethodZh) >= 0;
+  if (question.search(lang === 'en' ? statedChangeMethodEn : statedChangeMethodZh) >= 0) return true;
+  // "…说是比2024年预算增加了，倒推回去，…": the change the question states, then worked back from.
+  return lang === 'zh' && /(增加|减少|增长|下降|多了|少了|砍了|涨了|降了)了?[^。？?]{0,8}?(倒推|反推|推算|倒算)/.test(question);
 }
 
 /**
@@ -109,7 +111,7 @@ export function asksByStatedChange(question: string, lang: 'zh' | 'en'): boolean
  * The question before it is kept (with its own punctuation).
  */
 export function withoutMethodClause(question: string): string {
-  const clause = /[。，,；;？?]\s*(用|按|根据|按照|依据|通过)[^。？?]{0,30}(算一下|算算|推算|计算|倒推|算出|得出)[^。？?，,；;]*[。？?]?\s*$/.exec(question);
+  const clause = /[。，,；;？?]\s*(?:能不能|可不可以|能否|可否|请|麻烦|帮忙|帮我)?(用|按|根据|按照|依据|通过)[^。？?]{0,30}(算一下|算算|推算|计算|倒推|算出|得出)[^。？?，,；;]*[。？?]?\s*$/.exec(question);
   if (clause && questionContent(question.slice(0, clause.index))) return question.slice(0, clause.index + 1);
   // "…那23年的预算是多少钱，，帮忙倒推一下": a last clause that only asks to work it out.
   const plea = /[。，,；;？?]+\s*(?:帮忙|帮我|麻烦|请|你)?(?:帮忙)?(?:倒推|推算|反推|倒算|算|推)(?:一下|下|算)?[。？?！!]?\s*$/.exec(question);
@@ -217,6 +219,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   const askedWorking = asking ? ruleFor(asking) : undefined;
   const matched = (askedWorking && workingOut.has(askedWorking.intent) ? askedWorking : undefined) ?? ruleFor(question);
   let intent: Intent = matched?.intent ?? 'lookup';
+  // "城管执法这一行合计是多少": 合计 names a table's column of the row asked, not a sum to work out.
+  if (intent === 'total' && lang === 'zh' && /(?:[这那该此本]一?|一)(?:行|栏|列)(?:的)?合计|合计(?:那|这)一?(?:栏|列)|合计栏|合计列/.test(question) && !/(一共|总共|加起来|之和|加在一起|加一块|加一起|合起来|加上)/.test(question)) intent = 'lookup';
   // "用来管标准化菜场的钱有多少": the use names which money; its amount is asked, not a list of uses.
   if (intent === 'list' && /(用来|用于|用在|花在|拿来)[^，,。？?]{1,40}的(?:那笔|这笔|那部分|这部分|那块|这块)?(钱|经费|资金|预算|费用|款项?)[^。？?]{0,12}?(多少|几)/.test(question)) intent = 'lookup';
   // "有一大笔钱专门用来扶持中小企业，具体安排了多少？": the use, told in a clause before, names which money; the last

@@ -38,7 +38,9 @@ const questionWords = new Set([
   yuan rmb ten thousand million billion square metre metres meter meters sqm people person persons combined
   together jointly separately respectively set aside reserve reserved earmark plan contribution contributions
   payment payments pot pots pool kitty bucket out off away hand hands handed handing seem never seen heard
-  judging judge judged imply implies implied suggest suggests mean means rose risen rises rising grew grown grows growing fell fallen falls falling dropped drops dropping climbed jumped slipped shrank shrunk municipal municipality provincial prefectural county local central national citywide districtwide
+  judging judge judged
+  paper papers newspaper newspapers local reported reporter reporters hear hears rumour rumor rumours rumors claim claims
+  claimed someone somebody neighbour neighbours neighbor neighbors friend friends online plain terms simply imply implies implied suggest suggests mean means rose risen rises rising grew grown grows growing fell fallen falls falling dropped drops dropping climbed jumped slipped shrank shrunk municipal municipality provincial prefectural county local central national citywide districtwide
   could would please tell know like want wondering promise promises promised pledge pledges commit commits committed
   date dates deadline channel channels way ways means reach reached method methods basis based document number
   according accordance owned owns own listed list lists exactly specifically actually really

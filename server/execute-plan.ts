@@ -918,6 +918,8 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
   if (overYears) return overYears;
   const overPeriods = averagePerPeriod(input, ranked);
   if (overPeriods) return overPeriods;
+  const perArea = averagePerArea(input, ranked);
+  if (perArea) return perArea;
   // 人均成本 may be the name of a stated figure rather than a request to divide.
   const named = bestFact(ranked, 0.7);
   if (named && named.match.labelCoverage >= 0.8 && /平均|人均|每|均价|单价/.test(named.fact.label)) return lookup(input, ranked);
@@ -1014,6 +1016,41 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
     operands: [numerator, denominator],
     formula: `${show(numerator.value)} / ${show(denominator.value)} = ${show(value)}`,
     facts: [amount, counted],
+  });
+}
+
+/**
+ * "平均每平方米一年租金多少元", "the rent per square metre for the year": an amount shared over a stated floor area
+ * (租赁面积 13016.84平方米), in 元 per square metre. A stated rate per day (≤0.79元/平米/天) answers a question about
+ * a day, not one about the year, so a year asked, or the amount and the area named as operands, divides instead.
+ */
+function averagePerArea(input: ExecuteInput, ranked: RankedFact[]): NumericResult | undefined {
+  const { document } = input;
+  const asked = `${input.question} ${input.hintText ?? ''}`;
+  if (!/(每平方米|每平米|每㎡|per square met(?:re|er)|per sq\.? ?m|per m2)/i.test(asked)) return undefined;
+  if (!/(一年|每年|全年|年租金|per year|a year|for the year|annual|floor area|area)/i.test(asked)) return undefined;
+  const area = bestFact(
+    rank(input, `${input.question} 面积`, document.facts.filter((fact) => fact.kind === 'value' && /^(平方米|平米|㎡)$/.test(fact.unit) && Number(fact.text.replace(/,/g, '')) > 0), { documentYear: document.meta.year }),
+    0.3,
+  );
+  // The amount the question names, else the project whose performance table states the area (3.市联合接访中心办公用房
+  // 租赁经费绩效目标表 holds 租赁面积): its budget line.
+  const money = ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit) && candidate.fact.comparator === '=');
+  const areaPlace = area ? normalizeText([...area.fact.section, area.fact.tableTitle ?? ''].join('')) : '';
+  const amount = bestFact(money) ?? money.find((candidate) => Array.from(normalizeText(candidate.fact.label)).length >= 4 && areaPlace.includes(normalizeText(candidate.fact.label)));
+  if (!area || !amount) return undefined;
+  const numerator = operand(amount.fact, '元');
+  const denominator = operand(area.fact);
+  const value = divideDecimals(numerator.value, denominator.value, 2);
+  if (!value) return undefined;
+  return numeric({
+    intent: 'average',
+    subject: `${measureName(amount.fact)}（每平方米）`,
+    value,
+    unit: '元',
+    operands: [numerator, denominator],
+    formula: `${show(numerator.value)} / ${show(denominator.value)} = ${show(value)}`,
+    facts: [amount.fact, area.fact],
   });
 }
 
@@ -1683,7 +1720,10 @@ const asksKindsCovered = /((包括|包含|涵盖)(哪些|什么|啥)(开支|费�
 
 function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
-  if (asksKindsCovered.test(input.question)) {
+  // "“机关运行费”到底包括啥": what a term includes, asked of a line with no stated parts, is what the glossary says.
+  const includesAsked = /(包括|包含|涵盖)(哪些|什么|啥)\s*[？?。！!]?\s*$/.test(input.hintText ?? input.question);
+  const leading = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
+  if (asksKindsCovered.test(input.question) || (includesAsked && (!leading || partsOf(leading.fact, document.facts).length < 2))) {
     const defined = definition(input);
     if (defined.kind === 'text' && defined.passages.some(inGlossarySection)) return defined;
     const covered = glossarySentenceAbout(input.document, bestFact(ranked)?.fact.label);

@@ -394,6 +394,10 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '次', zhAliases: ['人次', '次数'], en: ['times', 'occasions', 'visits count', 'person-times'] },
   { zh: '个', en: ['units counted', 'number of units'] },
   { zh: '辆', en: ['vehicles counted', 'number of cars'] },
+  // A building's floors: 地上主楼7层, 地下2层.
+  { zh: '地上', en: ['above ground', 'above-ground', 'overground'] },
+  { zh: '地下', en: ['below ground', 'below-ground', 'underground', 'basement levels'] },
+  { zh: '主楼', en: ['main building', 'main block', 'main tower'] },
   { zh: '台', zhAliases: ['台（套）', '套'], en: ['sets', 'units of equipment'] },
   { zh: '百分比', zhAliases: ['%', '百分之'], en: ['percent', 'per cent', 'percentage points'] },
   { zh: '年度', zhAliases: ['本年', '本年度', '当年'], en: ['this year', 'current year', 'fiscal year', 'financial year', 'annual'] },

@@ -2,6 +2,7 @@ import type { Fact } from '../ingest/model.ts';
 import { moneyUnitExponents } from '../ingest/units.ts';
 import { askedMoneyUnit } from './detect-intent.ts';
 import { contextBigramsOf, scoreMeasure, type MeasureScore } from './match-measure.ts';
+import { longestCommonRun } from './longest-common-run.ts';
 import { normalizeText } from './normalize-text.ts';
 
 export interface RankedFact {
@@ -46,7 +47,7 @@ const englishCountNouns: Record<string, string[]> = {
   vehicle: ['辆', '台'], car: ['辆', '台'], case: ['件'], petition: ['件'], item: ['项', '个', '件'], session: ['次'], time: ['次'],
   meeting: ['次'], project: ['项', '个'], system: ['套', '个'], function: ['项'], set: ['套'], building: ['栋'], day: ['天', '日', '个工作日'],
   unit: ['台', '套', '个', '件'], delegation: ['个', '批', '次'], group: ['个', '批'], trip: ['次'], visit: ['次'], equipment: ['台', '套'], machine: ['台'], device: ['台', '套'], piece: ['台', '件', '套'],
-  hour: ['小时'],
+  hour: ['小时'], floor: ['层'], storey: ['层'], story: ['层'], level: ['层'],
 };
 const countNounPattern = `(?:${Object.keys(englishCountNouns).join('|')})s?`;
 
@@ -137,6 +138,7 @@ function impliedComparator(question: string): '≤' | '≥' | undefined {
 export function rankFacts(question: string, facts: Fact[], options: RankOptions = {}): RankedFact[] {
   const wantedKind = options.kind ?? 'value';
   const hintSource = options.hintText ? `${question} ${options.hintText}` : question;
+  const questionText = normalizeText(question);
   const unitHint = impliedUnits(hintSource);
   const comparatorHint = impliedComparator(hintSource);
   const unitHintIsCount = /(几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|how many|\bnumber of\b|\b(?:own|owns|have|has|hold|holds|keep|keeps)\s+any\b/i.test(hintSource);
@@ -187,6 +189,12 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
       const relevance = options.relevance.get(place) ?? options.relevance.get(fact.source.blockId) ?? 0;
       score += 0.15 * relevance;
       if (relevance >= 0.8) match.retrieved = true;
+    }
+    // A figure labelled only by its kind (预算执行数) whose line, named before it, the question writes out whole
+    // (其他城乡社区支出): a run of the question that long in the figure's context singles its line out among siblings.
+    if (fact.origin === 'prose' && fact.context?.length && !fact.partOf) {
+      const run = longestCommonRun(Array.from(normalizeText(fact.context.join(''))), Array.from(questionText));
+      if (run >= 5) score += 0.03 * (Math.min(run, 12) - 4);
     }
     // Numbers inside a description column (绩效指标描述) are incidental; the indicator value is the answer.
     if (fact.source.column && /描述|说明/.test(fact.source.column)) score -= 0.35;

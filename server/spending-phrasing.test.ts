@@ -37,7 +37,8 @@ describe('englishItemList', () => {
     // What is left out is no item.
     expect(englishItemList('Wanli 2025 procurement: goods, services and travel, leaving out construction works?')?.items).toEqual(['goods', 'services', 'travel']);
     expect(englishItemList('What is the combined budget for its two systems, the video platform and the call-centre platform?')).toBeUndefined();
-    expect(englishItemList('What is the combined budget for cars, hospitality and trips abroad?')?.items).toEqual(['What is the combined budget for cars', 'hospitality', 'trips abroad?']);
+    // Money words before the first item's "for" frame every item.
+    expect(englishItemList('What is the combined budget for cars, hospitality and trips abroad?')).toEqual({ items: ['cars', 'hospitality', 'trips abroad?'], context: 'What is the combined budget' });
     // A first item that is an item (rent) stays one.
     expect(englishItemList('What is the total for rent, water, power and printing?')?.items).toEqual(['What is the total for rent', 'water', 'power', 'printing?']);
     expect(englishItemList('The combined cost of its three platforms, video, hotline and web?')).toEqual({ items: ['video', 'hotline', 'web?'], context: 'The combined cost of its three platforms' });
