@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutAskerAsides, withoutAskerStory } from './asker-asides.ts';
+import { withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
 
 describe('withoutAskerAsides', () => {
   it('drops a Chinese sentence about the asker that asks nothing', () => {
@@ -78,7 +78,7 @@ describe('withoutAskerStory', () => {
   });
   it('reads 这几辆 as no question, keeps a story that states a change, and knows more openings', () => {
     expect(withoutAskerStory('我们小区门口老停着街道的公车，邻居阿姨说养这几辆车一年得花老多钱了。万里街道2025年公车运行费预算是多少？', namesTopic)).toBe('万里街道2025年公车运行费预算是多少？');
-    expect(withoutAskerStory('我家住廊坊，前两天去信访局反映小区的事，看那办公楼挺大的，就好奇要花多少钱。信访局机关运行经费一共多少？', namesTopic)).toBe('就好奇要花多少钱。信访局机关运行经费一共多少？');
+    expect(withoutAskerStory('我家住廊坊，前两天去信访局反映小区的事，看那办公楼挺大的，就好奇要花多少钱。信访局机关运行经费一共多少？', namesTopic)).toBe('信访局机关运行经费一共多少？');
     // 比上一年砍了两千多万 is the premise of the question, not the asker's story.
     expect(withoutAskerStory('之前看新闻说三公经费比上一年砍了两千多万。2024年的是多少？', namesTopic)).toBe('之前看三公经费比上一年砍了两千多万。2024年的是多少？');
   });
@@ -117,5 +117,16 @@ describe('withoutAskerAsides, English context and where-stated requests', () => 
   });
   it('drops a first clause in which the asker says what they are writing', () => {
     expect(withoutAskerAsides('我们在写一篇社区稿子，区府办2025年的预算是多少？', 'zh')).toBe('区府办2025年的预算是多少？');
+  });
+});
+
+describe('withoutEnglishStory', () => {
+  it('leaves out a sentence about the asker before the question', () => {
+    expect(withoutEnglishStory('I run a fleet maintenance garage. What was the 2021 figure?')).toBe('What was the 2021 figure?');
+  });
+  it('keeps what the asker heard, a named body, and a sentence the question points back to', () => {
+    expect(withoutEnglishStory('I heard they spent 2.5 million on cars. Is that right?')).toBe('I heard they spent 2.5 million on cars. Is that right?');
+    expect(withoutEnglishStory('I retired from the Putuo Commerce Commission. What is its pension money for?')).toBe('I retired from the Putuo Commerce Commission. What is its pension money for?');
+    expect(withoutEnglishStory("I keep seeing 'san gong' in the news. What does that term cover?")).toBe("I keep seeing 'san gong' in the news. What does that term cover?");
   });
 });

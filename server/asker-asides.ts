@@ -60,6 +60,8 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
     if (note && (asksZh.test(before) || /请提供|请告知|烦请|请确认|请核实|麻烦/.test(before))) question = `${before}${note[1] || '。'}`;
   }
   if (lang === 'zh') question = question.replace(closingNoteZh, '$1');
+  // "我们物业公司在对接…", "我们车行平时…": the asker's own business names no topic of the budget.
+  if (lang === 'zh') question = question.replace(/(^|[。！!？?]\s*)(?:我们|我|本)(?:这家|家|这个)?[\u4e00-\u9fa5]{0,6}?(?:公司|车行|商行|门店|小店|厂|协会|团队|工作室)(?=[在是做想要平刚正也都一])/g, '$1我们');
   // "我们在写一篇社区稿子，…": a first clause in which the asker says what they are writing asks nothing.
   if (lang === 'zh') {
     const writing = /^\s*(?:我|我们|本人|笔者)[^，,。？?！!]{0,16}(?:写|撰写|起草|准备)[^，,。？?！!]{0,10}(?:稿|报道|文章|材料|答复|回复|汇报)[^，,。？?！!]{0,6}[，,]\s*/.exec(question);
@@ -132,7 +134,11 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   // "…一直看到万里街道社区公共服务中心在施工。…这个中心建好以后是做什么用的？": the story names what 这个中心 points to.
   const pointedAt = [...asking.join('').matchAll(/[这那](?:个|笔|项|块|座|栋)?([\u4e00-\u9fa5]{2})/g)].map((match) => match[1]!).filter((noun) => !/^(部分|些|里|边|么|样|年|次|时)/.test(noun));
   const namesPointedAt = (sentence: string) => pointedAt.some((noun) => sentence.includes(noun));
-  let kept = sentences.filter((sentence) => asking.includes(sentence) || !story(sentence) || namesPointedAt(sentence));
+  // "我们…在接洽信访局办公楼的物业项目，想了解他们日常运转的钱花在哪。廊坊信访局2022年的机关运行经费主要用于哪些方面？":
+  // a story that asks too, before the sentence that asks in the budget's words, is the asker's story as well.
+  const lastAsking = asking[asking.length - 1];
+  const storyAsking = (sentence: string) => sentence !== lastAsking && storyOpening.test(sentence) && !premiseWords.test(sentence) && namesTopic(lastAsking ?? '');
+  let kept = sentences.filter((sentence) => (asking.includes(sentence) && !storyAsking(sentence)) || (!asking.includes(sentence) && (!story(sentence) || namesPointedAt(sentence))));
   if (kept.length < sentences.length && !namesTopic(kept.join(''))) kept = sentences;
   // Clauses of the first asking sentence before its last, one at a time while a topic remains.
   const first = kept.findIndex((sentence) => asking.includes(sentence));
@@ -149,4 +155,27 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   const withoutHearsay = text.replace(hearsay, '');
   // Who said it names no topic, so it goes also when neither text names one (…新闻说…预算比上一年砍了两千多万。…预算总数是多少).
   return (withoutHearsay !== text && withoutHearsay.trim() && (namesTopic(withoutHearsay) || !namesTopic(text)) ? withoutHearsay : text).trim();
+}
+
+/**
+ * An English question without the asker's story: "I run a fleet maintenance garage.", "I retired from the commission."
+ * A sentence about the asker that asks nothing, before the sentence that asks, tells who asks; one telling what they
+ * heard or read, one naming a body (the Putuo Commerce Commission), or one the question points back to ("what that
+ * term covers") is content and stays. Its words ("garage") are no topic the documents must cover; they may still help
+ * name which line is meant, so the caller leaves them out only when judging what the documents lack.
+ */
+export function withoutEnglishStory(question: string): string {
+  const sentences = sentencesOf(question, 'en');
+  const asking = (sentence: string) => /\?\s*$/.test(sentence) || /^\s*(?:how|what|which|whose|when|where|why|who)\b/i.test(sentence);
+  const lastAsking = sentences.map((sentence) => asking(sentence)).lastIndexOf(true);
+  if (lastAsking < 1) return question;
+  const pointsBack = /\b(?:that|this|these|those|such)\s+(?:\w+\s+)?(?:term|terms|word|phrase|money|figure|line|item|thing|expense|expenses|cost|costs|spending|budget|pot)\b/i.test(sentences[lastAsking] ?? '');
+  if (pointsBack) return question;
+  const story = (sentence: string, index: number) =>
+    index < lastAsking &&
+    !asking(sentence) &&
+    aboutAskerEn.test(sentence.trim()) &&
+    !/\b(?:hear|heard|read|saw|see|seen|noticed|told|understand|believe|think|thought|learn(?:ed|t)?)\b/i.test(sentence) &&
+    !/\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/.test(sentence);
+  return sentences.filter((sentence, index) => !story(sentence, index)).join(' ');
 }

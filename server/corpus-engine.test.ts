@@ -300,6 +300,37 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(gap.value).toMatchObject({ amount: 900.44, unit: '万元' });
   });
 
+  it('reads money named by the use its sentence states (用于…的那笔钱) and a month-end date (截至2023年8月底)', async () => {
+    const markets = await ask('普陀区商务委员会2025年预算里，用于标准化菜场及副食品行业管理的那笔钱有多少？');
+    expect(markets.value).toMatchObject({ amount: 3136.4, unit: '万元' });
+    const cars = await ask('万里街道2024年的预算公开里说，截至2023年8月底他们一共有几辆车？');
+    expect(cars.value).toMatchObject({ amount: 7, unit: '辆' });
+  });
+
+  it('leaves out the asker’s business (我们物业公司在对接…) and a story that asks before the real question', async () => {
+    const pair = await ask('我们物业公司在对接廊坊市信访局市联合接访中心那栋楼的服务。2022年这个中心的办公用房租赁经费，加上保洁、保安等专项经费，两项合计是多少？');
+    expect(pair.value).toMatchObject({ amount: 525.83, unit: '万元' });
+    const uses = await ask('我们物业公司在接洽廊坊市信访局办公楼的物业项目，想了解他们日常运转的钱花在哪。廊坊信访局2022年的机关运行经费主要用于哪些方面？');
+    expect(uses.answer).toContain('办公用房物业管理费');
+  });
+
+  it('sums one measure over two years of a unit, and sets two units’ whole budgets against each other', async () => {
+    const years = await ask('万里街道2024年和2025年的三公经费加起来是多少？');
+    expect(years.value).toMatchObject({ amount: 85.82, unit: '万元' });
+    expect(years.answer).toContain('2024年');
+    const units = await ask('2025年普陀区商务委的预算总额比区政府办公室多出多少？');
+    expect(units.value).toMatchObject({ amount: 28049.79, unit: '万元' });
+  });
+
+  it('reads English askers’ stories and trades: a definition inside another glossary entry, one car’s running cost', async () => {
+    const covered = await ask("I sell and service vehicles. In the Putuo District Government Office's 2025 budget, what exactly is covered by 'official vehicle purchase and running costs'?");
+    expect(covered.answer).toContain('编制内公务车辆的报废更新');
+    const perCar = await ask("I'm a car dealer. Taking the number of official cars Wanli Street reported as of 31 August 2023 and its 2024 budget for car running costs, what does running one car cost on average?");
+    expect(perCar.value).toMatchObject({ amount: 3.08, unit: '万元' });
+    const pensions = await ask("Checking a retired cadre's query: in the Putuo Commerce Commission's 2025 basic spending, what do lixiu pay (离休费) and retirement pay (退休费) come to in total?");
+    expect(pensions.value).toMatchObject({ amount: 1449536, unit: '元' });
+  });
+
   it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
     expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
   });

@@ -3,7 +3,7 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame } from './asked-within-frame.ts';
-import { withoutAskerAsides, withoutAskerStory } from './asker-asides.ts';
+import { withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, withoutMethodClause } from './detect-intent.ts';
@@ -154,8 +154,9 @@ function itemsOfList(question: string, colon: number): { items: string[]; contex
   // "Adding A and B together, what do the bills come to…?": a closing clause that asks is no item.
   if (items.length >= 3 && /^(?:what|how|which|can|could|is|are|do|does|will)\b/i.test(items[items.length - 1] ?? '')) items.pop();
   let context = colon > 0 ? question.slice(0, colon) : '';
-  // "For the office's 2025 budget, what do A and B add up to?": a lead-in clause says where, and is no item.
-  if (colon < 0 && items.length >= 3 && /^\s*(?:for|in|at|regarding|about|as for|on|within|under)\b/i.test(items[0] ?? '')) context = items.shift() ?? '';
+  // "For the office's 2025 budget, what do A and B add up to?", "…query: in its 2025 basic spending, what do A and B come
+  // to": a lead-in clause says where, and is no item.
+  if (items.length >= 3 && /^\s*(?:for|in|at|regarding|about|as for|on|within|under)\b/i.test(items[0] ?? '')) context = `${context} ${items.shift() ?? ''}`.trim();
   // "the procurement budgets for A, B and C": money words before the first item's for frame all the items.
   const framing = /^(.*\b(?:budget|budgets|spending|money|funds?|funding|costs?|allocations?|procurement)\b.*?)\s+(?:for|on)\s+(\S.*)$/i.exec(items[0] ?? '');
   if (framing && items.length >= 3) {
@@ -470,7 +471,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // A question about something no candidate document mentions is not answered from loosely related passages.
     const topics: TopicCoverage =
       lang === 'en'
-        ? (dependencies.englishTopics?.(question, documentTexts, candidateUnits) ?? { missing: [], covered: [] })
+        ? // "I run a fleet maintenance garage.": the asker's story names nothing the documents must cover.
+          (dependencies.englishTopics?.(withoutEnglishStory(question), documentTexts, candidateUnits) ?? { missing: [], covered: [] })
         : topicCoverage({
             content: questionContent(stripUnitNames(matchText, candidates)),
             segment: dependencies.segment,

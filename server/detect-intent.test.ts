@@ -343,4 +343,9 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(asksByStatedChange('财政拨款收入说是比2024年预算增加了，倒推回去，2024年是多少？', 'zh')).toBe(true);
     expect(asksByStatedChange('2024年财政拨款收入是多少？', 'zh')).toBe(false);
   });
+  it('reads "what does X refer to", "what is covered by X" as definitions and "actually spent on?" as a use', () => {
+    expect(detectIntent("In the 2025 budget, what does '机关运行经费' refer to?", 'en', 2025).intent).toBe('definition');
+    expect(detectIntent("What exactly is covered by 'official vehicle purchase and running costs'?", 'en', 2025).intent).toBe('definition');
+    expect(asksUse("What is the money for the agency's retired staff actually spent on?")).toBe(true);
+  });
 });

@@ -363,7 +363,7 @@ function findStatedInProse(fact: Fact, document: ParsedDocument): Fact | undefin
 
 // Words that only say "the budget as a whole": 预算是多少, 一共有多少钱可以花, what is the total budget.
 // The asker's own rough figure (两千多万) and narrative words (说, 原来) name no measure either.
-const wholeBudgetWords = /(原来|原本|本来|说|那|是|的|预算总额|总预算|总盘子|盘子|规模|总规模|预算|总额|总数|合计|总计|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|增加|减少|增长|下降|砍|削减|压减|缩减|压缩|调减|调增|涨|降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether|[一二两三四五六七八九十百千万亿几多\d.]+万?元?)/gi;
+const wholeBudgetWords = /(原来|原本|本来|说|那|是|的|预算总额|总预算|总盘子|盘子|规模|总规模|预算|总额|总数|合计|总计|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|多出|少出|高出|超出|相差|差距|哪个|哪家|谁|和|与|跟|增加|减少|增长|下降|砍|削减|压减|缩减|压缩|调减|调增|涨|降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether|[一二两三四五六七八九十百千万亿几多\d.]+万?元?)/gi;
 
 /** The whole budget's stated change ("预算收支安排2115.46万元，较2020年预算减少595.70万元"), with its level. */
 function wholeBudgetChange(input: ExecuteInput): { level: Fact; change: Fact } | undefined {
@@ -417,7 +417,9 @@ function asksWholeBudget(input: ExecuteInput): boolean {
     .filter((word) => !(Array.from(word).length >= 2 && unitName.includes(normalizeText(word))))
     .join('');
   if (!/(预算|钱|经费|资金|总额|budget|money|fund)/i.test(`${input.question} ${input.hintText ?? ''}`)) return false;
-  return content.replace(wholeBudgetWords, '').replace(/[\s|]/g, '') === '';
+  // …and so does one character a shortened name leaves (区 of 区政府办公室 once 政府办公室 is taken out).
+  const left = Array.from(content.replace(wholeBudgetWords, '').replace(/[\s|]/g, ''));
+  return left.length === 0 || (left.length === 1 && /[区市县镇局委办街]/.test(left[0]!) && unitName.includes(left[0]!));
 }
 
 // "政府采购预算里，给房租安排了多少钱": a frame (a budget, a table, a kind of spending) and, after it, the item asked.
@@ -493,7 +495,12 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   }
   const framed = itemInFrame(input, ranked);
   if (framed) ranked = [framed, ...ranked.filter((candidate) => candidate !== framed)];
-  const found = framed ?? bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
+  // "用于标准化菜场及副食品行业管理的那笔钱": money named by the use its sentence states is that sentence's line, when
+  // the stated use repeats most of what the question says it is for.
+  const namedUse = /(?:用于|用来|用在|花在)([^，,。？?的]{4,30})的(?:那笔|这笔|那部分|这部分|那块|这块)?(?:钱|经费|资金|预算|款)/.exec(input.hintText ?? input.question);
+  const byUse = namedUse ? purposeFact({ ...input, question: namedUse[1]!, expandedQuestion: namedUse[1]! }) : undefined;
+  const useRepeated = byUse && useRun(normalizeText(namedUse![1]!), normalizeText(/用于([^。；;]+)/.exec(byUse.fact.source.quote ?? '')?.[1] ?? '')) >= Math.min(6, Array.from(namedUse![1]!).length - 1);
+  const found = framed ?? (useRepeated ? byUse : undefined) ?? bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
   // "社区公共服务中心新建工程总投资多少": a measure disclosures rarely state (investment, bonus, profit) must be the
   // figure's own, or the figure answers something else.
@@ -1109,7 +1116,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // "…“三公”经费和机关运行经费的对照表，…这两项加起来": a second clause that points back (这两项) names no side itself,
   // and a space (left where a unit's name was) is no joint.
   const refersBack = /(这两|那两|这几|那几|两者|二者|上述|以上)/.test(clause?.[2] ?? '');
-  if (clause && questionContent(clause[1]) && !refersBack && new RegExp(measureJoint.source.replace('|\\s+', '')).test(clause[2]) && !/^\s*(比|较|相比|比起)/.test(clause[2])) {
+  if (clause && questionContent(clause[1]) && !refersBack && new RegExp(measureJoint.source.replace('|\\s+', '')).test(clause[2]) && !/^\s*(比|较|相比|比起|加上|再加上|加|和|与|以及|还有)/.test(clause[2])) {
     clauseContext = clause[1];
     question = clause[2];
   } else if (clause && /(?:[里中内](?:面|头)?|下面|之下|项下)\s*$/.test(clause[1])) {
@@ -1475,8 +1482,25 @@ function projectSchedule(input: ExecuteInput, ranked: RankedFact[]): Fact[] | un
   return first ? scheduleOf(first, facts) : undefined;
 }
 
+/**
+ * "Adding Wanli Street's 2024 and 2025 budgets together, how much for the three public expenses over the two years?":
+ * one measure summed over two years, each from its own year's disclosure of the unit.
+ */
+function acrossYears(input: ExecuteInput, ranked: RankedFact[]): Fact[] | undefined {
+  const { document, reading } = input;
+  const others = reading.years.filter((year) => year !== document.meta.year);
+  if (others.length !== 1 || !reading.years.includes(document.meta.year ?? NaN)) return undefined;
+  const here = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
+  const there = crossYearLevel(input, others[0]);
+  if (!here || !there || there.facts.length !== 1) return undefined;
+  const other = there.facts[0]!;
+  // The same measure in both years: labels alike, units alike.
+  if (!alikeUnits(here.fact.unit, other.unit) || normalizeText(measureName(here.fact)) !== normalizeText(measureName(other))) return undefined;
+  return [proseTwin(here.fact, document), other];
+}
+
 function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
-  const facts = manyMeasures(input) ?? seriesParts(input, ranked) ?? twoMeasures(input, ranked) ?? projectSchedule(input, ranked);
+  const facts = manyMeasures(input) ?? seriesParts(input, ranked) ?? twoMeasures(input, ranked) ?? acrossYears(input, ranked) ?? projectSchedule(input, ranked);
   return facts ? sumOf(input, facts) : lookup(input, ranked);
 }
 
@@ -1485,11 +1509,15 @@ function sumOf(input: ExecuteInput, named: Fact[]): NumericResult {
   // "Exact figure in yuan please": each part as the table states it in 元, not its sentence rounded to 万元.
   const facts = named.map((fact) => twinInWantedUnit(fact, input.document, input.reading) ?? fact);
   const unit = targetUnit(facts[0], input.reading);
-  const operands = facts.map((fact) => operand(fact, unit));
+  // One measure from two years' disclosures is named with its year: 2025年三公经费预算数与2024年三公经费预算数.
+  const years = new Map([input.document, ...(input.sameUnitDocuments ?? [])].map((document) => [document.meta.id, document.meta.year]));
+  const acrossDocuments = new Set(facts.map((fact) => fact.docId)).size > 1;
+  const name = (fact: Fact) => (acrossDocuments && years.get(fact.docId) ? `${years.get(fact.docId)}年${measureName(fact)}` : measureName(fact));
+  const operands = facts.map((fact) => ({ ...operand(fact, unit), label: name(fact) }));
   const value = addDecimals(...operands.map((item) => item.value));
   return numeric({
     intent: 'total',
-    subject: facts.length > 2 ? `${facts.slice(0, -1).map(measureName).join("、")}与${measureName(facts[facts.length - 1])}` : facts.map(measureName).join("与"),
+    subject: facts.length > 2 ? `${facts.slice(0, -1).map(name).join("、")}与${name(facts[facts.length - 1])}` : facts.map(name).join("与"),
     value,
     unit,
     operands,
@@ -1686,7 +1714,7 @@ function glossarySentenceAbout(document: ParsedDocument, label: string | undefin
     for (const sentence of sentencesOf(passage.quote)) {
       const normalized = normalizeText(sentence);
       const at = normalized.indexOf(wanted);
-      if (at >= 0 && /^(反映|是指|指|包括|主要包括|用于)/.test(normalized.slice(at + wanted.length))) return { ...passage, quote: sentence };
+      if (at >= 0 && /^(反映|是指|指|包括|主要包括|用于|主要用于|主要安排|安排)/.test(normalized.slice(at + wanted.length))) return { ...passage, quote: sentence };
     }
   }
   return undefined;
@@ -1711,7 +1739,13 @@ function definition(input: ExecuteInput): ExecutionResult {
     const score = coverage * 0.6 + questionCoverage * 0.4 + inGlossary;
     if (coverage >= 0.6 && (!best || score > best.score)) best = { passage, score };
   }
-  if (!best) return textAnswer();
+  if (!best) {
+    // "what exactly is covered by 'official vehicle purchase and running costs'": a line explained inside another
+    // glossary entry (the 三公经费 entry goes on: 公务用车购置及运行费主要安排…).
+    const line = bestFact(rank(input, input.question, document.facts.filter((fact) => fact.kind === 'value'), { documentYear: document.meta.year }));
+    const inside = glossarySentenceAbout(document, line?.fact.label);
+    return inside ? { kind: 'text', intent: 'definition', passages: [inside], facts: [], checks: [] } : textAnswer();
+  }
   return { kind: 'text', intent: 'definition', passages: [best.passage], facts: [], checks: [] };
 }
 
@@ -1983,7 +2017,8 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
     period: reading.intent === 'previous_year' ? asked[0] : undefined,
   });
   const result = dispatch(input, ranked);
-  if (result.kind === 'numeric') result.confidence = ranked[0]?.score ?? 0;
+  // The budget as a whole, asked in its own words (预算总额), is answered with certainty however its label scores.
+  if (result.kind === 'numeric') result.confidence = result.intent === 'lookup' && asksWholeBudget(input) ? 1 : (ranked[0]?.score ?? 0);
   return result;
 }
 

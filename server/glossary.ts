@@ -45,6 +45,15 @@ export const curatedGlossary: GlossaryEntry[] = [
     zh: '公务用车购置及运维费',
     zhAliases: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车费', '公车经费', '公车费用', '公车费', '公车', '公家车', '公家的车', '公务车'],
     en: [
+      // The line's own name, translated whole: its "running costs" are not 机关运行经费.
+      'official vehicle purchase and running costs',
+      'official vehicle purchase and running',
+      'official vehicle purchase and operation',
+      'official vehicle purchase and operating costs',
+      'official vehicle purchase and maintenance',
+      'official car purchase and running costs',
+      'vehicle purchase and running costs',
+      'purchase and running of official vehicles',
       'official vehicles',
       'official vehicle',
       'official cars',

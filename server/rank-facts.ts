@@ -57,7 +57,8 @@ export function englishCounterUnits(noun: string): string[] {
   return englishCountNouns[word] ?? englishCountNouns[word.replace(/s$/, '')] ?? [];
 }
 
-const perCountNoun = new RegExp(`\\b(?:(?:per|each|every)\\s+(?:of\\s+(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,5}?|a\\s+)(${countNounPattern})\\b`, 'i');
+// "running one car cost on average" counts per car as "per car" does.
+const perCountNoun = new RegExp(`\\b(?:(?:per|each|every)\\s+(?:of\\s+(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,5}?|a\\s+|one\\s+)(${countNounPattern})\\b`, 'i');
 
 /**
  * "per person", "each of the bureau's cars": the counters of the people, vehicles or projects an English average is
@@ -143,7 +144,8 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   const comparatorHint = impliedComparator(hintSource);
   const unitHintIsCount = /(几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|how many|\bnumber of\b|\b(?:own|owns|have|has|hold|holds|keep|keeps)\s+any\b/i.test(hintSource);
   // "截至2023年8月31日的车辆": a date the question quotes points at the sentence that states a figure as of that day.
-  const quotedDates = [...hintSource.matchAll(/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/g)].map((match) => match[0]);
+  // "截至2023年8月底" names the month's last day as the sentence's 2023年8月31日 does: the month is matched.
+  const quotedDates = [...hintSource.matchAll(/(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|(?=底|末))/g)].map((match) => match[0]);
   // "in 万元", "多少元": the unit the asker names is the one a statement of the figure already uses.
   const namedMoneyUnit = askedMoneyUnit(hintSource);
   const asksBasicSpending = /基本|basic/i.test(hintSource);

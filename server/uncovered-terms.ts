@@ -26,6 +26,8 @@ const genericWords = new Set([
   '好几', '好几处', '几处', '提到', '看不懂', '不太懂', '不懂', '看不太懂', '普通',
   // Asking for a plain explanation or a working-out: 求科普, 这玩意儿, 能不能…推算一下.
   '科普', '求科普', '玩意儿', '玩意', '能不能', '不能', '可不可以', '行不行',
+  // The asker's dealings: 在对接, 在接洽, 摸摸底.
+  '对接', '接洽', '摸底', '摸摸底',
   // How a resident opens and weighs a question: 想打听一下, 光是(日常运转), 一大笔钱, 专门用来.
   // A formal request's wording: 统计口径, 原文表述, 填报, 核实是否一致, 如有出入.
   '统计口径', '统计', '文本', '填报', '通稿', '列明', '逐项', '出入', '正确', '数额', '一致', '是否一致', '统一', '对外', '多处', '提到的',
