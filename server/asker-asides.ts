@@ -8,6 +8,9 @@
 // 这几辆车, 好几年: 几 after 这/那/好 counts nothing asked.
 const asksZh = /[？?]|多少|(?<![这那好十])几[个辆台项名人件次套栋年]?|哪|什么|啥|吗|呢|怎么|如何|是否|有没有|是不是/;
 const asksEn = /\?|\b(?:how|what|which|whose|when|where|why|who)\b/i;
+// "I'm a student comparing how Chinese cities fund…." asks nothing: an English sentence asks when it ends on a question
+// mark or opens with a question word, not for a "how" inside it.
+const asksEnSentence = (sentence: string) => /\?\s*$/.test(sentence) || /^\s*(?:how|what|which|whose|when|where|why|who)\b/i.test(sentence);
 
 // The asker speaking of themselves and of why they ask: 我(们)…引用, 本人…写稿, I need it for my article. A sentence
 // about the asker that says no purpose ("I heard they spent 2.5 million on cars.") is content and stays.
@@ -89,9 +92,7 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   }
   const aboutAsker = lang === 'en' ? aboutAskerEn : aboutAskerZh;
   const purpose = lang === 'en' ? purposeEn : purposeZh;
-  // "I'm a student comparing how Chinese cities fund…." asks nothing: in English a sentence asks when it ends on a
-  // question mark or opens with a question word, not for a "how" inside it.
-  const asking = (sentence: string) => (lang === 'en' ? /\?\s*$/.test(sentence) || /^\s*(?:how|what|which|whose|when|where|why|who)\b/i.test(sentence) : asks.test(sentence));
+  const asking = (sentence: string) => (lang === 'en' ? asksEnSentence(sentence) : asks.test(sentence));
   const kept = sentences.filter((sentence) => asking(sentence) || !aboutAsker.test(sentence.trim()) || !purpose.test(sentence));
   text = kept.length ? kept.join(lang === 'en' ? ' ' : '') : text;
   return text.trim();
@@ -166,7 +167,7 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
  */
 export function withoutEnglishStory(question: string): string {
   const sentences = sentencesOf(question, 'en');
-  const asking = (sentence: string) => /\?\s*$/.test(sentence) || /^\s*(?:how|what|which|whose|when|where|why|who)\b/i.test(sentence);
+  const asking = asksEnSentence;
   const lastAsking = sentences.map((sentence) => asking(sentence)).lastIndexOf(true);
   if (lastAsking < 1) return question;
   const pointsBack = /\b(?:that|this|these|those|such)\s+(?:\w+\s+)?(?:term|terms|word|phrase|money|figure|line|item|thing|expense|expenses|cost|costs|spending|budget|pot)\b/i.test(sentences[lastAsking] ?? '');

@@ -489,6 +489,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // Part-of-speech tags cost more than the rest of the check: only a question with a missing word is tagged, once.
     const tags = missing.length > 0 && lang === 'zh' ? dependencies.tagWords?.(matchText) : undefined;
     const capitalised = lang === 'en' ? capitalisedNames(question) : new Set<string>();
+    // "新买的那辆公务车，是什么品牌什么型号的", "which brand": the missing word is the attribute asked for.
+    // "水费和电费各花多少": a missing word joined to another measure is one of the things asked.
+    const askedMissing = missing.find((term) => attributeAsked(question, term, lang) || joinedMeasure(question, term, lang));
     const strictlyMissing =
       missing.length > 0 &&
       (topics.covered.length === 0 ||
@@ -498,9 +501,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
               term.split(' ').every((word) => capitalised.has(word)) || askedWithinFrame(question, term)
             : namesOtherUnit(term, matchText, tags?.get(term)),
         ) ||
-        // "新买的那辆公务车，是什么品牌什么型号的", "which brand": the missing word is the attribute asked for.
-        // "水费和电费各花多少": a missing word joined to another measure is one of the things asked.
-        missing.some((term) => attributeAsked(question, term, lang) || joinedMeasure(question, term, lang)));
+        askedMissing !== undefined);
     const softlyMissing = missing.length > 0 && !strictlyMissing ? missing[0] : undefined;
     if (strictlyMissing) {
       // A model may read a colloquial question (招待客人那块儿) into the document's terms; it is told to return no
@@ -508,7 +509,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const planned = await modelPlan(question, lang, candidates);
       if (planned) return maybePhrase(question, lang, mode, compose(planned.result, { document: planned.document }), onDelta);
       // The word asked for itself (水费 of 水费和电费, 品牌) is the one to name.
-      return refuse(missing.find((term) => attributeAsked(question, term, lang) || joinedMeasure(question, term, lang)) ?? missing[0]);
+      return refuse(askedMissing ?? missing[0]);
     }
     // Questions answered by quoting a passage: why (为什么), where (在哪里), or about the unit itself (主要职能,
     // 机构设置, 经费保障形式). They depend on the question alone, so they are read once, not per candidate document.
