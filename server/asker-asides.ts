@@ -47,8 +47,13 @@ const figureOnlyEn = /^\s*(?:so\s+|and\s+)?(?:what(?:\s+exactly)?(?:'s|’s| is|
 // "(the office that handles citizens' letters and visits)": a bracket that says what a named body is.
 const describingBracketEn = /\s*\((?:the|an?|which|who|that is|i\.e\.|aka|also known as)\b[^()]*\b(?:office|bureau|agency|department|unit|body|commission|committee|street|government|which|that|who)\b[^()]*\)/gi;
 
+// "the \"three public expenses\" (overseas trips, official cars and official hospitality)": a bracket right after a
+// quoted term glosses it, and its list is no list of items asked.
+// A bracket giving the Chinese term ('agency operating expenses' (机关运行经费)) names it, and stays.
+const glossBracketEn = /(["“'‘][^"”'’]{2,60}["”'’])\s*\((?=[^()\u4e00-\u9fff]*(?:,|\band\b))[^()\u4e00-\u9fff]*\)/g;
+
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
-  if (lang === 'en') question = question.replace(describingBracketEn, '');
+  if (lang === 'en') question = question.replace(describingBracketEn, '').replace(glossBracketEn, '$1');
   {
     const where = (lang === 'en' ? whereStatedEn : whereStatedZh).exec(question);
     if (where && where.index > 0 && (lang === 'en' ? asksEn : asksZh).test(question.slice(0, where.index)) || (where && lang === 'zh' && /请给出|请提供|请告知/.test(question.slice(0, where.index ?? 0)))) {

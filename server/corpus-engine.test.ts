@@ -331,6 +331,25 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(pensions.value).toMatchObject({ amount: 1449536, unit: '元' });
   });
 
+  it('reads one English measure asked "in total" as one measure, and a gloss of a quoted term as no list', async () => {
+    const sanGong = await ask('How much is the Langfang Petitions Bureau’s 2022 budget for the "three public expenses" (overseas trips, official cars and official hospitality) in total?');
+    expect(sanGong.value).toMatchObject({ amount: 12.3, unit: '万元' });
+  });
+
+  it('leaves out a clause that only asks for the sum of the budget (，预算加起来一共多少), and reads 用来做什么 as a use', async () => {
+    const pensions = await ask('区政府办公室2025年单位给职工缴的基本养老保险和职业年金，预算加起来一共多少？');
+    expect(pensions.value).toMatchObject({ amount: 264.48, unit: '万元' });
+    const centre = await ask('万里街道在真金路建的社区公共服务中心，建好以后是用来做什么的？');
+    expect(centre.answer).toContain('社区文化艺术活动场所');
+  });
+
+  it('reads 它的预算总额 and an English blogger’s claim as the whole budget of an earlier year', async () => {
+    const zh = await ask('廊坊市信访局2022年的预算说明里说总预算比2020年减少了，那2020年它的预算总额是多少？');
+    expect(zh.value).toMatchObject({ amount: 2711.16, unit: '万元' });
+    const en = await ask("A local blogger says the Langfang petitions bureau's budget for 2022 is almost 6 million yuan lower than its 2020 budget. If that's right, what was the 2020 budget?");
+    expect(en.value).toMatchObject({ amount: 2711.16, unit: '万元' });
+  });
+
   it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
     expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
   });

@@ -39,7 +39,7 @@ const questionWords = new Set([
   together jointly separately respectively set aside reserve reserved earmark plan contribution contributions
   payment payments pot pots pool kitty bucket out off away hand hands handed handing seem never seen heard
   refer refers referred stand stands decimal decimals place places rounded rounding round enquiry enquiries query queries judging judge judged
-  paper papers newspaper newspapers local reported reporter reporters hear hears rumour rumor rumours rumors claim claims
+  almost nearly roughly about around some just over under right wrong true false blogger bloggers blog post posts poster social media weibo wechat paper papers newspaper newspapers local reported reporter reporters hear hears rumour rumor rumours rumors claim claims
   claimed someone somebody neighbour neighbours neighbor neighbors friend friends online plain terms simply imply implies implied suggest suggests mean means rose risen rises rising grew grown grows growing fell fallen falls falling dropped drops dropping climbed jumped slipped shrank shrunk municipal municipality provincial prefectural county local central national citywide districtwide
   could would please tell know like want wondering promise promises promised pledge pledges commit commits committed
   date dates deadline channel channels way ways means reach reached method methods basis based document number

@@ -363,7 +363,7 @@ function findStatedInProse(fact: Fact, document: ParsedDocument): Fact | undefin
 
 // Words that only say "the budget as a whole": 预算是多少, 一共有多少钱可以花, what is the total budget.
 // The asker's own rough figure (两千多万) and narrative words (说, 原来) name no measure either.
-const wholeBudgetWords = /(原来|原本|本来|说|那|是|的|预算总额|总预算|总盘子|盘子|规模|总规模|预算|总额|总数|合计|总计|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|多出|少出|高出|超出|相差|差距|哪个|哪家|谁|和|与|跟|增加|减少|增长|下降|砍|削减|压减|缩减|压缩|调减|调增|涨|降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether|[一二两三四五六七八九十百千万亿几多\d.]+万?元?)/gi;
+const wholeBudgetWords = /(原来|原本|本来|说|那|是|的|预算总额|总预算|总盘子|盘子|规模|总规模|预算|总额|总数|合计|总计|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|多出|少出|高出|超出|相差|差距|哪个|哪家|谁|和|与|跟|它们|它|他们|其|该|增加|减少|增长|下降|砍|削减|压减|缩减|压缩|调减|调增|涨|降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether|[一二两三四五六七八九十百千万亿几多\d.]+万?元?)/gi;
 
 /** The whole budget's stated change ("预算收支安排2115.46万元，较2020年预算减少595.70万元"), with its level. */
 function wholeBudgetChange(input: ExecuteInput): { level: Fact; change: Fact } | undefined {
@@ -1170,7 +1170,11 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     if (leftTerms.length < 2) continue;
     for (const own of leftTerms) readings.push({ left: own, right, context: leftTerms.filter((term) => term !== own).join(' ') });
   }
-  for (const joint of input.englishSides?.length ? [] : question.matchAll(measureJoint)) {
+  // An English sum is split at its own joint words (englishSides); with none it names one measure ("its budget for the
+  // three public expenses in total"), and the spaces between its rendered terms (三公经费 预算) part nothing. A
+  // difference may set its sides apart with words the joints miss, so its rendering is still tried.
+  const oneEnglishMeasure = input.englishSides !== undefined && input.englishSides.length === 0 && input.reading.intent === 'total';
+  for (const joint of input.englishSides?.length || oneEnglishMeasure ? [] : question.matchAll(measureJoint)) {
     const left = question.slice(0, joint.index).trim();
     const right = question.slice((joint.index ?? 0) + joint[0].length).trim();
     readings.push({ left, right, context: clauseContext });
@@ -1372,7 +1376,10 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
     else merged.push(piece);
   }
   // "…，合计为多少万元？": the clause that asks for the sum names no item (two characters of content at least).
-  const items = merged.map((item) => item.trim()).filter((item) => (questionContent(item).match(/[\u4e00-\u9fa5a-z]/gi)?.length ?? 0) >= 2);
+  // "…，预算加起来一共多少？": nor does one that names only the budget it sums.
+  const items = merged
+    .map((item) => item.trim())
+    .filter((item) => (questionContent(item).replace(/(预算|经费|资金|钱|加起来|加在一起|一共|合计|总共|总额|共计|总计)/g, '').match(/[\u4e00-\u9fa5a-z]/gi)?.length ?? 0) >= 2);
   if (items.length < 3) return undefined;
   // "基本养老保险和职业年金，两项合计多少": two items announced; the clause that announces them is no third.
   if (/(两项|两笔|两个|两者|二者|这两|两块|两部分|两类)/.test(question)) return undefined;

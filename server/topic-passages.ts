@@ -26,7 +26,7 @@ const topics: Topic[] = [
   },
   {
     name: 'duties',
-    zh: /(职责|职能|负责(哪些|什么|啥)|主要(工作|任务|做)|干什么(?!用)|做什么(?!用)|管什么|管哪些|是干嘛(?!用)|干嘛的)/,
+    zh: /(职责|职能|负责(哪些|什么|啥)|主要(工作|任务|做)|(?<!用来|拿来|用于)干什么(?!用)|(?<!用来|拿来|用于)做什么(?!用)|管什么|管哪些|是干嘛(?!用)|(?<!用来|拿来)干嘛的)/,
     en: /\b(responsibilit(y|ies)|duties|duty|functions?|mandate|remit|in charge of|what does .{1,60} do\b|what is .{1,60} responsible for)\b/i,
     place: /(职责|职能)/,
   },
