@@ -350,6 +350,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(en.value).toMatchObject({ amount: 2711.16, unit: '万元' });
   });
 
+  it('reads 机关 as the administrative-unit side of paired lines (机关退休 / 事业单位退休)', async () => {
+    const retirees = await ask('万里街道2025年给退休人员的钱里，机关退休的那块比事业单位退休的那块多出多少？');
+    expect(retirees.value).toMatchObject({ amount: 17.4, unit: '万元' });
+  });
+
   it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
     expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
   });

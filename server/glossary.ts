@@ -519,8 +519,9 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '群众体育', zhAliases: ['全民健身'], en: ['mass sports', 'community sports', 'public sports', 'sports for the public', 'public fitness', 'grassroots sports'] },
   { zh: '群众文化', en: ['mass culture', 'community culture', 'cultural activities for the public'] },
   { zh: '行政事业单位养老支出', en: ['pension spending of administrative and public institutions', 'pension expenditure of agencies and public institutions', 'old-age pension spending'] },
-  { zh: '行政单位离退休', en: ['retirees of administrative units', 'administrative unit retirees', 'retired civil servants'] },
-  { zh: '事业单位离退休', en: ['retirees of public institutions', 'public institution retirees'] },
+  // 机关 is how people name the administrative unit side of these paired lines (机关退休 / 事业单位退休).
+  { zh: '行政单位离退休', zhAliases: ['机关退休', '机关离退休', '机关退休人员'], en: ['retirees of administrative units', 'administrative unit retirees', 'retired civil servants'] },
+  { zh: '事业单位离退休', zhAliases: ['事业单位退休', '事业单位退休人员'], en: ['retirees of public institutions', 'public institution retirees'] },
   { zh: '就业补助', en: ['employment subsidies', 'employment assistance', 'job subsidies'] },
   { zh: '民政管理事务', en: ['civil affairs administration', 'civil affairs'] },
   { zh: '社会福利', en: ['social welfare'] },
@@ -547,8 +548,8 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '机关事业单位基本养老保险缴费', zhAliases: ['基本养老保险缴费', '养老保险'], en: ['pension insurance', 'basic pension insurance'] },
   // The classification line and its two items are three different figures, so they are not synonyms of each other.
   { zh: '行政事业单位医疗', zhAliases: ['医疗'], en: ['medical care', 'medical', 'health care', 'healthcare costs', 'medical costs'] },
-  { zh: '行政单位医疗', en: ['civil servants medical', 'civil-service staff medical', 'medical insurance for civil servants', 'administrative units medical'] },
-  { zh: '事业单位医疗', en: ['public institution medical', 'public-institution staff medical', 'medical insurance for public institution staff', 'institution staff medical'] },
+  { zh: '行政单位医疗', zhAliases: ['机关医保', '机关医疗', '机关人员医保', '机关人员医疗', '机关人员交医保'], en: ['civil servants medical', 'civil-service staff medical', 'medical insurance for civil servants', 'administrative units medical'] },
+  { zh: '事业单位医疗', zhAliases: ['事业单位医保', '事业单位人员医保', '事业单位人员医疗', '事业单位人员交医保'], en: ['public institution medical', 'public-institution staff medical', 'medical insurance for public institution staff', 'institution staff medical'] },
   { zh: '公务员', zhAliases: ['公务员医疗补助'], en: ['civil servants', 'civil servant', 'public servants'] },
   { zh: '菜市场', zhAliases: ['菜场', '菜市'], en: ['wet market', 'wet markets', 'fresh market', 'fresh food market', 'food market', 'vegetable market'] },
   { zh: '购房补贴', en: ['home-purchase subsidies', 'home-purchase subsidy', 'home purchase subsidies', 'home purchase subsidy', 'house purchase subsidy', 'housing purchase subsidy'] },
