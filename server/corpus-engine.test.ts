@@ -355,6 +355,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(retirees.value).toMatchObject({ amount: 17.4, unit: '万元' });
   });
 
+  it('reads a line named only by its classification code (2120104)', async () => {
+    const coded = await ask('万里街道2025年一般公共预算支出功能分类预算表里2120104这一行合计是多少元？');
+    expect(coded.value).toMatchObject({ amount: 6522681, unit: '元' });
+  });
+
   it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
     expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
   });

@@ -4,6 +4,7 @@ import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame } from './asked-within-frame.ts';
 import { withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
+import { withCodesNamed } from './classification-codes.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, withoutMethodClause } from './detect-intent.ts';
@@ -527,12 +528,14 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const labels = labelsById.get(document.meta.id) ?? new Set<string>();
       const expand = (text: string) => dependencies.expandSynonyms?.(text, labels) ?? text;
       const unitsStripped = [document, ...sameUnitDocuments];
-      const expandedQuestion = stripUnitNames(expand(matchText), unitsStripped);
+      // "2129999其他城乡社区支出", "30201": a classification code is read as the line its table row names.
+      const codedText = withCodesNamed(matchText, document);
+      const expandedQuestion = stripUnitNames(expand(codedText), unitsStripped);
       // Within one document its own unit name says nothing about where the answer stands.
       const documentRetrievalText = stripUnitNames(retrievalText, unitsStripped);
       const relevance = await placesRetrieved(retrievalText, document.meta.id);
       let result = executePlan({
-        question: stripUnitNames(matchText, unitsStripped),
+        question: stripUnitNames(codedText, unitsStripped),
         expandedQuestion,
         looseTerms: translated.looseTerms,
         shareSides: shareSides && { part: stripUnitNames(shareSides.part, unitsStripped), whole: stripUnitNames(shareSides.whole, unitsStripped), overall: shareSides.overall },
