@@ -52,8 +52,11 @@ const describingBracketEn = /\s*\((?:the|an?|which|who|that is|i\.e\.|aka|also k
 // A bracket giving the Chinese term ('agency operating expenses' (机关运行经费)) names it, and stays.
 const glossBracketEn = /(["“'‘][^"”'’]{2,60}["”'’])\s*\((?=[^()\u4e00-\u9fff]*(?:,|\band\b))[^()\u4e00-\u9fff]*\)/g;
 
+// "the 'three public expenses' - overseas trips, official cars and hospitality?": a dash after a quoted term glosses it too.
+const glossDashEn = /(["“'‘][^"”'’]{2,60}["”'’])\s+[-–—]\s+(?=[^?.!]*(?:,|\band\b))[^?.!\u4e00-\u9fff]*(?=[?.!]|$)/g;
+
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
-  if (lang === 'en') question = question.replace(describingBracketEn, '').replace(glossBracketEn, '$1');
+  if (lang === 'en') question = question.replace(describingBracketEn, '').replace(glossBracketEn, '$1').replace(glossDashEn, '$1');
   {
     const where = (lang === 'en' ? whereStatedEn : whereStatedZh).exec(question);
     if (where && where.index > 0 && (lang === 'en' ? asksEn : asksZh).test(question.slice(0, where.index)) || (where && lang === 'zh' && /请给出|请提供|请告知/.test(question.slice(0, where.index ?? 0)))) {

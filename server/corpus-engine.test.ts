@@ -360,6 +360,18 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(coded.value).toMatchObject({ amount: 6522681, unit: '元' });
   });
 
+  it('reads a second clause opening with 跟 as the other side, and an amount between two years as their change', async () => {
+    const cut = await ask('万里街道2024年的其他城乡社区支出，跟2023年实际花掉的相比砍掉了多少万元？');
+    expect(cut.value).toMatchObject({ amount: 900.44, unit: '万元' });
+    const uses = await ask('廊坊信访局2022年的机关运行经费主要花在了哪些地方？');
+    expect(uses.answer).toContain('办公用房水电费');
+  });
+
+  it('reads a dash after a quoted English term as its gloss, not a list of items', async () => {
+    const sanGong = await ask("What is the Putuo District Government Office's 2025 budget for the 'three public expenses' - overseas trips, official cars and hospitality?");
+    expect(sanGong.value).toMatchObject({ amount: 867.5, unit: '万元' });
+  });
+
   it('refuses a year later than every disclosure of the unit, even beside a covered one', async () => {
     expect((await ask('廊坊市信访局2024年公务接待费是多少？和2022年比变了吗？')).kind).toBe('not_found');
   });

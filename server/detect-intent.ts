@@ -22,7 +22,7 @@ export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)
 
 /** The question asks what money is used for (用于, used for), not how much it is. */
 export function asksUse(text: string): boolean {
-  return /(用于|用途|用在|用来|做什么|干什么|干嘛|用场|什么用|啥用|花在(哪|什么)|花到(哪|什么)|钱都去哪|是干什么用|是做什么用|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|(?:actually )?pay for\??\s*$|(?:actually )?spent on\s*\??\s*$|go(?:es)? towards?\b|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely) (?:for|spent on|going to)\b)/i.test(text);
+  return /(用于|用途|用在|用来|做什么|干什么|干嘛|用场|什么用|啥用|花在(哪|什么)|花在了(?:哪(?!些?项目)|什么(?!项目))|花到了?(哪|什么)|钱都去哪|是干什么用|是做什么用|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|(?:actually )?pay for\??\s*$|(?:actually )?spent on\s*\??\s*$|go(?:es)? towards?\b|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely) (?:for|spent on|going to)\b)/i.test(text);
 }
 
 // Order matters: the first rule that matches decides. Each rule has a Chinese and an English pattern.
@@ -234,7 +234,9 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "搞宣传的比搞组织工作的多了多少": 多了多少 after a second thing (not a year) is a gap between two, not a change.
   if (intent === 'change' && /(多了|少了|高了|低了)多少/.test(question) && namesSecondSide(question)) intent = 'difference';
   // Two years set against each other (2025年…比2024年, from 2024 to 2025) ask for the change between them.
-  if (years.length >= 2 && (intent === 'lookup' || intent === 'difference') && /(比|较|相比|低于|高于|少于|多于|than|compared|from .*\bto\b)/i.test(question)) intent = 'change';
+  // "跟2023年实际花掉的相比砍掉了多少": an amount asked between two years is their change, not which is larger.
+  const amountBetweenYears = intent === 'comparison' && lang === 'zh' && /多少/.test(question) && !/(哪|谁)/.test(question);
+  if (years.length >= 2 && (intent === 'lookup' || intent === 'difference' || amountBetweenYears) && /(比|较|相比|低于|高于|少于|多于|than|compared|from .*\bto\b)/i.test(question)) intent = 'change';
   // "What was X in the 2020 budget that 2022 is compared with?" asks the earlier level, not the change.
   // "…changed compared with 2021. Working back from that, what was the 2021 figure?": the same, with the method named.
   if (

@@ -21,7 +21,7 @@ import { namesSecondSide } from './names-second-side.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
 import { sanGongNamedByParts } from './san-gong-parts.ts';
-import { chineseFullDate, datedYears } from './translate-question.ts';
+import { chineseFullDate, datedYears, namedYears } from './translate-question.ts';
 
 export interface ExecuteInput {
   /** The question as matched against document labels: Chinese, or the Chinese rendering of an English question. */
@@ -1116,7 +1116,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // "…“三公”经费和机关运行经费的对照表，…这两项加起来": a second clause that points back (这两项) names no side itself,
   // and a space (left where a unit's name was) is no joint.
   const refersBack = /(这两|那两|这几|那几|两者|二者|上述|以上)/.test(clause?.[2] ?? '');
-  if (clause && questionContent(clause[1]) && !refersBack && new RegExp(measureJoint.source.replace('|\\s+', '')).test(clause[2]) && !/^\s*(比|较|相比|比起|加上|再加上|加|和|与|以及|还有)/.test(clause[2])) {
+  if (clause && questionContent(clause[1]) && !refersBack && new RegExp(measureJoint.source.replace('|\\s+', '')).test(clause[2]) && !/^\s*(比|较|相比|比起|相较|对比|跟|同|加上|再加上|加|和|与|以及|还有)/.test(clause[2])) {
     clauseContext = clause[1];
     question = clause[2];
   } else if (clause && /(?:[里中内](?:面|头)?|下面|之下|项下)\s*$/.test(clause[1])) {
@@ -1127,7 +1127,11 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   const bestOf = (side: string, context: string, unitFilter?: (unit: string) => boolean, exclude?: (fact: Fact) => boolean) => {
     const text = context ? `${context} ${side}` : side;
     const expanded = input.expand?.(text) ?? text;
-    let ranked = rank(input, text, facts, { documentYear: document.meta.year, hintText: input.hintText, alternate: expanded, unitFilter });
+    // "跟2023年实际花掉的相比": a side that names a year other than the document's is that year's figure.
+    const sideYears = namedYears(side);
+    // (An English question's year often dates a stock, "at the end of 2021", which the document states as 上年末.)
+    const period = !input.englishSides && sideYears.length === 1 && sideYears[0] !== document.meta.year ? sideYears[0] : undefined;
+    let ranked = rank(input, text, facts, { documentYear: document.meta.year, hintText: input.hintText, alternate: expanded, unitFilter, ...(period ? { period } : {}) });
     if (exclude) ranked = ranked.filter((candidate) => !exclude(candidate.fact));
     if (context) {
       // The side's own words decide among labels the shared context fits equally: 买车 picks 公务用车购置费 over
