@@ -146,7 +146,7 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   // "我们…在接洽信访局办公楼的物业项目，想了解他们日常运转的钱花在哪。廊坊信访局2022年的机关运行经费主要用于哪些方面？":
   // a story that asks too, before the sentence that asks in the budget's words, is the asker's story as well.
   const lastAsking = asking[asking.length - 1];
-  const storyAsking = (sentence: string) => sentence !== lastAsking && storyOpening.test(sentence) && !premiseWords.test(sentence) && namesTopic(lastAsking ?? '');
+  const storyAsking = (sentence: string) => sentence !== lastAsking && story(sentence) && namesTopic(lastAsking ?? '');
   let kept = sentences.filter((sentence) => (asking.includes(sentence) && !storyAsking(sentence)) || (!asking.includes(sentence) && (!story(sentence) || namesPointedAt(sentence))));
   if (kept.length < sentences.length && !namesTopic(kept.join(''))) kept = sentences;
   // Clauses of the first asking sentence before its last, one at a time while a topic remains.

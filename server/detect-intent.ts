@@ -20,6 +20,11 @@ export interface IntentReading {
 /** Words that ask what a term means (什么是, 啥意思); the definition finder also strips them from the term. */
 export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|含义|定义|界定|名词解释|怎么理解|如何理解)/;
 
+/** "用来管标准化菜场的钱", "用于…的那笔钱": money named by what it is used for; the use is the first group. */
+export const moneyNamedByUse = /(?:用来|用于|用在|花在|拿来)([^，,。？?]{1,40}?)的(?:那笔|这笔|那部分|这部分|那块|这块)?(?:钱|经费|资金|预算|费用|款项?)/;
+// …and its amount asked (多少, 几).
+const moneyNamedByUseAsked = new RegExp(`${moneyNamedByUse.source}[^。？?]{0,12}?(?:多少|几)`);
+
 /** The question asks what money is used for (用于, used for), not how much it is. */
 export function asksUse(text: string): boolean {
   return /(用于|用途|用在|用来|做什么|干什么|干嘛|用场|什么用|啥用|花在(哪|什么)|花在了(?:哪(?!些?项目)|什么(?!项目))|花到了?(哪|什么)|钱都去哪|是干什么用|是做什么用|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|(?:actually )?pay for\??\s*$|(?:actually )?spent on\s*\??\s*$|go(?:es)? towards?\b|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely) (?:for|spent on|going to)\b)/i.test(text);
@@ -222,7 +227,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "城管执法这一行合计是多少": 合计 names a table's column of the row asked, not a sum to work out.
   if (intent === 'total' && lang === 'zh' && /(?:[这那该此本]一?|一)(?:行|栏|列)(?:的)?合计|合计(?:那|这)一?(?:栏|列)|合计栏|合计列/.test(question) && !/(一共|总共|加起来|之和|加在一起|加一块|加一起|合起来|加上)/.test(question)) intent = 'lookup';
   // "用来管标准化菜场的钱有多少": the use names which money; its amount is asked, not a list of uses.
-  if (intent === 'list' && /(用来|用于|用在|花在|拿来)[^，,。？?]{1,40}的(?:那笔|这笔|那部分|这部分|那块|这块)?(钱|经费|资金|预算|费用|款项?)[^。？?]{0,12}?(多少|几)/.test(question)) intent = 'lookup';
+  if (intent === 'list' && moneyNamedByUseAsked.test(question)) intent = 'lookup';
   // "有一大笔钱专门用来扶持中小企业，具体安排了多少？": the use, told in a clause before, names which money; the last
   // clause asks its amount.
   if (intent === 'list' && lang === 'zh') {

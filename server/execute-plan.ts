@@ -13,7 +13,7 @@ import type { Fact, ParsedDocument } from '../ingest/model.ts';
 import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
-import { asksUse, definitionCueZh, withoutPremise, withoutReasoning, type IntentReading } from './detect-intent.ts';
+import { asksUse, definitionCueZh, moneyNamedByUse, withoutPremise, withoutReasoning, type IntentReading } from './detect-intent.ts';
 import { withoutLeftOutNotes } from './left-out-notes.ts';
 import { longestCommonRun } from './longest-common-run.ts';
 import { contextBigramsOf, questionBigrams, questionContent } from './match-measure.ts';
@@ -59,10 +59,17 @@ function valueOf(fact: Fact): Decimal {
 /** What a fact measures, for wording: a total row (合计) is named by its column (支出预算 > 基本支出 -> 基本支出). */
 function measureName(fact: Fact): string {
   const label = fact.label.replace(/\s/g, '');
-  if (!/^(合计|总计|小计|共计)$/.test(label) || !fact.source.column) return fact.label;
-  const column = fact.source.column.split('>').map((part) => part.trim());
-  const named = [...column].reverse().find((part) => part && !/^(合计|总计|小计|共计|预算数)$/.test(part));
-  return named ?? fact.label;
+  if (!/^(合计|总计|小计|共计)$/.test(label)) return fact.label;
+  return columnName(fact) ?? fact.label;
+}
+
+/** The most specific part of a table cell's column path that names something (基本支出 of 支出预算 > 基本支出). */
+function columnName(fact: Fact): string | undefined {
+  return fact.source.column
+    ?.split('>')
+    .map((part) => part.trim())
+    .reverse()
+    .find((part) => part && !/^(合计|总计|小计|共计|预算数|金额)$/.test(part));
 }
 
 function operand(fact: Fact, unit = fact.unit): Operand {
@@ -241,7 +248,7 @@ function retrievedFact(ranked: RankedFact[], kind: Fact['kind'] = 'value'): Rank
  * stands in its sentence ("主要用于标准化菜场及副食品行业管理"). When no label answers, the one money sentence whose
  * stated use names a word of the question does; two such sentences are too vague to choose between.
  */
-function purposeFact(input: ExecuteInput): RankedFact | undefined {
+function purposeFact(input: ExecuteInput, minimumRun = 2): RankedFact | undefined {
   // A count or an area asked for (how many square metres) is no amount of money, whatever the sentence is for.
   const wanted = impliedUnits(`${input.question} ${input.hintText ?? ''}`);
   if (wanted && wanted('万元') === 0) return undefined;
@@ -259,7 +266,7 @@ function purposeFact(input: ExecuteInput): RankedFact | undefined {
     else if (run >= 2 && run === best.run && !best.facts.some((other) => sameFigure(other, fact))) best.facts.push(fact);
   }
   // A word many uses share (管理, 工作) singles out none of them.
-  if (best.facts.length !== 1) return undefined;
+  if (best.facts.length !== 1 || best.run < minimumRun) return undefined;
   return { fact: best.facts[0], score: 0.5, match: { score: 0.5, labelCoverage: 0, questionCoverage: 0.5, matchedBigrams: new Set() } };
 }
 
@@ -487,7 +494,8 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // matches about as well as the sentence stating the line's whole.
   // Among close cells, the row the question names whole (城乡社区管理事务那一行) beats a sub-line with words it lacks
   // (其他…支出).
-  if (asksTableCell(input) && ranked[0]) {
+  const cellAsked = asksTableCell(input);
+  if (cellAsked && ranked[0]) {
     const top = ranked[0].score;
     const close = ranked.filter((candidate) => candidate.fact.origin === 'table' && candidate.fact.kind === 'value' && candidate.score >= top - 0.05);
     const cell = close.find((candidate) => candidate.match.labelCoverage >= 0.999) ?? (ranked[0].fact.origin !== 'table' ? close[0] : undefined);
@@ -497,10 +505,9 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (framed) ranked = [framed, ...ranked.filter((candidate) => candidate !== framed)];
   // "用于标准化菜场及副食品行业管理的那笔钱": money named by the use its sentence states is that sentence's line, when
   // the stated use repeats most of what the question says it is for.
-  const namedUse = /(?:用于|用来|用在|花在)([^，,。？?的]{4,30})的(?:那笔|这笔|那部分|这部分|那块|这块)?(?:钱|经费|资金|预算|款)/.exec(input.hintText ?? input.question);
-  const byUse = namedUse ? purposeFact({ ...input, question: namedUse[1]!, expandedQuestion: namedUse[1]! }) : undefined;
-  const useRepeated = byUse && useRun(normalizeText(namedUse![1]!), normalizeText(/用于([^。；;]+)/.exec(byUse.fact.source.quote ?? '')?.[1] ?? '')) >= Math.min(6, Array.from(namedUse![1]!).length - 1);
-  const found = framed ?? (useRepeated ? byUse : undefined) ?? bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
+  const use = moneyNamedByUse.exec(input.hintText ?? input.question)?.[1];
+  const byUse = use && Array.from(use).length >= 4 ? purposeFact({ ...input, question: use, expandedQuestion: use }, Math.min(6, Array.from(use).length - 1)) : undefined;
+  const found = framed ?? byUse ?? bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
   // "社区公共服务中心新建工程总投资多少": a measure disclosures rarely state (investment, bonus, profit) must be the
   // figure's own, or the figure answers something else.
@@ -511,14 +518,14 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const best = namedPart(found, ranked) ?? found;
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
   // second (the document's own words, then its ledger).
-  const fact = twinInWantedUnit(best.fact, document, reading) ?? (asksTableCell(input) ? best.fact : proseTwin(best.fact, document));
+  const fact = twinInWantedUnit(best.fact, document, reading) ?? (cellAsked ? best.fact : proseTwin(best.fact, document));
   const linked = (fact.sameAs ?? []).map((id) => document.facts.find((candidate) => candidate.id === id)).filter((candidate): candidate is Fact => candidate !== undefined);
   const conflicts = (fact.conflictsWith ?? []).map((id) => document.facts.find((candidate) => candidate.id === id)).filter((candidate): candidate is Fact => candidate !== undefined);
   if (fact.kind === 'change') return changeResult(input, fact);
   const unit = targetUnit(fact, reading);
   const value = operand(fact, unit);
   // A cell asked for by its row and column is named by both: 事业运行（基本支出）.
-  const column = fact.origin === 'table' && asksTableCell(input) ? fact.source.column?.split('>').map((part) => part.trim()).reverse().find((part) => part && !/^(合计|总计|小计|共计|预算数|金额)$/.test(part)) : undefined;
+  const column = fact.origin === 'table' && cellAsked ? columnName(fact) : undefined;
   return numeric({
     intent: 'lookup',
     subject: column && column !== measureName(fact) ? `${measureName(fact)}（${column}）` : measureName(fact),
@@ -840,7 +847,8 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // "占总支出的比例" names the document's overall total without using its label.
   const asksTotal = totalWholePattern.exec(`${input.question} ${input.hintText ?? ''}`);
   // "占采购预算总额": a total word a noun qualifies (采购) is that thing's total, which the whole named already is.
-  const qualifiedTotal = asksTotal && second && /[\u4e00-\u9fa5]$/.test(`${input.question} ${input.hintText ?? ''}`.slice(0, asksTotal.index)) && !/(的|年|度|占|是|为|里|中|个|整|全|总|部门|单位)$/.test(`${input.question} ${input.hintText ?? ''}`.slice(0, asksTotal.index));
+  const beforeTotal = asksTotal ? `${input.question} ${input.hintText ?? ''}`.slice(0, asksTotal.index) : '';
+  const qualifiedTotal = asksTotal && second && /[\u4e00-\u9fa5]$/.test(beforeTotal) && !/(的|年|度|占|是|为|里|中|个|整|全|总|部门|单位)$/.test(beforeTotal);
   if (asksTotal && !qualifiedTotal && (!second || second.match.labelCoverage < 0.75 || second.fact.partOf !== undefined || input.reading.intent === 'share')) {
     const income = /收入|income|revenue/i.test(asksTotal[0]);
     const overall = overallTotal(document, !income);
@@ -1301,7 +1309,7 @@ function distinctiveMeasure(side: string, ranked: RankedFact[]): RankedFact | un
   for (const length of [4, 2]) {
     for (let start = 0; start + length <= characters.length; start += 1) {
       const run = characters.slice(start, start + length).join('');
-      if (!new RegExp(`^[\\u4e00-\\u9fa5]{${length}}$`).test(run) || (length === 2 && genericLabelWords.has(run))) continue;
+      if (!/^[\u4e00-\u9fa5]+$/.test(run) || (length === 2 && genericLabelWords.has(run))) continue;
       const holding = values.filter((candidate) => normalizeText(candidate.fact.label).includes(run));
       if (!holding.length || holding.some((candidate) => !sameFigure(candidate.fact, holding[0]!.fact))) continue;
       if (found && !sameFigure(found.fact, holding[0]!.fact)) return undefined;
@@ -1767,14 +1775,13 @@ function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
   // "“机关运行费”到底包括啥": what a term includes, asked of a line with no stated parts, is what the glossary says.
   const includesAsked = /(包括|包含|涵盖)(哪些|什么|啥)\s*[？?。！!]?\s*$/.test(input.hintText ?? input.question);
-  const leading = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
-  if (asksKindsCovered.test(input.question) || (includesAsked && (!leading || partsOf(leading.fact, document.facts).length < 2))) {
+  const whole = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
+  if (asksKindsCovered.test(input.question) || (includesAsked && (!whole || partsOf(whole.fact, document.facts).length < 2))) {
     const defined = definition(input);
     if (defined.kind === 'text' && defined.passages.some(inGlossarySection)) return defined;
     const covered = glossarySentenceAbout(input.document, bestFact(ranked)?.fact.label);
     if (covered) return { kind: 'text', intent: 'definition', passages: [covered], facts: [], checks: [] };
   }
-  const whole = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
   // An English question's rendering carries no cue words: its own words say whether the use is asked.
   const usage = asksUse(`${input.question} ${input.hintText ?? ''}`);
   if (whole && !usage) {

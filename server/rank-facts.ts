@@ -139,7 +139,7 @@ function impliedComparator(question: string): '≤' | '≥' | undefined {
 export function rankFacts(question: string, facts: Fact[], options: RankOptions = {}): RankedFact[] {
   const wantedKind = options.kind ?? 'value';
   const hintSource = options.hintText ? `${question} ${options.hintText}` : question;
-  const questionText = normalizeText(question);
+  const questionCharacters = Array.from(normalizeText(question));
   const unitHint = impliedUnits(hintSource);
   const comparatorHint = impliedComparator(hintSource);
   const unitHintIsCount = /(几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|how many|\bnumber of\b|\b(?:own|owns|have|has|hold|holds|keep|keeps)\s+any\b/i.test(hintSource);
@@ -195,7 +195,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
     // A figure labelled only by its kind (预算执行数) whose line, named before it, the question writes out whole
     // (其他城乡社区支出): a run of the question that long in the figure's context singles its line out among siblings.
     if (fact.origin === 'prose' && fact.context?.length && !fact.partOf) {
-      const run = longestCommonRun(Array.from(normalizeText(fact.context.join(''))), Array.from(questionText));
+      const run = longestCommonRun(contextCharacters(fact), questionCharacters);
       if (run >= 5) score += 0.03 * (Math.min(run, 12) - 4);
     }
     // Numbers inside a description column (绩效指标描述) are incidental; the indicator value is the answer.
@@ -269,6 +269,15 @@ function preferMoreSpecific(ranked: RankedFact[], copiesOfWholeLines: ReadonlySe
   if (!runnerUp) return ranked;
   const promoted = { ...runnerUp, score: leader.score + 0.001 };
   return [promoted, ...ranked.filter((candidate) => candidate !== runnerUp)];
+}
+
+// Facts do not change once loaded: each one's context is normalised once, not on every ranking.
+const contextCharactersCache = new WeakMap<Fact, string[]>();
+
+function contextCharacters(fact: Fact): string[] {
+  let characters = contextCharactersCache.get(fact);
+  if (!characters) contextCharactersCache.set(fact, (characters = Array.from(normalizeText((fact.context ?? []).join('')))));
+  return characters;
 }
 
 /** The best fact if it is a credible answer: its label mostly present in the question. */
