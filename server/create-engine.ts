@@ -21,7 +21,7 @@ import { projectUsePassages } from './project-use-passages.ts';
 import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin } from './select-documents.ts';
 import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
-import { namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
+import { attributeAsked, joinedMeasure, namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
 import { withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
 import { withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
@@ -169,24 +169,6 @@ function itemsOfList(question: string, colon: number): { items: string[]; contex
   const count = announced === undefined ? undefined : ({ both: 2, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[announced] ?? Number(announced);
   if (count !== undefined && items.length - 1 === count) context = `${context} ${items.shift()}`.trim();
   return items.length >= 3 ? { items, context } : undefined;
-}
-
-/** Whether a question asks for `term` itself as what something is (什么品牌, 哪个型号, which brand). */
-export function attributeAsked(question: string, term: string, lang: 'zh' | 'en'): boolean {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return lang === 'zh'
-    ? new RegExp(`(?:什么|啥|哪个|哪一个|哪种|哪一种|哪款|哪家|哪个牌子的?)${escaped}`).test(question)
-    : new RegExp(`\\b(?:what|which)\\s+${escaped}\\b`, 'i').test(question);
-}
-
-/**
- * Whether `term` is a budget line's name (…费, …补贴) beside a joint (水费和电费): one of two or more measures asked. A word
- * of another kind beside a joint (跟朋友, clean and hygienic) is no measure.
- */
-export function joinedMeasure(question: string, term: string, lang: 'zh' | 'en'): boolean {
-  if (lang !== 'zh' || !/(费|费用|经费|补贴|补助|支出)$/.test(term)) return false;
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`${escaped}(?:和|与|及|以及|、|还有)|(?:和|与|及|以及|、|还有)${escaped}`).test(question);
 }
 
 /** How well a figure must match a question that also names something the documents lack (the best rank score). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isShortFormOf, namesOtherUnit, topicCoverage } from './uncovered-terms.ts';
+import { attributeAsked, isShortFormOf, joinedMeasure, namesOtherUnit, topicCoverage } from './uncovered-terms.ts';
 
 const uncoveredTerms = (input: Parameters<typeof topicCoverage>[0]) => topicCoverage(input).missing;
 
@@ -101,5 +101,25 @@ describe('namesOtherUnit', () => {
     // A verb ending like a unit's short name (督办 like 政府办) does something; it names no unit.
     expect(namesOtherUnit('督办', '用来跟踪督办区里重点工作', 'v')).toBe(false);
     expect(namesOtherUnit('外事办', '外事办三公经费多少', 'n')).toBe(true);
+  });
+});
+
+describe('attributeAsked and joinedMeasure', () => {
+  it('tells a missing word asked for itself (什么品牌, which brand) from one that only stands in the question', () => {
+    expect(attributeAsked('新买的公务车是什么品牌的？', '品牌', 'zh')).toBe(true);
+    expect(attributeAsked('Which brand of car did it buy?', 'brand', 'en')).toBe(true);
+    expect(attributeAsked('品牌推广经费是多少？', '品牌', 'zh')).toBe(false);
+  });
+  it('reads a missing budget line beside a joint as one of the measures asked, and no other word', () => {
+    expect(joinedMeasure('办公楼的水费和电费各花多少？', '水费', 'zh')).toBe(true);
+    expect(joinedMeasure('跟朋友打了个赌，物业费和租金哪个多？', '朋友', 'zh')).toBe(false);
+    expect(joinedMeasure('water and electricity', 'water', 'en')).toBe(false);
+  });
+});
+
+describe('topicCoverage with a segmenter that cuts for search', () => {
+  it('judges a word whole, not the pieces the segmenter also cuts out of it (对照表 with 照表)', () => {
+    const forSearch = () => ['照表', '对照表', '广告', '广告费'];
+    expect(topicCoverage({ content: '对照表|广告费', segment: forSearch, documentTexts }).missing).toEqual(['广告费']);
   });
 });

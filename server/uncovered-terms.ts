@@ -16,8 +16,8 @@ const genericWords = new Set([
   '花', '用', '买', '付', '拿', '给出', '一共花', '总体', '整体', '全部', '所有', '其中', '包括', '包含', '什么样', '意思',
   '含义', '定义', '解释', '理解', '指', '叫', '算', '属于', '方面', '事项', '内容', '哪', '几', '怎样', '多大', '多高', '多长',
   '整个', '名下', '全体', '本身', '事情', '事儿', '东西',
-  // The asker's own work: 整理对照表 (照表 is how the segmenter cuts 对照表), 汇总表, 台账.
-  '整理', '对照表', '对照', '照表', '汇总表', '对比表', '台账', '表格',
+  // The asker's own work: 整理对照表, 汇总表, 台账.
+  '整理', '对照表', '对照', '汇总表', '对比表', '台账', '表格',
   // When the asker heard it: 前阵子 (cut as 前|阵子), 前段时间, 最近.
   '前阵子', '阵子', '这阵子', '前段时间', '段时间', '最近', '近期', '刚刚', '刚才', '前几天', '前两天',
   // Paying and asking what a word means: 还在给…付款, 是个什么概念.
@@ -79,7 +79,10 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
   let tags: Map<string, string> | undefined;
   // "买电脑打印机这类办公设备": the words before 这类 are examples of the topic that follows, not topics themselves.
   const content = input.content.replace(/[^，,。？?！!|\s]*?(这类|这一类|之类的?|这种|这样的)/g, ' ');
-  for (const token of input.segment(content)) {
+  // The segmenter cuts for search: a word comes with the pieces it holds (对照表 with 照表). A piece of a longer word of
+  // the question is no word of its own.
+  const tokens = input.segment(content);
+  for (const token of tokens.filter((token) => !tokens.some((other) => other.length > token.length && other.includes(token)))) {
     // A classifier glued to its noun (辆车 from 多少辆车, 一类) says nothing about the topic.
     const term = token.trim().replace(/^[一几每哪]?[个辆台项名件次套栋层类种笔位家]/, '');
     // 两个, 三项, 十几个: a count of things, not a topic.
@@ -150,4 +153,26 @@ function coveredByParts(term: string, text: string): boolean {
 export function isShortFormOf(term: string, unitName: string): boolean {
   const length = Array.from(term).length;
   return length >= 2 && length <= 3 && charactersInOrder(term, unitName, 2);
+}
+
+/** Whether a question asks for `term` itself as what something is (什么品牌, 哪个型号, which brand). */
+export function attributeAsked(question: string, term: string, lang: 'zh' | 'en'): boolean {
+  const escaped = escapeRegExp(term);
+  return lang === 'zh'
+    ? new RegExp(`(?:什么|啥|哪个|哪一个|哪种|哪一种|哪款|哪家|哪个牌子的?)${escaped}`).test(question)
+    : new RegExp(`\\b(?:what|which)\\s+${escaped}\\b`, 'i').test(question);
+}
+
+/**
+ * Whether `term` is a budget line's name (…费, …补贴) beside a joint (水费和电费): one of two or more measures asked. A word
+ * of another kind beside a joint (跟朋友, clean and hygienic) is no measure.
+ */
+export function joinedMeasure(question: string, term: string, lang: 'zh' | 'en'): boolean {
+  if (lang !== 'zh' || !/(费|费用|经费|补贴|补助|支出)$/.test(term)) return false;
+  const escaped = escapeRegExp(term);
+  return new RegExp(`${escaped}(?:和|与|及|以及|、|还有)|(?:和|与|及|以及|、|还有)${escaped}`).test(question);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
