@@ -1198,7 +1198,8 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     }
   }
   const asksMoneyOnly = /(钱|经费|资金|预算|万元|元|money|spend|spent|budget|fund|yuan)/i.test(`${clauseContext} ${input.question}`) && !/(几家|几个|多少个|多少人|几人|多少名|几名|多少辆|几辆|多少台|几台|多少件|几件|how many|number of)/i.test(input.question);
-  let best: { pair: [RankedFact, RankedFact]; score: number } | undefined;
+  // The best pair any reading found; tryReading keeps it.
+  const chosen: { best?: { pair: [RankedFact, RankedFact]; score: number } } = {};
   const seen = new Set<string>();
   const tryReading = ({ left, right, context }: { left: string; right: string; context: string }, strict = false) => {
     const key = `${context}\u0001${left}\u0001${right}`;
@@ -1230,7 +1231,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     // A cut with no joint word must leave each side naming its label almost in full.
     if (strict && (leftBest.match.labelCoverage < 0.9 || rightBest.match.labelCoverage < 0.9)) return;
     const score = Math.min(leftBest.score, rightBest.score);
-    if (!best || score > best.score) best = { pair: [leftBest, rightBest], score };
+    if (!chosen.best || score > chosen.best.score) chosen.best = { pair: [leftBest, rightBest], score };
   };
   // "行政单位和事业单位的医疗保险缴费": what follows the right side's 的 is shared by both sides (行政单位医疗 and
   // 事业单位医疗), and when it finds both that reading is taken over one of the bare sides (行政单位 1家).
@@ -1243,13 +1244,12 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     if (!shared || !tail || !questionContent(tail) || !/^[\u4e00-\u9fa5]+$/.test(left) || !/^[\u4e00-\u9fa5]+$/.test(tail)) continue;
     tryReading({ left: `${left}${tail}`, right: `${shared[1]}${tail}`, context: clauseContext });
   }
-  // tryReading assigns best; TypeScript does not see assignments made inside a closure.
-  const found = () => best as { pair: [RankedFact, RankedFact]; score: number } | undefined;
-  if (found()) return found()!.pair;
+  const distributed = chosen.best?.pair;
+  if (distributed) return distributed;
   for (const reading of readings) tryReading(reading);
   // "水费电费加一块": two labels side by side with no joint between them; a short question is tried at every split.
   const characters = Array.from(question.replace(/\s+/g, ''));
-  if (!found() && !input.englishSides?.length && characters.length <= 24) {
+  if (!chosen.best && !input.englishSides?.length && characters.length <= 24) {
     // A cut inside a label the question writes out whole (工资福利|支出) parts nothing: that label is one measure.
     const joined = characters.join('');
     const spans = longLabelsOf(document)
@@ -1262,7 +1262,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
       tryReading({ left: characters.slice(0, cut).join(''), right: characters.slice(cut).join(''), context: clauseContext }, true);
     }
   }
-  return found()?.pair;
+  return chosen.best?.pair;
 }
 
 const longLabels = new WeakMap<ParsedDocument, string[]>();
