@@ -17,6 +17,14 @@ describe('withoutAskerAsides', () => {
     expect(withoutAskerAsides('我想知道三公经费是多少。', 'zh')).toBe('我想知道三公经费是多少。');
     expect(withoutAskerAsides('我们街道今年三公经费多少？谢谢。', 'zh')).toBe('我们街道今年三公经费多少？谢谢。');
   });
+  it('drops the asker’s purpose before a colon and keeps the claim after it, and a closing sentence about the asker’s notes', () => {
+    expect(withoutAskerAsides("I'm drafting a reply for the Langfang Petitions Bureau: a reporter wrote that its 2022 budget was 22.78万元. Is that right?", 'en')).toBe(
+      'a reporter wrote that its 2022 budget was 22.78万元. Is that right?',
+    );
+    expect(withoutAskerAsides('What exactly is the 2024 office running budget? Our notes only say roughly 440万元.', 'en')).toBe('What exactly is the 2024 office running budget?');
+    // A colon that does not follow the asker's purpose is part of the question.
+    expect(withoutAskerAsides('Three public expenses: what is the 2022 total?', 'en')).toBe('Three public expenses: what is the 2022 total?');
+  });
   it('drops a lead-in that says what the answer is for', () => {
     expect(withoutAskerAsides("For a press note: what is the office's 2025 budget for running costs?", 'en')).toBe("what is the office's 2025 budget for running costs?");
     expect(withoutAskerAsides('写稿用：万里街道三公经费多少？', 'zh')).toBe('万里街道三公经费多少？');

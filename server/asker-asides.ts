@@ -19,7 +19,7 @@ const aboutAskerZh = /^(?:我|我们|咱们|咱|本人|笔者|因为|由于|为�
 const aboutAskerEn = /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|we're|we’re|we've|we’ve|my|our|this is for|it's for|it’s for|that's for|that’s for|need it for|needed for|thanks|thank you)\b/i;
 
 const purposeZh = /稿|引用|报道|写|发布|答复|回复|采访|读者|需要|核对|材料|汇报/;
-const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|writing|article|story|report|note|release|reply|press|deadline|readers?|draft|drafting|briefing|piece|column|thanks|thank|student|students|studying|study|research|researcher|researching|comparing|thesis|homework|class|course|curious|learning|never|new to)\b/i;
+const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|writing|articles?|story|report|notes?|release|reply|press|deadline|readers?|drafts?|drafting|briefing|piece|column|thanks|thank|student|students|studying|study|research|researcher|researching|comparing|thesis|homework|class|course|curious|learning|never|new to)\b/i;
 
 // "For a press note:", "写稿用：" — a lead-in that says what the answer is for, ended by a colon.
 const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check)s?(?:\s+(?:on|about|to|for)\s+[\w\s'’-]{1,40}?)?\s*[:,—–-]\s*/i;
@@ -89,7 +89,12 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   // "…砍了两千多万。我这边写回复口径要用上一年的数：按…倒推，…是多少？": a later sentence may open with such a lead-in too.
   const sentences = sentencesOf(text, lang).map((sentence, index) => {
     const later = index > 0 ? leadIn.exec(sentence.trimStart()) : null;
-    return later && !asks.test(later[0]) && sentence.trim().length > later[0].length ? sentence.trimStart().slice(later[0].length) : sentence;
+    if (later && !asks.test(later[0]) && sentence.trim().length > later[0].length) return sentence.trimStart().slice(later[0].length);
+    // "I'm drafting a reply for the bureau: a reporter wrote that its 2022 budget was 22.78万元.": the asker's purpose
+    // ends at the colon; what follows is what the figure to check is.
+    const purposeLead = lang === 'en' ? /^\s*([^:?]{3,100}):\s*(\S.{8,})$/s.exec(sentence) : null;
+    if (purposeLead && aboutAskerEn.test(purposeLead[1]!.trim()) && purposeEn.test(purposeLead[1]!) && !asksEn.test(purposeLead[1]!)) return purposeLead[2]!;
+    return sentence;
   });
   text = sentences.join(lang === 'en' ? ' ' : '');
   if (sentences.length < 2) return text.trim();

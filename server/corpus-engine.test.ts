@@ -190,6 +190,35 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(heading.value).toMatchObject({ amount: 264.48, unit: '万元' });
   });
 
+  it('joins a side with its frame’s head (离退休的钱，机关本身和下属事业单位), in Chinese and in English', async () => {
+    const zh = await ask('商务委2025年离退休的钱，机关本身和下属事业单位加起来多少？');
+    expect(zh.value).toMatchObject({ amount: 167.85, unit: '万元' });
+    const en = await ask('How much does the Putuo commerce commission budget in 2025 for its retired staff — counting retirees from the commission itself and from its affiliated public institution together?');
+    expect(en.value).toMatchObject({ amount: 167.85, unit: '万元' });
+    // A frame whose head names nothing new with the sides leaves them as they are.
+    const cars = await ask('万里街道2025年的公车，买车的钱和养车的钱哪个多？');
+    expect(cars.answer).toMatch(/公务用车运行费[^，。]*21\.56/);
+  });
+
+  it('reads 那会儿 after a year, 有所减少 in a premise and a clause naming the basis (按…口径，) as no part of the measure', async () => {
+    const then = await ask('万里街道2024年的预算说是比2023年少了876.75万，那2023年那会儿的预算盘子大概是多少？');
+    expect(then.value).toMatchObject({ amount: 16497.86, unit: '万元' });
+    const somewhat = await ask('我们拟就廊坊市信访局2022年“三公”经费预算情况答复媒体，公开文件称较2021年有所减少，请据此核算2021年“三公”经费预算数应表述为多少万元。');
+    expect(somewhat.value).toMatchObject({ amount: 22.78, unit: '万元' });
+    const basis = await ask('请核实：按万里街道办事处2025年部门预算披露的口径，该街道目前实有公务车辆多少辆？');
+    expect(basis.value).toMatchObject({ amount: 8, unit: '辆' });
+  });
+
+  it('reads units named in a lead-in, and items framed by "planning to spend … on"', async () => {
+    const office = await ask('For a press note on the Putuo District Office: how much is budgeted for official hospitality in 2025?');
+    expect(office.value).toMatchObject({ amount: 28.5, unit: '万元' });
+    expect(office.citations[0]?.docId).toContain('district-office');
+    const claim = await ask("I'm drafting a reply for the Langfang Petitions Bureau: a reporter wrote that its 2022 'three public expenses' budget (overseas trips, official cars, hospitality) was 22.78万元. Is that right? If not, what is the exact 2022 figure?");
+    expect(claim.value).toMatchObject({ amount: 12.3, unit: '万元' });
+    const items = await ask('How much in total is the Putuo district government office planning to spend in 2025 on business travel, meetings and staff training combined?');
+    expect(items.value).toMatchObject({ amount: 90000, unit: '元' });
+  });
+
   it('reads the three parts of 三公经费 as the whole where only the whole states the previous year', async () => {
     const parts = await ask('廊坊信访局2022年公车、接待、出国这三块比上年少了，2021年这三块一共多少');
     expect(parts.value).toMatchObject({ amount: 22.78, unit: '万元' });

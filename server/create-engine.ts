@@ -7,7 +7,7 @@ import { withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './as
 import { withCodesNamed } from './classification-codes.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
-import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, withoutMethodClause } from './detect-intent.ts';
+import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, withoutMethodClause, withoutSourceClause } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
 import { acrossUnits, executePlan, nearbyTopics } from './execute-plan.ts';
@@ -158,8 +158,9 @@ function itemsOfList(question: string, colon: number): { items: string[]; contex
   // "For the office's 2025 budget, what do A and B add up to?", "…query: in its 2025 basic spending, what do A and B come
   // to": a lead-in clause says where, and is no item.
   if (items.length >= 3 && /^\s*(?:for|in|at|regarding|about|as for|on|within|under)\b/i.test(items[0] ?? '')) context = `${context} ${items.shift() ?? ''}`.trim();
-  // "the procurement budgets for A, B and C": money words before the first item's for frame all the items.
-  const framing = /^(.*\b(?:budget|budgets|spending|money|funds?|funding|costs?|allocations?|procurement)\b.*?)\s+(?:for|on)\s+(\S.*)$/i.exec(items[0] ?? '');
+  // "the procurement budgets for A, B and C", "planning to spend in 2025 on A, B and C": money words before the first
+  // item's for / on frame all the items.
+  const framing = /^(.*\b(?:budget|budgets|budgeted|spending|spend|spends|spent|money|funds?|funding|costs?|allocations?|allocated|earmarked|procurement)\b.*?)\s+(?:for|on)\s+(\S.*)$/i.exec(items[0] ?? '');
   if (framing && items.length >= 3) {
     context = `${context} ${framing[1]}`.trim();
     items[0] = framing[2]!;
@@ -321,13 +322,16 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const translated = dependencies.translate(question);
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';
-    const matchText = lang === 'en' ? translated.text : spendingPhrasing(withoutMethodClause(question));
+    const matchText = lang === 'en' ? translated.text : spendingPhrasing(withoutSourceClause(withoutMethodClause(question)));
     // Translated once: retrieval reads the fuller rendering plus the English words themselves.
     const retrievalText = lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
     // English questions name units through the fuller rendering (Wanli Street -> 街道); a short name (区府办) through
     // the glossary wording that a unit's name contains (人民政府办公室).
     const toldText = told === question ? matchText : spendingPhrasing(withoutMethodClause(told));
-    const namingText = lang === 'en' ? retrievalText : (dependencies.expandSynonyms?.(toldText, unitNames) ?? toldText);
+    // "For a press note on the Putuo District Office: how much…": a lead-in or aside the question is read without may
+    // still be where the unit is named, so units are looked for in the whole question too.
+    const asideNaming = plain === asked ? '' : lang === 'en' ? ` ${dependencies.translate(asked).retrievalText ?? ''} ${asked}` : ` ${asked}`;
+    const namingText = lang === 'en' ? `${retrievalText}${asideNaming}` : (dependencies.expandSynonyms?.(`${toldText}${asideNaming}`, unitNames) ?? toldText);
     const selection = selectDocuments({
       documents: dependencies.documents,
       question: namingText,
@@ -389,10 +393,17 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             const framing = framed && questionContent(dependencies.translate(framed[2]).text) ? dependencies.translate(framed[1]).text : topic;
             // "spend more on staff or on running the office": money spent on people is the staff line.
             const side = (text: string) => dependencies.translate(framed ? text.replace(/^(\s*(?:on|for|to)\s+)?(?:its\s+|their\s+|the\s+)?(?:staff|employees|people|personnel|workers)\s*$/i, 'staff costs') : text).text;
+            const leftText = framing && framed ? framed[2] : clause;
+            let rightText = question.slice((joint.index ?? 0) + joint[0].length).split(/[,;，；]/)[0] ?? '';
+            // "retirees from the commission itself and from its affiliated institution": a right side that opens with
+            // the preposition the left one used shares the left's head (retirees).
+            const preposition = /^\s*(from|of|at|in|under|within)\s/i.exec(rightText)?.[1];
+            const head = preposition ? new RegExp(`^(.*?\\S)\\s+${preposition}\\s`, 'i').exec(leftText)?.[1] : undefined;
+            if (head) rightText = `${head} ${rightText.trim()}`;
             return {
-              left: side(framing && framed ? framed[2] : clause),
+              left: side(leftText),
               // "Adding water and electricity together, what do the bills come to…": the right side ends at the clause.
-              right: side(question.slice((joint.index ?? 0) + joint[0].length).split(/[,;，；]/)[0] ?? ''),
+              right: side(rightText),
               context: framing,
             };
           }).filter((side) => side.left.trim() && side.right.trim())

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, withoutMethodClause, withoutPremise, withoutReasoning } from './detect-intent.ts';
+import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, withoutMethodClause, withoutPremise, withoutReasoning, withoutSourceClause } from './detect-intent.ts';
 
 describe('detectIntent', () => {
   it('reads an empty question as a text question without years or number', () => {
@@ -342,6 +342,16 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(detectIntent('城管执法和行政运行合计是多少元？', 'zh', 2025).intent).toBe('total');
     expect(asksByStatedChange('财政拨款收入说是比2024年预算增加了，倒推回去，2024年是多少？', 'zh')).toBe(true);
     expect(asksByStatedChange('2024年财政拨款收入是多少？', 'zh')).toBe(false);
+  });
+  it('drops an opening clause naming the basis a figure is read on (按…披露的口径，), and keeps a question that is only that', () => {
+    expect(withoutSourceClause('请核实：按万里街道办事处2025年部门预算披露的口径，该街道目前实有公务车辆多少辆？')).toBe('请核实：该街道目前实有公务车辆多少辆？');
+    expect(withoutSourceClause('以2025年预算公开的数据为准，三公经费是多少？')).toBe('三公经费是多少？');
+    expect(withoutSourceClause('按公开口径，')).toBe('按公开口径，');
+    expect(withoutSourceClause('按人员经费口径算的工资福利是多少？')).toBe('按人员经费口径算的工资福利是多少？');
+  });
+  it('reads "是哪三样(钱)" at the end of a question as what a term covers, not an amount', () => {
+    expect(detectIntent('万里街道2025年预算里老说“三公”经费，到底是哪三样钱？', 'zh', 2025).intent).toBe('definition');
+    expect(detectIntent('三公经费是哪三项，各多少？', 'zh', 2025).intent).not.toBe('definition');
   });
   it('reads "what does X refer to", "what is covered by X" as definitions and "actually spent on?" as a use', () => {
     expect(detectIntent("In the 2025 budget, what does '机关运行经费' refer to?", 'en', 2025).intent).toBe('definition');

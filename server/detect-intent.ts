@@ -18,7 +18,7 @@ export interface IntentReading {
 }
 
 /** Words that ask what a term means (什么是, 啥意思); the definition finder also strips them from the term. */
-export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|含义|定义|界定|名词解释|怎么理解|如何理解)/;
+export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|是哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[？?。！!]?\s*$)|含义|定义|界定|名词解释|怎么理解|如何理解)/;
 
 /** "用来管标准化菜场的钱", "用于…的那笔钱": money named by what it is used for; the use is the first group. */
 export const moneyNamedByUse = /(?:用来|用于|用在|花在|拿来)([^，,。？?]{1,40}?)的(?:那笔|这笔|那部分|这部分|那块|这块)?(?:钱|经费|资金|预算|费用|款项?)/;
@@ -128,6 +128,18 @@ export function withoutMethodClause(question: string): string {
   return questionContent(rest) ? rest : question;
 }
 
+/**
+ * "按万里街道办事处2025年部门预算披露的口径，该街道实有公务车辆多少辆": an opening clause naming the basis the figure is
+ * read on (口径, 说法, 为准) says where to look, not what is asked. The question without it; unchanged when nothing
+ * would be left. Documents are still chosen on the whole question, which names the unit and year there.
+ */
+export function withoutSourceClause(question: string): string {
+  const clause = /(^|[。，,；;：:])\s*(?:按照|按|根据|依据|依照|以)[^。？?，,；;]{2,40}?(?:的)?(?:口径|说法|表述|数据|为准)(?:来看|来算|计算|为准)?\s*[，,]/.exec(question);
+  if (!clause) return question;
+  const rest = question.slice(0, clause.index + clause[1].length) + question.slice(clause.index + clause[0].length);
+  return questionContent(rest) ? rest : question;
+}
+
 // An amount the asker states ("a post claims 10 million yuan", 想和12.30万元比一下) says nothing of the unit wanted.
 const statedAmount = /(?:[\d０-９][\d０-９.,，]*|[一二两三四五六七八九十百千]+)\s*(?:(?:million|billion|thousand|hundred)\s+)?(?:万|亿|千|百)?\s*(?:元|yuan\b|rmb\b)/gi;
 
@@ -192,7 +204,7 @@ function earlierLevelAsked(question: string, documentYear: number): boolean {
 export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?: number | null): IntentReading {
   const originalQuestion = question;
   if (lang === 'zh') question = withoutPremise(question);
-  if (lang === 'zh') question = withoutMethodClause(question);
+  if (lang === 'zh') question = withoutSourceClause(withoutMethodClause(question));
   // "…2021年的“三公”经费是多少？22年的说明里不是讲比上年少了嘛。": a sentence after the question that asks nothing
   // is the asker's reasoning; the question's own sentence says what is asked (its years still count).
   const reasoning = lang === 'zh' ? withoutReasoning(question).reasoning : undefined;

@@ -1134,7 +1134,10 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   }
   const bestOf = (side: string, context: string, unitFilter?: (unit: string) => boolean, exclude?: (fact: Fact) => boolean) => {
     const text = context ? `${context} ${side}` : side;
-    const expanded = input.expand?.(text) ?? text;
+    // "离退休的钱，机关本身和下属事业单位加起来": a side may name its line only together with the frame's last word
+    // (机关 + 离退休 = 机关离退休, the administrative unit's line), so that joined wording is expanded too.
+    const composed = context && !input.englishSides && input.expand ? composedWithFrame(side, context, input.expand) : undefined;
+    const expanded = `${input.expand?.(text) ?? text}${composed ? ` ${composed}` : ''}`;
     // "跟2023年实际花掉的相比": a side that names a year other than the document's is that year's figure.
     const sideYears = namedYears(side);
     // (An English question's year often dates a stock, "at the end of 2021", which the document states as 上年末.)
@@ -1145,7 +1148,11 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
       // The side's own words decide among labels the shared context fits equally: 买车 picks 公务用车购置费 over
       // 公务用车购置及运行费 when the context says 公车. (An English rendering's "own" term is only a guess, so there
       // the words filter without weighing.)
-      const own = questionBigrams(input.expand?.(side) ?? side);
+      const frameBigrams = composed ? questionBigrams(composedFrameHead(context) ?? '') : undefined;
+      const own = new Set([
+        ...questionBigrams(input.expand?.(side) ?? side),
+        ...(composed ? [...questionBigrams(composed)].filter((bigram) => !frameBigrams?.has(bigram)) : []),
+      ]);
       const ownShare = (candidate: RankedFact) => {
         const bigrams = characterBigrams(normalizeText(measureName(candidate.fact)));
         return bigrams.length ? bigrams.filter((bigram) => own.has(bigram)).length / bigrams.length : 0;
@@ -1263,6 +1270,29 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     }
   }
   return chosen.best?.pair;
+}
+
+/** The last content word of a frame clause that is not a money word: 离退休 of 离退休的钱. */
+function composedFrameHead(context: string): string | undefined {
+  return questionContent(context)
+    .split('|')
+    .map((word) => word.replace(/(?:的)?(?:钱|经费|资金|费用|开支|支出|预算|那块|这块|部分)+$/u, ''))
+    .filter((word) => Array.from(word).length >= 2)
+    .pop();
+}
+
+/**
+ * The glossary wordings a side names only when joined with its frame's head (机关本身 + 离退休 -> 机关离退休, an alias
+ * of 行政单位离退休), beyond those the side or the head brings alone; undefined when the joining names nothing new.
+ */
+function composedWithFrame(side: string, context: string, expand: (text: string) => string): string | undefined {
+  const head = composedFrameHead(context);
+  const core = questionContent(side).split('|')[0]?.replace(/本身|自身|自己|本级|^(?:下属|所属|下面|底下)的?/gu, '');
+  if (!head || !core || Array.from(core).length < 2 || core.includes(head)) return undefined;
+  const additions = (text: string) => expand(text).slice(text.length).split(/\s+/).filter(Boolean);
+  const alone = new Set([...additions(core), ...additions(head)]);
+  const joined = additions(`${core}${head}`).filter((word) => !alone.has(word));
+  return joined.length ? joined.join(' ') : undefined;
 }
 
 const longLabels = new WeakMap<ParsedDocument, string[]>();

@@ -378,8 +378,10 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '信息公开', zhAliases: ['预算公开', '情况说明', '公开说明'], en: ['disclosure', 'public disclosure', 'information disclosure', 'transparency'] },
   { zh: '部门', zhAliases: ['本部门', '主管部门'], en: ['department', 'departments', 'ministry', 'agency'] },
   { zh: '单位', zhAliases: ['本单位', '预算单位'], en: ['unit', 'budget unit', 'organisation', 'organization', 'institution', 'entity'] },
-  { zh: '行政单位', en: ['administrative unit', 'government agency', 'administrative body'] },
-  { zh: '事业单位', en: ['public institution', 'public service unit', 'public service institution'] },
+  // "retirees from the commission itself and from its affiliated public institution": the body itself, set against
+  // the institutions under it, is the administrative unit of the paired lines (行政单位离退休 / 事业单位离退休).
+  { zh: '行政单位', en: ['administrative unit', 'government agency', 'administrative body', 'the commission itself', 'the bureau itself', 'the office itself', 'the department itself', 'the agency itself', 'the street office itself', 'the committee itself'] },
+  { zh: '事业单位', en: ['public institution', 'public service unit', 'public service institution', 'affiliated institution', 'affiliated public institution', 'affiliated institutions', 'affiliated public institutions'] },
   { zh: '机构设置', zhAliases: ['机构设置情况', '内设机构', '科室', '处室', '内设科室', '下属单位'], en: ['organisational structure', 'organizational structure', 'internal departments', 'internal depts', 'internal divisions', 'internal sections', 'internal units', 'internal offices', 'structure'] },
   { zh: '主要职能', zhAliases: ['职责', '单位职责', '部门职责', '主要职责'], en: ['main functions', 'responsibilities', 'duties', 'mandate', 'functions'] },
   { zh: '编制', zhAliases: ['编制数', '人员编制', '在编', '在编人员', '编内'], en: ['staffing quota', 'authorised posts', 'headcount quota', 'establishment'] },
@@ -450,7 +452,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '灾害防治及应急管理', zhAliases: ['灾害防治及应急管理支出'], en: ['disaster prevention and emergency management', 'disaster prevention'] },
   { zh: '支持中小企业发展和管理', zhAliases: ['支持中小企业发展和管理支出', '扶持中小企业', '支持中小企业'], en: ['support for small and medium-sized enterprises', 'supporting small and medium-sized enterprises', 'support for smes', 'sme support', 'support for small businesses', 'supporting small businesses', 'supporting small and medium-sized businesses', 'support for small and medium-sized businesses', 'supporting small and medium-sized firms', 'supporting smes', 'helping small businesses'] },
   { zh: '商贸事务', en: ['trade affairs', 'commercial affairs', 'trade and commerce affairs'] },
-  { zh: '城乡社区', zhAliases: ['城乡社区支出'], en: ['urban and rural community affairs', 'community affairs', 'urban and rural community', 'urban-rural community', 'urban-rural communities', 'urban and rural communities', 'urban rural community'] },
+  { zh: '城乡社区', zhAliases: ['城乡社区支出'], en: ['urban and rural community affairs', 'community affairs', 'urban and rural community', 'urban-rural community', 'urban-rural communities', 'urban and rural communities', 'urban rural community', 'urban and community', 'neighbourhoods and communities', 'neighborhoods and communities', 'community spending'] },
   { zh: '公益性岗位补贴', zhAliases: ['公益性岗位'], en: ['public-welfare job subsidies', 'public welfare job subsidies', 'public-welfare post subsidies', 'public welfare jobs', 'public-welfare jobs', 'subsidies for public-welfare jobs', 'public service job subsidies'] },
   { zh: '社区公共服务中心', zhAliases: ['社区服务中心'], en: ['community public service centre', 'community public service center', 'community public services centre', 'community service centre', 'community service center', 'community centre', 'community center'] },
   { zh: '新建工程', zhAliases: ['新建项目'], en: ['new construction project', 'new building project', 'construction project', 'new build'] },

@@ -23,6 +23,8 @@ describe('questionContent', () => {
     expect(questionContent('请问2022年三公经费是多少？')).toBe('三公经费');
     expect(questionContent('公务用车运维费是多少')).toBe('公务用车运维费');
     expect(questionContent('有几辆公车')).toBe('有|公车|车辆');
+    // 那会儿, 当时: when, said again after the year, not what.
+    expect(questionContent('那2023年那会儿的预算盘子')).toBe('那|预算盘子');
     expect(questionContent('多少辆车')).toBe('车辆');
   });
   it('drops 计划 / 预计 before a verb as framing, and keeps 用款计划 as a measure', () => {

@@ -26,6 +26,10 @@ describe('uncoveredTerms', () => {
     expect(uncoveredTerms({ content: '信访局', segment, documentTexts: ['信访事项，本局'] })).toEqual(['信访局']);
     expect(uncoveredTerms({ content: '公务接待', segment, documentTexts })).toEqual([]);
   });
+  it('reads "to have" with an adverb (实有, 现有, 有所) as no topic, but keeps a topic word ending in 有 (国有)', () => {
+    expect(uncoveredTerms({ content: '实有|现有|有所|共有', segment, documentTexts })).toEqual([]);
+    expect(uncoveredTerms({ content: '私有', segment, documentTexts })).toEqual(['私有']);
+  });
   it('skips counts of things, pointing words and joining words', () => {
     expect(uncoveredTerms({ content: '两个|三项|十几个', segment, documentTexts })).toEqual([]);
     expect(uncoveredTerms({ content: '那栋|这个|这份|那张|加上|文号', segment, documentTexts })).toEqual([]);

@@ -87,6 +87,8 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
     const term = token.trim().replace(/^[一几每哪]?[个辆台项名件次套栋层类种笔位家]/, '');
     // 两个, 三项, 十几个: a count of things, not a topic.
     if (/^[一二两三四五六七八九十百千万亿几多]+[个辆台项名件次套栋层类种笔位家条]?$/.test(term)) continue;
+    // 实有, 现有, 共有, 有所: "to have" with an adverb says that something exists, not what it is.
+    if (/^(?:[实现共拥保持尚仍已还都均另]有|有所)$/u.test(term)) continue;
     // 问问, 看看: a doubled verb softens the asking.
     if (/^(.)\1$/u.test(term)) continue;
     // 算进(去), 放上, 花出: a verb with its direction says how money is handled, not what it is for.
