@@ -25,6 +25,9 @@ describe('withoutAskerAsides', () => {
     // A colon that does not follow the asker's purpose is part of the question.
     expect(withoutAskerAsides('Three public expenses: what is the 2022 total?', 'en')).toBe('Three public expenses: what is the 2022 total?');
   });
+  it('drops a closing clause saying what the figure will be used for (拟用于…) and a request for its place (在公开文件中的位置)', () => {
+    expect(withoutAskerAsides('烦请提供万里街道2024年机关运行经费的预算数，拟用于新闻通稿口径，并请说明该数在公开文件中的位置。', 'zh')).toBe('烦请提供万里街道2024年机关运行经费的预算数。');
+  });
   it('drops a lead-in that says what the answer is for', () => {
     expect(withoutAskerAsides("For a press note: what is the office's 2025 budget for running costs?", 'en')).toBe("what is the office's 2025 budget for running costs?");
     expect(withoutAskerAsides('写稿用：万里街道三公经费多少？', 'zh')).toBe('万里街道三公经费多少？');

@@ -26,7 +26,7 @@ const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-
 
 // "…，并说明出自预算公开的哪一部分。", "…, and in which part of its disclosure is it stated?": where the figure stands is
 // asked of every answer already (its citation), so the clause asks nothing more.
-const whereStatedZh = /[，,；;]\s*(?:并|并且|同时)?(?:请)?(?:说明|注明|标明|指出|告知|列明)[^，,。？?]{0,8}(?:出自|来自|在|位于|见于|载于)[^，,。？?]{0,16}(?:哪|什么)[^，,。？?]{0,8}([。？?]?)\s*$/;
+const whereStatedZh = /[，,；;]\s*(?:并|并且|同时)?(?:请)?(?:说明|注明|标明|指出|告知|列明)[^，,。？?]{0,8}(?:出自|来自|在|位于|见于|载于)[^，,。？?]{0,16}(?:哪|什么|位置|出处|页码)[^，,。？?]{0,8}([。？?]?)\s*$/;
 const whereStatedEn = /,?\s*(?:and\s+)?(?:(?:in|from|on)\s+which\s+(?:part|section|table|page|chapter)\b[^?]*|where\b[^?]*)\b(?:is it|was it|is that|is this|it is|they are|are they)\s+(?:stated|given|shown|found|published|disclosed|listed|reported|set out)\b[^?]*(\??)\s*$/i;
 // Also the asker speaking of what they are doing (我们在做同类单位三公对比：) or what the figure is for (审计对账用：).
 const leadInZh = /^(?:[^，,：:？?。]{0,10}(?:稿|答复|回复|通报|发布会|口径)[^，,：:？?。]{0,6}|(?:我|我们|咱们|本人|笔者)[^，,：:？?。]{1,24}|[^，,：:？?。]{1,10}用)[：:]\s*/;
@@ -40,7 +40,7 @@ const selfIntroductionZh = /^\s*(?:我|我们|本人)(?:是|作为)[^，,。？?
 
 // "…主要用于哪些事项，我处拟在新闻通稿中逐项列明，并请与预算公开文本表述保持一致。": clauses after the question that
 // say what the asker will do with the answer, or how to give it, open with such words.
-const trailingNoteZh = /[，,；;]\s*(?:以便|便于|以供|供我|用于我|我处|我办|我科|我局拟|我单位|本处|并请|请与|请按|如有出入|如需|谢谢|感谢)[^？?]*?([。！!？?]?)\s*$/;
+const trailingNoteZh = /[，,；;]\s*(?:以便|便于|以供|供我|用于我|拟用于|拟写入|拟用作|拟引用|拟纳入|我处|我办|我科|我局拟|我单位|本处|并请|请与|请按|如有出入|如需|谢谢|感谢)[^？?]*?([。！!？?]?)\s*$/;
 
 const figureOnlyEn = /^\s*(?:so\s+|and\s+)?(?:what(?:\s+exactly)?(?:'s|’s| is| was)|which is)\s+(?:exactly\s+)?(?:the\s+|that\s+)?(?:exact\s+|actual\s+|real\s+|precise\s+|correct\s+)?(?:target|figure|number|amount|value|total|sum)(?:\s+exactly|\s+then)?\s*[?.!]*\s*$/i;
 

@@ -219,6 +219,34 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(items.value).toMatchObject({ amount: 90000, unit: '元' });
   });
 
+  it('reads the words after a count as both sides’ (两项医疗支出合计), and 比…多安排了多少 as a gap', async () => {
+    const medical = await ask('万里街道2025年行政单位和事业单位两项医疗支出合计多少？');
+    expect(medical.value).toMatchObject({ amount: 301.69, unit: '万元' });
+    const housing = await ask('请核算普陀区政府办公室2025年住房公积金与购房补贴两项财政拨款支出合计多少万元，拟写入答复口径。');
+    expect(housing.value).toMatchObject({ amount: 360.91, unit: '万元' });
+    const gap = await ask('普陀区政府办公室2025年预算里，“一般行政管理事务”比“其他政府办公厅（室）及相关机构事务支出”多安排了多少？');
+    expect(gap.value).toMatchObject({ amount: 2602, unit: '万元' });
+  });
+
+  it('sets two years’ figures from the same kind of place, in the unit asked (多少元: both tables)', async () => {
+    const yuan = await ask('万里街道城管执法科目（2120104），2025年预算比2024年增加了多少元？按支出预算总表口径。');
+    expect(yuan.value).toMatchObject({ amount: 479291, unit: '元' });
+    const wan = await ask('万里街道城管执法2025年预算比2024年增加了多少万元？');
+    expect(wan.value).toMatchObject({ amount: 47.93, unit: '万元' });
+  });
+
+  it('reads English running costs said of cars as the cars’ line, a year’s budget as a trailing note, and a project’s use', async () => {
+    const perCar = await ask('Wanli Street in Putuo budgeted money for running its official cars in 2024. Spread over the number of cars it reported owning (as of 31 August 2023), how much running cost is that per vehicle?');
+    expect(perCar.value).toMatchObject({ amount: 3.08, unit: '万元' });
+    const cars = await ask('how many cars does wanli street have, 2024 budget');
+    expect(cars.value).toMatchObject({ amount: 7, unit: '辆' });
+    const use = await ask('What does the Putuo District Government Office use its government-inspection and NPC/CPPCC proposal work funding for in 2025?');
+    expect(use.kind).toBe('text');
+    expect(use.answer).toMatch(/人大代表建议政协提案办理/);
+    const perPerson = await ask('廊坊信访局2022年保洁和保安每人多少钱？');
+    expect(perPerson.value).toMatchObject({ amount: 3.87, unit: '万元' });
+  });
+
   it('reads the three parts of 三公经费 as the whole where only the whole states the previous year', async () => {
     const parts = await ask('廊坊信访局2022年公车、接待、出国这三块比上年少了，2021年这三块一共多少');
     expect(parts.value).toMatchObject({ amount: 22.78, unit: '万元' });

@@ -349,6 +349,11 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(withoutSourceClause('按公开口径，')).toBe('按公开口径，');
     expect(withoutSourceClause('按人员经费口径算的工资福利是多少？')).toBe('按人员经费口径算的工资福利是多少？');
   });
+  it('reads 比…多安排了多少 as a gap between two lines, and "what does X use its Y funding for" as a use', () => {
+    expect(detectIntent('“一般行政管理事务”比“其他政府办公厅（室）及相关机构事务支出”多安排了多少？', 'zh', 2025).intent).toBe('difference');
+    expect(asksUse('What does the Putuo District Government Office use its proposal work funding for in 2025?')).toBe(true);
+    expect(asksUse('What does the office use as its main source of funding?')).toBe(false);
+  });
   it('reads "是哪三样(钱)" at the end of a question as what a term covers, not an amount', () => {
     expect(detectIntent('万里街道2025年预算里老说“三公”经费，到底是哪三样钱？', 'zh', 2025).intent).toBe('definition');
     expect(detectIntent('三公经费是哪三项，各多少？', 'zh', 2025).intent).not.toBe('definition');

@@ -86,6 +86,14 @@ describe('englishTopicCoverage', () => {
   });
 });
 
+describe('englishTopicCoverage of a word in another form than the glossary’s', () => {
+  it('covers "cleaner" by the glossary’s "cleaners" when the documents use its term, and does not refuse on it otherwise', () => {
+    const entries = [{ zh: '保洁', en: ['cleaners'] }];
+    expect(englishTopicCoverage({ question: 'cost per cleaner', cedict: createCedictIndex({}), glossary: entries, documentTexts: ['保洁、保安经费'] }).covered).toEqual(['cleaner']);
+    expect(englishTopicCoverage({ question: 'cost per cleaner', cedict: createCedictIndex({}), glossary: entries, documentTexts: ['公务接待费'] }).missing).toEqual([]);
+  });
+});
+
 describe('englishTopicCoverage of a phrase', () => {
   it('covers a word through the dictionary phrase it makes with its neighbour (environmental sanitation -> 环境卫生)', () => {
     const dictionary = createCedictIndex({ environmental: ['环保型'], 'environmental sanitation': ['环境卫生'] });

@@ -64,16 +64,22 @@ const unitNameWords = new Set(
   town township village party standing`.split(/\s+/),
 );
 
-/** English word -> the glossary entries whose phrases contain it, built once per glossary (not per question). */
+/**
+ * English word -> the glossary entries whose phrases contain it, built once per glossary (not per question); with
+ * `forms`, each glossary word is filed under its other forms too (cleaners under cleaner).
+ */
 const entriesByWordCache = new WeakMap<GlossaryEntry[], Map<string, GlossaryEntry[]>>();
-function entriesByWord(glossary: GlossaryEntry[]): Map<string, GlossaryEntry[]> {
-  let index = entriesByWordCache.get(glossary);
+const entriesByFormCache = new WeakMap<GlossaryEntry[], Map<string, GlossaryEntry[]>>();
+function entriesByWord(glossary: GlossaryEntry[], forms?: (word: string) => string[]): Map<string, GlossaryEntry[]> {
+  const cache = forms ? entriesByFormCache : entriesByWordCache;
+  let index = cache.get(glossary);
   if (!index) {
     index = new Map();
     for (const entry of glossary) {
-      for (const word of new Set(entry.en.flatMap((phrase) => englishWords(phrase)))) index.set(word, [...(index.get(word) ?? []), entry]);
+      const words = entry.en.flatMap((phrase) => englishWords(phrase));
+      for (const word of new Set(forms ? words.flatMap(forms) : words)) index.set(word, [...(index.get(word) ?? []), entry]);
     }
-    entriesByWordCache.set(glossary, index);
+    cache.set(glossary, index);
   }
   return index;
 }
@@ -132,7 +138,10 @@ export function englishTopicCoverage(input: EnglishTopicInput): { missing: strin
     // "environmental sanitation" (环境卫生) is covered as a phrase though "environmental" alone is not.
     const phrases = [words[position - 1] && `${words[position - 1]} ${word}`, words[position + 1] && `${word} ${words[position + 1]}`].filter((phrase): phrase is string => Boolean(phrase));
     const phraseSenses = phrases.flatMap((phrase) => input.cedict?.lookup(phrase) ?? []);
-    if (zhWords.some(inDocuments) || phraseSenses.some(inDocuments)) {
+    // A glossary word in another form (the question's "cleaner", the glossary's "cleaners") covers the word when the
+    // documents use its term; it is no evidence the other way, as the glossary's forms are not all its senses.
+    const otherForms = entriesByWord(input.glossary, englishWordForms).get(word) ?? [];
+    if (zhWords.some(inDocuments) || phraseSenses.some(inDocuments) || otherForms.some((entry) => [entry.zh, ...(entry.zhAliases ?? [])].some(inDocuments))) {
       covered.push(word);
       continue;
     }

@@ -1114,7 +1114,11 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // "A和B，哪个采购金额更高": the clause that asks which is not part of either measure.
   // "货物和服务两块加起来（不算工程）", "…加起来是多少？工程那块先不算。": a note of what is left out names no side of the sum.
   let question = withoutLeftOutNotes(input.question)
-    .replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*[，,]/, '');
+    .replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*[，,]/, '')
+    ;
+  // "住房公积金与购房补贴两项财政拨款支出合计": the count and what follows it (两项财政拨款支出) describe both items, so
+  // the words after the count qualify both sides instead of ending the last one.
+  const description = /(?<=[\u4e00-\u9fa5])[两二三四五六几](?:项|个|笔|类|块|种)([\u4e00-\u9fa5]{2,12}?)(?=合计|一共|加起来|总共|共计|之和|相加|加在一起|总额)/.exec(question);
   // "政府采购里，买货物和买服务加起来": the clause before the comma qualifies both sides, and each side must still be
   // matched by its own words (货物, 服务), or the shared qualifier alone would pick 政府采购预算 for both.
   let clauseContext = '';
@@ -1204,7 +1208,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
       }
     }
   }
-  const asksMoneyOnly = /(钱|经费|资金|预算|万元|元|money|spend|spent|budget|fund|yuan)/i.test(`${clauseContext} ${input.question}`) && !/(几家|几个|多少个|多少人|几人|多少名|几名|多少辆|几辆|多少台|几台|多少件|几件|how many|number of)/i.test(input.question);
+  const asksMoneyOnly = /(钱|经费|资金|预算|支出|拨款|万元|元|money|spend|spent|budget|fund|yuan)/i.test(`${clauseContext} ${input.question}`) && !/(几家|几个|多少个|多少人|几人|多少名|几名|多少辆|几辆|多少台|几台|多少件|几件|how many|number of)/i.test(input.question);
   // The best pair any reading found; tryReading keeps it.
   const chosen: { best?: { pair: [RankedFact, RankedFact]; score: number } } = {};
   const seen = new Set<string>();
@@ -1250,6 +1254,20 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     const tail = shared?.[2]?.replace(/(加起来|加在一起|合计|一共|总共|共|是|有|为)?(多少|几)[\s\S]*$/, '');
     if (!shared || !tail || !questionContent(tail) || !/^[\u4e00-\u9fa5]+$/.test(left) || !/^[\u4e00-\u9fa5]+$/.test(tail)) continue;
     tryReading({ left: `${left}${tail}`, right: `${shared[1]}${tail}`, context: clauseContext });
+  }
+  // "行政单位和事业单位两项医疗支出合计", "住房公积金与购房补贴两项财政拨款支出合计": the words after the count go with
+  // each side, or only say where both stand; the items are read before the count.
+  if (description && !input.englishSides?.length) {
+    const items = question.slice(0, description.index);
+    for (const joint of items.matchAll(measureJoint)) {
+      if (!joint[0].trim()) continue;
+      const left = (items.slice(0, joint.index).trim().split(/\s+/).pop() ?? '').replace(/^(?:\d{2,4}年度?)/, '');
+      const right = items.slice((joint.index ?? 0) + joint[0].length).trim();
+      if (!/^[\u4e00-\u9fa5]+$/.test(left) || !/^[\u4e00-\u9fa5]+$/.test(right)) continue;
+      tryReading({ left: `${left}${description[1]}`, right: `${right}${description[1]}`, context: clauseContext });
+      // (财政拨款支出 only says where both stand: each side bare.)
+      tryReading({ left, right, context: clauseContext });
+    }
   }
   const distributed = chosen.best?.pair;
   if (distributed) return distributed;
@@ -1920,6 +1938,11 @@ function withoutYears(text: string): string {
   return normalizeText(text.replace(/(19|20)\d{2}年?/g, ''));
 }
 
+/** A label as it is compared across years: without years, quotation marks and a closing 科目. */
+function labelAcrossYears(label: string): string {
+  return withoutYears(label).replace(/[“”"]/g, '').replace(/科目$/, '');
+}
+
 /** Cross-year questions on one unit: the same measure in two documents of different years. */
 function crossYearChange(input: ExecuteInput): NumericResult | undefined {
   const { document, reading } = input;
@@ -1932,17 +1955,27 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
   if (!later || !earlier || later === earlier) return undefined;
   const laterRanked = rank(input, input.question, later.facts, { documentYear: later.meta.year });
   const laterMatch = bestFact(laterRanked) ?? (later === document ? retrievedFact(laterRanked) : undefined);
-  const laterFact = laterMatch ? { fact: proseTwin(laterMatch.fact, later) } : undefined;
-  // The same unit reports the same measure under the same label year after year (years inside labels aside).
-  const sameMeasure = (fact: Fact) =>
-    laterFact !== undefined &&
+  // The sentence stating a table's figure is cited in its place, unless the asker wants the unit the table is kept in
+  // (多少元 of a table in 元 whose sentence rounds to 万元).
+  const keepsAskedUnit = laterMatch !== undefined && reading.unitWanted !== undefined && laterMatch.fact.unit === reading.unitWanted;
+  let laterFact = laterMatch ? { fact: keepsAskedUnit ? laterMatch.fact : proseTwin(laterMatch.fact, later) } : undefined;
+  // The same unit reports the same measure under the same label year after year (years inside labels, and the 科目
+  // one year's sentence adds, aside).
+  const sameMeasure = (one: Fact) => (fact: Fact) =>
     fact.kind === 'value' &&
-    fact.unit === laterFact.fact.unit &&
-    withoutYears(fact.label) === withoutYears(laterFact.fact.label) &&
-    withoutYears(fact.source.column ?? '') === withoutYears(laterFact.fact.source.column ?? '') &&
-    fact.origin === laterFact.fact.origin;
-  const twin = earlier.facts.find(sameMeasure);
+    fact.unit === one.unit &&
+    labelAcrossYears(fact.label) === labelAcrossYears(one.label) &&
+    withoutYears(fact.source.column ?? '') === withoutYears(one.source.column ?? '') &&
+    fact.origin === one.origin;
+  const twin = laterFact && earlier.facts.find(sameMeasure(laterFact.fact));
   const earlierFact = twin ? { fact: twin } : bestFact(rank(input, input.question, earlier.facts, { documentYear: earlier.meta.year }));
+  // Both years are read from the same kind of place: a table row in 元 set against a sentence rounded to 万元 would
+  // leave the rounding in the change (6522700 − 6043390), so the later year's figure from the earlier one's kind of
+  // place is taken when it states the same measure.
+  if (laterFact && earlierFact && earlierFact.fact.origin !== laterFact.fact.origin) {
+    const alike = later.facts.find(sameMeasure(earlierFact.fact));
+    if (alike) laterFact = { fact: alike };
+  }
   if (!laterFact || !earlierFact || laterFact.fact.kind !== 'value' || earlierFact.fact.kind !== 'value') return undefined;
   const unit = targetUnit(laterFact.fact, reading);
   const laterOperand = { ...operand(laterFact.fact, unit), label: `${laterYear}年${laterFact.fact.label}` };

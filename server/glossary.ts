@@ -491,9 +491,9 @@ export const curatedGlossary: GlossaryEntry[] = [
   // --- Functional classification, 款 and common 项 (政府收支分类科目, the same names in every unit's tables) --------------
   // The national classification names each line the same way in every disclosure, so these are genre vocabulary,
   // not one document's labels. A Chinese alias is given only where people shorten the name (宣传工作 for 宣传事务).
-  { zh: '人大事务', en: ["people's congress affairs", "people's congress", 'peoples congress'] },
+  { zh: '人大事务', en: ["people's congress affairs", "people's congress", 'peoples congress', 'npc', "national people's congress"] },
   // Every district and city office handles deputies' suggestions and CPPCC members' proposals (建议提案办理).
-  { zh: '人大代表建议', zhAliases: ['代表建议'], en: ["deputies' suggestions", 'deputies suggestions', "people's congress deputies' suggestions", 'suggestions from deputies', "deputies' proposals", 'deputies'] },
+  { zh: '人大代表建议', zhAliases: ['代表建议'], en: ["deputies' suggestions", 'deputies suggestions', "people's congress deputies' suggestions", 'suggestions from deputies', "deputies' proposals", 'deputies', 'npc suggestions', 'npc proposals', 'npc deputies', "npc deputies' suggestions"] },
   { zh: '政协提案', zhAliases: ['提案'], en: ['cppcc proposals', "cppcc members' proposals", 'political consultative conference proposals', 'proposals'] },
   { zh: '建议提案', en: ['suggestions and proposals', 'suggestions and cppcc proposals'] },
   { zh: '政协事务', en: ['cppcc affairs', 'cppcc', 'political consultative conference'] },
@@ -579,4 +579,7 @@ const buyingWords = /\b(?:buy|buys|buying|bought|purchas\w*|acquir\w*|new (?:car
 export const englishRefinements: Array<{ whole: string; part: string; when: RegExp; unless: RegExp }> = [
   { whole: '公务用车购置及运维费', part: '公务用车运行维护费', when: runningWords, unless: buyingWords },
   { whole: '公务用车购置及运维费', part: '公务用车购置费', when: buyingWords, unless: runningWords },
+  // "…running its official cars. … how much running cost is that per vehicle?": running costs said of cars are the cars'
+  // running line, not the offices' 机关运行经费.
+  { whole: '机关运行经费', part: '公务用车运行维护费', when: /\b(?:cars?|vehicles?|fleet)\b/i, unless: /\b(?:offices?|organs?|institutional|administrative|agency|agencies)\b/i },
 ];

@@ -62,6 +62,12 @@ describe('scoreMeasure', () => {
     expect(score.score).toBe(1);
     expect([...score.matchedBigrams]).toEqual(['公务', '务用', '用车', '车运', '运维', '维费']);
   });
+  it('reads two words joined by 和 as the label that lists them side by side (保洁和保安, 保洁、保安)', () => {
+    const joined = scoreMeasure('保洁和保安每人多少钱', fact('接访中心保洁、保安经费'));
+    const written = scoreMeasure('保洁保安每人多少钱', fact('接访中心保洁、保安经费'));
+    expect(joined.labelCoverage).toBeCloseTo(written.labelCoverage, 6);
+    expect(joined.labelCoverage).toBeCloseTo(4 / 10, 4);
+  });
   it('ranks the label the question names above a longer one sharing its words', () => {
     const exact = scoreMeasure('公务用车运维费是多少', fact('公务用车运维费'));
     const longer = scoreMeasure('公务用车运维费是多少', fact('公务用车购置及运维费'));

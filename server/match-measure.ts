@@ -95,6 +95,8 @@ interface QuestionParts {
   content: string;
   contentCharacters: string[];
   bigrams: ReadonlySet<string>;
+  /** The content's characters with joining words between two words dropped (保洁和保安 -> 保洁保安), when any were. */
+  jointFreeCharacters?: string[];
 }
 const questionPartsByText = new Map<string, QuestionParts>();
 
@@ -126,7 +128,13 @@ function questionPartsOf(questionText: string): QuestionParts {
   let parts = questionPartsByText.get(questionText);
   if (!parts) {
     const content = questionContent(questionText);
-    parts = { content, contentCharacters: Array.from(content), bigrams: new Set(content ? contentBigrams(content) : []) };
+    const jointFree = content.replace(/(?<=[\u4e00-\u9fa5]{2})(?:和|与|及|跟|同)(?=[\u4e00-\u9fa5]{2})/g, '');
+    parts = {
+      content,
+      contentCharacters: Array.from(content),
+      bigrams: new Set(content ? contentBigrams(content) : []),
+      ...(jointFree !== content ? { jointFreeCharacters: Array.from(jointFree) } : {}),
+    };
     remember(questionPartsByText, questionText, parts);
   }
   return parts;
@@ -175,7 +183,9 @@ export function scoreMeasure(questionText: string, fact: Pick<Fact, 'label' | 'c
   const { labelBigrams, labelCharacters } = labelParts;
   const labelHits = labelBigrams.filter((bigram) => questionBigrams.has(bigram));
   const bigramCoverage = labelBigrams.length ? labelHits.length / labelBigrams.length : 0;
-  const runCoverage = longestCommonRun(labelCharacters, contentCharacters) / labelCharacters.length;
+  // "保洁和保安" names the label "…保洁、保安等…" as "保洁保安" does: a joining word the label lacks breaks no run.
+  const jointFreeRun = questionParts.jointFreeCharacters ? longestCommonRun(labelCharacters, questionParts.jointFreeCharacters) : 0;
+  const runCoverage = Math.max(longestCommonRun(labelCharacters, contentCharacters), jointFreeRun) / labelCharacters.length;
   let labelCoverage = Math.max(runCoverage, bigramCoverage * 0.95);
   // Chinese compounds are head-final: 运转类其他及特定目标类项目支出 is a kind of 项目支出, so a question naming the
   // label's last four or more characters names the label.

@@ -247,6 +247,13 @@ describe('withoutAsides and where the figure is read', () => {
     expect(withoutAsides('how many cars does wanli have in their 2025 budget').replace(/\s+/g, ' ').trim()).toBe('how many cars does wanli have 2025');
     expect(withoutAsides('How much is in the 2025 budget for cars?')).toBe('How much is in the 2025 budget for cars?');
   });
+  it('reads a year’s budget named after a comma or as a heading as the source when something else is asked', () => {
+    expect(withoutAsides('how many cars does wanli street have, 2024 budget')).toBe('how many cars does wanli street have 2024');
+    expect(withoutAsides('wanli street 2024 budget: how many cars does it have')).toBe('wanli street 2024: how many cars does it have');
+    // The budget as a whole asked: the budget stays.
+    expect(withoutAsides('wanli street 2024 budget: how much in total?')).toBe('wanli street 2024 budget: how much in total?');
+    expect(withoutAsides('what is the total, 2024 budget')).toBe('what is the total, 2024 budget');
+  });
 });
 
 describe('withoutAsides and a bracket listing examples', () => {

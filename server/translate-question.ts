@@ -367,12 +367,30 @@ export function withoutAsides(question: string): string {
     .replace(/\s*\([A-Za-z][A-Za-z\s,'’-]*\)/g, ' ')
     // "in their 2025 budget", "per its 2024 disclosure": where the figure is read (the year stays), not a measure.
     .replace(/\b(?:in|from|per|under) (?:the|their|its|this)(?: ((?:19|20)\d{2}))? (?:budget|disclosure|document)s?\b(?!\s+(?:for|of|on)\b)/gi, (_whole, year: string | undefined) => (year ? ` ${year} ` : ' '))
+    // "how many cars does wanli street have, 2024 budget", "wanli street 2024 budget: how many cars": a year's budget
+    // named as a trailing note or as a heading before what is asked is the source, when something else is asked.
+    .replace(/,\s*(?:the\s+|its\s+|their\s+)?((?:19|20)\d{2})\s+(?:budget|disclosure)s?\s*[?.!]*\s*$/i, (whole, year: string, offset: number, text: string) =>
+      namesMoreThanTheWhole(text.slice(0, offset)) ? ` ${year}` : whole,
+    )
+    .replace(/\b((?:19|20)\d{2})\s+(?:budget|disclosure)s?\s*[:：]\s*(?=\S)/i, (whole, year: string, offset: number, text: string) =>
+      namesMoreThanTheWhole(text.slice(offset + whole.length)) ? `${year}: ` : whole,
+    )
     // The unit that owns the source ("according to the Putuo Commerce Commission's 2025 unit budget") stays: it
     // says which disclosure is meant.
     .replace(
       /,?\s*\b(?:according to|as stated in|as per|going by|based on)\s+(?:the|its|their|this)?\s*((?:[A-Z][\w-]*\s+){0,6}[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:budgets?|disclosures?|documents?|reports?|figures|data|(?:lists?|tables?|registers?|schedules?)(?:\s+of(?:\s+[\w-]+){1,3})?)\b/gi,
       (_whole, owner: string | undefined) => (owner ? ` ${owner.replace(/['’]s\s+$/, '')} ` : ' '),
     );
+}
+
+// Words that ask for a budget as a whole (how much is the total?), or only frame the asking.
+const wholeBudgetWords = new Set(
+  'how much many what which is are was were the a an in of for it its their they does do did total overall whole budget budgets budgeted spending spend spent money funds income revenue expenditure all altogether figure amount sum and so please'.split(' '),
+);
+
+/** Whether an English clause names something besides the budget as a whole ("how many cars" does; "total?" does not). */
+function namesMoreThanTheWhole(clause: string): boolean {
+  return (clause.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => !wholeBudgetWords.has(word));
 }
 
 export function translateQuestion(question: string, dictionaries: TranslationDictionaries): TranslatedQuestion {
