@@ -247,6 +247,22 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(perPerson.value).toMatchObject({ amount: 3.87, unit: '万元' });
   });
 
+  it('shares out an amount named by words only its label holds over the people counted, but not as one person’s monthly pay', async () => {
+    const english = await ask('How much does Langfang petitions bureau spend per security guard and cleaner in 2022?');
+    expect(english.value).toMatchObject({ amount: 3.87, unit: '万元' });
+    const short = await ask('langfang petitions 2022 cleaners and security guards cost per person');
+    expect(short.value).toMatchObject({ amount: 3.87, unit: '万元' });
+    const pay = await ask('廊坊市信访局2022年信访呼叫中心聘请的话务员，每人每月工资是多少？');
+    expect(pay.kind).toBe('not_found');
+  });
+
+  it('counts the cars asked about in English, not the money line named after them', async () => {
+    const cars = await ask('How many official cars does Wanli Street have in 2025?');
+    expect(cars.value).toMatchObject({ amount: 8, unit: '辆' });
+    const money = await ask('How much is Wanli Street budgeting for official cars in 2025?');
+    expect(money.value).toMatchObject({ amount: 36.56, unit: '万元' });
+  });
+
   it('reads the three parts of 三公经费 as the whole where only the whole states the previous year', async () => {
     const parts = await ask('廊坊信访局2022年公车、接待、出国这三块比上年少了，2021年这三块一共多少');
     expect(parts.value).toMatchObject({ amount: 22.78, unit: '万元' });

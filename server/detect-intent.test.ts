@@ -353,6 +353,8 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(detectIntent('“一般行政管理事务”比“其他政府办公厅（室）及相关机构事务支出”多安排了多少？', 'zh', 2025).intent).toBe('difference');
     expect(asksUse('What does the Putuo District Government Office use its proposal work funding for in 2025?')).toBe(true);
     expect(asksUse('What does the office use as its main source of funding?')).toBe(false);
+    expect(detectIntent('How much does Langfang petitions bureau spend per security guard and cleaner in 2022?', 'en', 2022).intent).toBe('average');
+    expect(detectIntent('How much is the rent per day?', 'en', 2022).intent).not.toBe('average');
   });
   it('reads "是哪三样(钱)" at the end of a question as what a term covers, not an amount', () => {
     expect(detectIntent('万里街道2025年预算里老说“三公”经费，到底是哪三样钱？', 'zh', 2025).intent).toBe('definition');

@@ -47,7 +47,8 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'average',
     // 单价100万元以上的设备 qualifies what is counted: 单价 followed by an amount is no average asked.
     zh: /(平均|每辆|每台|每个|每人|每名|人均|单价(?![\d０-９]|为?\d)|均价|每平方米|每项)/,
-    en: /\b(average|per (vehicle|car|person|head|item|unit|employee|staff)|each (vehicle|car)|mean value|unit price|per square met(?:re|er)s? (?:for (?:the |a )?|a |per |each )year)\b/i,
+    // "per security guard", "per hotline operator": a counted noun a word or two after per.
+    en: /\b(average|per (vehicle|car|person|head|item|unit|employee|staff)|per (?:[\w'’-]+\s+){0,2}?(?:persons?|people|employees?|workers?|operators?|guards?|cleaners?|hires?|vehicles?|cars?)\b|each (vehicle|car)|mean value|unit price|per square met(?:re|er)s? (?:for (?:the |a )?|a |per |each )year)\b/i,
   },
   {
     intent: 'max',

@@ -577,6 +577,8 @@ const buyingWords = /\b(?:buy|buys|buying|bought|purchas\w*|acquir\w*|new (?:car
  * "its budget for running them (the cars)" is the running line, "buying new cars" the purchase line.
  */
 export const englishRefinements: Array<{ whole: string; part: string; when: RegExp; unless: RegExp }> = [
+  // "How many official cars does it have?": the cars counted, not the money line named after them.
+  { whole: '公务用车购置及运维费', part: '车辆', when: /\b(?:how many|number of|count of)\b/i, unless: new RegExp(`${buyingWords.source}|${runningWords.source}|\\b(?:cost|costs|spend|spent|spending|budget|budgeted|money|yuan|funds?|pay|paid)\\b`, 'i') },
   { whole: '公务用车购置及运维费', part: '公务用车运行维护费', when: runningWords, unless: buyingWords },
   { whole: '公务用车购置及运维费', part: '公务用车购置费', when: buyingWords, unless: runningWords },
   // "…running its official cars. … how much running cost is that per vehicle?": running costs said of cars are the cars'

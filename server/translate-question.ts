@@ -454,10 +454,10 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
     return allWords.filter((_, position) => !inside.has(position)).join(' ');
   };
   const refine = (term: string) => {
-    const rule = englishRefinements.find((candidate) => candidate.whole === term);
-    if (!rule) return term;
+    const rules = englishRefinements.filter((candidate) => candidate.whole === term);
+    if (!rules.length) return term;
     const rest = outsidePhrase(term);
-    return rule.when.test(rest) && !rule.unless.test(rest) ? rule.part : term;
+    return rules.find((rule) => rule.when.test(rest) && !rule.unless.test(rest))?.part ?? term;
   };
   const refinedTerms = [...new Set(terms.map(refine))];
   const refinedPrimary = [...new Set(primaryTerms.map(refine))];
