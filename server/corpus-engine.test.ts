@@ -256,6 +256,33 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(pay.kind).toBe('not_found');
   });
 
+  it('reads a resident’s everyday words for budget lines (接待吃个饭, 车子的开销, 退休老同志, 考核指标, 在…上安排)', async () => {
+    const meals = await ask('廊坊市信访局2022年，上头来人、兄弟单位来人，接待吃个饭啥的，一年给安排了多少钱啊？');
+    expect(meals.value).toMatchObject({ amount: 0.5, unit: '万元' });
+    const car = await ask('我们在写廊坊信访局的稿子哈：他们2022年车子的开销，就是加油修车跑车那些，说比上一年压下来十来万，那2021年车子这块是多少钱？');
+    expect(car.value).toMatchObject({ amount: 22.28, unit: '万元' });
+    const retirees = await ask('万里街道2024年光是“退休费”这一项，给退休老同志发的，有多少钱呢？');
+    expect(retirees.value).toMatchObject({ amount: 254940, unit: '元' });
+    const assessed = await ask('万里街道2025年那些定了考核效果指标的项目，平均下来每个项目摊多少钱？');
+    expect(assessed.value).toMatchObject({ amount: 180.12, unit: '万元' });
+    const spentOn = await ask('普陀区商务委今年（2025年）在标准化菜场和副食品行业管理上安排了多少钱？');
+    expect(spentOn.value).toMatchObject({ amount: 3136.4, unit: '万元' });
+  });
+
+  it('reads what a short name or 口径 asks as a definition, and an English comparison with a shared head in 10k yuan', async () => {
+    const sanGong = await ask('万里街道的预算里老是提“三公”，这个三公到底指的是哪三样开销啊？');
+    expect(sanGong.kind).toBe('text');
+    expect(sanGong.citations[0]?.section).toContain('名词解释');
+    const scope = await ask('万里街道2025年部门预算里说的“机关运行经费”，统计口径是什么？');
+    expect(scope.citations[0]?.section).toContain('名词解释');
+    const medical = await ask("In Wanli Street's 2025 budget, which gets more: medical insurance for administrative units (行政单位医疗) or for public institutions (事业单位医疗)? Please give both amounts in 10k yuan.");
+    expect(medical.answer).toMatch(/事业单位医疗[^)]*\(154\.80万元/);
+    const appropriation = await ask("What's the 2025 appropriation for institutional operating expenses (机关运行经费) at the Putuo District Commerce Commission?");
+    expect(appropriation.value).toMatchObject({ amount: 171.01, unit: '万元' });
+    const companies = await ask("Which companies will receive the Putuo Commerce Commission's 2025 SME-support funds of 293.81 million yuan?");
+    expect(companies.kind).toBe('not_found');
+  });
+
   it('counts the cars asked about in English, not the money line named after them', async () => {
     const cars = await ask('How many official cars does Wanli Street have in 2025?');
     expect(cars.value).toMatchObject({ amount: 8, unit: '辆' });

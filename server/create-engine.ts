@@ -395,9 +395,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             const side = (text: string) => dependencies.translate(framed ? text.replace(/^(\s*(?:on|for|to)\s+)?(?:its\s+|their\s+|the\s+)?(?:staff|employees|people|personnel|workers)\s*$/i, 'staff costs') : text).text;
             const leftText = framing && framed ? framed[2] : clause;
             let rightText = question.slice((joint.index ?? 0) + joint[0].length).split(/[,;，；]/)[0] ?? '';
-            // "retirees from the commission itself and from its affiliated institution": a right side that opens with
-            // the preposition the left one used shares the left's head (retirees).
-            const preposition = /^\s*(from|of|at|in|under|within)\s/i.exec(rightText)?.[1];
+            // "retirees from the commission itself and from its affiliated institution", "medical insurance for
+            // administrative units or for public institutions": a right side that opens with the preposition the left
+            // one used shares the left's head (retirees, medical insurance).
+            const preposition = /^\s*(from|of|at|in|under|within|for)\s/i.exec(rightText)?.[1];
             const head = preposition ? new RegExp(`^(.*?\\S)\\s+${preposition}\\s`, 'i').exec(leftText)?.[1] : undefined;
             if (head) rightText = `${head} ${rightText.trim()}`;
             return {

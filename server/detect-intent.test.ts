@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, withoutMethodClause, withoutPremise, withoutReasoning, withoutSourceClause } from './detect-intent.ts';
+import { askedMoneyUnit, asksByStatedChange, asksUse, detectIntent, joinsMeasures, withoutMethodClause, withoutPremise, withoutReasoning, withoutSourceClause } from './detect-intent.ts';
 
 describe('detectIntent', () => {
   it('reads an empty question as a text question without years or number', () => {
@@ -349,6 +349,10 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(withoutSourceClause('按公开口径，')).toBe('按公开口径，');
     expect(withoutSourceClause('按人员经费口径算的工资福利是多少？')).toBe('按人员经费口径算的工资福利是多少？');
   });
+  it('reads "in 10k yuan" as 万元 asked', () => {
+    expect(askedMoneyUnit('Please give both amounts in 10k yuan.')).toBe('万元');
+    expect(askedMoneyUnit('How much in yuan?')).toBe('元');
+  });
   it('reads 比…多安排了多少 as a gap between two lines, and "what does X use its Y funding for" as a use', () => {
     expect(detectIntent('“一般行政管理事务”比“其他政府办公厅（室）及相关机构事务支出”多安排了多少？', 'zh', 2025).intent).toBe('difference');
     expect(asksUse('What does the Putuo District Government Office use its proposal work funding for in 2025?')).toBe(true);
@@ -359,6 +363,8 @@ describe('withoutReasoning and joinsMeasures', () => {
   it('reads "是哪三样(钱)" at the end of a question as what a term covers, not an amount', () => {
     expect(detectIntent('万里街道2025年预算里老说“三公”经费，到底是哪三样钱？', 'zh', 2025).intent).toBe('definition');
     expect(detectIntent('三公经费是哪三项，各多少？', 'zh', 2025).intent).not.toBe('definition');
+    expect(detectIntent('这个三公到底指的是哪三样开销啊？', 'zh', 2025).intent).toBe('definition');
+    expect(detectIntent('“机关运行经费”统计口径是什么？', 'zh', 2025).intent).toBe('definition');
   });
   it('reads "what does X refer to", "what is covered by X" as definitions and "actually spent on?" as a use', () => {
     expect(detectIntent("In the 2025 budget, what does '机关运行经费' refer to?", 'en', 2025).intent).toBe('definition');

@@ -18,10 +18,12 @@ export interface IntentReading {
 }
 
 /** Words that ask what a term means (什么是, 啥意思); the definition finder also strips them from the term. */
-export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|是哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[？?。！!]?\s*$)|含义|定义|界定|名词解释|怎么理解|如何理解)/;
+export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?[？?。！!]?\s*$)|(?:统计)?口径是(?:什么|啥)|怎么统计的|含义|定义|界定|名词解释|怎么理解|如何理解)/;
 
 /** "用来管标准化菜场的钱", "用于…的那笔钱": money named by what it is used for; the use is the first group. */
 export const moneyNamedByUse = /(?:用来|用于|用在|花在|拿来)([^，,。？?]{1,40}?)的(?:那笔|这笔|那部分|这部分|那块|这块)?(?:钱|经费|资金|预算|费用|款项?)/;
+/** "在标准化菜场和副食品行业管理上安排了多少钱": money named by where it is spent; the use is the first group. */
+export const moneySpentOn = /在([^，,。？?]{4,40}?)(?:上|方面|这块|这一块)(?:安排|花|投入|用|拨|给)了?(?:多少|几)/;
 // …and its amount asked (多少, 几).
 const moneyNamedByUseAsked = new RegExp(`${moneyNamedByUse.source}[^。？?]{0,12}?(?:多少|几)`);
 
@@ -98,7 +100,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
 
 const numberCue = {
   zh: /(多少|几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少|上限|下限|额度|多大|多高|比例|几成|核实|核对|数字)/,
-  en: /\b(how (much|many|large|big)|amount|number of|figure|line|cost|costs|spend|spent|budget|budgeted|allocation|allocated|funding|price|paid|rent|fee|fees|value|worth|area|target|total|rate|share|maximum|minimum|cap|ceiling|limit)\b/i,
+  en: /\b(how (much|many|large|big)|amount|number of|figure|line|cost|costs|spend|spent|budget|budgeted|allocation|allocated|appropriation|appropriated|funding|price|paid|rent|fee|fees|value|worth|area|target|total|rate|share|maximum|minimum|cap|ceiling|limit)\b/i,
 };
 
 const statedChangeMethodEn = /\b(?:(going by|based on|given|using|from|according to|judging (?:by|from)|working back(?:wards)? from|work(?:ing)? backwards? from|derived? from|backing out from) (?:the |its )?(?:stated |reported |disclosed |published )?(?:year-on-year |year-over-year |annual )?(?:increase|decrease|change|rise|drop|cut|growth|reduction)|(?:working|work|going) back(?:wards)? from (?:that|this|it))\b/gi;
@@ -147,7 +149,8 @@ const statedAmount = /(?:[\d０-９][\d０-９.,，]*|[一二两三四五六七�
 /** The money unit the asker asks in (多少万元, how many yuan, in ten thousand yuan), not one of an amount they state. */
 export function askedMoneyUnit(question: string): '万元' | '元' | undefined {
   const asked = question.replace(statedAmount, ' ');
-  if (/万元|ten thousand/i.test(asked)) return '万元';
+  // "in 10k yuan", "in units of 10,000 yuan": the 万元 the disclosures count in.
+  if (/万元|ten thousand|\b10k\b|\b10,000 yuan|\b10 000 yuan|\bwan\b/i.test(asked)) return '万元';
   return /(多少元|(?<![万亿])元(?!\/)|\byuan\b|\brmb\b)/i.test(asked) ? '元' : undefined;
 }
 

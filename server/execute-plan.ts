@@ -13,7 +13,7 @@ import type { Fact, ParsedDocument } from '../ingest/model.ts';
 import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
-import { asksUse, definitionCueZh, moneyNamedByUse, withoutPremise, withoutReasoning, type IntentReading } from './detect-intent.ts';
+import { asksUse, definitionCueZh, moneyNamedByUse, moneySpentOn, withoutPremise, withoutReasoning, type IntentReading } from './detect-intent.ts';
 import { withoutLeftOutNotes } from './left-out-notes.ts';
 import { longestCommonRun } from './longest-common-run.ts';
 import { contextBigramsOf, questionBigrams, questionContent } from './match-measure.ts';
@@ -505,7 +505,8 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (framed) ranked = [framed, ...ranked.filter((candidate) => candidate !== framed)];
   // "用于标准化菜场及副食品行业管理的那笔钱": money named by the use its sentence states is that sentence's line, when
   // the stated use repeats most of what the question says it is for.
-  const use = moneyNamedByUse.exec(input.hintText ?? input.question)?.[1];
+  // "在标准化菜场和副食品行业管理上安排了多少钱" names it by where it is spent.
+  const use = (moneyNamedByUse.exec(input.hintText ?? input.question) ?? moneySpentOn.exec(input.hintText ?? input.question))?.[1];
   const byUse = use && Array.from(use).length >= 4 ? purposeFact({ ...input, question: use, expandedQuestion: use }, Math.min(6, Array.from(use).length - 1)) : undefined;
   const found = framed ?? byUse ?? bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
@@ -1795,7 +1796,9 @@ function glossarySentenceAbout(document: ParsedDocument, label: string | undefin
 function definition(input: ExecuteInput): ExecutionResult {
   const { document } = input;
   const content = normalizeText(input.question.replace(new RegExp(definitionCueZh.source, 'g'), '').replace(/(的|是|？|\?)/g, ''));
-  const contentBigrams = new Set(characterBigrams(content));
+  // "这个三公到底指的是哪三样": the glossary's wording of a short name (三公经费) counts as the question's own.
+  const expansion = input.expandedQuestion && input.expandedQuestion !== input.question ? normalizeText(input.expandedQuestion.slice(input.question.length)) : '';
+  const contentBigrams = new Set([...characterBigrams(content), ...characterBigrams(expansion)]);
   let best: { passage: Passage; score: number } | undefined;
   for (const passage of paragraphPassages(document)) {
     // A definition reads "term：explanation" or "term是指…"; score the term part against the question.

@@ -43,7 +43,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   },
   {
     zh: '公务用车购置及运维费',
-    zhAliases: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车费', '公车经费', '公车费用', '公车费', '公车', '公家车', '公家的车', '公务车'],
+    zhAliases: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车费', '公车经费', '公车费用', '公车费', '公车', '公家车', '公家的车', '公务车', '车子', '车子的开销', '用车的钱'],
     en: [
       // The line's own name, translated whole: its "running costs" are not 机关运行经费.
       'official vehicle purchase and running costs',
@@ -87,7 +87,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   },
   {
     zh: '公务用车运行维护费',
-    zhAliases: ['公务用车运维费', '公务用车运行费', '公车运行维护费', '公车运行经费', '车辆运行维护费', '养车', '用车费用', '油费', '修车'],
+    zhAliases: ['公务用车运维费', '公务用车运行费', '公车运行维护费', '公车运行经费', '车辆运行维护费', '养车', '用车费用', '油费', '修车', '加油', '加油修车', '跑车'],
     en: [
       'vehicle operation and maintenance',
       'running the cars',
@@ -129,7 +129,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   },
   {
     zh: '公务接待费',
-    zhAliases: ['接待费', '公务接待', '招待费', '招待', '请客', '请客吃饭', '吃喝', '接待客人', '招待客人', '陪餐'],
+    zhAliases: ['接待费', '公务接待', '招待费', '招待', '请客', '请客吃饭', '吃喝', '接待客人', '招待客人', '陪餐', '接待吃饭', '招待吃饭', '吃个饭', '来人接待'],
     en: [
       'official reception',
       'official receptions',
@@ -280,8 +280,10 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '支出预算', zhAliases: ['预算支出'], en: ['expenditure budget', 'spending budget', 'budgeted spending', 'budgeted expenditure'] },
   { zh: '部门支出预算总表', zhAliases: ['支出预算总表', '单位支出预算总表'], en: ['expenditure budget table', 'spending table', 'summary of expenditure'] },
   { zh: '财务收支预算总表', zhAliases: ['收支预算总表', '部门财务收支预算总表', '收支总表'], en: ['income and expenditure summary', 'summary table', 'financial summary', 'revenue and expenditure table'] },
-  { zh: '基本支出', en: ['basic expenditure', 'basic expenditures', 'basic spending', 'core spending', 'basic expenses', 'routine expenditure', 'basic budget'] },
-  { zh: '项目支出', zhAliases: ['项目经费', '项目支出预算'], en: ['project expenditure', 'project expenditures', 'project spending', 'project funds', 'project funding', 'projects', 'programme spending', 'program spending'] },
+  // 养人和日常运转 (keeping staff and the office running) is how people describe basic spending; 办具体事儿 (doing
+  // particular things) project spending.
+  { zh: '基本支出', zhAliases: ['养人和日常运转', '养人和运转', '养人'], en: ['basic expenditure', 'basic expenditures', 'basic spending', 'core spending', 'basic expenses', 'routine expenditure', 'basic budget'] },
+  { zh: '项目支出', zhAliases: ['项目经费', '项目支出预算', '办具体事', '办具体事儿', '办事的钱', '干具体事'], en: ['project expenditure', 'project expenditures', 'project spending', 'project funds', 'project funding', 'projects', 'programme spending', 'program spending'] },
   { zh: '项目经费情况表', zhAliases: ['项目支出表', '项目经费预算表'], en: ['project funding table', 'list of projects', 'project table'] },
   { zh: '人员经费', zhAliases: ['人员类项目经费', '人员支出', '人员类'], en: ['personnel costs', 'personnel expenses', 'personnel spending', 'personnel', 'staff costs', 'staff spending', 'staff salaries', 'staff pay', 'pay its staff', 'pay staff', 'pay their staff', 'pay the staff', 'employee pay', 'salaries', 'salary', 'wages', 'payroll', 'employee costs', 'labour costs', 'compensation', 'paying people', 'paying its people', 'paying staff'] },
   { zh: '公用经费', zhAliases: ['日常公用经费', '运转类公用项目经费', '公用支出'], en: ['public expenses', 'public spending on operations', 'running spending', 'public funds for office use', 'general administrative expenses', 'overheads', 'overhead', 'keeping the office going', 'keeping the office running', 'keeping the office itself going'] },
@@ -297,7 +299,8 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '离退休费', en: ['pensions', 'retiree pensions', 'retirement and lixiu pay'] },
   // 退休费 is the pension of staff who retired ordinarily; 离休费 (lixiu) that of cadres who joined before 1949.
   { zh: '退休费', en: ['retirement pay', 'pensions of retired staff', 'pensions of ordinary retired staff', 'ordinary retired staff', 'ordinary retirees', 'pensions of ordinary retirees'] },
-  { zh: '离退休干部', zhAliases: ['老干部', '退休老干部', '离退休老干部', '老干部们'], en: ['retired veteran officials', 'old cadres'] },
+  // 老同志 is how people speak of retired cadres too (给退休老同志发的).
+  { zh: '离退休干部', zhAliases: ['老干部', '退休老干部', '离退休老干部', '老干部们', '老同志', '退休老同志'], en: ['retired veteran officials', 'old cadres'] },
   { zh: '离休费', en: ['lixiu pay', 'lixiu', 'lixiu pensions', 'veteran cadres', 'retired veteran cadres', 'pensions of veteran cadres', 'veteran cadre pensions', 'pensions of retired veteran cadres'] },
   { zh: '商品和服务支出', en: ['goods and services', 'purchases of goods and services'] },
   { zh: '资本性支出', en: ['capital expenditure', 'capital spending', 'capex', 'capital investment'] },
@@ -353,7 +356,8 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '电梯', en: ['elevator', 'elevators', 'lift', 'lifts'] },
 
   // --- Performance ------------------------------------------------------------------------------------------------
-  { zh: '绩效目标', zhAliases: ['年度绩效目标', '总体绩效目标', '绩效目标表'], en: ['performance target tables', 'performance target table', 'target tables', 'performance targets', 'performance target', 'performance goals', 'performance objectives', 'targets', 'goals', 'objectives'] },
+  // 考核 is the everyday word for performance assessment (定了考核指标的项目).
+  { zh: '绩效目标', zhAliases: ['年度绩效目标', '总体绩效目标', '绩效目标表', '考核指标', '考核目标', '考核效果指标', '效果指标'], en: ['performance target tables', 'performance target table', 'target tables', 'performance targets', 'performance target', 'performance goals', 'performance objectives', 'targets', 'goals', 'objectives'] },
   { zh: '绩效指标', zhAliases: ['绩效指标值', '指标值'], en: ['performance indicators', 'performance indicator', 'indicators', 'kpi', 'kpis', 'metrics', 'target value'] },
   { zh: '预算绩效', zhAliases: ['预算绩效信息', '预算绩效管理'], en: ['budget performance', 'performance information', 'performance management'] },
   { zh: '绩效评价', zhAliases: ['绩效自评', '绩效评估'], en: ['performance evaluation', 'performance assessment', 'self-evaluation'] },
@@ -386,7 +390,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '主要职能', zhAliases: ['职责', '单位职责', '部门职责', '主要职责'], en: ['main functions', 'responsibilities', 'duties', 'mandate', 'functions'] },
   { zh: '编制', zhAliases: ['编制数', '人员编制', '在编', '在编人员', '编内'], en: ['staffing quota', 'authorised posts', 'headcount quota', 'establishment'] },
   { zh: '在职人员', zhAliases: ['实有人数', '在职人数'], en: ['employees', 'current staff', 'staff numbers', 'headcount', 'number of staff'] },
-  { zh: '退休人员', zhAliases: ['离退休人员'], en: ['retirees', 'retired staff', 'pensioners'] },
+  { zh: '退休人员', zhAliases: ['离退休人员', '退休职工'], en: ['retirees', 'retired staff', 'pensioners'] },
 
   // --- Amounts, comparisons, units --------------------------------------------------------------------------------
   { zh: '合计', zhAliases: ['总计', '共计', '小计'], en: ['total', 'totals', 'in total', 'altogether', 'sum', 'grand total', 'subtotal'] },
@@ -550,8 +554,8 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '机关事业单位基本养老保险缴费', zhAliases: ['基本养老保险缴费', '养老保险'], en: ['pension insurance', 'basic pension insurance'] },
   // The classification line and its two items are three different figures, so they are not synonyms of each other.
   { zh: '行政事业单位医疗', zhAliases: ['医疗'], en: ['medical care', 'medical', 'health care', 'healthcare costs', 'medical costs'] },
-  { zh: '行政单位医疗', zhAliases: ['机关医保', '机关医疗', '机关人员医保', '机关人员医疗', '机关人员交医保'], en: ['civil servants medical', 'civil-service staff medical', 'medical insurance for civil servants', 'administrative units medical'] },
-  { zh: '事业单位医疗', zhAliases: ['事业单位医保', '事业单位人员医保', '事业单位人员医疗', '事业单位人员交医保'], en: ['public institution medical', 'public-institution staff medical', 'medical insurance for public institution staff', 'institution staff medical'] },
+  { zh: '行政单位医疗', zhAliases: ['机关医保', '机关医疗', '机关人员医保', '机关人员医疗', '机关人员交医保'], en: ['civil servants medical', 'civil-service staff medical', 'medical insurance for civil servants', 'administrative units medical', 'medical insurance for administrative units', 'administrative unit medical insurance', 'administrative units medical insurance', 'medical insurance of administrative units'] },
+  { zh: '事业单位医疗', zhAliases: ['事业单位医保', '事业单位人员医保', '事业单位人员医疗', '事业单位人员交医保'], en: ['public institution medical', 'public-institution staff medical', 'medical insurance for public institution staff', 'institution staff medical', 'medical insurance for public institutions', 'public institution medical insurance', 'public institutions medical insurance', 'medical insurance of public institutions'] },
   { zh: '公务员', zhAliases: ['公务员医疗补助'], en: ['civil servants', 'civil servant', 'public servants'] },
   { zh: '菜市场', zhAliases: ['菜场', '菜市'], en: ['wet market', 'wet markets', 'fresh market', 'fresh food market', 'food market', 'vegetable market'] },
   { zh: '购房补贴', en: ['home-purchase subsidies', 'home-purchase subsidy', 'home purchase subsidies', 'home purchase subsidy', 'house purchase subsidy', 'housing purchase subsidy'] },

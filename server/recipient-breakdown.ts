@@ -8,7 +8,8 @@ const eachRecipientZh = new RegExp(`((?:每个|每一个|每家|每一家|每所
 const whichRecipientsZh = new RegExp(`((?:哪些|哪几家|哪几个|哪家)${recipientsZh})`);
 const recipientsEn = "(?:residents['’]? committees?|neighbou?rhood committees?|residential committees?|compan(?:y|ies)|firms?|enterprises?|businesses|households?|families|residents|schools?|communities|villages?|shops?|merchants?|(?:wet |food )?markets?|stores?|estates?|care homes?|nursing homes?)";
 const eachRecipientEn = new RegExp(`\\b((?:each|every|per)\\s+(?:(?:one\\s+)?of\\s+(?:its|the|their|these)\\s+)?(?:[\\w'’-]+\\s+)?${recipientsEn})\\b`, 'i');
-const whichRecipientsEn = new RegExp(`\\b(which\\s+(?:[\\w'’-]+\\s+)?${recipientsEn})\\s+(?:get|gets|got|receive|receives|received)\\b`, 'i');
+// "Which companies will receive…", "which firms are going to get…".
+const whichRecipientsEn = new RegExp(`\\b(which\\s+(?:[\\w'’-]+\\s+)?${recipientsEn})\\s+(?:(?:will|would|are going to|are to|is going to|can|could|did|do|does)\\s+)?(?:get|gets|got|receive|receives|received)\\b`, 'i');
 
 // Where official trips go and how many delegations travel: a budget states the trips' money, never their plan.
 const tripPlanZh = /((?:哪些|哪几个|哪个|什么)(?:国家|地区|城市)|(?:几|多少)个(?:出访)?团组|出访团组)/;
