@@ -357,7 +357,7 @@ export const curatedGlossary: GlossaryEntry[] = [
 
   // --- Performance ------------------------------------------------------------------------------------------------
   // 考核 is the everyday word for performance assessment (定了考核指标的项目).
-  { zh: '绩效目标', zhAliases: ['年度绩效目标', '总体绩效目标', '绩效目标表', '考核指标', '考核目标', '考核效果指标', '效果指标'], en: ['performance target tables', 'performance target table', 'target tables', 'performance targets', 'performance target', 'performance goals', 'performance objectives', 'targets', 'goals', 'objectives'] },
+  { zh: '绩效目标', zhAliases: ['年度绩效目标', '总体绩效目标', '绩效目标表', '考核指标', '考核目标', '考核效果指标'], en: ['performance target tables', 'performance target table', 'target tables', 'performance targets', 'performance target', 'performance goals', 'performance objectives', 'targets', 'goals', 'objectives'] },
   { zh: '绩效指标', zhAliases: ['绩效指标值', '指标值'], en: ['performance indicators', 'performance indicator', 'indicators', 'kpi', 'kpis', 'metrics', 'target value'] },
   { zh: '预算绩效', zhAliases: ['预算绩效信息', '预算绩效管理'], en: ['budget performance', 'performance information', 'performance management'] },
   { zh: '绩效评价', zhAliases: ['绩效自评', '绩效评估'], en: ['performance evaluation', 'performance assessment', 'self-evaluation'] },
