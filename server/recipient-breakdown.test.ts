@@ -12,10 +12,13 @@ describe('recipientBreakdownAsked', () => {
     expect(recipientBreakdownAsked('How much does each wet market get from the commission?', 'en')).toBe('each wet market');
     expect(recipientBreakdownAsked('因公出国（境）费安排了839万元，具体计划派几个出访团组、去哪些国家？', 'zh')).toBe('几个出访团组');
     expect(recipientBreakdownAsked('Which countries will the office’s delegations visit in 2025?', 'en')).toBe('Which countries');
+    expect(recipientBreakdownAsked("Which companies will receive the Putuo Commerce Commission's 2025 SME-support funds?", 'en')).toBe('Which companies');
+    expect(recipientBreakdownAsked('万里街道2024年部门预算里，街道社区事务受理服务中心这一家单位自己的预算是多少？', 'zh')).toBe('这一家单位自己的预算');
   });
   it('leaves a line of spending, and an average per person, alone', () => {
     expect(recipientBreakdownAsked('How much does Wanli Street spend on community services?', 'en')).toBeUndefined();
     expect(recipientBreakdownAsked('On average, how much is budgeted per person for the guards?', 'en')).toBeUndefined();
     expect(recipientBreakdownAsked('支持中小企业发展的资金有多少？', 'zh')).toBeUndefined();
+    expect(recipientBreakdownAsked('商务委自己的预算是多少？', 'zh')).toBeUndefined();
   });
 });

@@ -15,10 +15,14 @@ const whichRecipientsEn = new RegExp(`\\b(which\\s+(?:[\\w'’-]+\\s+)?${recipie
 const tripPlanZh = /((?:哪些|哪几个|哪个|什么)(?:国家|地区|城市)|(?:几|多少)个(?:出访)?团组|出访团组)/;
 const tripPlanEn = /\b((?:which|what) (?:countries|country|destinations?|cities)|how many (?:delegations|trips abroad|overseas trips))\b/i;
 
+// "…服务中心这一家单位自己的预算": one unit of a department on its own; a department's disclosure states the
+// department's lines, not each member unit's budget.
+const memberUnitOwnZh = /((?:这|那|该)一?家(?:单位|机构)?(?:自己|本身|单独|自身)的?(?:预算|经费|钱|支出))/;
+
 export function recipientBreakdownAsked(question: string, lang: 'zh' | 'en'): string | undefined {
   const match =
     lang === 'zh'
-      ? (eachRecipientZh.exec(question) ?? whichRecipientsZh.exec(question) ?? tripPlanZh.exec(question))
+      ? (eachRecipientZh.exec(question) ?? whichRecipientsZh.exec(question) ?? tripPlanZh.exec(question) ?? memberUnitOwnZh.exec(question))
       : (eachRecipientEn.exec(question) ?? whichRecipientsEn.exec(question) ?? tripPlanEn.exec(question));
   return match?.[1];
 }
