@@ -28,6 +28,11 @@ describe('withoutAskerAsides', () => {
   it('drops a closing clause saying what the figure will be used for (拟用于…) and a request for its place (在公开文件中的位置)', () => {
     expect(withoutAskerAsides('烦请提供万里街道2024年机关运行经费的预算数，拟用于新闻通稿口径，并请说明该数在公开文件中的位置。', 'zh')).toBe('烦请提供万里街道2024年机关运行经费的预算数。');
   });
+  it('drops a label naming the kind of note (Press office draft:), and a story that points at the unit only (那街道)', () => {
+    expect(withoutAskerAsides("Press office draft: the office says its 2025 budget is lower. What was its 2024 budget?", 'en')).toBe('the office says its 2025 budget is lower. What was its 2024 budget?');
+    const topics = (text: string) => /水费|水钱/.test(text);
+    expect(withoutAskerStory('我在万里街道办事大厅排队的时候，看到墙上的标语。那街道2024年的水钱是多少？', topics)).toBe('那街道2024年的水钱是多少？');
+  });
   it('drops a lead-in that says what the answer is for', () => {
     expect(withoutAskerAsides("For a press note: what is the office's 2025 budget for running costs?", 'en')).toBe("what is the office's 2025 budget for running costs?");
     expect(withoutAskerAsides('写稿用：万里街道三公经费多少？', 'zh')).toBe('万里街道三公经费多少？');

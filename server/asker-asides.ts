@@ -22,6 +22,8 @@ const purposeZh = /稿|引用|报道|写|发布|答复|回复|采访|读者|需�
 const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|writing|articles?|story|report|notes?|release|reply|press|deadline|readers?|drafts?|drafting|briefing|piece|column|thanks|thank|student|students|studying|study|research|researcher|researching|comparing|thesis|homework|class|course|curious|learning|never|new to)\b/i;
 
 // "For a press note:", "写稿用：" — a lead-in that says what the answer is for, ended by a colon.
+// "Press office draft:", "Media enquiry:": a label naming the kind of note, ended by a colon.
+const labelLeadInEn = /^\s*(?:(?:press|media|news)\s+(?:office\s+)?)?(?:draft|note|enquiry|inquiry|query|request|memo|brief)\s*[:：]\s*/i;
 const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check)s?(?:\s+(?:on|about|to|for)\s+[\w\s'’-]{1,40}?)?\s*[:,—–-]\s*/i;
 
 // "…，并说明出自预算公开的哪一部分。", "…, and in which part of its disclosure is it stated?": where the figure stands is
@@ -82,6 +84,7 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
     const introduction = selfIntroductionZh.exec(question);
     if (introduction && question.length > introduction[0].length + 4) question = question.slice(introduction[0].length);
   }
+  if (lang === 'en') question = question.replace(labelLeadInEn, '');
   const leadIn = lang === 'en' ? leadInEn : leadInZh;
   const asks = lang === 'en' ? asksEn : asksZh;
   const lead = leadIn.exec(question);
@@ -146,7 +149,9 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   // A story that states a change (比上一年砍了两千多万) or the way to the answer (按预算说明倒推) is the question's premise.
   const story = (text: string) => storyOpening.test(text) && !premiseWords.test(text);
   // "…一直看到万里街道社区公共服务中心在施工。…这个中心建好以后是做什么用的？": the story names what 这个中心 points to.
-  const pointedAt = [...asking.join('').matchAll(/[这那](?:个|笔|项|块|座|栋)?([\u4e00-\u9fa5]{2})/g)].map((match) => match[1]!).filter((noun) => !/^(部分|些|里|边|么|样|年|次|时)/.test(noun));
+  const pointedAt = [...asking.join('').matchAll(/[这那](?:个|笔|项|块|座|栋)?([\u4e00-\u9fa5]{2})/g)].map((match) => match[1]!).filter((noun) => !/^(部分|些|里|边|么|样|年|次|时)/.test(noun))
+    // "那街道…": a unit pointed at by its kind names no topic the story must keep.
+    .filter((noun) => namesTopic(noun));
   const namesPointedAt = (sentence: string) => pointedAt.some((noun) => sentence.includes(noun));
   // "我们…在接洽信访局办公楼的物业项目，想了解他们日常运转的钱花在哪。廊坊信访局2022年的机关运行经费主要用于哪些方面？":
   // a story that asks too, before the sentence that asks in the budget's words, is the asker's story as well.

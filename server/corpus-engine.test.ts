@@ -283,6 +283,17 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(companies.kind).toBe('not_found');
   });
 
+  it('reads a resident’s story that only points at the unit as no topic, and a town the documents do not disclose as another unit', async () => {
+    const bills = await ask('我在万里街道办事大厅排队的时候，看到墙上贴着节约用水用电的标语。那街道2024年自己办公用的水钱和电钱，哪个预算排得多？是多少？');
+    expect(bills.answer).toMatch(/电费[^，。]*280000/);
+    const town = await ask('真如镇2025年三公经费一共多少？');
+    expect(town.kind).toBe('not_found');
+    const hosting = await ask('廊坊信访局2022年公车、招待、出国这几样加一块，说是比2021年少了一截，那2021年这几样一共是多少钱？');
+    expect(hosting.value).toMatchObject({ amount: 22.78, unit: '万元' });
+    const draft = await ask("Press office draft: the Putuo District Government Office says its 2025 budget is lower than the previous year's. Going by the stated decrease, what was its 2024 budget?");
+    expect(draft.value).toMatchObject({ amount: 11491.2, unit: '万元' });
+  });
+
   it('counts the cars asked about in English, not the money line named after them', async () => {
     const cars = await ask('How many official cars does Wanli Street have in 2025?');
     expect(cars.value).toMatchObject({ amount: 8, unit: '辆' });

@@ -365,6 +365,7 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(detectIntent('三公经费是哪三项，各多少？', 'zh', 2025).intent).not.toBe('definition');
     expect(detectIntent('这个三公到底指的是哪三样开销啊？', 'zh', 2025).intent).toBe('definition');
     expect(detectIntent('“机关运行经费”统计口径是什么？', 'zh', 2025).intent).toBe('definition');
+    expect(detectIntent('普陀区政府办公室2025年的预算里是怎么解释这个词的？', 'zh', 2025).intent).toBe('definition');
   });
   it('reads "what does X refer to", "what is covered by X" as definitions and "actually spent on?" as a use', () => {
     expect(detectIntent("In the 2025 budget, what does '机关运行经费' refer to?", 'en', 2025).intent).toBe('definition');

@@ -25,6 +25,8 @@ describe('questionContent', () => {
     expect(questionContent('有几辆公车')).toBe('有|公车|车辆');
     // 那会儿, 当时: when, said again after the year, not what.
     expect(questionContent('那2023年那会儿的预算盘子')).toBe('那|预算盘子');
+    // 水钱, 电钱: a bill named with 钱 is that 费.
+    expect(questionContent('办公用的水钱和电钱是多少')).toBe('办公用|水费和电费');
     expect(questionContent('多少辆车')).toBe('车辆');
   });
   it('drops 计划 / 预计 before a verb as framing, and keeps 用款计划 as a measure', () => {

@@ -54,6 +54,8 @@ function questionContentUncached(question: string): string {
     .replace(/([\u4e00-\u9fa5])[“”"]([\u4e00-\u9fa5])/g, '$1$2')
     // 因公出国（境）费: a bracket inside a term is part of how it is written, as labels keep it.
     .replace(/([\u4e00-\u9fa5])[（(]([\u4e00-\u9fa5]{1,6})[）)](?=[\u4e00-\u9fa5])/g, '$1$2')
+    // 水钱, 电钱, 油钱: a bill named with 钱 (a cue word removed below) is that 费.
+    .replace(/(?<=[水电油气网])钱/g, '费')
     .replace(/(19|20)\d{2}年?/g, ' ')
     // 截至…8月底, 8月31日: the date a stock is counted on says when, not what.
     .replace(/截至|截止|(?<!\d)\d{1,2}月(?:\d{1,2}日|底|末|初|份)?/g, ' ')

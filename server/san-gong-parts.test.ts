@@ -12,4 +12,8 @@ describe('sanGongNamedByParts', () => {
     expect(sanGongNamedByParts('公务用车购置及运维费和公务接待费去年是多少')).toBe('公务用车购置及运维费和公务接待费去年是多少');
     expect(sanGongNamedByParts('三公经费里出国、公车和接待各多少')).toBe('三公经费里出国、公车和接待各多少');
   });
+  it('reads 招待 and 请客 as the hosting part', () => {
+    expect(sanGongNamedByParts('公车、招待、出国这几样加一块')).toMatch(/^三公经费/);
+    expect(sanGongNamedByParts('公车和招待加一块')).toBe('公车和招待加一块');
+  });
 });

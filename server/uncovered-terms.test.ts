@@ -30,6 +30,12 @@ describe('uncoveredTerms', () => {
     expect(uncoveredTerms({ content: '实有|现有|有所|共有', segment, documentTexts })).toEqual([]);
     expect(uncoveredTerms({ content: '私有', segment, documentTexts })).toEqual(['私有']);
   });
+  it('names a town or street the segmenter cuts into characters (真如镇) when no unit or document names it', () => {
+    const characters = (text: string) => text.split(/[|\s]+/).flatMap((piece) => Array.from(piece));
+    expect(uncoveredTerms({ content: '真如镇|三公经费', segment: characters, documentTexts: ['真如城市副中心三公经费'] })).toEqual(['真如镇']);
+    expect(uncoveredTerms({ content: '万里街道|三公经费', segment: characters, documentTexts: ['三公经费'], unitNames: ['上海市普陀区人民政府万里街道办事处'] })).toEqual([]);
+    expect(uncoveredTerms({ content: '要是按街道截至', segment: characters, documentTexts: ['三公经费'] })).toEqual([]);
+  });
   it('skips counts of things, pointing words and joining words', () => {
     expect(uncoveredTerms({ content: '两个|三项|十几个', segment, documentTexts })).toEqual([]);
     expect(uncoveredTerms({ content: '那栋|这个|这份|那张|加上|文号', segment, documentTexts })).toEqual([]);

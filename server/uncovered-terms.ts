@@ -38,6 +38,8 @@ const genericWords = new Set([
   '稿子', '稿件', '读者', '网友', '记者', '报道', '解释一下', '界定', '这个词',
   // Who comes and who is meant, in a resident's words: 上头来人、兄弟单位来人 (visitors to be received).
   '上头', '来人', '兄弟单位', '兄弟', '那些', '这块', '那块', '压下来', '压下', '来着',
+  // How well the asker follows: 搞不清, 弄不明白.
+  '搞不清', '搞不懂', '弄不清', '弄不懂', '不明白', '不清楚', '一直',
   // Colloquial words of change: the budget shrank (缩水), was cut (砍了), went up (涨了).
   '缩水', '缩减', '压缩', '砍了', '涨了', '降了', '多出', '少掉',
   '之前', '以前', '上次', '此前', '前年', '百分之几', '百分之', '几成', '总支出', '总收入', '总支', '总预算', '盘子', '总盘子', '规模', '总规模', '上限', '下限', '以内', '以上', '以下', '最多', '最少', '至少', '最高', '最低', '控制', '还有', '没有', '要求', '达到', '计划',
@@ -111,6 +113,16 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
     if (input.isVerb?.(noun)) continue;
     tags ??= input.tags?.(input.content);
     if (!nonTopicTags.has(tags?.get(term) ?? '')) missing.push(term);
+  }
+  // "真如镇", "长寿路街道": a town or street the segmenter cuts into single characters is still a place; when neither a
+  // loaded unit's name nor the documents name it, it is another unit.
+  // The name stands at the start of a piece of the question or after 在/住/到, and holds no function word (按街道,
+  // 摊到街道 name no place).
+  for (const match of content.matchAll(/(?:^|[|\s在住到])([\u4e00-\u9fa5]{2})(镇|乡|街道)/g)) {
+    const place = `${match[1]}${match[2]}`;
+    if (/[按在到给是的了和与及摊每个全各本该这那其我你他她它们里上下中]/.test(match[1]!)) continue;
+    if (missing.includes(place) || input.unitNames?.some((name) => name.includes(match[1]!)) || input.documentTexts.some((text) => text.includes(place))) continue;
+    missing.push(place);
   }
   return { missing, covered };
 }
