@@ -290,6 +290,8 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(town.kind).toBe('not_found');
     const hosting = await ask('廊坊信访局2022年公车、招待、出国这几样加一块，说是比2021年少了一截，那2021年这几样一共是多少钱？');
     expect(hosting.value).toMatchObject({ amount: 22.78, unit: '万元' });
+    const retired = await ask('My dad retired from the Putuo District commerce commission years ago. In its 2025 budget, how much is set aside for the retired office staff - their allowances, perks and activities?');
+    expect(retired.value).toMatchObject({ amount: 166.12, unit: '万元' });
     const draft = await ask("Press office draft: the Putuo District Government Office says its 2025 budget is lower than the previous year's. Going by the stated decrease, what was its 2024 budget?");
     expect(draft.value).toMatchObject({ amount: 11491.2, unit: '万元' });
   });
