@@ -114,7 +114,7 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
     tags ??= input.tags?.(input.content);
     if (!nonTopicTags.has(tags?.get(term) ?? '')) missing.push(term);
   }
-  // "真如镇", "长寿路街道": a town or street the segmenter cuts into single characters is still a place; when neither a
+  // "真如镇": a town or street whose two-character name the segmenter cuts into single characters is still a place; when neither a
   // loaded unit's name nor the documents name it, it is another unit.
   // The name stands at the start of a piece of the question or after 在/住/到, and holds no function word (按街道,
   // 摊到街道 name no place).
