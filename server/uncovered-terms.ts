@@ -114,8 +114,8 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
     tags ??= input.tags?.(input.content);
     if (!nonTopicTags.has(tags?.get(term) ?? '')) missing.push(term);
   }
-  // "真如镇": a town or street whose two-character name the segmenter cuts into single characters is still a place; when neither a
-  // loaded unit's name nor the documents name it, it is another unit.
+  // "真如镇": a town or street whose two-character name the segmenter cuts into single characters is still a place;
+  // when neither a loaded unit's name nor the documents name it, it is another unit.
   // The name stands at the start of a piece of the question or after 在/住/到, and holds no function word (按街道,
   // 摊到街道 name no place).
   for (const match of content.matchAll(/(?:^|[|\s在住到])([\u4e00-\u9fa5]{2})(镇|乡|街道)/g)) {
