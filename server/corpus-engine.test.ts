@@ -296,6 +296,15 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(draft.value).toMatchObject({ amount: 11491.2, unit: '万元' });
   });
 
+  it('reads a bracket listing a term’s parts (公家车子上（买车、养车）), "是什么口径" and "add A to B"', async () => {
+    const cars = await ask('万里街道2025年花在公家车子上（买车、养车）再加上接待来客的钱，一共安排了多少？');
+    expect(cars.value).toMatchObject({ amount: 37.91, unit: '万元' });
+    const scope = await ask('普陀区商务委2025年预算公开里的“事业单位经营收入”是什么口径？');
+    expect(scope.citations[0]?.section).toContain('名词解释');
+    const added = await ask("For the Langfang Petitions Bureau in 2022: if you add the rent for the joint petition reception centre's building to the money for that centre's cleaners and security guards, what is the total?");
+    expect(added.value).toMatchObject({ amount: 525.83, unit: '万元' });
+  });
+
   it('counts the cars asked about in English, not the money line named after them', async () => {
     const cars = await ask('How many official cars does Wanli Street have in 2025?');
     expect(cars.value).toMatchObject({ amount: 8, unit: '辆' });

@@ -371,15 +371,17 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       : undefined;
     // "goods and services combined", "works than services": an English question's two measures are rendered one
     // side at a time, since a rendering of the whole question does not keep the words in order.
+    // "if you add the rent for the centre's building to the money for its cleaners": add A to B joins A and B.
+    const sidesQuestion = reading.intent === 'total' ? question.replace(/\b(add(?:ing)?)\s+(.{3,100}?)\s+to\s+(?=(?:the|that|this|its|their)\s)/i, '$1 $2 plus ') : question;
     const englishSides =
       lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)
-        ? Array.from(question.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus)\s/gi), (joint) => {
+        ? Array.from(sidesQuestion.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus)\s/gi), (joint) => {
             // "三公: how far apart are the car budget and …", "among the running-cost lines, which costs more,
             // property management or rent": a topic before a colon or the clauses before the last comma frame both
             // sides, and are no measure of the left one.
             // "…: the science and technology support fund, or the food markets?": a comma just before the joint ends the
             // left side, and is no frame.
-            const before = question.slice(0, joint.index).replace(/[\s,;]+$/, '');
+            const before = sidesQuestion.slice(0, joint.index).replace(/[\s,;]+$/, '');
             // "…housing money for staff — housing provident fund plus home-purchase subsidies": a dash sets off the
             // items as a colon does.
             const clause = before.slice(before.search(/[^:,;—–]*$/));
@@ -394,7 +396,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             // "spend more on staff or on running the office": money spent on people is the staff line.
             const side = (text: string) => dependencies.translate(framed ? text.replace(/^(\s*(?:on|for|to)\s+)?(?:its\s+|their\s+|the\s+)?(?:staff|employees|people|personnel|workers)\s*$/i, 'staff costs') : text).text;
             const leftText = framing && framed ? framed[2] : clause;
-            let rightText = question.slice((joint.index ?? 0) + joint[0].length).split(/[,;，；]/)[0] ?? '';
+            let rightText = sidesQuestion.slice((joint.index ?? 0) + joint[0].length).split(/[,;，；]/)[0] ?? '';
             // "retirees from the commission itself and from its affiliated institution", "medical insurance for
             // administrative units or for public institutions": a right side that opens with the preposition the left
             // one used shares the left's head (retirees, medical insurance).

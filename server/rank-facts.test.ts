@@ -50,7 +50,9 @@ describe('impliedUnits', () => {
   });
   it('reads area, money and percentage wording', () => {
     expect(fits('面积多大', ['平方米', '平米', '元'])).toEqual([1, 1, 0]);
-    expect(fits('多少钱', ['元', '万元', '元/人', '%'])).toEqual([1, 1, 1, 0]);
+    // A rate (元/人) fits money asked outright only in part: an amount is what 多少钱 asks first.
+    expect(fits('多少钱', ['元', '万元', '元/人', '%'])).toEqual([1, 1, 0.3, 0]);
+    expect(fits('每人多少钱', ['元', '元/人'])).toEqual([1, 1]);
     expect(fits('How much does it cost', ['万元', '辆'])).toEqual([1, 0]);
     expect(fits('How much more did the bureau allocate to the video platform than to the call centre?', ['万元', '套'])).toEqual([1, 0]);
     expect(fits('比例是多少', ['%', '万元'])).toEqual([1, 0]);
@@ -260,5 +262,11 @@ describe('englishPerUnits', () => {
     expect(englishPerUnits('the average budget per project')).toEqual(['项', '个']);
     expect(englishPerUnits('What is the cap per day?')).toEqual([]);
     expect(englishPerUnits('What is the total budget?')).toEqual([]);
+  });
+  it('reads a rate in 元 per unit as money only when money per day or per area is asked', () => {
+    const yearly = impliedUnits('光租这个办公楼，一年得掏多少钱？');
+    expect(yearly?.('万元')).toBe(1);
+    expect(yearly?.('元/平米/天')).toBeLessThan(1);
+    expect(impliedUnits('租金每平米每天多少钱？')?.('元/平米/天')).toBe(1);
   });
 });

@@ -6,9 +6,10 @@
  */
 const examplesBefore = /[\u4e00-\u9fa5]{2,12}(?:[、，,和及与跟][\u4e00-\u9fa5]{2,12})+(?:这些|这类|这几类|这几项|这几块|之类的?)(?=[\u4e00-\u9fa5])/gu;
 
-// "在公车上（买车加日常用车）一共花多少": a bracket after a term that lists its parts explains the term, which is asked.
+// "在公车上（买车加日常用车）一共花多少", "花在公家车子上（买车、养车）": a bracket after a term that lists its parts
+// explains the term, which is asked.
 // Examples in a bracket (油费、修车这些) narrow the term instead, and stay.
-const partsInBrackets = /(?<=[\u4e00-\u9fa5])（(?![^（）]*(?:这些|这类|之类|等))[^（）]{1,20}(?:加|和|及|与|跟)[^（）]{1,20}）/gu;
+const partsInBrackets = /(?<=[\u4e00-\u9fa5])（(?![^（）]*(?:这些|这类|之类|等))[^（）]{1,20}(?:加|和|及|与|跟|、)[^（）]{1,20}）/gu;
 
 // "维持机关日常运转——像办公楼水电、冬天供暖、物业这些——一共多少": examples set off by dashes or brackets and opened by
 // 像/比如/例如 illustrate the term before them.
