@@ -33,6 +33,11 @@ describe('withoutAskerAsides', () => {
     const topics = (text: string) => /水费|水钱/.test(text);
     expect(withoutAskerStory('我在万里街道办事大厅排队的时候，看到墙上的标语。那街道2024年的水钱是多少？', topics)).toBe('那街道2024年的水钱是多少？');
   });
+  it('keeps a story sentence that says how something looks (干净多了) out, but one stating a change (少了十来万) in', () => {
+    const topics = (text: string) => /菜场|车/.test(text);
+    expect(withoutAskerStory('我家楼下的菜场去年改成标准化菜场了，干净多了。商务委花在菜场这块的钱有多少？', topics)).toBe('商务委花在菜场这块的钱有多少？');
+    expect(withoutAskerStory('我听说车的钱比上年少了十来万。那上年车的钱是多少？', topics)).toContain('少了十来万');
+  });
   it('drops a lead-in that says what the answer is for', () => {
     expect(withoutAskerAsides("For a press note: what is the office's 2025 budget for running costs?", 'en')).toBe("what is the office's 2025 budget for running costs?");
     expect(withoutAskerAsides('写稿用：万里街道三公经费多少？', 'zh')).toBe('万里街道三公经费多少？');

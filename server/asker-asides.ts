@@ -109,7 +109,10 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   const aboutAsker = lang === 'en' ? aboutAskerEn : aboutAskerZh;
   const purpose = lang === 'en' ? purposeEn : purposeZh;
   const asking = (sentence: string) => (lang === 'en' ? asksEnSentence(sentence) : asks.test(sentence));
-  const kept = sentences.filter((sentence) => asking(sentence) || !aboutAsker.test(sentence.trim()) || !purpose.test(sentence));
+  // "I'm writing about the bureau's 'three public expenses'. What had it budgeted for them in 2021?": the asking
+  // sentence points back (them, those) to what the asker's sentence names, which then stays.
+  const pointsBack = lang === 'en' && /\b(?:them|those|these)\b/i.test(sentences[sentences.length - 1] ?? '');
+  const kept = sentences.filter((sentence) => asking(sentence) || pointsBack || !aboutAsker.test(sentence.trim()) || !purpose.test(sentence));
   text = kept.length ? kept.join(lang === 'en' ? ' ' : '') : text;
   return text.trim();
 }
@@ -130,7 +133,8 @@ export function sentencesOf(text: string, lang: 'zh' | 'en'): string[] {
 // A sentence or clause in which the asker tells their story: 我住万里街道这边, 我在普陀开了家小公司, 听邻居说…,
 // 据说…, 经常路过那栋楼, 我找了半天只看到22年的那份.
 const storyOpening = /^\s*(?:我|我们|咱|咱们|本人|家里|平时|经常|最近|前几天|前两天|前阵子|那天|昨天|上次|之前|听说|据说|网上|新闻|看到|看了|看那|就好奇|(?:正|刚)?在看|听[^，,。？?]{1,6}说)/;
-const premiseWords = /(比上一?年|比去年|比\d{4}年|增加|减少|增长|下降|砍了|少了|多了|倒推|推算|反推)/;
+// 少了/多了 state a change when an amount follows (少了十来万); "干净多了" only says how something looks.
+const premiseWords = /(比上一?年|比去年|比\d{4}年|增加|减少|增长|下降|砍了|(?:少了|多了)(?=[\d一二两三四五六七八九十百千万几]|一?点|一些|不少)|倒推|推算|反推)/;
 // 听邻居说, 据说, 网上说: who said it is not what is asked; what they said may be.
 const hearsay = /(?:听(?:朋友|邻居|别人|人家|同事|家人|亲戚|群里|有人)?说|据说|网上(?:有人)?说|新闻(?:上|里)?说)/g;
 const opensWithHearsay = new RegExp(`^\\s*${hearsay.source}`);

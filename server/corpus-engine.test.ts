@@ -305,6 +305,16 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(added.value).toMatchObject({ amount: 525.83, unit: '万元' });
   });
 
+  it('keeps what an asker’s sentence names when the question points back to it, and reads 干啥, 督办 and 干净多了', async () => {
+    const them = await ask("I'm writing about the Langfang Petitions Bureau's 2022 'three public expenses' (official cars, hospitality, trips abroad). What had the bureau budgeted for them in 2021?");
+    expect(them.value).toMatchObject({ amount: 22.78, unit: '万元' });
+    const use = await ask('区政府办公室2025年是不是有一笔钱专门管督办、建议提案这些事？这钱具体拿来干啥？');
+    expect(use.kind).toBe('text');
+    expect(use.answer).toMatch(/人大代表建议政协提案办理/);
+    const markets = await ask('我家楼下的菜场去年改成标准化菜场了，干净多了。普陀区商务委2025年花在菜场、副食品管理这块的钱有多少？');
+    expect(markets.value).toMatchObject({ amount: 3136.4, unit: '万元' });
+  });
+
   it('counts the cars asked about in English, not the money line named after them', async () => {
     const cars = await ask('How many official cars does Wanli Street have in 2025?');
     expect(cars.value).toMatchObject({ amount: 8, unit: '辆' });

@@ -357,6 +357,7 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(detectIntent('“一般行政管理事务”比“其他政府办公厅（室）及相关机构事务支出”多安排了多少？', 'zh', 2025).intent).toBe('difference');
     expect(asksUse('What does the Putuo District Government Office use its proposal work funding for in 2025?')).toBe(true);
     expect(asksUse('What does the office use as its main source of funding?')).toBe(false);
+    expect(asksUse('这钱具体拿来干啥？')).toBe(true);
     expect(detectIntent('How much does Langfang petitions bureau spend per security guard and cleaner in 2022?', 'en', 2022).intent).toBe('average');
     expect(detectIntent('How much is the rent per day?', 'en', 2022).intent).not.toBe('average');
   });

@@ -1313,9 +1313,15 @@ function composedWithFrame(side: string, context: string, expand: (text: string)
   const core = questionContent(side).split('|')[0]?.replace(/本身|自身|自己|本级|^(?:下属|所属|下面|底下)的?/gu, '');
   if (!head || !core || Array.from(core).length < 2 || core.includes(head)) return undefined;
   const additions = (text: string) => expand(text).slice(text.length).split(/\s+/).filter(Boolean);
-  const alone = new Set([...additions(core), ...additions(head)]);
-  const joined = additions(`${core}${head}`).filter((word) => !alone.has(word));
-  return joined.length ? joined.join(' ') : undefined;
+  // The head may close a longer frame (给自己工作人员交医保): its shorter endings (医保) are tried after it.
+  const characters = Array.from(head);
+  for (let start = 0; start <= characters.length - 2; start += 1) {
+    const ending = characters.slice(start).join('');
+    const alone = new Set([...additions(core), ...additions(ending)]);
+    const joined = additions(`${core}${ending}`).filter((word) => !alone.has(word));
+    if (joined.length) return joined.join(' ');
+  }
+  return undefined;
 }
 
 const longLabels = new WeakMap<ParsedDocument, string[]>();

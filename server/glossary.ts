@@ -474,7 +474,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '机关服务', en: ['office services', 'logistics services for offices'] },
   { zh: '法律顾问', en: ['legal adviser', 'legal advisor', 'legal counsel', 'lawyer', 'lawyers'] },
   { zh: '审计', zhAliases: ['内部审计'], en: ['audit', 'audits', 'auditing'] },
-  { zh: '监督检查', zhAliases: ['督查'], en: ['supervision', 'inspection', 'oversight'] },
+  { zh: '监督检查', zhAliases: ['督查', '督办'], en: ['supervision', 'inspection', 'oversight'] },
   { zh: '应急', zhAliases: ['应急处置'], en: ['emergency', 'emergency response', 'contingency'] },
   { zh: '志愿者', en: ['volunteers', 'volunteer'] },
   { zh: '补贴', zhAliases: ['补助'], en: ['subsidy', 'subsidies', 'grant', 'grants'] },

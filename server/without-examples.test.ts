@@ -6,6 +6,10 @@ describe('withoutExamples', () => {
     expect(withoutExamples('花在社区管理、环境卫生、社区设施这些城乡社区事务上的钱占多少')).toBe('花在城乡社区事务上的钱占多少');
     expect(withoutExamples('电脑、打印机这类办公设备花了多少')).toBe('办公设备花了多少');
   });
+  it('keeps items listed before a word that names nothing (督办、建议提案这些事), and a bracket of parts with 、', () => {
+    expect(withoutExamples('有一笔钱专门管督办、建议提案这些事？')).toBe('有一笔钱专门管督办、建议提案这些事？');
+    expect(withoutExamples('花在公家车子上（买车、养车）的钱')).toBe('花在公家车子上的钱');
+  });
   it('drops examples set off by dashes or brackets and opened by 像/比如', () => {
     expect(withoutExamples('光是维持机关日常运转——像办公楼水电、冬天供暖、物业这些——一共安排了多少钱？')).toBe('光是维持机关日常运转一共安排了多少钱？');
     expect(withoutExamples('办公经费（比如纸张、水电）花了多少')).toBe('办公经费花了多少');

@@ -2,9 +2,10 @@
  * "花在社区管理、环境卫生、社区设施这些城乡社区事务上的钱": items listed before 这些/这类 are examples of the thing
  * named after it, which is what the question is about. Each example would otherwise pull the match toward its own
  * line (社区管理事务), so they are dropped and the thing itself kept. 等 is left alone: "保洁、保安等专项经费" is a
- * label. Pure; a question without such a list is returned as it is.
+ * label. Before a word that names nothing (督办、建议提案这些事) the items are the thing asked, and stay. Pure; a
+ * question without such a list is returned as it is.
  */
-const examplesBefore = /[\u4e00-\u9fa5]{2,12}(?:[、，,和及与跟][\u4e00-\u9fa5]{2,12})+(?:这些|这类|这几类|这几项|这几块|之类的?)(?=[\u4e00-\u9fa5])/gu;
+const examplesBefore = /[\u4e00-\u9fa5]{2,12}(?:[、，,和及与跟][\u4e00-\u9fa5]{2,12})+(?:这些|这类|这几类|这几项|这几块|之类的?)(?=[\u4e00-\u9fa5])(?!(?:事情?|东西|方面|活儿?)(?:[？?，,。！!上里]|$))/gu;
 
 // "在公车上（买车加日常用车）一共花多少", "花在公家车子上（买车、养车）": a bracket after a term that lists its parts
 // explains the term, which is asked.
