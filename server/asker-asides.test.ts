@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
+import { asksSomething, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
 
 describe('withoutAskerAsides', () => {
   it('drops a Chinese sentence about the asker that asks nothing', () => {
@@ -37,6 +37,10 @@ describe('withoutAskerAsides', () => {
     const topics = (text: string) => /菜场|车/.test(text);
     expect(withoutAskerStory('我家楼下的菜场去年改成标准化菜场了，干净多了。商务委花在菜场这块的钱有多少？', topics)).toBe('商务委花在菜场这块的钱有多少？');
     expect(withoutAskerStory('我听说车的钱比上年少了十来万。那上年车的钱是多少？', topics)).toContain('少了十来万');
+  });
+  it('reads 前几天 as no question word, so a story clause with it goes', () => {
+    expect(asksSomething('前几天去廊坊市信访局反映问题，', 'zh')).toBe(false);
+    expect(asksSomething('有几辆车', 'zh')).toBe(true);
   });
   it('drops a lead-in that says what the answer is for', () => {
     expect(withoutAskerAsides("For a press note: what is the office's 2025 budget for running costs?", 'en')).toBe("what is the office's 2025 budget for running costs?");

@@ -6,7 +6,7 @@
 
 // A sentence that asks something: a question mark or a question word.
 // 这几辆车, 好几年: 几 after 这/那/好 counts nothing asked.
-const asksZh = /[？?]|多少|(?<![这那好十])几[个辆台项名人件次套栋年]?|哪|什么|啥|吗|呢|怎么|如何|是否|有没有|是不是/;
+const asksZh = /[？?]|多少|(?<![这那好十前])几[个辆台项名人件次套栋年]?|哪|什么|啥|吗|呢|怎么|如何|是否|有没有|是不是/;
 const asksEn = /\?|\b(?:how|what|which|whose|when|where|why|who)\b/i;
 // "I'm a student comparing how Chinese cities fund…." asks nothing: an English sentence asks when it ends on a question
 // mark or opens with a question word, not for a "how" inside it.

@@ -315,6 +315,17 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(markets.value).toMatchObject({ amount: 3136.4, unit: '万元' });
   });
 
+  it('reads the r32 wordings: a story clause with 前几天, 离休费多出多少, 反复出现, sending officials abroad', async () => {
+    const meals = await ask('前几天去廊坊市信访局反映问题，顺便好奇一下：他们2022年公家招待客人吃饭的钱预算了多少？');
+    expect(meals.value).toMatchObject({ amount: 0.5, unit: '万元' });
+    const pensions = await ask('我爸是从普陀区商务委退休的。商务委2025年发给退休人员的退休费，比发给离休老干部的离休费多出多少？');
+    expect(pensions.value).toMatchObject({ amount: 945664, unit: '元' });
+    const term = await ask('万里街道2024年预算里反复出现“机关运行经费”这个词，它到底是指哪部分钱？');
+    expect(term.citations[0]?.section).toContain('名词解释');
+    const abroad = await ask('For the Putuo District Government Office in 2025, which costs more: sending officials abroad or hosting visitors? Please give both figures.');
+    expect(abroad.answer).toMatch(/因公出国（境）费\) \(839万元/);
+  });
+
   it('counts the cars asked about in English, not the money line named after them', async () => {
     const cars = await ask('How many official cars does Wanli Street have in 2025?');
     expect(cars.value).toMatchObject({ amount: 8, unit: '辆' });

@@ -153,6 +153,9 @@ export const curatedGlossary: GlossaryEntry[] = [
     zhAliases: ['因公出国(境)费', '因公出国（境）费用', '因公出国境费', '出国（境）费', '出国经费', '因公出国', '出国费', '出国', '出境', '出国考察', '出国访问'],
     en: [
       'overseas trips',
+      'sending officials abroad',
+      'sending staff abroad',
+      'officials abroad',
       'business trips abroad',
       'overseas business trips',
       'sending staff abroad',
@@ -459,7 +462,8 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '城乡社区', zhAliases: ['城乡社区支出'], en: ['urban and rural community affairs', 'community affairs', 'urban and rural community', 'urban-rural community', 'urban-rural communities', 'urban and rural communities', 'urban rural community', 'urban and community', 'neighbourhoods and communities', 'neighborhoods and communities', 'community spending'] },
   { zh: '公益性岗位补贴', zhAliases: ['公益性岗位'], en: ['public-welfare job subsidies', 'public welfare job subsidies', 'public-welfare post subsidies', 'public welfare jobs', 'public-welfare jobs', 'subsidies for public-welfare jobs', 'public service job subsidies'] },
   { zh: '社区公共服务中心', zhAliases: ['社区服务中心'], en: ['community public service centre', 'community public service center', 'community public services centre', 'community service centre', 'community service center', 'community centre', 'community center'] },
-  { zh: '新建工程', zhAliases: ['新建项目'], en: ['new construction project', 'new building project', 'construction project', 'new build'] },
+  // 新楼 / 新大楼 / 盖楼 are how residents name a building under construction.
+  { zh: '新建工程', zhAliases: ['新建项目', '新楼', '新大楼', '盖楼', '盖新楼'], en: ['new construction project', 'new building project', 'construction project', 'new build'] },
   { zh: '其他城乡社区支出', en: ['other urban and rural community spending', 'other urban and rural community expenditure', 'other urban-rural community spending', 'other community spending', 'other urban and rural community'] },
   // 加挂…牌子: the other names a unit works under.
   { zh: '加挂', zhAliases: ['牌子', '加挂牌子'], en: ['plaques', 'plaque', 'other names', 'other official names', 'also known as', 'additional names', 'operates under', 'also operate under', 'doubles as'] },

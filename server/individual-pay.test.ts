@@ -26,4 +26,8 @@ describe('individualAskedAbout', () => {
     expect(individualAskedAbout('商务委员会的工资福利支出是多少', 'zh')).toBeUndefined();
     expect(individualAskedAbout('What is the income of the Putuo Commerce Commission?', 'en')).toBeUndefined();
   });
+  it('reads paying for things and official as an adjective as no one’s pay, and still refuses an official’s pay', () => {
+    expect(individualAskedAbout('What does the money Wanli Street spends on its official cars actually pay for?', 'en')).toBeUndefined();
+    expect(individualAskedAbout('How much is a senior official paid at Wanli Street?', 'en')).toBe('official');
+  });
 });

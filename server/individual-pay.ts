@@ -29,8 +29,11 @@ export function individualAskedAbout(question: string, lang: 'zh' | 'en'): strin
     if (/用车/.test(question)) return undefined;
     return title[1];
   }
-  if (!payEn.test(question)) return undefined;
-  const title = titleEn.exec(question);
+  // "what does the money for its official cars pay for": paying for things, and official as an adjective (official cars,
+  // official reception), name no one's pay.
+  const asked = question.replace(/\b(?:pay|pays|paid|paying)\s+(?:for|into|towards?)\b/gi, ' ').replace(/\bofficial\s+(?=(?:cars?|vehicles?|receptions?|hospitality|trips?|travel|business|duties|use|visits?|functions?|guests?|delegations?)\b)/gi, ' ');
+  if (!payEn.test(asked)) return undefined;
+  const title = titleEn.exec(asked);
   if (title) return title[1];
-  return Array.from(question.matchAll(personName), (match) => match[1]).find((name) => !unitWords.test(name));
+  return Array.from(asked.matchAll(personName), (match) => match[1]).find((name) => !unitWords.test(name));
 }

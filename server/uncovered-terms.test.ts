@@ -36,6 +36,9 @@ describe('uncoveredTerms', () => {
     expect(uncoveredTerms({ content: '万里街道|三公经费', segment: characters, documentTexts: ['三公经费'], unitNames: ['上海市普陀区人民政府万里街道办事处'] })).toEqual([]);
     expect(uncoveredTerms({ content: '要是按街道截至', segment: characters, documentTexts: ['三公经费'] })).toEqual([]);
   });
+  it('reads how the asker comes to ask (顺便, 反复) and a measure glued to 多/少 (费多) as no topic', () => {
+    expect(uncoveredTerms({ content: '顺便|好奇|反复|费多', segment, documentTexts })).toEqual([]);
+  });
   it('skips counts of things, pointing words and joining words', () => {
     expect(uncoveredTerms({ content: '两个|三项|十几个', segment, documentTexts })).toEqual([]);
     expect(uncoveredTerms({ content: '那栋|这个|这份|那张|加上|文号', segment, documentTexts })).toEqual([]);

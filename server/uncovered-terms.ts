@@ -38,6 +38,8 @@ const genericWords = new Set([
   '稿子', '稿件', '读者', '网友', '记者', '报道', '解释一下', '界定', '这个词',
   // Who comes and who is meant, in a resident's words: 上头来人、兄弟单位来人 (visitors to be received).
   '上头', '来人', '兄弟单位', '兄弟', '那些', '这块', '那块', '压下来', '压下', '来着',
+  // How the asker comes to ask: 顺便好奇一下, 反复出现, 老是提.
+  '顺便', '好奇', '反复', '老是', '总是', '经常', '一再', '多次',
   // How well the asker follows: 搞不清, 弄不明白.
   '搞不清', '搞不懂', '弄不清', '弄不懂', '不明白', '不清楚', '一直',
   // Colloquial words of change: the budget shrank (缩水), was cut (砍了), went up (涨了).
@@ -93,6 +95,8 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
     if (/^[一二两三四五六七八九十百千万亿几多]+[个辆台项名件次套栋层类种笔位家条]?$/.test(term)) continue;
     // 实有, 现有, 共有, 有所: "to have" with an adverb says that something exists, not what it is.
     if (/^(?:[实现共拥保持尚仍已还都均另]有|有所)$/u.test(term)) continue;
+    // 费多, 钱少 (离休费多出多少): a measure's last character glued to the 多/少 that compares it.
+    if (/^[费钱款][多少]$/u.test(term)) continue;
     // 问问, 看看: a doubled verb softens the asking.
     if (/^(.)\1$/u.test(term)) continue;
     // 算进(去), 放上, 花出: a verb with its direction says how money is handled, not what it is for.
