@@ -322,6 +322,10 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(pensions.value).toMatchObject({ amount: 945664, unit: '元' });
     const term = await ask('万里街道2024年预算里反复出现“机关运行经费”这个词，它到底是指哪部分钱？');
     expect(term.citations[0]?.section).toContain('名词解释');
+    const fair = await ask('普陀区商务委2025年专门用于服务保障进博会的经费是多少？');
+    expect(fair.kind).toBe('not_found');
+    const stated = await ask('普陀区商务委2025年用于标准化菜场及副食品行业管理的那笔钱是多少？');
+    expect(stated.value).toMatchObject({ amount: 3136.4, unit: '万元' });
     const abroad = await ask('For the Putuo District Government Office in 2025, which costs more: sending officials abroad or hosting visitors? Please give both figures.');
     expect(abroad.answer).toMatch(/因公出国（境）费\) \(839万元/);
   });
