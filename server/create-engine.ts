@@ -7,7 +7,7 @@ import { withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './as
 import { withCodesNamed } from './classification-codes.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
-import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, moneyNamedByUse, moneySpentOn, withoutMethodClause, withoutSourceClause } from './detect-intent.ts';
+import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, namedUseOf, withoutMethodClause, withoutSourceClause } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
 import { acrossUnits, executePlan, nearbyTopics } from './execute-plan.ts';
@@ -491,7 +491,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "专门用于服务保障进博会的经费": money named by a use the documents never state is not any line whose use shares the
     // rest of the words.
     // (A use that joins two things, 公家车子上再加上接待来客, names a sum of lines, each found on its own.)
-    const namedUse = lang === 'zh' ? (moneyNamedByUse.exec(question) ?? moneySpentOn.exec(question))?.[1]?.replace(/^.*(?:加上|和|与|及|、|还有).*$/, '') : undefined;
+    const use = lang === 'zh' ? namedUseOf(question) : undefined;
+    const namedUse = use && !joinsMeasures(use) ? use : undefined;
     const askedMissing = missing.find((term) => attributeAsked(question, term, lang) || joinedMeasure(question, term, lang) || namedUse?.includes(term) === true);
     const strictlyMissing =
       missing.length > 0 &&

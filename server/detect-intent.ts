@@ -21,9 +21,14 @@ export interface IntentReading {
 export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?[？?。！!]?\s*$)|(?:统计)?口径是(?:什么|啥)|是(?:什么|啥)口径|怎么统计的|含义|定义|界定|名词解释|怎么理解|如何理解|怎么解释|如何解释)/;
 
 /** "用来管标准化菜场的钱", "用于…的那笔钱": money named by what it is used for; the use is the first group. */
-export const moneyNamedByUse = /(?:用来|用于|用在|花在|拿来)([^，,。？?]{1,40}?)的(?:那笔|这笔|那部分|这部分|那块|这块)?(?:钱|经费|资金|预算|费用|款项?)/;
+const moneyNamedByUse = /(?:用来|用于|用在|花在|拿来)([^，,。？?]{1,40}?)的(?:那笔|这笔|那部分|这部分|那块|这块)?(?:钱|经费|资金|预算|费用|款项?)/;
 /** "在标准化菜场和副食品行业管理上安排了多少钱": money named by where it is spent; the use is the first group. */
-export const moneySpentOn = /在([^，,。？?]{4,40}?)(?:上|方面|这块|这一块)(?:安排|花|投入|用|拨|给)了?(?:多少|几)/;
+const moneySpentOn = /在([^，,。？?]{4,40}?)(?:上|方面|这块|这一块)(?:安排|花|投入|用|拨|给)了?(?:多少|几)/;
+
+/** The use a question names its money by (用于…的那笔钱, 在…上安排了多少), or undefined. */
+export function namedUseOf(question: string): string | undefined {
+  return (moneyNamedByUse.exec(question) ?? moneySpentOn.exec(question))?.[1];
+}
 // …and its amount asked (多少, 几).
 const moneyNamedByUseAsked = new RegExp(`${moneyNamedByUse.source}[^。？?]{0,12}?(?:多少|几)`);
 
@@ -126,8 +131,13 @@ export function withoutMethodClause(question: string): string {
   if (plea && questionContent(question.slice(0, plea.index))) return `${question.slice(0, plea.index)}？`;
   // "…砍了两千多万。按他们2025年预算说明倒推，2024年的预算总数是多少？": a method clause before the asking one goes too.
   const before = /(^|[。，,；;])\s*(?:用|按|根据|按照|依据|通过)[^。？?，,；;]{0,30}(?:推算|计算|倒推|反推|倒算|算出|得出)\s*[，,]/.exec(question);
-  if (!before) return question;
-  const rest = question.slice(0, before.index + before[1].length) + question.slice(before.index + before[0].length);
+  return withoutOpeningClause(question, before);
+}
+
+/** The question without a clause `match` found (its first group the mark before it, kept), when something is left. */
+function withoutOpeningClause(question: string, match: RegExpExecArray | null): string {
+  if (!match) return question;
+  const rest = question.slice(0, match.index + match[1]!.length) + question.slice(match.index + match[0].length);
   return questionContent(rest) ? rest : question;
 }
 
@@ -137,10 +147,7 @@ export function withoutMethodClause(question: string): string {
  * would be left. Documents are still chosen on the whole question, which names the unit and year there.
  */
 export function withoutSourceClause(question: string): string {
-  const clause = /(^|[。，,；;：:])\s*(?:按照|按|根据|依据|依照|以)[^。？?，,；;]{2,40}?(?:的)?(?:口径|说法|表述|数据|为准)(?:来看|来算|计算|为准)?\s*[，,]/.exec(question);
-  if (!clause) return question;
-  const rest = question.slice(0, clause.index + clause[1].length) + question.slice(clause.index + clause[0].length);
-  return questionContent(rest) ? rest : question;
+  return withoutOpeningClause(question, /(^|[。，,；;：:])\s*(?:按照|按|根据|依据|依照|以)[^。？?，,；;]{2,40}?(?:的)?(?:口径|说法|表述|数据|为准)(?:来看|来算|计算|为准)?\s*[，,]/.exec(question));
 }
 
 // An amount the asker states ("a post claims 10 million yuan", 想和12.30万元比一下) says nothing of the unit wanted.

@@ -13,7 +13,7 @@ import type { Fact, ParsedDocument } from '../ingest/model.ts';
 import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
-import { asksUse, definitionCueZh, moneyNamedByUse, moneySpentOn, withoutPremise, withoutReasoning, type IntentReading } from './detect-intent.ts';
+import { asksUse, definitionCueZh, namedUseOf, withoutPremise, withoutReasoning, type IntentReading } from './detect-intent.ts';
 import { withoutLeftOutNotes } from './left-out-notes.ts';
 import { longestCommonRun } from './longest-common-run.ts';
 import { contextBigramsOf, questionBigrams, questionContent } from './match-measure.ts';
@@ -506,7 +506,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // "用于标准化菜场及副食品行业管理的那笔钱": money named by the use its sentence states is that sentence's line, when
   // the stated use repeats most of what the question says it is for.
   // "在标准化菜场和副食品行业管理上安排了多少钱" names it by where it is spent.
-  const use = (moneyNamedByUse.exec(input.hintText ?? input.question) ?? moneySpentOn.exec(input.hintText ?? input.question))?.[1];
+  const use = namedUseOf(input.hintText ?? input.question);
   const byUse = use && Array.from(use).length >= 4 ? purposeFact({ ...input, question: use, expandedQuestion: use }, Math.min(6, Array.from(use).length - 1)) : undefined;
   const found = framed ?? byUse ?? bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
