@@ -1141,12 +1141,19 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     clauseContext = clause[1];
     question = clause[2];
   }
+  // Readings share sides and the frame: each side's joining with the frame is worked out once.
+  const composedBySide = new Map<string, ComposedSide | undefined>();
+  const composedSide = (side: string, context: string, expand: (text: string) => string) => {
+    const key = `${side}\u0001${context}`;
+    if (!composedBySide.has(key)) composedBySide.set(key, composedWithFrame(side, context, expand));
+    return composedBySide.get(key);
+  };
   const bestOf = (side: string, context: string, unitFilter?: (unit: string) => boolean, exclude?: (fact: Fact) => boolean) => {
     const text = context ? `${context} ${side}` : side;
     // "离退休的钱，机关本身和下属事业单位加起来": a side may name its line only together with the frame's last word
     // (机关 + 离退休 = 机关离退休, the administrative unit's line), so that joined wording is expanded too.
-    const composed = context && !input.englishSides && input.expand ? composedWithFrame(side, context, input.expand) : undefined;
-    const expanded = `${input.expand?.(text) ?? text}${composed ? ` ${composed}` : ''}`;
+    const composed = context && !input.englishSides && input.expand ? composedSide(side, context, input.expand) : undefined;
+    const expanded = `${input.expand?.(text) ?? text}${composed ? ` ${composed.words}` : ''}`;
     // "跟2023年实际花掉的相比": a side that names a year other than the document's is that year's figure.
     const sideYears = namedYears(side);
     // (An English question's year often dates a stock, "at the end of 2021", which the document states as 上年末.)
@@ -1157,10 +1164,10 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
       // The side's own words decide among labels the shared context fits equally: 买车 picks 公务用车购置费 over
       // 公务用车购置及运行费 when the context says 公车. (An English rendering's "own" term is only a guess, so there
       // the words filter without weighing.)
-      const frameBigrams = composed ? questionBigrams(composedFrameHead(context) ?? '') : undefined;
+      const frameBigrams = composed ? questionBigrams(composed.ending) : undefined;
       const own = new Set([
         ...questionBigrams(input.expand?.(side) ?? side),
-        ...(composed ? [...questionBigrams(composed)].filter((bigram) => !frameBigrams?.has(bigram)) : []),
+        ...(composed ? [...questionBigrams(composed.words)].filter((bigram) => !frameBigrams?.has(bigram)) : []),
       ]);
       const ownShare = (candidate: RankedFact) => {
         const bigrams = characterBigrams(normalizeText(measureName(candidate.fact)));
@@ -1304,22 +1311,30 @@ function composedFrameHead(context: string): string | undefined {
     .pop();
 }
 
+/** What a side names joined with its frame: the new glossary wordings, and the frame's ending that made them. */
+interface ComposedSide {
+  words: string;
+  ending: string;
+}
+
 /**
  * The glossary wordings a side names only when joined with its frame's head (机关本身 + 离退休 -> 机关离退休, an alias
  * of 行政单位离退休), beyond those the side or the head brings alone; undefined when the joining names nothing new.
  */
-function composedWithFrame(side: string, context: string, expand: (text: string) => string): string | undefined {
+function composedWithFrame(side: string, context: string, expand: (text: string) => string): ComposedSide | undefined {
   const head = composedFrameHead(context);
   const core = questionContent(side).split('|')[0]?.replace(/本身|自身|自己|本级|^(?:下属|所属|下面|底下)的?/gu, '');
   if (!head || !core || Array.from(core).length < 2 || core.includes(head)) return undefined;
   const additions = (text: string) => expand(text).slice(text.length).split(/\s+/).filter(Boolean);
-  // The head may close a longer frame (给自己工作人员交医保): its shorter endings (医保) are tried after it.
+  const fromCore = additions(core);
+  // The head may close a longer frame (给自己工作人员交医保): its endings down to two characters (医保) are tried in
+  // turn, longest first, as far as a glossary wording is long (six characters).
   const characters = Array.from(head);
-  for (let start = 0; start <= characters.length - 2; start += 1) {
+  for (let start = Math.max(0, characters.length - 6); start <= characters.length - 2; start += 1) {
     const ending = characters.slice(start).join('');
-    const alone = new Set([...additions(core), ...additions(ending)]);
+    const alone = new Set([...fromCore, ...additions(ending)]);
     const joined = additions(`${core}${ending}`).filter((word) => !alone.has(word));
-    if (joined.length) return joined.join(' ');
+    if (joined.length) return { words: joined.join(' '), ending };
   }
   return undefined;
 }
