@@ -14,6 +14,7 @@ import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
 import { asksUse, definitionCueZh, namedUseOf, withoutPremise, withoutReasoning, type IntentReading } from './detect-intent.ts';
+import { namesWages } from './individual-pay.ts';
 import { withoutLeftOutNotes } from './left-out-notes.ts';
 import { longestCommonRun } from './longest-common-run.ts';
 import { contextBigramsOf, questionBigrams, questionContent } from './match-measure.ts';
@@ -992,7 +993,7 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
   // "cleaners and security guards cost per person" (保安 保洁 人): with the people counted, a word only one amount's
   // label holds (…保洁、保安等专项经费) names the amount shared out, however long its label.
   // One person's pay for a month (每人每月工资) is no amount shared out over the people: it is not looked for this way.
-  const asksPay = /(工资|薪|月薪|年薪|每月|每个月|一个月|\bsalar|\bwages?\b|\bpaid\b|per month|a month|monthly)/i.test(asked);
+  const asksPay = namesWages(asked) || /(每月|每个月|一个月|per month|a month|monthly)/i.test(asked);
   const wholeAmount = bestFact(amounts) ?? (count && perUnit && !asksPay ? distinctiveMeasure(amountText, amounts) : undefined);
   // "公车运行费按7辆车来摊": the whole line (公务用车购置及运行费) matched, but the question names one of its parts
   // (namedPart, as a lookup reads it).

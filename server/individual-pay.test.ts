@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { individualAskedAbout } from './individual-pay.ts';
+import { individualAskedAbout, namesWages } from './individual-pay.ts';
 
 describe('individualAskedAbout', () => {
   it('finds a title or a person whose own pay is asked about', () => {
@@ -29,5 +29,10 @@ describe('individualAskedAbout', () => {
   it('reads paying for things and official as an adjective as no one’s pay, and still refuses an official’s pay', () => {
     expect(individualAskedAbout('What does the money Wanli Street spends on its official cars actually pay for?', 'en')).toBeUndefined();
     expect(individualAskedAbout('How much is a senior official paid at Wanli Street?', 'en')).toBe('official');
+  });
+  it('names wages in either language, and not a line of spending', () => {
+    expect(namesWages('每人每月工资是多少？')).toBe(true);
+    expect(namesWages('How much is each guard paid?')).toBe(true);
+    expect(namesWages('保洁和保安每人多少钱？')).toBe(false);
   });
 });

@@ -19,6 +19,11 @@ const memberEn = /\b((?:each|every|a single|one|an individual|per) (?:[a-z-]+ ){
 const wagesZh = /(工资|薪水|薪酬|年薪|月薪|收入|待遇)/;
 const wagesEn = /\b(salary|salaries|paid|wage|wages|earn|earns|earning|income|remuneration)\b/i;
 
+/** Whether a question names wages (工资, 月薪, salary, paid): what one person earns, not what a line costs. */
+export function namesWages(question: string): boolean {
+  return wagesZh.test(question) || wagesEn.test(question);
+}
+
 export function individualAskedAbout(question: string, lang: 'zh' | 'en'): string | undefined {
   const member = lang === 'zh' ? (wagesZh.test(question) ? memberZh.exec(question) : null) : wagesEn.test(question) ? memberEn.exec(question) : null;
   if (member) return member[1];
