@@ -535,4 +535,16 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const retired = await ask('Putuo District government office 2025: how much more goes to pay of ordinary retirees than to lixiu pay?');
     expect(retired.value).toMatchObject({ amount: 1073780, unit: '元' });
   });
+
+  it('reads "does A exceed B" as a difference of two named lines, and public operating costs as 公用经费', async () => {
+    const exceeds = await ask("In the Putuo District Government Office's 2025 budget, by how much does the 'general administrative affairs' line exceed the 'other government office affairs' line?");
+    expect(exceeds.value).toMatchObject({ amount: 2602, unit: '万元' });
+    const staff = await ask("In the Putuo Commerce Commission's 2025 basic expenditure, how much more goes to personnel costs than to public operating costs, in yuan?");
+    expect(staff.value).toMatchObject({ amount: 16410531, unit: '元' });
+  });
+
+  it('works the earlier year out from the comparison a disclosure states', async () => {
+    const earlier = await ask('What was the Putuo Commerce Commission’s 2024 spending budget, going by the comparison stated in its 2025 budget?');
+    expect(earlier.value).toMatchObject({ amount: 12659.76, unit: '万元' });
+  });
 });

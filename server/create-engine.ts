@@ -375,7 +375,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const sidesQuestion = reading.intent === 'total' ? question.replace(/\b(add(?:ing)?)\s+(.{3,100}?)\s+to\s+(?=(?:the|that|this|its|their)\s)/i, '$1 $2 plus ') : question;
     const englishSides =
       lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)
-        ? Array.from(sidesQuestion.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus)\s/gi), (joint) => {
+        ? Array.from(sidesQuestion.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus|exceeds?|exceeded|outstrips?)\s/gi), (joint) => {
             // "三公: how far apart are the car budget and …", "among the running-cost lines, which costs more,
             // property management or rent": a topic before a colon or the clauses before the last comma frame both
             // sides, and are no measure of the left one.

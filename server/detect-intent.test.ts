@@ -342,6 +342,10 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(detectIntent('城管执法和行政运行合计是多少元？', 'zh', 2025).intent).toBe('total');
     expect(asksByStatedChange('财政拨款收入说是比2024年预算增加了，倒推回去，2024年是多少？', 'zh')).toBe(true);
     expect(asksByStatedChange('2024年财政拨款收入是多少？', 'zh')).toBe(false);
+    // "going by the comparison stated in the 2025 budget" names the stated change as the way, and asks no comparison.
+    expect(asksByStatedChange('What was its 2024 budget, going by the comparison stated in the 2025 budget?', 'en')).toBe(true);
+    expect(detectIntent('What was its 2024 budget, going by the comparison stated in the 2025 budget?', 'en', 2025).intent).not.toBe('comparison');
+    expect(detectIntent('Give me a comparison of rent and property fees', 'en', 2025).intent).toBe('comparison');
   });
   it('drops an opening clause naming the basis a figure is read on (按…披露的口径，), and keeps a question that is only that', () => {
     expect(withoutSourceClause('请核实：按万里街道办事处2025年部门预算披露的口径，该街道目前实有公务车辆多少辆？')).toBe('请核实：该街道目前实有公务车辆多少辆？');

@@ -70,7 +70,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'comparison',
     zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪笔|哪一笔|谁)花?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
-    en: /\b(which (?:one )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,60}\bor (?:on|for|to|in)?\b|compare|comparison|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
+    en: /\b(which (?:one )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,60}\bor (?:on|for|to|in)?\b|compare|(?<!\b(?:by|from|on|to|per|in|with) (?:the|its|that) (?:stated |reported |published |disclosed )?)comparison(?! (?:stated|given|made|published|reported)\b)|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
   },
   {
     intent: 'previous_year',
@@ -108,7 +108,7 @@ const numberCue = {
   en: /\b(how (much|many|large|big)|amount|number of|figure|line|cost|costs|spend|spent|budget|budgeted|allocation|allocated|appropriation|appropriated|funding|price|paid|rent|fee|fees|value|worth|area|target|total|rate|share|maximum|minimum|cap|ceiling|limit)\b/i,
 };
 
-const statedChangeMethodEn = /\b(?:(going by|based on|given|using|from|according to|judging (?:by|from)|working back(?:wards)? from|work(?:ing)? backwards? from|derived? from|backing out from) (?:the |its )?(?:stated |reported |disclosed |published )?(?:year-on-year |year-over-year |annual )?(?:increase|decrease|change|rise|drop|cut|growth|reduction)|(?:working|work|going) back(?:wards)? from (?:that|this|it))\b/gi;
+const statedChangeMethodEn = /\b(?:(going by|based on|given|using|from|according to|judging (?:by|from)|working back(?:wards)? from|work(?:ing)? backwards? from|derived? from|backing out from) (?:the |its )?(?:stated |reported |disclosed |published )?(?:year-on-year |year-over-year |annual )?(?:increase|decrease|change|rise|drop|cut|growth|reduction|comparison)|(?:working|work|going) back(?:wards)? from (?:that|this|it))\b/gi;
 // "按万里街道2025年预算说明里给的增幅倒推": the source may be named between 按 and the change.
 const statedChangeMethodZh = /(根据|按照|按|依据|从)[^，,。？?；;]{0,24}?(增加|减少|增长|下降|增减|变化|增幅|降幅|涨幅|增减额)(数|额|幅度|金额)?(推算|计算|算|来看|倒推|反推)?/g;
 
