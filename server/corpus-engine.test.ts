@@ -543,6 +543,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(staff.value).toMatchObject({ amount: 16410531, unit: '元' });
   });
 
+  it('sums two sides that leave their noun to the clause before them (机关的加上下属事业单位的)', async () => {
+    const insurance = await ask('普陀区商务委2025年给自己工作人员交医保的钱，机关的加上下属事业单位的，一共多少？');
+    expect(insurance.value).toMatchObject({ amount: 88.18, unit: '万元' });
+  });
+
   it('works the earlier year out from the comparison a disclosure states', async () => {
     const earlier = await ask('What was the Putuo Commerce Commission’s 2024 spending budget, going by the comparison stated in its 2025 budget?');
     expect(earlier.value).toMatchObject({ amount: 12659.76, unit: '万元' });

@@ -1467,6 +1467,10 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   const items = merged
     .map((item) => item.trim())
     .filter((item) => (questionContent(item).replace(/(预算|经费|资金|钱|加起来|加在一起|一共|合计|总共|总额|共计|总计)/g, '').match(/[\u4e00-\u9fa5a-z]/gi)?.length ?? 0) >= 2);
+  // "给自己工作人员交医保的钱，机关的加上下属事业单位的": items ending in 的 leave their noun to a clause before them,
+  // which is then the frame both stand in, not an item of its own.
+  const elliptical = items.findIndex((item) => /的$/.test(item.replace(/[，,。？?！!\s]+$/, '')));
+  if (elliptical > 0 && items.slice(elliptical).every((item) => /的$/.test(item.replace(/[，,。？?！!\s]+$/, '')))) return undefined;
   if (items.length < 3) return undefined;
   // "基本养老保险和职业年金，两项合计多少": two items announced; the clause that announces them is no third.
   if (/(两项|两笔|两个|两者|二者|这两|两块|两部分|两类)/.test(question)) return undefined;
