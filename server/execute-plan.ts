@@ -1122,6 +1122,9 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // "货物和服务两块加起来（不算工程）", "…加起来是多少？工程那块先不算。": a note of what is left out names no side of the sum.
   let question = withoutLeftOutNotes(input.question)
     .replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*[，,]/, '');
+  // "一年养车（油费、修车、保险这些）的钱": a bracket listing examples of one side is part of that side; its commas and
+  // 、 part nothing.
+  question = question.replace(/[（(]([^（）()]*?[、，,和与及][^（）()]*?)[）)]/g, (whole) => whole.replace(/[、，,和与及]/g, '/'));
   // "住房公积金与购房补贴两项财政拨款支出合计": the count and what follows it (两项财政拨款支出) describe both items, so
   // the words after the count qualify both sides instead of ending the last one.
   const description = /(?<=[\u4e00-\u9fa5])[两二三四五六几](?:项|个|笔|类|块|种)([\u4e00-\u9fa5]{2,12}?)(?=合计|一共|加起来|总共|共计|之和|相加|加在一起|总额)/.exec(question);

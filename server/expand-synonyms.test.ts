@@ -17,6 +17,15 @@ describe('createSynonymExpander', () => {
   });
 });
 
+describe('createSynonymExpander, a count between buying and its noun', () => {
+  const buying = createSynonymExpander([{ zh: '公务用车购置费', zhAliases: ['买车'], en: [] }]);
+  it('reads 买这辆车 and 买一辆车 as 买车', () => {
+    expect(buying('买这辆车的钱是多少', new Set(['公务用车购置费']))).toBe('买这辆车的钱是多少 公务用车购置费');
+    expect(buying('再买一辆车要多少钱', new Set(['公务用车购置费']))).toBe('再买一辆车要多少钱 公务用车购置费');
+    expect(buying('这辆车的油费是多少', new Set(['公务用车购置费']))).toBe('这辆车的油费是多少');
+  });
+});
+
 describe('createSynonymExpander edge cases', () => {
   it('does not add a shorter wording contained in a longer one the question already uses', () => {
     // 公车 is a member of the group, but the question says 公务用车购置及运维费 in full.

@@ -11,11 +11,17 @@ import { normalizeText } from './normalize-text.ts';
 // Words too general to stand for one figure: 支出 in "spend on trips abroad" must not bring in 支出总计.
 const genericMentions = new Set(['支出', '收入', '预算', '经费', '资金', '资产', '合计', '总计', '单位', '部门', '年度', '本年', '上年']);
 
+const countedObject = /([买购换添配])了?(?:这|那|一|两|几)(?:辆|台|部|套|间|栋|处)/gu;
+
 export function createSynonymExpander(glossary: GlossaryEntry[]): (question: string, labels: ReadonlySet<string>) => string {
   const groups = glossary.map((entry) => [entry.zh, ...(entry.zhAliases ?? [])].map(normalizeText).filter((member) => Array.from(member).length >= 2));
   const labelTexts = new WeakMap<ReadonlySet<string>, string>();
   return (question, labels) => {
-    const normalized = normalizeText(question);
+    // "买这辆车", "买两台电脑": a count or a pointer between buying and its noun hides the wording (买车); the
+    // question is read with it left out too.
+    const plain = normalizeText(question);
+    const withoutCounter = plain.replace(countedObject, '$1');
+    const normalized = withoutCounter === plain ? plain : `${plain}\u0001${withoutCounter}`;
     let labelText = labelTexts.get(labels);
     if (labelText === undefined) {
       // A separator no wording contains, so a member never matches across two labels.
