@@ -346,6 +346,10 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(asksByStatedChange('What was its 2024 budget, going by the comparison stated in the 2025 budget?', 'en')).toBe(true);
     expect(detectIntent('What was its 2024 budget, going by the comparison stated in the 2025 budget?', 'en', 2025).intent).not.toBe('comparison');
     expect(detectIntent('Give me a comparison of rent and property fees', 'en', 2025).intent).toBe('comparison');
+    // "a year earlier", "what was it before?": the earlier level asked in other words than last year.
+    expect(detectIntent('What was its spending budget a year earlier?', 'en', 2025).intent).toBe('previous_year');
+    expect(detectIntent('Its car purchase money is 10 wan lower than before. What was it before?', 'en', 2025).intent).toBe('previous_year');
+    expect(detectIntent('What was spent before the move to the new building?', 'en', 2025).intent).not.toBe('previous_year');
   });
   it('drops an opening clause naming the basis a figure is read on (按…披露的口径，), and keeps a question that is only that', () => {
     expect(withoutSourceClause('请核实：按万里街道办事处2025年部门预算披露的口径，该街道目前实有公务车辆多少辆？')).toBe('请核实：该街道目前实有公务车辆多少辆？');

@@ -76,7 +76,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'previous_year',
     zh: /(?<![比较])(去年|上年|上一年|前一年|上年度)(?!.{0,6}(增|减|变化|相比|多了|少了))/,
     // "in the earlier budget that 2022 is compared with" asks that budget's level, unless a change is asked too.
-    en: /\b(last year|previous year|prior year|the year before)\b(?!.{0,30}\b(increase|decrease|change|compared|differ))|^(?!.*\b(?:by how much|how much (?:more|less)|fell|fall|drop|dropped|rose|rise|increased?|decreased?|changed?|grew|grow|cut|differ)\b).*\b(?:earlier|previous|prior|base|baseline) (?:budget|figure)\b/i,
+    en: /\b(last year|previous year|prior year|the year before|(?:a|one) year (?:earlier|before)|(?:was|were) (?:it|they|that|this) (?:before|previously)(?=\s*[?.!]*\s*$))\b(?!.{0,30}\b(increase|decrease|change|compared|differ))|^(?!.*\b(?:by how much|how much (?:more|less)|fell|fall|drop|dropped|rose|rise|increased?|decreased?|changed?|grew|grow|cut|differ)\b).*\b(?:earlier|previous|prior|base|baseline) (?:budget|figure)\b/i,
   },
   {
     intent: 'change',
