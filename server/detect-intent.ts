@@ -30,7 +30,8 @@ export function namedUseOf(question: string): string | undefined {
   return (moneyNamedByUse.exec(question) ?? moneySpentOn.exec(question))?.[1];
 }
 // …and its amount asked (多少, 几).
-const moneyNamedByUseAsked = new RegExp(`${moneyNamedByUse.source}[^。？?]{0,12}?(?:多少|几)`);
+// "用来请客吃饭的招待费有多少钱": a line named after its use (招待费) is money named by use too.
+const moneyNamedByUseAsked = new RegExp(`(?:${moneyNamedByUse.source}|(?:用来|用于|用在|花在|拿来)[^，,。？?]{1,40}?的[\\u4e00-\\u9fa5]{0,4}费)[^。？?]{0,12}?(?:多少|几)`);
 
 /** The question asks what money is used for (用于, used for), not how much it is. */
 export function asksUse(text: string): boolean {

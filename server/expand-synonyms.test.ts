@@ -26,6 +26,19 @@ describe('createSynonymExpander, a count between buying and its noun', () => {
   });
 });
 
+describe('createSynonymExpander, a wording said with words between its halves', () => {
+  const insurance = createSynonymExpander([{ zh: '行政单位医疗', zhAliases: ['机关医保'], en: [] }, { zh: '年度预算', en: [] }]);
+  const labels = new Set(['行政单位医疗', '年度预算']);
+  it('finds 机关医保 in 给机关干部交医保的钱', () => {
+    expect(insurance('给机关干部交医保的钱', labels)).toBe('给机关干部交医保的钱 行政单位医疗');
+  });
+  it('does not join halves across a joint, a long gap, or two English-rendered terms', () => {
+    expect(insurance('机关的钱和医保的钱', labels)).toBe('机关的钱和医保的钱');
+    expect(insurance('机关今年安排的全部医保', labels)).toBe('机关今年安排的全部医保');
+    expect(insurance('区政府办公室 减少 年度 上年 预算', labels)).toBe('区政府办公室 减少 年度 上年 预算');
+  });
+});
+
 describe('createSynonymExpander edge cases', () => {
   it('does not add a shorter wording contained in a longer one the question already uses', () => {
     // 公车 is a member of the group, but the question says 公务用车购置及运维费 in full.

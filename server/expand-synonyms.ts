@@ -13,6 +13,28 @@ const genericMentions = new Set(['支出', '收入', '预算', '经费', '资金
 
 const countedObject = /([买购换添配])了?(?:这|那|一|两|几)(?:辆|台|部|套|间|栋|处)/gu;
 
+// What may stand between a wording's two halves: a few characters that join or set apart nothing.
+const apartGap = /^[^和与及跟同或还比、，,。？?！!；;：:\s\u0001]{1,4}$/u;
+
+/**
+ * "给机关干部交医保的钱": a four-character wording or longer (机关医保) said with a few words between its two halves
+ * (机关 | 干部交 | 医保), each half two characters at least, within one side of the question.
+ */
+function mentionedApart(text: string, member: string): boolean {
+  const characters = Array.from(member);
+  if (characters.length < 4) return false;
+  for (let cut = 2; cut <= characters.length - 2; cut += 1) {
+    const head = characters.slice(0, cut).join('');
+    const tail = characters.slice(cut).join('');
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+      const after = at + head.length;
+      const next = text.indexOf(tail, after + 1);
+      if (next > after && apartGap.test(text.slice(after, next))) return true;
+    }
+  }
+  return false;
+}
+
 export function createSynonymExpander(glossary: GlossaryEntry[]): (question: string, labels: ReadonlySet<string>) => string {
   const groups = glossary.map((entry) => [entry.zh, ...(entry.zhAliases ?? [])].map(normalizeText).filter((member) => Array.from(member).length >= 2));
   const labelTexts = new WeakMap<ReadonlySet<string>, string>();
@@ -29,7 +51,9 @@ export function createSynonymExpander(glossary: GlossaryEntry[]): (question: str
       labelTexts.set(labels, labelText);
     }
     const additions = new Set<string>();
-    const mentionedByGroup = groups.map((group) => group.filter((member) => normalized.includes(member)));
+    // (An English question arrives as terms joined by spaces: no wording is said apart across two of them.)
+    const pieces = question.split(/\s+/).map((piece) => normalizeText(piece).replace(countedObject, '$1')).join('\u0001');
+    const mentionedByGroup = groups.map((group) => group.filter((member) => normalized.includes(member) || mentionedApart(pieces, member)));
     const allMentions = mentionedByGroup.flat();
     for (const [index, group] of groups.entries()) {
       // 公车 inside 买公车 is the other group's word: the longer mention says which thing is meant.

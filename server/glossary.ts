@@ -505,7 +505,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '政协提案', zhAliases: ['提案'], en: ['cppcc proposals', "cppcc members' proposals", 'political consultative conference proposals', 'proposals'] },
   { zh: '建议提案', en: ['suggestions and proposals', 'suggestions and cppcc proposals'] },
   { zh: '政协事务', en: ['cppcc affairs', 'cppcc', 'political consultative conference'] },
-  { zh: '政府办公厅（室）及相关机构事务', zhAliases: ['政府办公厅(室)及相关机构事务'], en: ['government office and related agencies affairs', 'government general office affairs', 'government office affairs'] },
+  { zh: '政府办公厅（室）及相关机构事务', zhAliases: ['政府办公厅(室)及相关机构事务'], en: ['government office and related agencies affairs', 'government general office affairs', 'government office affairs', 'office affairs'] },
   { zh: '发展与改革事务', en: ['development and reform affairs', 'development and reform'] },
   { zh: '统计信息事务', en: ['statistical information affairs', 'statistical affairs', 'statistics work', 'statistics'] },
   { zh: '专项普查活动', zhAliases: ['普查'], en: ['special census activities', 'census activities', 'census', 'special survey activities'] },

@@ -24,6 +24,13 @@ describe('translateQuestion, English questions', () => {
     expect(result.text.startsWith('公务用车购置及运维费')).toBe(true);
   });
 
+  it('keeps a bracket that names a term at the end of a side, and drops one inside a phrase', () => {
+    expect(translate('keeping the neighbourhood clean (environmental sanitation)?').terms).toContain('城乡社区环境卫生');
+    expect(translate('overseas (outbound) trips').terms[0]).toBe('因公出国（境）费');
+    expect(translate('What was its 2024 spending budget (budget to budget, not actual spending)?').terms).not.toContain('决算');
+    expect(translate('What was its 2024 spending budget (actual spending)?').terms).toContain('决算');
+  });
+
   it('reads paying people as the staff line and keeping the office going as the office line', () => {
     const result = translate('how much more goes on paying people than on keeping the office itself going?');
     expect(result.terms).toEqual(expect.arrayContaining(['人员经费', '公用经费']));

@@ -359,11 +359,14 @@ function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex,
  * split the glossary phrase "overseas trips") and the source named ("according to its 2024 budget"). The question's
  * years are read before this, from the whole question.
  */
-export function withoutAsides(question: string): string {
+export function withoutAsides(question: string, namesTerm: (text: string) => boolean = () => false): string {
   return question
     // Abbreviations people type (District govt office, Dept.) are read as the words the glossary knows.
     .replace(/\bgov(?:t|'t|’t)?\.?(?=\s|$)/gi, 'government')
     .replace(/\bdept\.?(?=\s|$)/gi, 'department')
+    // "keeping the neighbourhood clean (environmental sanitation)": a bracket closing a side with a term of its own
+    // names the line in the document's words, and stays.
+    .replace(/\s*\(([A-Za-z][A-Za-z\s,'’-]*)\)(?=\s*(?:[?.!,;:]|$|\s(?:and|or|than|plus|versus|vs)\b))/g, (whole, inside: string) => (namesTerm(inside) ? ` ${inside.replace(/,/g, ' ')}` : whole))
     .replace(/\s*\([A-Za-z][A-Za-z\s,'’-]*\)/g, ' ')
     // "in their 2025 budget", "per its 2024 disclosure": where the figure is read (the year stays), not a measure.
     .replace(/\b(?:in|from|per|under) (?:the|their|its|this)(?: ((?:19|20)\d{2}))? (?:budget|disclosure|document)s?\b(?!\s+(?:for|of|on)\b)/gi, (_whole, year: string | undefined) => (year ? ` ${year} ` : ' '))
@@ -408,7 +411,13 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
 
   // Positions refer to all words (stop words included) so cue phrases like "how many" can be found; glossary
   // matching runs on the content words and maps back.
-  const readable = withoutAsides(question);
+  // A bracket that is one glossary phrase, whole, names a term.
+  const namesTerm = (text: string) => {
+    const words = contentWords(text);
+    const [chosen] = splitMatches(englishGlossaryMatches(words, prepared));
+    return chosen.length === 1 && chosen[0]!.start === 0 && chosen[0]!.end === words.length;
+  };
+  const readable = withoutAsides(question, namesTerm);
   const allWords = englishWords(readable);
   const contentPositions = allWords.flatMap((word, position) => (stopWords.has(word) ? [] : [position]));
   // "alowances": a word neither the glossary nor the dictionary knows, one letter from a glossary word, is that word.
