@@ -352,6 +352,8 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(detectIntent('What was spent before the move to the new building?', 'en', 2025).intent).not.toBe('previous_year');
     // A line named after its use (用来请客吃饭的招待费) with its amount asked is a lookup, not a list of uses.
     expect(detectIntent('廊坊信访局2022年用来请客吃饭的招待费有多少钱？', 'zh', 2022).intent).toBe('lookup');
+    expect(detectIntent('普陀区政府办公室2025年打算花多少钱用于政府采购？', 'zh', 2025).intent).toBe('lookup');
+    expect(detectIntent('Adding the housing provident fund and the home-purchase subsidy, how much is budgeted?', 'en', 2025).intent).toBe('total');
   });
   it('drops an opening clause naming the basis a figure is read on (按…披露的口径，), and keeps a question that is only that', () => {
     expect(withoutSourceClause('请核实：按万里街道办事处2025年部门预算披露的口径，该街道目前实有公务车辆多少辆？')).toBe('请核实：该街道目前实有公务车辆多少辆？');

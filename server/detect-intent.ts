@@ -95,7 +95,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     zh: /(一共|总共|合计|加起来|之和|共计|总和|加在一起|总计|加一块|加一起|合起来|一块儿|加上|(?<![增追参附外添叠施])加(?![强快大班工油入])(?=[\u4e00-\u9fa5]{2,}.*(多少|几)))/,
     // "…total 2025 housing money for staff — housing provident fund plus home-purchase subsidies?": a total named and
     // two items joined by plus.
-    en: /\b(in total|total of|combined|altogether|sum of|together|add(?:s|ed)? up|the total for)\b|\s\+\s|\btotal\s*[?？.]?\s*$|\btotal\b.*\bplus\b/i,
+    en: /\b(in total|total of|combined|altogether|sum of|together|add(?:s|ed)? up|the total for|adding)\b|\s\+\s|\btotal\s*[?？.]?\s*$|\btotal\b.*\bplus\b/i,
   },
   {
     intent: 'list',
@@ -251,7 +251,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "城管执法这一行合计是多少": 合计 names a table's column of the row asked, not a sum to work out.
   if (intent === 'total' && lang === 'zh' && /(?:[这那该此本]一?|一)(?:行|栏|列)(?:的)?合计|合计(?:那|这)一?(?:栏|列)|合计栏|合计列/.test(question) && !/(一共|总共|加起来|之和|加在一起|加一块|加一起|合起来|加上)/.test(question)) intent = 'lookup';
   // "用来管标准化菜场的钱有多少": the use names which money; its amount is asked, not a list of uses.
-  if (intent === 'list' && moneyNamedByUseAsked.test(question)) intent = 'lookup';
+  // "打算花多少钱用于政府采购": an amount asked for a use, the use after it.
+  if (intent === 'list' && (moneyNamedByUseAsked.test(question) || /(?:多少|几)[万亿千百]?(?:块)?(?:钱|元|经费|资金)?(?:来|去)?(?:用于|用在|用来|花在)/.test(question))) intent = 'lookup';
   // "有一大笔钱专门用来扶持中小企业，具体安排了多少？": the use, told in a clause before, names which money; the last
   // clause asks its amount.
   if (intent === 'list' && lang === 'zh') {

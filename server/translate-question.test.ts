@@ -24,6 +24,11 @@ describe('translateQuestion, English questions', () => {
     expect(result.text.startsWith('公务用车购置及运维费')).toBe(true);
   });
 
+  it('reads other before a term as the line of the rest under it (其他公共安全支出)', () => {
+    expect(translate("how much goes to the 'other public security expenditure' subject?").primaryTerms[0]).toBe('其他公共安全');
+    expect(translate('how much goes to public security expenditure?').terms).not.toContain('其他公共安全');
+  });
+
   it('keeps a bracket that names a term at the end of a side, and drops one inside a phrase', () => {
     expect(translate('keeping the neighbourhood clean (environmental sanitation)?').terms).toContain('城乡社区环境卫生');
     expect(translate('overseas (outbound) trips').terms[0]).toBe('因公出国（境）费');

@@ -444,11 +444,15 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
     // A closing bracket belongs to the run only when the run opened it.
     /[（(]/.test(match[0]) ? match[0] : match[0].replace(/[）)“”、]+$/, ''),
   ).filter((run) => run.length >= 2);
-  const primaryTerms = [...new Set([...writtenInChinese, ...chosen.map((match) => dictionaries.glossary[match.entryIndex]!.zh), ...foundInChinese])];
+  // "the 'other public security expenditure' subject": other before a term names the line of the rest under it
+  // (其他公共安全支出), which the bare term's rendering would miss.
+  const otherOf = chosen.flatMap((match) => (match.start > 0 && /^(?:other|miscellaneous|misc)$/.test(content[match.start - 1]!) ? [`其他${dictionaries.glossary[match.entryIndex]!.zh}`] : []));
+  const primaryTerms = [...new Set([...writtenInChinese, ...otherOf, ...chosen.map((match) => dictionaries.glossary[match.entryIndex]!.zh), ...foundInChinese])];
   for (const match of [...chosen, ...overlapped]) {
     addTerm(dictionaries.glossary[match.entryIndex]!.zh);
     for (let index = match.start; index < match.end; index += 1) covered.add(contentPositions[index]!);
   }
+  for (const term of otherOf) addTerm(term);
   for (const term of [...writtenInChinese, ...foundInChinese]) addTerm(term);
   if (dictionaries.cedict !== undefined) for (const term of cedictTerms(allWords, covered, dictionaries.cedict, dictionaries.known)) addTerm(term);
 
