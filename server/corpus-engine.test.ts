@@ -548,6 +548,12 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(insurance.value).toMatchObject({ amount: 88.18, unit: '万元' });
   });
 
+  it('compares two lines in everyday English and quotes the sentences that state them', async () => {
+    const streets = await ask('In its 2024 plan, was Wanli Street going to spend more on city inspectors enforcing the rules on the streets, or on keeping the neighbourhood clean?');
+    expect(streets.value).toMatchObject({ amount: 5.01, unit: '万元' });
+    expect(streets.answer).toContain('604.34万元');
+  });
+
   it('works the earlier year out from the comparison a disclosure states', async () => {
     const earlier = await ask('What was the Putuo Commerce Commission’s 2024 spending budget, going by the comparison stated in its 2025 budget?');
     expect(earlier.value).toMatchObject({ amount: 12659.76, unit: '万元' });

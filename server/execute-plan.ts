@@ -366,7 +366,8 @@ function findStatedInProse(fact: Fact, document: ParsedDocument): Fact | undefin
     const stated = valueOf(candidate);
     return converted !== undefined && compareDecimals(roundDecimal(converted, stated.scale), stated) === 0;
   });
-  return matches.length === 1 ? matches[0] : undefined;
+  // One sentence may state the figure twice (“…（项）”599.33万元 … 2024年预算安排599.33万元): still one sentence.
+  return matches.length >= 1 && matches.every((match) => match.source.blockId === matches[0]!.source.blockId) ? matches[0] : undefined;
 }
 
 // Words that only say "the budget as a whole": 预算是多少, 一共有多少钱可以花, what is the total budget.
@@ -1414,7 +1415,8 @@ function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | 
   const values = document.facts.filter((fact) => fact.kind === 'value');
   const sides = measuresBySides(input, values);
   // The sentence that states a table's figure is what people quote (and where the figure stands in their words).
-  if (sides) return asksTableCell(input) ? [sides[0].fact, sides[1].fact] : [proseTwin(sides[0].fact, document), proseTwin(sides[1].fact, document)];
+  const quoted = (fact: Fact) => (asksTableCell(input) ? fact : proseTwin(fact, document));
+  if (sides) return [quoted(sides[0].fact), quoted(sides[1].fact)];
   // "三公经费一共多少" names one measure: 一共 describes it, and no second figure should be guessed for a sum.
   if (input.reading.intent === 'total') return undefined;
   const first = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
@@ -1431,7 +1433,7 @@ function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | 
     const bigram = characterBigrams(label).find((candidate) => question.includes(candidate));
     return bigram ? question.indexOf(bigram) : Number.MAX_SAFE_INTEGER;
   };
-  const pair: [Fact, Fact] = [first.fact, second.fact];
+  const pair: [Fact, Fact] = [quoted(first.fact), quoted(second.fact)];
   return position(pair[0]) <= position(pair[1]) ? pair : [pair[1], pair[0]];
 }
 

@@ -552,12 +552,12 @@ export const curatedGlossary: GlossaryEntry[] = [
   // A project's schedule (六、年度预算安排: 第一季度用款计划…).
   { zh: '用款计划', en: ['spending plan', 'payment plan', 'payment schedule', 'planned payments', 'payments planned', 'quarterly payments', 'quarterly spending plan'] },
   { zh: '季度', en: ['quarter', 'quarters', 'quarterly'] },
-  { zh: '城管执法', en: ['urban management enforcement', 'city management enforcement', 'city management law enforcement', 'urban management law enforcement', 'city-management law enforcement'] },
-  { zh: '城乡社区环境卫生', zhAliases: ['环境卫生'], en: ['environmental sanitation', 'sanitation', 'neighbourhood sanitation', 'street cleaning', 'public sanitation', 'street sweeping', 'rubbish collection', 'garbage collection', 'waste collection', 'hygiene'] },
+  { zh: '城管执法', en: ['urban management enforcement', 'city management enforcement', 'city management law enforcement', 'urban management law enforcement', 'city-management law enforcement', 'city inspectors', 'urban inspectors'] },
+  { zh: '城乡社区环境卫生', zhAliases: ['环境卫生'], en: ['environmental sanitation', 'keeping the neighbourhood clean', 'keeping the neighborhood clean', 'keeping the streets clean', 'sanitation', 'neighbourhood sanitation', 'street cleaning', 'public sanitation', 'street sweeping', 'rubbish collection', 'garbage collection', 'waste collection', 'hygiene'] },
   { zh: '伙食补助费', en: ['meal allowances', 'meal subsidies'] },
   { zh: '机关事业单位基本养老保险缴费', zhAliases: ['基本养老保险缴费', '养老保险'], en: ['pension insurance', 'basic pension insurance'] },
   // The classification line and its two items are three different figures, so they are not synonyms of each other.
-  { zh: '行政事业单位医疗', zhAliases: ['医疗'], en: ['medical care', 'medical', 'health care', 'healthcare costs', 'medical costs'] },
+  { zh: '行政事业单位医疗', zhAliases: ['医疗'], en: ['medical care', 'medical', 'health insurance', 'health cover', 'health care', 'healthcare costs', 'medical costs'] },
   { zh: '行政单位医疗', zhAliases: ['机关医保', '机关医疗', '机关人员医保', '机关人员医疗', '机关人员交医保'], en: ['civil servants medical', 'civil-service staff medical', 'medical insurance for civil servants', 'administrative units medical', 'medical insurance for administrative units', 'administrative unit medical insurance', 'administrative units medical insurance', 'medical insurance of administrative units'] },
   { zh: '事业单位医疗', zhAliases: ['事业单位医保', '事业单位人员医保', '事业单位人员医疗', '事业单位人员交医保'], en: ['public institution medical', 'public-institution staff medical', 'medical insurance for public institution staff', 'institution staff medical', 'medical insurance for public institutions', 'public institution medical insurance', 'public institutions medical insurance', 'medical insurance of public institutions'] },
   { zh: '公务员', zhAliases: ['公务员医疗补助'], en: ['civil servants', 'civil servant', 'public servants'] },
@@ -578,6 +578,8 @@ export const glossary: GlossaryEntry[] = curatedGlossary.map((entry) => {
 });
 
 const runningWords = /\b(?:run|runs|running|operat(?:e|es|ing|ion)|upkeep|maintain(?:s|ing)?|maintenance|fuel|petrol|repairs?)\b/i;
+const administrativeWords = /\b(?:administrative|civil[\s-](?:servants?|service)|government[\s-](?:staff|employees)|(?:street |district )?(?:office|commission|bureau|department|agency) itself)\b/i;
+const institutionWords = /\b(?:(?:public|affiliated)[\s-](?:service[\s-])?institutions?|institution[\s-]staff|service[\s-](?:centres?|centers?))\b/i;
 const buyingWords = /\b(?:buy|buys|buying|bought|purchas\w*|acquir\w*|new (?:car|cars|vehicle|vehicles))\b/i;
 
 /**
@@ -591,5 +593,9 @@ export const englishRefinements: Array<{ whole: string; part: string; when: RegE
   { whole: '公务用车购置及运维费', part: '公务用车购置费', when: buyingWords, unless: runningWords },
   // "…running its official cars. … how much running cost is that per vehicle?": running costs said of cars are the cars'
   // running line, not the offices' 机关运行经费.
+  // "medical insurance for the administrative staff or for the staff of its public institutions": the paired medical
+  // lines told apart by whose staff.
+  { whole: '行政事业单位医疗', part: '行政单位医疗', when: administrativeWords, unless: institutionWords },
+  { whole: '行政事业单位医疗', part: '事业单位医疗', when: institutionWords, unless: administrativeWords },
   { whole: '机关运行经费', part: '公务用车运行维护费', when: /\b(?:cars?|vehicles?|fleet)\b/i, unless: /\b(?:offices?|organs?|institutional|administrative|agency|agencies)\b/i },
 ];

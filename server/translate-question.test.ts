@@ -24,6 +24,14 @@ describe('translateQuestion, English questions', () => {
     expect(result.text.startsWith('公务用车购置及运维费')).toBe(true);
   });
 
+  it('tells the paired medical lines apart by whose staff, and keeps the whole when both or neither are named', () => {
+    expect(translate('medical insurance for the administrative staff').terms).toContain('行政单位医疗');
+    expect(translate('health insurance for the staff of its public institutions').terms).toContain('事业单位医疗');
+    const both = translate('the Putuo district government office: health insurance for civil-service staff plus public-institution staff');
+    expect(both.terms).toContain('行政事业单位医疗');
+    expect(both.terms).not.toContain('行政单位医疗');
+  });
+
   it('reads other before a term as the line of the rest under it (其他公共安全支出)', () => {
     expect(translate("how much goes to the 'other public security expenditure' subject?").primaryTerms[0]).toBe('其他公共安全');
     expect(translate('how much goes to public security expenditure?').terms).not.toContain('其他公共安全');

@@ -444,9 +444,11 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
     // A closing bracket belongs to the run only when the run opened it.
     /[（(]/.test(match[0]) ? match[0] : match[0].replace(/[）)“”、]+$/, ''),
   ).filter((run) => run.length >= 2);
-  // "the 'other public security expenditure' subject": other before a term names the line of the rest under it
-  // (其他公共安全支出), which the bare term's rendering would miss.
-  const otherOf = chosen.flatMap((match) => (match.start > 0 && /^(?:other|miscellaneous|misc)$/.test(content[match.start - 1]!) ? [`其他${dictionaries.glossary[match.entryIndex]!.zh}`] : []));
+  // "the 'other public security expenditure' subject": other opening a quoted line name names the line of the rest
+  // under it (其他公共安全支出), which the bare term's rendering would miss. (Unquoted, "other public institutions" is
+  // just more of them.)
+  const quotedOther = /['"‘“](?:other|miscellaneous)\s/i.test(readable);
+  const otherOf = quotedOther ? chosen.flatMap((match) => (match.start > 0 && /^(?:other|miscellaneous)$/.test(content[match.start - 1]!) ? [`其他${dictionaries.glossary[match.entryIndex]!.zh}`] : [])) : [];
   const primaryTerms = [...new Set([...writtenInChinese, ...otherOf, ...chosen.map((match) => dictionaries.glossary[match.entryIndex]!.zh), ...foundInChinese])];
   for (const match of [...chosen, ...overlapped]) {
     addTerm(dictionaries.glossary[match.entryIndex]!.zh);
