@@ -87,7 +87,7 @@ export const englishParaphrases: Record<string, string[]> = {
   "取暖费": ["heating bills", "heating expenses", "heating charges", "heating allowance", "heating subsidy", "central heating", "winter heating", "heating supply"],
   "物业管理费": ["property fees", "property management charges", "property services", "property service fees", "building management fees", "estate management", "property company fees", "property manager"],
   "差旅费": ["domestic business trips", "domestic trips", "domestic official travel", "travel spending", "travel expenditure", "travelling expenses", "staff travel", "work trips", "trips within china", "per diems", "travel reimbursements", "travel and subsistence"],
-  "预留": ["reserved share", "reserved portion", "reserved quota", "reserved amount", "amount reserved", "share reserved", "reserved for smes", "reserved for small businesses", "set aside for smes", "set aside for small businesses", "set-aside quota"],
+  "预留": ["reserved share", "reserved portion", "reserved quota", "reserved amount", "amount reserved", "share reserved", "set-aside quota"],
   "维修（护）费": ["repair costs", "repair expenses", "repair bills", "maintenance costs", "maintenance expenses", "maintenance fees", "maintenance budget", "maintenance spending", "upkeep costs", "building repairs", "equipment repairs", "servicing costs"],
   "租赁费": ["rental costs", "rent costs", "rental expenses", "rent expenses", "lease costs", "leasing fees", "lease fees", "rental charges", "rent payments", "rent bill", "hire charges", "hire costs"],
   "租赁": ["leased premises", "rented premises", "rented offices", "rented office space", "leased offices", "leased buildings", "rented buildings", "rental arrangement", "lease agreement", "tenancy agreement"],

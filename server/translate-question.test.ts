@@ -24,6 +24,11 @@ describe('translateQuestion, English questions', () => {
     expect(result.text.startsWith('公务用车购置及运维费')).toBe(true);
   });
 
+  it('keeps SMEs as its own term after reserved for (reserved for SMEs names both)', () => {
+    const reserved = translate('of the budget reserved for SMEs, how much is not set aside for small and micro enterprises?');
+    expect(reserved.primaryTerms).toEqual(expect.arrayContaining(['预留', '中小企业']));
+  });
+
   it('tells the paired medical lines apart by whose staff, and keeps the whole when both or neither are named', () => {
     expect(translate('medical insurance for the administrative staff').terms).toContain('行政单位医疗');
     expect(translate('health insurance for the staff of its public institutions').terms).toContain('事业单位医疗');
