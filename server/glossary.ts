@@ -472,7 +472,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '文化旅游体育与传媒', zhAliases: ['文化体育与传媒'], en: ['culture tourism sport and media', 'culture and sports', 'culture'] },
   { zh: '节能环保', en: ['energy conservation and environmental protection', 'environment', 'environmental protection'] },
   { zh: '农林水', en: ['agriculture forestry and water', 'agriculture'] },
-  { zh: '行政运行', en: ['administrative operation', 'general administration', 'routine administration'] },
+  { zh: '行政运行', en: ['administrative operation', 'general administration', 'routine administration', 'administrative machinery', 'administrative running'] },
   { zh: '事业运行', en: ['institution operation', 'operation of public institutions', 'public institution operation', 'public institutions operation', 'public institution operations'] },
   { zh: '一般行政管理事务', en: ['general administrative affairs', 'administrative affairs'] },
   { zh: '机关服务', en: ['office services', 'logistics services for offices'] },
@@ -593,6 +593,8 @@ export const englishRefinements: Array<{ whole: string; part: string; when: RegE
   { whole: '公务用车购置及运维费', part: '公务用车购置费', when: buyingWords, unless: runningWords },
   // "…running its official cars. … how much running cost is that per vehicle?": running costs said of cars are the cars'
   // running line, not the offices' 机关运行经费.
+  // "the line for running its affiliated public institution": running said of the institution is its operation line.
+  { whole: '事业单位', part: '事业运行', when: /\b(?:running|run|runs|operation|operations|operating)\b/i, unless: /\b(?:how many|number of|retire\w*|medical|insurance|pensions?|staff|employees|people)\b/i },
   // "medical insurance for the administrative staff or for the staff of its public institutions": the paired medical
   // lines told apart by whose staff.
   { whole: '行政事业单位医疗', part: '行政单位医疗', when: administrativeWords, unless: institutionWords },

@@ -24,6 +24,11 @@ describe('translateQuestion, English questions', () => {
     expect(result.text.startsWith('公务用车购置及运维费')).toBe(true);
   });
 
+  it('reads running said of a public institution as its operation line, and not when its staff or count is asked', () => {
+    expect(translate('the line for running its affiliated public institution').terms).toContain('事业运行');
+    expect(translate('how many public institutions are running under it?').terms).not.toContain('事业运行');
+  });
+
   it('keeps SMEs as its own term after reserved for (reserved for SMEs names both)', () => {
     const reserved = translate('of the budget reserved for SMEs, how much is not set aside for small and micro enterprises?');
     expect(reserved.primaryTerms).toEqual(expect.arrayContaining(['预留', '中小企业']));
