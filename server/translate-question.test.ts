@@ -26,7 +26,7 @@ describe('translateQuestion, English questions', () => {
 
   it('reads running said of a public institution as its operation line, and not when its staff or count is asked', () => {
     expect(translate('the line for running its affiliated public institution').terms).toContain('事业运行');
-    expect(translate('medical insurance for staff of the affiliated public institution it runs').terms).not.toContain('事业运行');
+    expect(translate('medical insurance for staff of the affiliated public institution it runs').primaryTerms).not.toContain('事业运行');
   });
 
   it('keeps SMEs as its own term after reserved for (reserved for SMEs names both)', () => {
