@@ -554,6 +554,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(streets.answer).toContain('604.34万元');
   });
 
+  it('reads the words after a count before 加一起 as said of both items (两个运维项目的采购预算加一起)', async () => {
+    const platforms = await ask('廊坊信访局22年 视频接访平台和呼叫中心平台两个运维项目的采购预算加一起多少');
+    expect(platforms.value).toMatchObject({ amount: 264, unit: '万元' });
+  });
+
   it('works the earlier year out from the comparison a disclosure states', async () => {
     const earlier = await ask('What was the Putuo Commerce Commission’s 2024 spending budget, going by the comparison stated in its 2025 budget?');
     expect(earlier.value).toMatchObject({ amount: 12659.76, unit: '万元' });

@@ -1128,7 +1128,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   question = question.replace(/[（(]([^（）()]*?[、，,和与及][^（）()]*?)[）)]/g, (whole) => whole.replace(/[、，,和与及]/g, '/'));
   // "住房公积金与购房补贴两项财政拨款支出合计": the count and what follows it (两项财政拨款支出) describe both items, so
   // the words after the count qualify both sides instead of ending the last one.
-  const description = /(?<=[\u4e00-\u9fa5])[两二三四五六几](?:项|个|笔|类|块|种)([\u4e00-\u9fa5]{2,12}?)(?=合计|一共|加起来|总共|共计|之和|相加|加在一起|总额)/.exec(question);
+  const description = /(?<=[\u4e00-\u9fa5])[两二三四五六几](?:项|个|笔|类|块|种)([\u4e00-\u9fa5]{2,12}?)(?=合计|一共|加起来|总共|共计|之和|相加|加在一起|加一起|加一块|合起来|总额)/.exec(question);
   // "政府采购里，买货物和买服务加起来": the clause before the comma qualifies both sides, and each side must still be
   // matched by its own words (货物, 服务), or the shared qualifier alone would pick 政府采购预算 for both.
   let clauseContext = '';

@@ -599,5 +599,6 @@ export const englishRefinements: Array<{ whole: string; part: string; when: RegE
   // lines told apart by whose staff.
   { whole: '行政事业单位医疗', part: '行政单位医疗', when: administrativeWords, unless: institutionWords },
   { whole: '行政事业单位医疗', part: '事业单位医疗', when: institutionWords, unless: administrativeWords },
-  { whole: '机关运行经费', part: '公务用车运行维护费', when: /\b(?:cars?|vehicles?|fleet)\b/i, unless: /\b(?:offices?|organs?|institutional|administrative|agency|agencies)\b/i },
+  // (An office named as the unit, "the number of cars the street office held", says nothing of whose running costs.)
+  { whole: '机关运行经费', part: '公务用车运行维护费', when: /\b(?:cars?|vehicles?|fleet)\b/i, unless: /\b(?:offices?['’]?|organs?|institutional|administrative|agency|agencies)\s+(?:running|operating|operation|operations|costs?|expenses|overheads)\b|\b(?:running|operating|keeping)\s+(?:(?:costs?|expenses)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:offices?|organs?|agency|agencies)\b/i },
 ];

@@ -29,6 +29,13 @@ describe('translateQuestion, English questions', () => {
     expect(translate('medical insurance for staff of the affiliated public institution it runs').primaryTerms).not.toContain('事业运行');
   });
 
+  it('reads running costs said of cars as the cars’ line even when the unit is an office', () => {
+    const cars = translate('its budgeted vehicle running cost and the number of cars the street office held: how much running cost per car?');
+    expect(cars.terms).not.toContain('机关运行经费');
+    expect(translate('running costs of the offices and its cars').terms).toContain('机关运行经费');
+    expect(translate('office running costs, cars aside').terms).toContain('机关运行经费');
+  });
+
   it('keeps SMEs as its own term after reserved for (reserved for SMEs names both)', () => {
     const reserved = translate('of the budget reserved for SMEs, how much is not set aside for small and micro enterprises?');
     expect(reserved.primaryTerms).toEqual(expect.arrayContaining(['预留', '中小企业']));

@@ -460,19 +460,24 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
 
   // "budget for running them": a whole line's part named by a word elsewhere in the question.
   // The telling word stands outside the whole's own phrase ("cars and maintenance" is the whole line's phrase).
-  const outsidePhrase = (zh: string) => {
+  // (The phrase and the words just after it may rule a part out: "office running costs", "running costs of the
+  // offices" name the offices' line.)
+  const phraseAndRest = (zh: string) => {
     const inside = new Set(
       [...chosen, ...overlapped]
         .filter((match) => dictionaries.glossary[match.entryIndex]!.zh === zh)
         .flatMap((match) => Array.from({ length: match.end - match.start }, (_, offset) => contentPositions[match.start + offset]!)),
     );
-    return allWords.filter((_, position) => !inside.has(position)).join(' ');
+    return {
+      phrase: [...inside].sort((left, right) => left - right).map((position) => allWords.slice(position, inside.has(position + 1) ? position + 1 : position + 5).join(' ')).join(' '),
+      rest: allWords.filter((_, position) => !inside.has(position)).join(' '),
+    };
   };
   const refine = (term: string) => {
     const rules = englishRefinements.filter((candidate) => candidate.whole === term);
     if (!rules.length) return term;
-    const rest = outsidePhrase(term);
-    return rules.find((rule) => rule.when.test(rest) && !rule.unless.test(rest))?.part ?? term;
+    const { phrase, rest } = phraseAndRest(term);
+    return rules.find((rule) => rule.when.test(rest) && !rule.unless.test(rest) && !rule.unless.test(phrase))?.part ?? term;
   };
   const refinedTerms = [...new Set(terms.map(refine))];
   const refinedPrimary = [...new Set(primaryTerms.map(refine))];
