@@ -559,6 +559,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(platforms.value).toMatchObject({ amount: 264, unit: '万元' });
   });
 
+  it('reads a share whose whole points back (that combined amount) as the whole the sentence before named', async () => {
+    const trips = await ask("The Putuo District Government Office's 2025 budget has money for overseas trips, hosting visitors and official cars. What percentage of that combined amount is for the overseas trips?");
+    expect(trips.value).toMatchObject({ amount: 96.71, unit: '%' });
+  });
+
   it('works the earlier year out from the comparison a disclosure states', async () => {
     const earlier = await ask('What was the Putuo Commerce Commission’s 2024 spending budget, going by the comparison stated in its 2025 budget?');
     expect(earlier.value).toMatchObject({ amount: 12659.76, unit: '万元' });

@@ -360,7 +360,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
           /^\s*(?:out\s+)?of\s+(.+?),\s*(?:what|which|how much)\s+(?:percentage|share|proportion|fraction|percent|part)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from)\s+(.+?)[?.!\s]*$/i.exec(shareQuestion))
         : null;
     // "三公: what % of it is overseas travel": "it" is the topic the colon set.
-    const shareWhole = shareMatch && /^(it|this|that|them|these)$/i.test(shareMatch[1].trim()) ? /([^:：]+)[:：]/.exec(question)?.[1] : shareMatch?.[1];
+    // "…has money for overseas trips, hosting visitors and official cars. What percentage of that combined amount is
+    // for the overseas trips?": a whole that points back is what the sentence before named.
+    const wholePointsBack = shareMatch && /^(?:it|this|that|them|these|those)$|^(?:that|this|those|these|the)\s+(?:combined|joint)\s+(?:amount|total|sum|pot|figure)$|^(?:them|those|these|the (?:two|three))\s+(?:together|combined)$/i.test(shareMatch[1].trim());
+    const sentenceBefore = /^(.*[.?!])\s+[^.?!]+[.?!]?\s*$/s.exec(question)?.[1];
+    const shareWhole = wholePointsBack ? (/([^:：]+)[:：]/.exec(question)?.[1] ?? sentenceBefore) : shareMatch?.[1];
     const shareSides = shareMatch && shareWhole
       ? {
           whole: dependencies.translate(shareWhole).text,
