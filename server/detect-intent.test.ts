@@ -353,6 +353,8 @@ describe('withoutReasoning and joinsMeasures', () => {
     // A line named after its use (用来请客吃饭的招待费) with its amount asked is a lookup, not a list of uses.
     expect(detectIntent('廊坊信访局2022年用来请客吃饭的招待费有多少钱？', 'zh', 2022).intent).toBe('lookup');
     expect(detectIntent('普陀区政府办公室2025年打算花多少钱用于政府采购？', 'zh', 2025).intent).toBe('lookup');
+    // "What is X spending on meetings?" asks a figure, not what a term means.
+    expect(detectIntent('What is Wanli Street spending on meetings in 2025?', 'en', 2025)).toMatchObject({ intent: 'lookup', wantsNumber: true });
     expect(detectIntent('Adding the housing provident fund and the home-purchase subsidy, how much is budgeted?', 'en', 2025).intent).toBe('total');
   });
   it('drops an opening clause naming the basis a figure is read on (按…披露的口径，), and keeps a question that is only that', () => {
