@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { individualAskedAbout, namesWages } from './individual-pay.ts';
 
 describe('individualAskedAbout', () => {
+  it('reads staff asked about by the month as one person’s pay', () => {
+    expect(individualAskedAbout('廊坊信访局请的话务员一个月多少钱', 'zh')).toBe('话务员');
+    expect(individualAskedAbout('保安每月能拿多少', 'zh')).toBe('保安');
+    expect(individualAskedAbout('话务员一共聘了多少人', 'zh')).toBeUndefined();
+  });
+
   it('finds a title or a person whose own pay is asked about', () => {
     expect(individualAskedAbout('市长的工资是多少', 'zh')).toBe('市长');
     expect(individualAskedAbout('信访局局长年薪多少', 'zh')).toBe('局长');

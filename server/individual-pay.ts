@@ -16,6 +16,7 @@ const unitWords = /\b(Street|District|Bureau|Commission|Office|Committee|Governm
 // One member of a staff ("each hotline operator", 每个话务员) asked about with a pay word is one person's pay too.
 const memberZh = /((?:每个|每名|每位|每一个|每一位|一个|一名|一位|单个)[\u4e00-\u9fa5]{0,5}?(?:员|人员|工|师|保安|保洁|干部|职工))/;
 const memberEn = /\b((?:each|every|a single|one|an individual|per) (?:[a-z-]+ ){0,2}(?:operators?|workers?|employees?|staff(?:er)?|officers?|guards?|cleaners?|members? of staff|civil servants?|persons?))\b/i;
+const monthlyPayZh = /([\u4e00-\u9fa5]{0,4}?(?:员|人员|保安|保洁|工人|职工|干部))[^，,。？?]{0,3}?(?:一个月|每个月|每月)(?:能|可以)?(?:拿|挣|赚|发|给)?(?:多少钱|几个钱|多少)/;
 const wagesZh = /(工资|薪水|薪酬|年薪|月薪|收入|待遇)/;
 const wagesEn = /\b(salary|salaries|paid|wage|wages|earn|earns|earning|income|remuneration)\b/i;
 
@@ -27,6 +28,9 @@ export function namesWages(question: string): boolean {
 export function individualAskedAbout(question: string, lang: 'zh' | 'en'): string | undefined {
   const member = lang === 'zh' ? (wagesZh.test(question) ? memberZh.exec(question) : null) : wagesEn.test(question) ? memberEn.exec(question) : null;
   if (member) return member[1];
+  // "请的话务员一个月多少钱": staff asked about by the month is what one of them is paid.
+  const monthly = lang === 'zh' ? monthlyPayZh.exec(question) : null;
+  if (monthly) return monthly[1]!.replace(/^.*的/, '').replace(/^(?:聘请|请|雇|聘)/, '');
   if (lang === 'zh') {
     const title = titleZh.exec(question);
     if (!title || !payZh.test(question)) return undefined;
