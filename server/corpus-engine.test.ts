@@ -564,6 +564,16 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(trips.value).toMatchObject({ amount: 96.71, unit: '%' });
   });
 
+  it('sums two lines written side by side when the clause after a space names only the sum (水费电费 加一块儿)', async () => {
+    const bills = await ask('万里街道2025年办公用的水费电费 加一块儿预算多少钱？');
+    expect(bills.value).toMatchObject({ amount: 431000, unit: '元' });
+  });
+
+  it('reads how to round (算到小数点后两位) as no topic, and 扫马路/环卫 as the sanitation line', async () => {
+    expect((await ask('区府办2025年三公经费里头，出国那块占了多少比例，算到小数点后两位')).value).toMatchObject({ amount: 96.71, unit: '%' });
+    expect((await ask('万里街道2025年 城管执法跟扫马路搞环卫，哪个花的钱多？')).answer).toContain('652.27');
+  });
+
   it('works the earlier year out from the comparison a disclosure states', async () => {
     const earlier = await ask('What was the Putuo Commerce Commission’s 2024 spending budget, going by the comparison stated in its 2025 budget?');
     expect(earlier.value).toMatchObject({ amount: 12659.76, unit: '万元' });

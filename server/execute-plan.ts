@@ -1233,6 +1233,8 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     const key = `${context}\u0001${left}\u0001${right}`;
     if (!questionContent(left) || !questionContent(right) || seen.has(key)) return;
     seen.add(key);
+    // "水费电费 加一块儿预算多少钱": a side of only sum and budget words (加一块儿预算多少钱) names no measure.
+    if (!input.englishSides && (namesOnlyTheSum(left) || namesOnlyTheSum(right))) return;
     // "给退休人员的钱里，机关退休的那块比事业单位退休的那块多出多少": money asked, so no count (机关 1家) is a side.
     const firstLeft = bestOf(left, context, asksMoneyOnly ? isMoneyUnit : undefined);
     // The two sides of a sum or a difference are measured alike: money with money, 辆 with 辆.
@@ -1305,6 +1307,10 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     }
   }
   return chosen.best?.pair;
+}
+
+function namesOnlyTheSum(side: string): boolean {
+  return !questionContent(side).replace(/(?:加一块儿?|加一起|加起来|加在一起|一共|总共|合计|总计|预算|经费|资金|钱|多少|安排|花|是|有|的|啊|呀|呢|吗|了|\|)/gu, '').trim();
 }
 
 /** The last content word of a frame clause that is not a money word: 离退休 of 离退休的钱. */

@@ -553,7 +553,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '用款计划', en: ['spending plan', 'payment plan', 'payment schedule', 'planned payments', 'payments planned', 'quarterly payments', 'quarterly spending plan'] },
   { zh: '季度', en: ['quarter', 'quarters', 'quarterly'] },
   { zh: '城管执法', en: ['urban management enforcement', 'city management enforcement', 'city management law enforcement', 'urban management law enforcement', 'city-management law enforcement', 'city inspectors', 'urban inspectors'] },
-  { zh: '城乡社区环境卫生', zhAliases: ['环境卫生'], en: ['environmental sanitation', 'keeping the neighbourhood clean', 'keeping the neighborhood clean', 'keeping the streets clean', 'sanitation', 'neighbourhood sanitation', 'street cleaning', 'public sanitation', 'street sweeping', 'rubbish collection', 'garbage collection', 'waste collection', 'hygiene'] },
+  { zh: '城乡社区环境卫生', zhAliases: ['环境卫生', '环卫', '扫马路', '扫大街', '马路保洁'], en: ['environmental sanitation', 'keeping the neighbourhood clean', 'keeping the neighborhood clean', 'keeping the streets clean', 'sanitation', 'neighbourhood sanitation', 'street cleaning', 'public sanitation', 'street sweeping', 'rubbish collection', 'garbage collection', 'waste collection', 'hygiene'] },
   { zh: '伙食补助费', en: ['meal allowances', 'meal subsidies'] },
   { zh: '机关事业单位基本养老保险缴费', zhAliases: ['基本养老保险缴费', '养老保险'], en: ['pension insurance', 'basic pension insurance'] },
   // The classification line and its two items are three different figures, so they are not synonyms of each other.

@@ -10,6 +10,19 @@ describe('withoutExamples', () => {
     expect(withoutExamples('有一笔钱专门管督办、建议提案这些事？')).toBe('有一笔钱专门管督办、建议提案这些事？');
     expect(withoutExamples('花在公家车子上（买车、养车）的钱')).toBe('花在公家车子上的钱');
   });
+  it('drops English examples closing a clause after like / such as, and after meaning only when the list trails off', () => {
+    expect(withoutExamples('What percentage goes to urban and community affairs, like neighbourhood management, public facilities and sanitation?')).toBe('What percentage goes to urban and community affairs?');
+    expect(withoutExamples('How much is spent on the neighbourhood itself, meaning community management, facilities, sanitation and the like?')).toBe('How much is spent on the neighbourhood itself?');
+    const parts = 'How much for staff pension contributions, i.e. basic pension insurance and occupational annuity combined?';
+    expect(withoutExamples(parts)).toBe(parts);
+    expect(withoutExamples('I would like to know the rent, please')).toBe('I would like to know the rent, please');
+  });
+
+  it('drops Chinese examples set off by dashes with 这些, and a closing clause of examples (…那些)', () => {
+    expect(withoutExamples('真正花在社区里的——社区管理、环境卫生、公共设施这些——占了百分之多少？')).toBe('真正花在社区里的占了百分之多少？');
+    expect(withoutExamples('政府采购一共打算花多少啊，买东西买服务那些')).toBe('政府采购一共打算花多少啊');
+  });
+
   it('drops examples set off by dashes or brackets and opened by 像/比如', () => {
     expect(withoutExamples('光是维持机关日常运转——像办公楼水电、冬天供暖、物业这些——一共安排了多少钱？')).toBe('光是维持机关日常运转一共安排了多少钱？');
     expect(withoutExamples('办公经费（比如纸张、水电）花了多少')).toBe('办公经费花了多少');

@@ -20,8 +20,20 @@ const examplesAside = /(?:——|--|—|（|\()\s*(?:像是?|比如说?|例如|�
 // between dashes or in brackets that lists things (a comma, and, or) spells out the term before it.
 const listAsideEn = /\s[—–]\s(?=[^—–]*(?:,|\band\b|\bor\b))[a-z][^—–?]{2,100}?\s[—–]\s|\s\((?=[^()]*(?:,|\band\b|\bor\b))[a-z][^()?]{2,100}?\)/gi;
 
+// "…goes to urban and community affairs, like neighbourhood management, public facilities and sanitation?": a list of
+// examples closing a clause after like / such as / meaning spells out the term before it.
+// (After meaning or i.e. the list names the parts asked, "i.e. basic pension insurance and occupational annuity
+// combined", unless it trails off: "…, sanitation and the like".)
+const trailingExamplesEn = /,\s*(?:(?:like|such as|e\.g\.|for example|for instance)\s+(?=[^?.!;]*(?:,|\band\b|\bor\b))[^?.!;]{2,120}?|(?:meaning|i\.e\.)\s+[^?.!;]{2,120}?(?:and the like|and so on|etc\.?|and others))(?=\s*[?.!;]|$)/gi;
+
+// "真正花在社区里的——社区管理、环境卫生、公共设施这些——占了百分之多少": a list ending in 这些 set off by dashes.
+const dashedExamplesZh = /(?:——|--)\s*[^—（）()]{1,40}?、[^—（）()]{1,60}?(?:这些|那些|之类的?|等等)\s*(?:——|--)/gu;
+
+// "政府采购一共打算花多少啊，买东西买服务那些": a closing clause of examples (…那些) asks nothing.
+const closingExamplesZh = /[，,]\s*[^，,。？?！!]{2,16}(?:那些|这些|之类的?)\s*(?=[？?。！!]?\s*$)/u;
+
 export function withoutExamples(question: string): string {
-  return question.replace(listAsideEn, ' ').replace(examplesAside, '').replace(partsInBrackets, '').replace(examplesBefore, (list) => {
+  return question.replace(trailingExamplesEn, '').replace(dashedExamplesZh, '').replace(closingExamplesZh, '').replace(listAsideEn, ' ').replace(examplesAside, '').replace(partsInBrackets, '').replace(examplesBefore, (list) => {
     // The first item's start is not marked (花在社区管理、…): it is taken as long as the longest other item, and the
     // words before it (花在) stay.
     const items = list.replace(/(?:这些|这类|这几类|这几项|这几块|之类的?)$/u, '').split(/[、，,和及与跟]/u);
