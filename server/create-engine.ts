@@ -2,7 +2,7 @@ import type { Chunk, ParsedDocument } from '../ingest/model.ts';
 import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
-import { askedWithinFrame } from './asked-within-frame.ts';
+import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
 import { withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
 import { withCodesNamed } from './classification-codes.ts';
 import { capitalisedNames } from './capitalised-names.ts';
@@ -505,7 +505,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
           lang === 'en'
             ? // "Within the budget for trips abroad, how much for overseas hotels?": after a lead frame, what is asked.
               term.split(' ').every((word) => capitalised.has(word)) || askedWithinFrame(question, term)
-            : namesOtherUnit(term, matchText, tags?.get(term)),
+            : namesOtherUnit(term, matchText, tags?.get(term)) || askedWithinFrameZh(question, term),
         ) ||
         askedMissing !== undefined);
     const softlyMissing = missing.length > 0 && !strictlyMissing ? missing[0] : undefined;

@@ -43,7 +43,7 @@ const questionWords = new Set([
   claimed someone somebody neighbour neighbours neighbor neighbors friend friends online plain terms simply imply implies implied suggest suggests mean means rose risen rises rising grew grown grows growing fell fallen falls falling dropped drops dropping climbed jumped slipped shrank shrunk municipal municipality provincial prefectural county local central national citywide districtwide
   could would please tell know like want wondering promise promises promised pledge pledges commit commits committed
   date dates deadline channel channels way ways means reach reached method methods basis based document number
-  earlier before previously formerly according accordance owned owns own listed list lists exactly specifically actually really
+  earlier before previously formerly notes note explanatory explanation explanations according accordance owned owns own listed list lists exactly specifically actually really
   exact precise accurate correct official confirm confirmed verify verified check checked fact facts far apart actual real
   itself themselves press reply replies media journalist journalists statement article story inquiry enquiry
   before after since until prior question questions answer native speaker speakers english chinese translation translate back backwards derive derived deriving year-on-year year-over-year yoy`.split(/\s+/),

@@ -381,7 +381,7 @@ export function withoutAsides(question: string, namesTerm: (text: string) => boo
     // The unit that owns the source ("according to the Putuo Commerce Commission's 2025 unit budget") stays: it
     // says which disclosure is meant.
     .replace(
-      /,?\s*\b(?:according to|as stated in|as per|going by|based on)\s+(?:the|its|their|this)?\s*((?:[A-Z][\w-]*\s+){0,6}[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:budgets?|disclosures?|documents?|reports?|figures|data|(?:lists?|tables?|registers?|schedules?)(?:\s+of(?:\s+[\w-]+){1,3})?)\b/gi,
+      /,?\s*\b(?:according to|as stated in|as per|going by|based on)\s+(?:the|its|their|this)?\s*((?:[A-Z][\w-]*\s+){0,6}[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,4}?(?:budgets?|disclosures?|documents?|reports?|figures|data|notes|explanations?|(?:lists?|tables?|registers?|schedules?)(?:\s+of(?:\s+[\w-]+){1,3})?)\b/gi,
       (_whole, owner: string | undefined) => (owner ? ` ${owner.replace(/['’]s\s+$/, '')} ` : ' '),
     );
 }
