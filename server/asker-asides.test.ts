@@ -50,6 +50,9 @@ describe('withoutAskerAsides', () => {
     // A topic before the colon is no lead-in: it frames the question.
     expect(withoutAskerAsides('万里街道2025年政府采购：工程和服务哪个多？', 'zh')).toBe('万里街道2025年政府采购：工程和服务哪个多？');
     expect(withoutAskerAsides('For a story on official travel: how much goes to trips abroad?', 'en')).toBe('how much goes to trips abroad?');
+    // The asker's own comparison or project is what the answer is for, not a comparison asked.
+    expect(withoutAskerAsides("For a comparison I'm doing: what does Wanli Street budget for property management fees?", 'en')).toBe('what does Wanli Street budget for property management fees?');
+    expect(withoutAskerAsides('For a school project: what percentage goes to urban and community affairs?', 'en')).toBe('what percentage goes to urban and community affairs?');
   });
   it('drops an English sentence about the asker and keeps decimals and abbreviations whole', () => {
     expect(withoutAskerAsides('How much is the 11.80 figure made of? I need it for my article.', 'en')).toBe('How much is the 11.80 figure made of?');

@@ -19,12 +19,12 @@ const aboutAskerZh = /^(?:我|我们|咱们|咱|本人|笔者|因为|由于|为�
 const aboutAskerEn = /^(?:I|I'm|I’m|I've|I’ve|I'd|I’d|we|we're|we’re|we've|we’ve|my|our|this is for|it's for|it’s for|that's for|that’s for|need it for|needed for|thanks|thank you)\b/i;
 
 const purposeZh = /稿|引用|报道|写|发布|答复|回复|采访|读者|需要|核对|材料|汇报/;
-const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|writing|articles?|story|report|notes?|release|reply|press|deadline|readers?|drafts?|drafting|briefing|piece|column|thanks|thank|student|students|studying|study|research|researcher|researching|comparing|thesis|homework|class|course|curious|learning|never|new to)\b/i;
+const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|writing|articles?|story|report|notes?|release|reply|press|deadline|readers?|drafts?|drafting|briefing|piece|column|thanks|thank|student|students|studying|study|research|researcher|researching|comparing|comparison|thesis|homework|class|course|curious|learning|never|new to)\b/i;
 
 // "For a press note:", "写稿用：" — a lead-in that says what the answer is for, ended by a colon.
 // "Press office draft:", "Media enquiry:": a label naming the kind of note, ended by a colon.
 const labelLeadInEn = /^\s*(?:(?:press|media|news)\s+(?:office\s+)?)?(?:draft|note|enquiry|inquiry|query|request|memo|brief)\s*[:：]\s*/i;
-const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check)s?(?:\s+(?:on|about|to|for)\s+[\w\s'’-]{1,40}?)?\s*[:,—–-]\s*/i;
+const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check|comparison|project|assignment|essay|paper|presentation|survey|analysis)s?(?:\s+(?:on|about|to|for)\s+[\w\s'’-]{1,40}?)?(?:\s+(?:I|I'm|I’m|I am|we|we're|we’re|we are)\s+[\w\s'’-]{1,30}?)?\s*[:,—–-]\s*/i;
 
 // "…，并说明出自预算公开的哪一部分。", "…, and in which part of its disclosure is it stated?": where the figure stands is
 // asked of every answer already (its citation), so the clause asks nothing more.
