@@ -355,6 +355,8 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(detectIntent('普陀区政府办公室2025年打算花多少钱用于政府采购？', 'zh', 2025).intent).toBe('lookup');
     // "What is X spending on meetings?" asks a figure, not what a term means.
     expect(detectIntent('What is Wanli Street spending on meetings in 2025?', 'en', 2025)).toMatchObject({ intent: 'lookup', wantsNumber: true });
+    // A long first side before or: still a comparison.
+    expect(detectIntent("Does the office pay more in 2025 to its old veteran cadres who took 'lixiu' early retirement or in ordinary retirement pay for former staff?", 'en', 2025).intent).toBe('comparison');
     expect(detectIntent('Adding the housing provident fund and the home-purchase subsidy, how much is budgeted?', 'en', 2025).intent).toBe('total');
   });
   it('drops an opening clause naming the basis a figure is read on (按…披露的口径，), and keeps a question that is only that', () => {

@@ -531,7 +531,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '行政事业单位养老支出', en: ['pension spending of administrative and public institutions', 'pension expenditure of agencies and public institutions', 'old-age pension spending'] },
   // 机关 is how people name the administrative unit side of these paired lines (机关退休 / 事业单位退休).
   { zh: '行政单位离退休', zhAliases: ['机关退休', '机关离退休', '机关退休人员'], en: ['retirees of administrative units', 'administrative unit retirees', 'retired civil servants', 'retired office staff', 'retired staff of the office', 'retired agency staff', 'retirees of administrative offices', 'retirees of the administrative offices', 'administrative office retirees', 'retirees of government offices'] },
-  { zh: '事业单位离退休', zhAliases: ['事业单位退休', '事业单位退休人员'], en: ['retirees of public institutions', 'public institution retirees', 'retirees of the public institutions', 'retirees of public service centres', 'retirees of public service centers'] },
+  { zh: '事业单位离退休', zhAliases: ['事业单位退休', '事业单位退休人员'], en: ['retirees of public institutions', 'retired staff of public institutions', 'retired staff of public service centres', 'retired staff of public service centers', 'retired institution staff', 'public institution retirees', 'retirees of the public institutions', 'retirees of public service centres', 'retirees of public service centers'] },
   { zh: '就业补助', en: ['employment subsidies', 'employment assistance', 'job subsidies'] },
   { zh: '民政管理事务', en: ['civil affairs administration', 'civil affairs'] },
   { zh: '社会福利', en: ['social welfare'] },

@@ -36,6 +36,10 @@ describe('translateQuestion, English questions', () => {
     expect(translate('office running costs, cars aside').terms).toContain('机关运行经费');
   });
 
+  it('reads retired staff of public service centres as the public institutions’ retirement line', () => {
+    expect(translate('retired staff of its public service centres').primaryTerms).toContain('事业单位离退休');
+  });
+
   it('keeps SMEs as its own term after reserved for (reserved for SMEs names both)', () => {
     const reserved = translate('of the budget reserved for SMEs, how much is not set aside for small and micro enterprises?');
     expect(reserved.primaryTerms).toEqual(expect.arrayContaining(['预留', '中小企业']));
