@@ -574,6 +574,12 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('万里街道2025年 城管执法跟扫马路搞环卫，哪个花的钱多？')).answer).toContain('652.27');
   });
 
+  it('answers more or less than an earlier year from the stated change, not from a second measure guessed', async () => {
+    const hosting = await ask('Is the district office spending more or less on hospitality in 2025 than in 2024?');
+    expect(hosting.value).toMatchObject({ amount: 0, unit: '万元' });
+    expect(hosting.answer).toContain('unchanged');
+  });
+
   it('works the earlier year out from the comparison a disclosure states', async () => {
     const earlier = await ask('What was the Putuo Commerce Commission’s 2024 spending budget, going by the comparison stated in its 2025 budget?');
     expect(earlier.value).toMatchObject({ amount: 12659.76, unit: '万元' });

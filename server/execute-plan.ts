@@ -1642,6 +1642,13 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
   const twoYears = input.reading.years.length >= 2;
   const crossYearFirst = twoYears ? crossYearChange(input) : undefined;
   if (crossYearFirst) return crossYearFirst;
+  // "Is it spending more or less on hospitality in 2025 than in 2024?": two years and one measure, with no earlier
+  // disclosure loaded, ask the change the document states; a second measure guessed from the rest would answer
+  // another question.
+  if (twoYears && !namesSecondSide(input.hintText ?? input.question)) {
+    const stated = change(input, ranked, true);
+    if (stated.kind === 'numeric') return stated;
+  }
   let pair = twoMeasures(input, ranked);
   // "信访局房租比呼叫中心的钱多多少" sets two things against each other: with one unread, a change stated for the
   // other, or the other's own figure, would answer another question.
