@@ -580,6 +580,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(hosting.answer).toContain('unchanged');
   });
 
+  it('reads examples in a bracket (办公、水电这些) as no topic the documents must cover, and 机关日常运转 as the running-cost line', async () => {
+    const running = await ask('万里街道2025年机关日常运转（办公、水电这些）一共要花多少钱？');
+    expect(running.value).toMatchObject({ amount: 464.64, unit: '万元' });
+  });
+
   it('works the earlier year out from the comparison a disclosure states', async () => {
     const earlier = await ask('What was the Putuo Commerce Commission’s 2024 spending budget, going by the comparison stated in its 2025 budget?');
     expect(earlier.value).toMatchObject({ amount: 12659.76, unit: '万元' });

@@ -475,7 +475,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         ? // "I run a fleet maintenance garage.": the asker's story names nothing the documents must cover.
           (dependencies.englishTopics?.(withoutEnglishStory(question), documentTexts, candidateUnits) ?? { missing: [], covered: [] })
         : topicCoverage({
-            content: questionContent(stripUnitNames(matchText, candidates)),
+            // "机关日常运转（办公、水电这些）": examples in a bracket illustrate the term; one the documents lack (水电)
+            // is no topic they must cover.
+            content: questionContent(stripUnitNames(matchText.replace(/（[^（）]*?(?:这些|这类|之类的?|等等)）|\([^()]*?(?:这些|这类|之类的?|等等)\)/gu, ''), candidates)),
             segment: dependencies.segment,
             documentTexts,
             covers: dependencies.synonymCovers,

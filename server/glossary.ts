@@ -203,7 +203,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   // --- Running costs, procurement, assets ------------------------------------------------------------------------
   {
     zh: '机关运行经费',
-    zhAliases: ['机关运行费', '运行经费'],
+    zhAliases: ['机关运行费', '运行经费', '机关日常运转', '机关运转'],
     en: [
       'office running costs',
       'running costs',
