@@ -16,28 +16,59 @@ const countedObject = /([买购换添配])了?(?:这|那|一|两|几)(?:辆|台|
 // What may stand between a wording's two halves: a few characters that join or set apart nothing.
 const apartGap = /^[^和与及跟同或还比、，,。？?！!；;：:\s\u0001]{1,4}$/u;
 
-/**
- * "给机关干部交医保的钱": a four-character wording or longer (机关医保) said with a few words between its two halves
- * (机关 | 干部交 | 医保), each half two characters at least, within one side of the question.
- */
-function mentionedApart(text: string, member: string): boolean {
-  const characters = Array.from(member);
-  if (characters.length < 4) return false;
-  for (let cut = 2; cut <= characters.length - 2; cut += 1) {
-    const head = characters.slice(0, cut).join('');
-    const tail = characters.slice(cut).join('');
-    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
-      const after = at + head.length;
-      const next = text.indexOf(tail, after + 1);
-      if (next > after && apartGap.test(text.slice(after, next))) return true;
+/** One way to say a wording in two halves: 机关医保 as 机关 | 医保. */
+interface ApartSplit {
+  member: string;
+  head: string;
+  tail: string;
+}
+
+/** Every two-halves split of the wordings of four characters or more, indexed by the head's first two characters. */
+function apartSplits(groups: string[][]): Map<string, ApartSplit[]> {
+  const index = new Map<string, ApartSplit[]>();
+  for (const member of new Set(groups.flat())) {
+    const characters = Array.from(member);
+    for (let cut = 2; cut <= characters.length - 2; cut += 1) {
+      const head = characters.slice(0, cut).join('');
+      const key = characters.slice(0, 2).join('');
+      index.set(key, [...(index.get(key) ?? []), { member, head, tail: characters.slice(cut).join('') }]);
     }
   }
-  return false;
+  return index;
+}
+
+/**
+ * "给机关干部交医保的钱": the wordings of four characters or more (机关医保) said with a few words between their two
+ * halves (机关 | 干部交 | 医保), each half two characters at least, within one side of the question. Only splits whose
+ * head's first two characters the text holds are tried.
+ */
+function mentionedApart(text: string, index: Map<string, ApartSplit[]>): Set<string> {
+  const found = new Set<string>();
+  const characters = Array.from(text);
+  const seen = new Set<string>();
+  for (let position = 0; position + 1 < characters.length; position += 1) {
+    const key = characters[position]! + characters[position + 1]!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const { member, head, tail } of index.get(key) ?? []) {
+      if (found.has(member)) continue;
+      for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+        const after = at + head.length;
+        const next = text.indexOf(tail, after + 1);
+        if (next > after && apartGap.test(text.slice(after, next))) {
+          found.add(member);
+          break;
+        }
+      }
+    }
+  }
+  return found;
 }
 
 export function createSynonymExpander(glossary: GlossaryEntry[]): (question: string, labels: ReadonlySet<string>) => string {
   const groups = glossary.map((entry) => [entry.zh, ...(entry.zhAliases ?? [])].map(normalizeText).filter((member) => Array.from(member).length >= 2));
   const labelTexts = new WeakMap<ReadonlySet<string>, string>();
+  const splits = apartSplits(groups);
   return (question, labels) => {
     // "买这辆车", "买两台电脑": a count or a pointer between buying and its noun hides the wording (买车); the
     // question is read with it left out too.
@@ -53,7 +84,8 @@ export function createSynonymExpander(glossary: GlossaryEntry[]): (question: str
     const additions = new Set<string>();
     // (An English question arrives as terms joined by spaces: no wording is said apart across two of them.)
     const pieces = question.split(/\s+/).map((piece) => normalizeText(piece).replace(countedObject, '$1')).join('\u0001');
-    const mentionedByGroup = groups.map((group) => group.filter((member) => normalized.includes(member) || mentionedApart(pieces, member)));
+    const apart = mentionedApart(pieces, splits);
+    const mentionedByGroup = groups.map((group) => group.filter((member) => normalized.includes(member) || apart.has(member)));
     const allMentions = mentionedByGroup.flat();
     for (const [index, group] of groups.entries()) {
       // 公车 inside 买公车 is the other group's word: the longer mention says which thing is meant.
