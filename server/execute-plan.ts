@@ -21,7 +21,7 @@ import { contextBigramsOf, questionBigrams, questionContent } from './match-meas
 import { namesSecondSide } from './names-second-side.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
-import { sanGongNamedByParts } from './san-gong-parts.ts';
+import { carsNamedByParts, sanGongNamedByParts } from './san-gong-parts.ts';
 import { chineseFullDate, datedYears, namedYears } from './translate-question.ts';
 
 export interface ExecuteInput {
@@ -646,7 +646,7 @@ function change(input: ExecuteInput, ranked: RankedFact[], crossYearTried = fals
 }
 
 function wholeOfSanGongParts(input: ExecuteInput): ExecuteInput {
-  const question = sanGongNamedByParts(input.question);
+  const question = carsNamedByParts(sanGongNamedByParts(input.question));
   return question === input.question ? input : { ...input, question, expandedQuestion: input.expand?.(question) ?? question };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanGongNamedByParts } from './san-gong-parts.ts';
+import { carsNamedByParts, sanGongNamedByParts } from './san-gong-parts.ts';
 
 describe('sanGongNamedByParts', () => {
   it('reads the three parts named together as 三公经费', () => {
@@ -15,5 +15,17 @@ describe('sanGongNamedByParts', () => {
   it('reads 招待 and 请客 as the hosting part', () => {
     expect(sanGongNamedByParts('公车、招待、出国这几样加一块')).toMatch(/^三公经费/);
     expect(sanGongNamedByParts('公车和招待加一块')).toBe('公车和招待加一块');
+  });
+});
+
+describe('carsNamedByParts', () => {
+  it('reads buying and running cars named together as the whole cars line', () => {
+    expect(carsNamedByParts('买车、用车的钱2024年是多少').startsWith('公务用车购置及运行费')).toBe(true);
+    expect(carsNamedByParts('买车加养车一共多少').startsWith('公务用车购置及运行费')).toBe(true);
+  });
+  it('leaves one part, or the whole already named, as it is', () => {
+    expect(carsNamedByParts('买车的钱2024年是多少')).toBe('买车的钱2024年是多少');
+    expect(carsNamedByParts('公务用车购置费是多少')).toBe('公务用车购置费是多少');
+    expect(carsNamedByParts('公务用车购置及运行费是多少')).toBe('公务用车购置及运行费是多少');
   });
 });

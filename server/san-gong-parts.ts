@@ -17,3 +17,14 @@ export function sanGongNamedByParts(text: string): string {
   const rest = partPatterns.reduce((left, pattern) => left.replace(pattern, ' '), text);
   return `三公经费 ${rest.replace(/\s*[、，,和与及]\s*(?=[、，,和与及\s])/g, ' ').replace(/\s+/g, ' ').trim()}`;
 }
+
+// Buying cars and running them are the two parts of 公务用车购置及运行费 (买车、用车的钱; 买车加养车).
+const carBuying = /买车|购车|买新车|买公车|购置车辆|车辆购置|公务用车购置费?/g;
+const carRunning = /(?<!公务)用车(?!购置)|养车|车辆运行|公务用车运(?:行|维)(?:维护)?费?|运维费|油费|加油|修车/g;
+
+/** `text` with both parts of the cars' line named read as the whole line (公务用车购置及运行费), when it names no whole already. */
+export function carsNamedByParts(text: string): string {
+  if (/购置及运/.test(text) || !new RegExp(carBuying.source).test(text) || !new RegExp(carRunning.source).test(text)) return text;
+  const rest = text.replace(carBuying, ' ').replace(carRunning, ' ');
+  return `公务用车购置及运行费 ${rest.replace(/\s*[、，,和与及跟加]\s*(?=[、，,和与及跟加\s])/g, ' ').replace(/\s+/g, ' ').trim()}`;
+}
