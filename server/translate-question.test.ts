@@ -40,6 +40,13 @@ describe('translateQuestion, English questions', () => {
     expect(translate('retired staff of its public service centres').primaryTerms).toContain('事业单位离退休');
   });
 
+  it('reads an item asked inside a frame at the end (fees in its 2024 day-to-day running costs) without the frame', () => {
+    const item = translate('what does Wanli Street budget for property management fees in its 2024 day-to-day running costs?');
+    expect(item.terms).toContain('物业管理费');
+    expect(item.terms).not.toContain('机关运行经费');
+    expect(item.years).toEqual([2024]);
+  });
+
   it('keeps SMEs as its own term after reserved for (reserved for SMEs names both)', () => {
     const reserved = translate('of the budget reserved for SMEs, how much is not set aside for small and micro enterprises?');
     expect(reserved.primaryTerms).toEqual(expect.arrayContaining(['预留', '中小企业']));

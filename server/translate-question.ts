@@ -368,6 +368,9 @@ export function withoutAsides(question: string, namesTerm: (text: string) => boo
     // names the line in the document's words, and stays.
     .replace(/\s*\(([A-Za-z][A-Za-z\s,'’-]*)\)(?=\s*(?:[?.!,;:]|$|\s(?:and|or|than|plus|versus|vs)\b))/g, (whole, inside: string) => (namesTerm(inside) ? ` ${inside.replace(/,/g, ' ')}` : whole))
     .replace(/\s*\([A-Za-z][A-Za-z\s,'’-]*\)/g, ' ')
+    // "…budget for property management fees in its 2024 day-to-day running costs?": an item asked inside a frame at the
+    // end of the question; the frame says where it stands, and its own line is not asked (the year stays).
+    .replace(/\b((?:for|on)\s+[^,?;]{3,60}?)\s+(?:in|within|under)\s+(?:its|their|the)\s+(?:((?:19|20)\d{2})\s+)?(?:[\w-]+\s+){0,3}(?:costs|spending|expenditure|expenses)\s*([?.!]*)\s*$/i, (_whole, item: string, year: string | undefined, end: string) => `${item}${year ? ` in ${year}` : ''}${end}`)
     // "in their 2025 budget", "per its 2024 disclosure": where the figure is read (the year stays), not a measure.
     .replace(/\b(?:in|from|per|under) (?:the|their|its|this)(?: ((?:19|20)\d{2}))? (?:budget|disclosure|document)s?\b(?!\s+(?:for|of|on)\b)/gi, (_whole, year: string | undefined) => (year ? ` ${year} ` : ' '))
     // "how many cars does wanli street have, 2024 budget", "wanli street 2024 budget: how many cars": a year's budget
