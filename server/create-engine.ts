@@ -23,7 +23,7 @@ import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin } 
 import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { attributeAsked, joinedMeasure, namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
 import { withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
-import { withoutExamples } from './without-examples.ts';
+import { withoutBracketExamples, withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
 
 export type RetrievalMode = 'hybrid' | 'keyword' | 'vector';
@@ -477,7 +477,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         : topicCoverage({
             // "机关日常运转（办公、水电这些）": examples in a bracket illustrate the term; one the documents lack (水电)
             // is no topic they must cover.
-            content: questionContent(stripUnitNames(matchText.replace(/（[^（）]*?(?:这些|这类|之类的?|等等)）|\([^()]*?(?:这些|这类|之类的?|等等)\)/gu, ''), candidates)),
+            content: questionContent(stripUnitNames(withoutBracketExamples(matchText), candidates)),
             segment: dependencies.segment,
             documentTexts,
             covers: dependencies.synonymCovers,

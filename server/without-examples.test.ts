@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutExamples } from './without-examples.ts';
+import { withoutBracketExamples, withoutExamples } from './without-examples.ts';
 
 describe('withoutExamples', () => {
   it('drops the examples listed before 这些/这类 and keeps what they exemplify', () => {
@@ -41,5 +41,12 @@ describe('withoutExamples', () => {
     it('leaves lists that are the question, and labels with 等, alone', () => {
     expect(withoutExamples('办公费、印刷费和差旅费一共多少')).toBe('办公费、印刷费和差旅费一共多少');
     expect(withoutExamples('保洁、保安等专项经费是多少')).toBe('保洁、保安等专项经费是多少');
+  });
+});
+
+describe('withoutBracketExamples', () => {
+  it('drops a bracket of examples closed by 这些, and keeps a bracket that is part of a name', () => {
+    expect(withoutBracketExamples('机关日常运转（办公、水电这些）一共要花多少钱')).toBe('机关日常运转一共要花多少钱');
+    expect(withoutBracketExamples('因公出国（境）费是多少')).toBe('因公出国（境）费是多少');
   });
 });

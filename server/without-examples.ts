@@ -42,3 +42,14 @@ export function withoutExamples(question: string): string {
     return first.slice(0, Math.max(0, first.length - longest)).join('');
   });
 }
+
+// "机关日常运转（办公、水电这些）": examples in a bracket, closed by 这些/之类/等等.
+const bracketExamples = /（[^（）]*?(?:这些|这类|之类的?|等等)）|\([^()]*?(?:这些|这类|之类的?|等等)\)/gu;
+
+/**
+ * The text without examples in a bracket (办公、水电这些). They stay in the question, where they narrow the term, but a
+ * word among them is no topic the documents must cover. Pure.
+ */
+export function withoutBracketExamples(text: string): string {
+  return text.replace(bracketExamples, '');
+}
