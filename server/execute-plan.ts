@@ -1309,8 +1309,13 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   return chosen.best?.pair;
 }
 
+/** A side's or an item's content without the words that only ask for a sum of budget money (加一块儿预算多少钱). */
+function withoutSumWords(text: string): string {
+  return questionContent(text).replace(/(?:加一块儿?|加一起|加起来|加在一起|一共|总共|合计|总计|共计|总额|预算|经费|资金|钱|多少|安排|花|是|有|的|啊|呀|呢|吗|了|\|)/gu, '').trim();
+}
+
 function namesOnlyTheSum(side: string): boolean {
-  return !questionContent(side).replace(/(?:加一块儿?|加一起|加起来|加在一起|一共|总共|合计|总计|预算|经费|资金|钱|多少|安排|花|是|有|的|啊|呀|呢|吗|了|\|)/gu, '').trim();
+  return !withoutSumWords(side);
 }
 
 /** The last content word of a frame clause that is not a money word: 离退休 of 离退休的钱. */
@@ -1477,7 +1482,7 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   // "…，预算加起来一共多少？": nor does one that names only the budget it sums.
   const items = merged
     .map((item) => item.trim())
-    .filter((item) => (questionContent(item).replace(/(预算|经费|资金|钱|加起来|加在一起|一共|合计|总共|总额|共计|总计)/g, '').match(/[\u4e00-\u9fa5a-z]/gi)?.length ?? 0) >= 2);
+    .filter((item) => (withoutSumWords(item).match(/[\u4e00-\u9fa5a-z]/gi)?.length ?? 0) >= 2);
   // "给自己工作人员交医保的钱，机关的加上下属事业单位的": items ending in 的 leave their noun to a clause before them,
   // which is then the frame both stand in, not an item of its own.
   const elliptical = items.findIndex((item) => /的$/.test(item.replace(/[，,。？?！!\s]+$/, '')));
