@@ -11,11 +11,19 @@ const partPatterns = [
   /公务接待(?:费用|费|经费)?|接待(?:费用|费|经费)?|招待(?:费用|费|经费)?|请客(?:吃饭)?/g,
 ];
 
+/**
+ * `text` with `parts` read as `whole` when it names every part and not the whole already: the parts' words go, and
+ * the joints left between them (、和加) close up.
+ */
+function wholeNamedByParts(text: string, whole: string, parts: RegExp[], namesWhole: RegExp): string {
+  if (namesWhole.test(text) || !parts.every((pattern) => new RegExp(pattern.source).test(text))) return text;
+  const rest = parts.reduce((left, pattern) => left.replace(pattern, ' '), text);
+  return `${whole} ${rest.replace(/\s*[、，,和与及跟加]\s*(?=[、，,和与及跟加\s])/g, ' ').replace(/\s+/g, ' ').trim()}`;
+}
+
 /** `text` with the three parts of 三公经费 read as 三公经费 when it names all three and not the whole already. */
 export function sanGongNamedByParts(text: string): string {
-  if (/三公/.test(text) || !partPatterns.every((pattern) => new RegExp(pattern.source).test(text))) return text;
-  const rest = partPatterns.reduce((left, pattern) => left.replace(pattern, ' '), text);
-  return `三公经费 ${rest.replace(/\s*[、，,和与及]\s*(?=[、，,和与及\s])/g, ' ').replace(/\s+/g, ' ').trim()}`;
+  return wholeNamedByParts(text, '三公经费', partPatterns, /三公/);
 }
 
 // Buying cars and running them are the two parts of 公务用车购置及运行费 (买车、用车的钱; 买车加养车).
@@ -24,7 +32,5 @@ const carRunning = /(?<!公务)用车(?!购置)|养车|车辆运行|公务用车
 
 /** `text` with both parts of the cars' line named read as the whole line (公务用车购置及运行费), when it names no whole already. */
 export function carsNamedByParts(text: string): string {
-  if (/购置及运/.test(text) || !new RegExp(carBuying.source).test(text) || !new RegExp(carRunning.source).test(text)) return text;
-  const rest = text.replace(carBuying, ' ').replace(carRunning, ' ');
-  return `公务用车购置及运行费 ${rest.replace(/\s*[、，,和与及跟加]\s*(?=[、，,和与及跟加\s])/g, ' ').replace(/\s+/g, ' ').trim()}`;
+  return wholeNamedByParts(text, '公务用车购置及运行费', [carBuying, carRunning], /购置及运/);
 }
