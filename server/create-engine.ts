@@ -3,7 +3,7 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
-import { withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
+import { sentencesOf, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
 import { withCodesNamed } from './classification-codes.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
@@ -363,7 +363,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "…has money for overseas trips, hosting visitors and official cars. What percentage of that combined amount is
     // for the overseas trips?": a whole that points back is what the sentence before named.
     const wholePointsBack = shareMatch && /^(?:it|this|that|them|these|those)$|^(?:that|this|those|these|the)\s+(?:combined|joint)\s+(?:amount|total|sum|pot|figure)$|^(?:them|those|these|the (?:two|three))\s+(?:together|combined)$/i.test(shareMatch[1].trim());
-    const sentenceBefore = /^(.*[.?!])\s+[^.?!]+[.?!]?\s*$/s.exec(question)?.[1];
+    const sentences = sentencesOf(question, 'en');
+    const sentenceBefore = sentences.length > 1 ? sentences.slice(0, -1).join(' ') : undefined;
     const shareWhole = wholePointsBack ? (/([^:：]+)[:：]/.exec(question)?.[1] ?? sentenceBefore) : shareMatch?.[1];
     const shareSides = shareMatch && shareWhole
       ? {

@@ -1,4 +1,4 @@
-import { datedYears, namedYears } from './translate-question.ts';
+import { datedYears, earlierYearInOtherWordsEn, namedYears } from './translate-question.ts';
 import type { Intent } from './plan-schema.ts';
 import { questionContent } from './match-measure.ts';
 import { asksSomething, sentencesOf } from './asker-asides.ts';
@@ -21,7 +21,9 @@ export interface IntentReading {
 export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?[？?。！!]?\s*$)|(?:统计)?口径是(?:什么|啥)|是(?:什么|啥)口径|怎么统计的|含义|定义|界定|名词解释|怎么理解|如何理解|怎么解释|如何解释)/;
 
 /** "用来管标准化菜场的钱", "用于…的那笔钱": money named by what it is used for; the use is the first group. */
-const moneyNamedByUse = /(?:用来|用于|用在|花在|拿来)([^，,。？?]{1,40}?)的(?:那笔|这笔|那部分|这部分|那块|这块)?(?:钱|经费|资金|预算|费用|款项?)/;
+// The verbs that name money by its use (用来管…的钱, 花在…上).
+const useVerbZh = '(?:用来|用于|用在|花在|拿来)';
+const moneyNamedByUse = new RegExp(`${useVerbZh}([^，,。？?]{1,40}?)的(?:那笔|这笔|那部分|这部分|那块|这块)?(?:钱|经费|资金|预算|费用|款项?)`);
 /** "在标准化菜场和副食品行业管理上安排了多少钱": money named by where it is spent; the use is the first group. */
 const moneySpentOn = /在([^，,。？?]{4,40}?)(?:上|方面|这块|这一块)(?:安排|花|投入|用|拨|给)了?(?:多少|几)/;
 
@@ -31,7 +33,8 @@ export function namedUseOf(question: string): string | undefined {
 }
 // …and its amount asked (多少, 几).
 // "用来请客吃饭的招待费有多少钱": a line named after its use (招待费) is money named by use too.
-const moneyNamedByUseAsked = new RegExp(`(?:${moneyNamedByUse.source}|(?:用来|用于|用在|花在|拿来)[^，,。？?]{1,40}?的[\\u4e00-\\u9fa5]{0,4}费)[^。？?]{0,12}?(?:多少|几)`);
+// "打算花多少钱用于政府采购": an amount asked, the use after it.
+const moneyNamedByUseAsked = new RegExp(`(?:${moneyNamedByUse.source}|${useVerbZh}[^，,。？?]{1,40}?的[\\u4e00-\\u9fa5]{0,4}费)[^。？?]{0,12}?(?:多少|几)|(?:多少|几)[万亿千百]?块?(?:钱|元|经费|资金)?(?:来|去)?${useVerbZh}`);
 
 /** The question asks what money is used for (用于, used for), not how much it is. */
 export function asksUse(text: string): boolean {
@@ -77,7 +80,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'previous_year',
     zh: /(?<![比较])(去年|上年|上一年|前一年|上年度)(?!.{0,6}(增|减|变化|相比|多了|少了))/,
     // "in the earlier budget that 2022 is compared with" asks that budget's level, unless a change is asked too.
-    en: /\b(last year|previous year|prior year|the year before|(?:a|one) year (?:earlier|before)|(?:was|were) (?:it|they|that|this) (?:before|previously)(?=\s*[?.!]*\s*$))\b(?!.{0,30}\b(increase|decrease|change|compared|differ))|^(?!.*\b(?:by how much|how much (?:more|less)|fell|fall|drop|dropped|rose|rise|increased?|decreased?|changed?|grew|grow|cut|differ)\b).*\b(?:earlier|previous|prior|base|baseline) (?:budget|figure)\b/i,
+    en: new RegExp(String.raw`\b(last year|previous year|prior year|the year before|${earlierYearInOtherWordsEn})\b(?!.{0,30}\b(increase|decrease|change|compared|differ))|^(?!.*\b(?:by how much|how much (?:more|less)|fell|fall|drop|dropped|rose|rise|increased?|decreased?|changed?|grew|grow|cut|differ)\b).*\b(?:earlier|previous|prior|base|baseline) (?:budget|figure)\b`, 'i'),
   },
   {
     intent: 'change',
@@ -251,8 +254,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "城管执法这一行合计是多少": 合计 names a table's column of the row asked, not a sum to work out.
   if (intent === 'total' && lang === 'zh' && /(?:[这那该此本]一?|一)(?:行|栏|列)(?:的)?合计|合计(?:那|这)一?(?:栏|列)|合计栏|合计列/.test(question) && !/(一共|总共|加起来|之和|加在一起|加一块|加一起|合起来|加上)/.test(question)) intent = 'lookup';
   // "用来管标准化菜场的钱有多少": the use names which money; its amount is asked, not a list of uses.
-  // "打算花多少钱用于政府采购": an amount asked for a use, the use after it.
-  if (intent === 'list' && (moneyNamedByUseAsked.test(question) || /(?:多少|几)[万亿千百]?(?:块)?(?:钱|元|经费|资金)?(?:来|去)?(?:用于|用在|用来|花在)/.test(question))) intent = 'lookup';
+  if (intent === 'list' && moneyNamedByUseAsked.test(question)) intent = 'lookup';
   // "有一大笔钱专门用来扶持中小企业，具体安排了多少？": the use, told in a clause before, names which money; the last
   // clause asks its amount.
   if (intent === 'list' && lang === 'zh') {

@@ -77,7 +77,9 @@ const shortYearPattern = /(?<![\d.])(1[5-9]|2\d|3[0-5])年/gu;
 const shortYearListPattern = /(?<![\d.])(1[5-9]|2\d|3[0-5])\s*([、和与及至到-])\s*(1[5-9]|2\d|3[0-5])\s*((?:两|二|三)?个?年)/gu;
 /** 上年 inside 上年结转 names a budget item, not the period asked about. */
 const chinesePreviousYear = /(上年|去年|上一年)(?!结转|结余)/u;
-const englishPreviousYear = /(?<!\bfrom\s)(?<!\bover\s)\b(last|previous|prior)\s+(fiscal\s+|financial\s+)?year\b|\byear\s+before\b|\b(?:a|one)\s+year\s+(?:earlier|before)\b|\b(?:was|were)\s+(?:it|they|that|this)\s+(?:before|previously)\s*[?.!]*\s*$/i;
+/** "a year earlier", "what was it before?": the earlier year asked in other words than last year. */
+export const earlierYearInOtherWordsEn = String.raw`(?:a|one)\s+year\s+(?:earlier|before)|(?:was|were)\s+(?:it|they|that|this)\s+(?:before|previously)(?=\s*[?.!]*\s*$)`;
+const englishPreviousYear = new RegExp(String.raw`(?<!\bfrom\s)(?<!\bover\s)\b(last|previous|prior)\s+(fiscal\s+|financial\s+)?year\b|\byear\s+before\b|\b(?:${earlierYearInOtherWordsEn})`, 'i');
 
 interface PreparedPhrase {
   entryIndex: number;
