@@ -31,7 +31,9 @@ function apartSplits(groups: string[][]): Map<string, ApartSplit[]> {
     for (let cut = 2; cut <= characters.length - 2; cut += 1) {
       const head = characters.slice(0, cut).join('');
       const key = characters.slice(0, 2).join('');
-      index.set(key, [...(index.get(key) ?? []), { member, head, tail: characters.slice(cut).join('') }]);
+      const splits = index.get(key) ?? [];
+      if (!splits.length) index.set(key, splits);
+      splits.push({ member, head, tail: characters.slice(cut).join('') });
     }
   }
   return index;
