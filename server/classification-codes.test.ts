@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../ingest/model.ts';
-import { withCodesNamed } from './classification-codes.ts';
+import { classNamedByItems, codeNames, withCodesNamed } from './classification-codes.ts';
 
 const table = (rows: string[][]) => ({ id: 't', kind: 'table', path: ['支出总表'], place: {}, table: { title: '支出总表', columns: [], rows, notes: [] } });
 const document = {
@@ -20,5 +20,40 @@ describe('withCodesNamed', () => {
   });
   it('leaves years, amounts and codes no row carries as they are', () => {
     expect(withCodesNamed('2025年20000元，2129999呢？', document)).toBe('2025年20000元，2129999呢？');
+  });
+});
+
+describe('classNamedByItems', () => {
+  const codes = new Map([
+    ['212', '城乡社区支出'],
+    ['21201', '城乡社区管理事务'],
+    ['2120101', '行政运行'],
+    ['2120104', '城管执法'],
+    ['21203', '城乡社区公共设施'],
+    ['21205', '城乡社区环境卫生'],
+    ['21299', '其他城乡社区支出'],
+    ['201', '一般公共服务支出'],
+    ['20103', '政府办公厅（室）及相关机构事务'],
+    ['2010301', '行政运行'],
+    ['2010302', '一般行政管理事务'],
+  ]);
+  it('names the class whose parts the examples name by words no other part holds', () => {
+    expect(classNamedByItems(['社区管理', '环境卫生', '公共设施'], [codes])).toBe('城乡社区支出');
+    // A line under a part names that part: 城管执法 is under 城乡社区管理事务.
+    expect(classNamedByItems(['城管执法', '环境卫生'], [codes])).toBe('城乡社区支出');
+  });
+  it('takes the deepest class when the examples are lines of one part', () => {
+    expect(classNamedByItems(['行政运行', '城管执法'], [codes])).toBe('城乡社区管理事务');
+  });
+  it('names nothing when an item names no part, when words are shared by every part, or when only one part is named', () => {
+    expect(classNamedByItems(['社区管理', '广告'], [codes])).toBeUndefined();
+    expect(classNamedByItems(['城乡社区', '环境卫生'], [codes])).toBeUndefined();
+    expect(classNamedByItems(['城管执法', '行政运行'], [new Map([...codes].filter(([code]) => code.startsWith('212')))])).toBe('城乡社区管理事务');
+    expect(classNamedByItems(['环境卫生'], [codes])).toBeUndefined();
+    expect(classNamedByItems(['环境卫生', 'x'], [codes])).toBeUndefined();
+  });
+  it('reads the codes of a table, three-digit classes included', () => {
+    expect(codeNames(document).get('212')).toBe('城乡社区支出');
+    expect(codeNames(document).get('2120104')).toBe('城管执法');
   });
 });

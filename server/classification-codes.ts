@@ -13,8 +13,8 @@ export function withCodesNamed(question: string, document: ParsedDocument): stri
 
 const cache = new WeakMap<ParsedDocument, Map<string, string>>();
 
-/** Each code the document's table rows carry, with the row's line name. */
-function codeNames(document: ParsedDocument): Map<string, string> {
+/** Each code the document's table rows carry (212 类, 21201 款, 2120104 项; 302, 30201), with the row's line name. */
+export function codeNames(document: ParsedDocument): Map<string, string> {
   let names = cache.get(document);
   if (names) return names;
   names = new Map();
@@ -29,9 +29,60 @@ function codeNames(document: ParsedDocument): Map<string, string> {
         else if (text && name === undefined && /[\u4e00-\u9fa5]/.test(text)) name = text;
       }
       const code = codeCells.join('');
-      if (name && /^[23]\d{4}(?:\d{2})?$/.test(code) && !names.has(code)) names.set(code, name.replace(/\s+/g, ''));
+      if (name && /^[23]\d{2}(?:\d{2}){0,2}$/.test(code) && !names.has(code)) names.set(code, name.replace(/\s+/g, ''));
     }
   }
   cache.set(document, names);
   return names;
+}
+
+/**
+ * The class whose parts a list of examples names: "社区管理、环境卫生、公共设施这些" names three 款 of 212
+ * 城乡社区支出, so the asker means 城乡社区支出. Each item must name one part of the same class by words that neither
+ * the class's own name nor another part holds (社区 is in every part; 社区管理 only in 城乡社区管理事务), and at least two
+ * parts must be named. A part's words include those of the lines under it. With several classes fitting, the deepest
+ * wins; with several of the same depth and different names, none. Items may be in Chinese only.
+ */
+export function classNamedByItems(items: string[], documentsCodes: Map<string, string>[]): string | undefined {
+  const words = items.map((item) => item.replace(/[^\u4e00-\u9fa5]/gu, '')).filter((item) => item.length >= 2);
+  if (words.length < 2 || words.length !== items.length) return undefined;
+  let best: { depth: number; names: Set<string> } | undefined;
+  for (const codes of documentsCodes) {
+    for (const [parent, parentName] of codes) {
+      if (parent.length > 5) continue;
+      // Each part (a code two digits longer) with every name in its branch.
+      const parts = new Map<string, string[]>();
+      for (const [code, name] of codes) {
+        if (code.length <= parent.length || !code.startsWith(parent)) continue;
+        const part = code.slice(0, parent.length + 2);
+        parts.set(part, [...(parts.get(part) ?? []), name]);
+      }
+      if (parts.size < 2) continue;
+      const named = new Set<string>();
+      const everyItemNamesAPart = words.every((word) => {
+        const part = partNamedBy(word, parentName, parts);
+        if (part) named.add(part);
+        return part !== undefined;
+      });
+      if (!everyItemNamesAPart || named.size < 2) continue;
+      if (!best || parent.length > best.depth) best = { depth: parent.length, names: new Set([parentName]) };
+      else if (parent.length === best.depth) best.names.add(parentName);
+    }
+  }
+  return best && best.names.size === 1 ? [...best.names][0] : undefined;
+}
+
+/** The one part of a class whose branch holds a run of `word` (two characters or more) that no other part and not the class's own name holds. */
+function partNamedBy(word: string, parentName: string, parts: Map<string, string[]>): string | undefined {
+  const characters = Array.from(word);
+  const found = new Set<string>();
+  for (let start = 0; start < characters.length; start += 1) {
+    for (let end = start + 2; end <= characters.length; end += 1) {
+      const run = characters.slice(start, end).join('');
+      if (parentName.includes(run)) continue;
+      const holders = [...parts].filter(([, names]) => names.some((name) => name.includes(run)));
+      if (holders.length === 1) found.add(holders[0]![0]);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

@@ -4,7 +4,7 @@ import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
 import { sentencesOf, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
-import { withCodesNamed } from './classification-codes.ts';
+import { classNamedByItems, codeNames, withCodesNamed } from './classification-codes.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, namedUseOf, withoutMethodClause, withoutSourceClause } from './detect-intent.ts';
@@ -298,6 +298,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   }
 
   const allDocumentTexts = [...normalizedText.values()];
+  const documentCodes = dependencies.documents.map(codeNames);
   const allUnitNames = [...unitNames];
   /** Whether a Chinese text names something a loaded disclosure covers, other than a unit's name. */
   function namesCoveredTopic(text: string): boolean {
@@ -313,7 +314,13 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "社区管理、环境卫生这些城乡社区事务": the examples say what the asker means by the thing named after them.
     // "请多少个话务员来接电话": what a counted thing is for is not what is counted.
     const askedLang = detectLanguage(asked);
-    const plain = withoutPurposeClause(withoutExamples(withoutAskerAsides(asked, askedLang)));
+    // Examples that name the parts of one classification class (社区管理、环境卫生、公共设施这些) name that class.
+    const classOf = (items: string[]) =>
+      classNamedByItems(
+        items.map((item) => (/[a-z]/i.test(item) ? dependencies.translate(item).text : item)),
+        documentCodes,
+      );
+    const plain = withoutPurposeClause(withoutExamples(withoutAskerAsides(asked, askedLang), classOf));
     // "Apart from salaries…, … What is that project money mainly for?": what a use question sets aside is not asked.
     const told = asksUse(plain) || /(哪些|哪几|\bwhich\b|\bwhat are\b)/i.test(plain) ? withoutSetAside(plain) : plain;
     // "我住万里街道这边，听邻居说…。想问问那年的三公一共多少？": the asker's story names the unit and the year, which are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutBracketExamples, withoutExamples } from './without-examples.ts';
+import { exampleItems, withoutBracketExamples, withoutExamples } from './without-examples.ts';
 
 describe('withoutExamples', () => {
   it('drops the examples listed before 这些/这类 and keeps what they exemplify', () => {
@@ -48,5 +48,27 @@ describe('withoutBracketExamples', () => {
   it('drops a bracket of examples closed by 这些, and keeps a bracket that is part of a name', () => {
     expect(withoutBracketExamples('机关日常运转（办公、水电这些）一共要花多少钱')).toBe('机关日常运转一共要花多少钱');
     expect(withoutBracketExamples('因公出国（境）费是多少')).toBe('因公出国（境）费是多少');
+  });
+});
+
+describe('withoutExamples with the class its examples name', () => {
+  const classOf = (items: string[]) => (items.join('|') === '社区管理|环境卫生|公共设施' || items.join('|') === 'community management|facilities|sanitation' ? '城乡社区支出' : undefined);
+  it('puts the class in place of examples that name its parts', () => {
+    expect(withoutExamples('真正花在社区里的——社区管理、环境卫生、公共设施这些——占了百分之多少？', classOf)).toBe('真正花在社区里的 城乡社区支出 占了百分之多少？');
+    expect(withoutExamples('What share is spent on the neighbourhood itself, meaning community management, facilities, sanitation and the like?', classOf)).toBe(
+      'What share is spent on the neighbourhood itself 城乡社区支出 ?',
+    );
+    expect(withoutExamples('花在社区管理、环境卫生、公共设施这些事务上的钱', classOf)).toBe('花在城乡社区支出事务上的钱');
+  });
+  it('drops examples that name no class, as without a reader of classes', () => {
+    expect(withoutExamples('机关日常运转——像办公楼水电、冬天供暖、物业这些——一共多少', classOf)).toBe('机关日常运转一共多少');
+  });
+});
+
+describe('exampleItems', () => {
+  it('splits a list of examples without its marks and opening and closing words', () => {
+    expect(exampleItems('——社区管理、环境卫生、公共设施这些——')).toEqual(['社区管理', '环境卫生', '公共设施']);
+    expect(exampleItems(', meaning community management, facilities, sanitation and the like')).toEqual(['community management', 'facilities', 'sanitation']);
+    expect(exampleItems(' (like fuel and repairs)')).toEqual(['fuel', 'repairs']);
   });
 });

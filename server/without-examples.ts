@@ -32,15 +32,45 @@ const dashedExamplesZh = /(?:——|--)\s*[^—（）()]{1,40}?、[^—（）()]
 // "政府采购一共打算花多少啊，买东西买服务那些": a closing clause of examples (…那些) asks nothing.
 const closingExamplesZh = /[，,]\s*[^，,。？?！!]{2,16}(?:那些|这些|之类的?)\s*(?=[？?。！!]?\s*$)/u;
 
-export function withoutExamples(question: string): string {
-  return question.replace(trailingExamplesEn, '').replace(dashedExamplesZh, '').replace(closingExamplesZh, '').replace(listAsideEn, ' ').replace(examplesAside, '').replace(partsInBrackets, '').replace(examplesBefore, (list) => {
-    // The first item's start is not marked (花在社区管理、…): it is taken as long as the longest other item, and the
-    // words before it (花在) stay.
-    const items = list.replace(/(?:这些|这类|这几类|这几项|这几块|之类的?)$/u, '').split(/[、，,和及与跟]/u);
-    const longest = Math.max(...items.slice(1).map((item) => Array.from(item).length));
-    const first = Array.from(items[0] ?? '');
-    return first.slice(0, Math.max(0, first.length - longest)).join('');
-  });
+/**
+ * `classOf` may name the class whose parts the examples are (社区管理、环境卫生、公共设施这些 → 城乡社区支出): the examples
+ * then give way to that name instead of to nothing, since the thing they illustrate (花在社区里的) may be too vague to
+ * match on its own.
+ */
+export function withoutExamples(question: string, classOf?: (items: string[]) => string | undefined): string {
+  const instead = (fallback: string) => (span: string) => {
+    const name = classOf?.(exampleItems(span));
+    return name ? ` ${name} ` : fallback;
+  };
+  return question
+    .replace(trailingExamplesEn, instead(''))
+    .replace(dashedExamplesZh, instead(''))
+    .replace(closingExamplesZh, instead(''))
+    .replace(listAsideEn, instead(' '))
+    .replace(examplesAside, instead(''))
+    .replace(partsInBrackets, '')
+    .replace(examplesBefore, (list) => {
+      // The first item's start is not marked (花在社区管理、…): it is taken as long as the longest other item, and the
+      // words before it (花在) stay.
+      const items = list.replace(/(?:这些|这类|这几类|这几项|这几块|之类的?)$/u, '').split(/[、，,和及与跟]/u);
+      const longest = Math.max(...items.slice(1).map((item) => Array.from(item).length));
+      const first = Array.from(items[0] ?? '');
+      const before = first.slice(0, Math.max(0, first.length - longest)).join('');
+      const name = classOf?.([first.slice(before.length).join(''), ...items.slice(1)]);
+      return name ? `${before}${name}` : before;
+    });
+}
+
+/** The items of a list of examples, without the marks that set it off and the words that open and close it. */
+export function exampleItems(span: string): string[] {
+  return span
+    .replace(/^[\s,，]*(?:——|--|—|–|（|\()?\s*/u, '')
+    .replace(/\s*(?:——|--|—|–|）|\))?\s*$/u, '')
+    .replace(/^(?:像是?|比如说?|例如|譬如|诸如|好比|like|such as|e\.g\.|for example|for instance|meaning|i\.e\.)\s*/iu, '')
+    .replace(/\s*(?:这些|那些|这类|这几类|这几项|这几块|之类的?|等等|and the like|and so on|etc\.?|and others)$/iu, '')
+    .split(/[、，,和及与跟]|\s+(?:and|or)\s+/u)
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 // "机关日常运转（办公、水电这些）": examples in a bracket, closed by 这些/之类/等等.
