@@ -589,4 +589,38 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const earlier = await ask('What was the Putuo Commerce Commission’s 2024 spending budget, going by the comparison stated in its 2025 budget?');
     expect(earlier.value).toMatchObject({ amount: 12659.76, unit: '万元' });
   });
+
+  it('reads a count stood on a date as one figure, not a sum over years', async () => {
+    const cars = await ask('How many vehicles did Wanli Street (Putuo) have in total as of 31 August 2024, according to its 2025 budget?');
+    expect(cars.value).toMatchObject({ amount: 8, unit: '辆' });
+    // Two budget years named for one line are still added.
+    expect((await ask('万里街道2024年和2025年的公务接待费加起来一共多少？')).value).toMatchObject({ amount: 2.7, unit: '万元' });
+  });
+
+  it('reads everyday names of lines: 公务车的运行费, 让机关正常转起来, 项目钱', async () => {
+    const perCar = await ask('万里街道2024年公务车的运行费，按截至2023年8月底手上的车辆数摊下来，平均一辆车一年多少钱？');
+    expect(perCar.value).toMatchObject({ amount: 3.08, unit: '万元' });
+    const running = await ask('廊坊信访局2022年光是让机关正常转起来——办公区修修补补、水电、暖气、物业这些——一年安排了多少钱？');
+    expect(running.value).toMatchObject({ amount: 95.17, unit: '万元' });
+    const projects = await ask('廊坊信访局2022年除了发工资和日常开销，剩下那一千多万的项目钱主要花在哪几块？');
+    expect(projects.kind).toBe('text');
+    expect(projects.citations[0]?.quote).toContain('三级视频接访平台运行维护经费');
+  });
+
+  it('answers a choice said with 还是, and plain-word definitions in both languages', async () => {
+    const choice = await ask('普陀商务委2025年，是给科技政策扶持的钱多，还是管标准化菜场和副食品行业的钱多？');
+    expect(choice.answer).toContain('3136.40万元');
+    const meaning = await ask("万里街道2024年预算里的'机关运行经费'，通俗讲到底是指哪部分钱？");
+    expect(meaning.kind).toBe('text');
+    expect(meaning.answer).toContain('日常公用经费');
+    const phrase = await ask("The Putuo District Government Office's 2025 budget talks about the 'three public expenses'. What does that phrase actually cover?");
+    expect(phrase.answer).toContain('公务接待费');
+  });
+
+  it('reads examples naming a class’s parts as the class, and 其他 before a line as its rest', async () => {
+    const share = await ask('万里街道2025年一年一万八千多万的盘子，真正花在社区里的——社区管理、环境卫生、公共设施这些——占了百分之多少？');
+    expect(share.value).toMatchObject({ amount: 81.35, unit: '%' });
+    const rest = await ask('万里街道2025年的预算里，其他城乡社区管理事务那一块和其他城乡社区支出那一块，哪个安排的钱更多？');
+    expect(rest.answer).toContain('5312.11万元');
+  });
 });

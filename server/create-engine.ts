@@ -108,6 +108,8 @@ export function spendingPhrasing(question: string): string {
       .replace(/[花用]在([\u4e00-\u9fa5]{1,8}?)(?:上面|上头|上)(?:的钱|的经费|的)?/g, '$1支出')
       // "三公里公车那一块" is 三公 + 里 (within the three public expenses); the segmenter reads three kilometres (公里).
       .replace(/三公(?:里面|里头|里)(?![\d０-９一二三四五六七八九十]*[路程远外长])/g, '三公经费中')
+      // "话务员多，还是保安保洁多": the comma between the two sides of a choice joins them.
+      .replace(/([多高大贵少低])[，,]\s*还是/g, '$1还是')
   );
 }
 

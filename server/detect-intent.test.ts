@@ -390,3 +390,18 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(asksUse("What is the money for the agency's retired staff actually spent on?")).toBe(true);
   });
 });
+
+describe('detectIntent, choices and plain-word definitions', () => {
+  it('reads "是A的钱多，还是B的钱多" as a comparison, and "哪几项/哪几块" as asking which, not how many', () => {
+    expect(detectIntent('是给科技政策扶持的钱多，还是管标准化菜场和副食品行业的钱多？', 'zh', 2025).intent).toBe('comparison');
+    expect(detectIntent('话务员多，还是保安保洁多？', 'zh', 2022).intent).toBe('comparison');
+    // One side asked about with 还是 that weighs nothing is no choice.
+    expect(detectIntent('还是想问三公经费是多少？', 'zh', 2022).intent).not.toBe('comparison');
+    expect(detectIntent('项目支出主要花在哪几项？', 'zh', 2022).wantsNumber).toBe(false);
+    expect(detectIntent('聘请了几项服务？', 'zh', 2022).wantsNumber).toBe(true);
+  });
+  it('reads "是指哪部分钱" and "what exactly is meant by" as definitions', () => {
+    expect(detectIntent("'机关运行经费'，通俗讲到底是指哪部分钱？", 'zh', 2024).intent).toBe('definition');
+    expect(detectIntent("What exactly is meant by 'institutional running costs' (机关运行经费)?", 'en', 2025).intent).toBe('definition');
+  });
+});

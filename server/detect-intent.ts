@@ -18,7 +18,7 @@ export interface IntentReading {
 }
 
 /** Words that ask what a term means (什么是, 啥意思); the definition finder also strips them from the term. */
-export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?[？?。！!]?\s*$)|(?:统计)?口径是(?:什么|啥)|是(?:什么|啥)口径|怎么统计的|含义|定义|界定|名词解释|怎么理解|如何理解|怎么解释|如何解释)/;
+export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪(?:一)?部分(?:钱|开支|费用|支出)|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?[？?。！!]?\s*$)|(?:统计)?口径是(?:什么|啥)|是(?:什么|啥)口径|怎么统计的|含义|定义|界定|名词解释|怎么理解|如何理解|怎么解释|如何解释)/;
 
 /** "用来管标准化菜场的钱", "用于…的那笔钱": money named by what it is used for; the use is the first group. */
 // The verbs that name money by its use (用来管…的钱, 花在…上).
@@ -47,7 +47,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'definition',
     zh: definitionCueZh,
     // "what are the 'three public expenses' in its budget?": a quoted term asked about, not its figure.
-    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what is meant by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|what (?:does|do) .+ (?:refer to|stand for)|what (?:exactly )?(?:is|are) (?:covered|included) (?:by|in)|how does .+ (?:explain|describe) what|how (?:is|are) .+ defined|how does .+ define|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
+    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what (?:exactly |precisely )?is meant by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|what (?:does|do) .+ (?:refer to|stand for)|what (?:exactly )?(?:is|are) (?:covered|included) (?:by|in)|how does .+ (?:explain|describe) what|how (?:is|are) .+ defined|how does .+ define|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
   },
   {
     intent: 'share',
@@ -73,7 +73,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'comparison',
-    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪笔|哪一笔|谁)花?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较)/,
+    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪笔|哪一笔|谁)花?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较|(?:多|高|大|贵)[，,]?\s*还是[^。？?，,]{1,30}(?:多|高|大|贵)[呢啊呀吧]?(?:[？?。]|\s*$))/,
     en: /\b(which (?:one )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,120}?\bor (?:on|for|to|in)?\b|compare|(?<!\b(?:by|from|on|to|per|in|with) (?:the|its|that) (?:stated |reported |published |disclosed )?)comparison(?! (?:stated|given|made|published|reported)\b)|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
   },
   {
@@ -108,7 +108,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
 ];
 
 const numberCue = {
-  zh: /(多少|几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少|上限|下限|额度|多大|多高|比例|几成|核实|核对|数字)/,
+  zh: /(多少|(?<!哪)几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少|上限|下限|额度|多大|多高|比例|几成|核实|核对|数字)/,
   en: /\b(how (much|many|large|big)|amount|number of|figure|line|cost|costs|spend|spent|spends|spending on|paying|budget|budgeted|allocation|allocated|appropriation|appropriated|funding|price|paid|rent|fee|fees|value|worth|area|target|total|rate|share|maximum|minimum|cap|ceiling|limit)\b/i,
 };
 

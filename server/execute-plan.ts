@@ -1602,7 +1602,10 @@ function projectSchedule(input: ExecuteInput, ranked: RankedFact[]): Fact[] | un
  */
 function acrossYears(input: ExecuteInput, ranked: RankedFact[]): Fact[] | undefined {
   const { document, reading } = input;
-  const others = reading.years.filter((year) => year !== document.meta.year);
+  // "How many vehicles in total as of 31 August 2024, according to its 2025 budget?": a dated year says when a count
+  // stood, not a year to add.
+  const dated = datedYears(`${input.question} ${input.hintText ?? ''}`);
+  const others = reading.years.filter((year) => year !== document.meta.year && !dated.includes(year));
   if (others.length !== 1 || !reading.years.includes(document.meta.year ?? NaN)) return undefined;
   const here = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
   const there = crossYearLevel(input, others[0]);

@@ -87,7 +87,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   },
   {
     zh: '公务用车运行维护费',
-    zhAliases: ['公务用车运维费', '公务用车运行费', '公车运行维护费', '公车运行经费', '车辆运行维护费', '养车', '用车费用', '油费', '修车', '加油', '加油修车', '跑车'],
+    zhAliases: ['公务用车运维费', '公务用车运行费', '公车运行维护费', '公车运行经费', '公车运行费', '公车运维费', '公务车运行费', '公务车运维费', '车辆运行维护费', '养车', '用车费用', '油费', '修车', '加油', '加油修车', '跑车'],
     en: [
       'vehicle operation and maintenance',
       'running the cars',
@@ -203,7 +203,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   // --- Running costs, procurement, assets ------------------------------------------------------------------------
   {
     zh: '机关运行经费',
-    zhAliases: ['机关运行费', '运行经费', '机关日常运转', '机关运转'],
+    zhAliases: ['机关运行费', '运行经费', '机关日常运转', '机关运转', '机关正常运转', '机关转起来'],
     en: [
       'office running costs',
       'running costs',
@@ -286,7 +286,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   // 养人和日常运转 (keeping staff and the office running) is how people describe basic spending; 办具体事儿 (doing
   // particular things) project spending.
   { zh: '基本支出', zhAliases: ['养人和日常运转', '养人和运转', '养人'], en: ['basic expenditure', 'basic expenditures', 'basic spending', 'core spending', 'basic expenses', 'routine expenditure', 'basic budget'] },
-  { zh: '项目支出', zhAliases: ['项目经费', '项目支出预算', '办具体事', '办具体事儿', '办事的钱', '干具体事'], en: ['project expenditure', 'project expenditures', 'project spending', 'project funds', 'project funding', 'projects', 'programme spending', 'program spending'] },
+  { zh: '项目支出', zhAliases: ['项目经费', '项目钱', '项目上的钱', '项目的钱', '项目支出预算', '办具体事', '办具体事儿', '办事的钱', '干具体事'], en: ['project expenditure', 'project expenditures', 'project spending', 'project funds', 'project funding', 'projects', 'programme spending', 'program spending'] },
   { zh: '项目经费情况表', zhAliases: ['项目支出表', '项目经费预算表'], en: ['project funding table', 'list of projects', 'project table'] },
   { zh: '人员经费', zhAliases: ['人员类项目经费', '人员支出', '人员类'], en: ['personnel costs', 'personnel expenses', 'personnel spending', 'personnel', 'staff costs', 'staff spending', 'staff salaries', 'staff pay', 'pay its staff', 'pay staff', 'pay their staff', 'pay the staff', 'employee pay', 'salaries', 'salary', 'wages', 'payroll', 'employee costs', 'labour costs', 'compensation', 'paying people', 'paying its people', 'paying staff'] },
   { zh: '公用经费', zhAliases: ['日常公用经费', '运转类公用项目经费', '公用支出'], en: ['public expenses', 'public operating costs', 'public operating expenses', 'public spending on operations', 'running spending', 'public funds for office use', 'general administrative expenses', 'overheads', 'overhead', 'keeping the office going', 'keeping the office running', 'keeping the office itself going'] },

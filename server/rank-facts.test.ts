@@ -270,3 +270,11 @@ describe('englishPerUnits', () => {
     expect(impliedUnits('租金每平米每天多少钱？')?.('元/平米/天')).toBe(1);
   });
 });
+
+describe('rankFacts and 其他 before a line name', () => {
+  it('puts the line of the rest (其他X支出) before X itself when the question writes 其他X', () => {
+    const facts = [fact('whole', '城乡社区管理事务', 94995790, '元'), fact('rest', '其他城乡社区管理事务支出', 53121126, '元')];
+    expect(ids(rankFacts('其他城乡社区管理事务那一块', facts))[0]).toBe('rest');
+    expect(ids(rankFacts('城乡社区管理事务那一块', facts))[0]).toBe('whole');
+  });
+});

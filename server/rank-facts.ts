@@ -90,7 +90,7 @@ const englishCountPatterns = [
 
 export function impliedUnits(question: string): ((unit: string) => number) | undefined {
   // 多少项目预算资金: 项 of 项目 is the noun (project), not the counter.
-  const count = /(?:几|多少)(个?)(辆|台|人次|人|名|项(?!目)|(?<=个)项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)(?:([\u4e00-\u9fa5]{0,3}?(?:员|人员|人|工|师|职工|干部|保安|保洁))(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资)))?/.exec(question);
+  const count = /(?:(?<!哪)几|多少)(个?)(辆|台|人次|人|名|项(?!目)|(?<=个)项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)(?:([\u4e00-\u9fa5]{0,3}?(?:员|人员|人|工|师|职工|干部|保安|保洁))(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资)))?/.exec(question);
   if (count) {
     // 几个接线员: 个 counts people, whom a disclosure counts in 人 or 名; so does 话务员有多少个, the people named first.
     const wanted = count[2] ?? (count[4] || peopleCountedBefore.test(question) ? '人' : count[3]);
@@ -140,9 +140,10 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   const wantedKind = options.kind ?? 'value';
   const hintSource = options.hintText ? `${question} ${options.hintText}` : question;
   const questionCharacters = Array.from(normalizeText(question));
+  const questionText = normalizeText(question);
   const unitHint = impliedUnits(hintSource);
   const comparatorHint = impliedComparator(hintSource);
-  const unitHintIsCount = /(几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|how many|\bnumber of\b|\b(?:own|owns|have|has|hold|holds|keep|keeps)\s+any\b/i.test(hintSource);
+  const unitHintIsCount = /((?<!哪)几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|how many|\bnumber of\b|\b(?:own|owns|have|has|hold|holds|keep|keeps)\s+any\b/i.test(hintSource);
   // "截至2023年8月31日的车辆": a date the question quotes points at the sentence that states a figure as of that day.
   // "截至2023年8月底" names the month's last day as the sentence's 2023年8月31日 does: the month is matched.
   const quotedDates = [...hintSource.matchAll(/(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|(?=底|末))/g)].map((match) => match[0]);
@@ -198,6 +199,9 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
       const run = longestCommonRun(contextCharacters(fact), questionCharacters);
       if (run >= 5) score += 0.03 * (Math.min(run, 12) - 4);
     }
+    // "其他城乡社区管理事务那一块": a question that writes 其他 before a line's name asks for the line of the rest
+    // (其他城乡社区管理事务支出), not the named line itself, whose label lacks 其他.
+    if (!fact.label.includes('其他') && otherOfLabel(fact.label, questionText)) score -= 0.1;
     // Numbers inside a description column (绩效指标描述) are incidental; the indicator value is the answer.
     if (fact.source.column && /描述|说明/.test(fact.source.column)) score -= 0.35;
     ranked.push({ fact, score, match });
@@ -295,4 +299,10 @@ export function bestFact(ranked: RankedFact[], minimum = 0.5): RankedFact | unde
     (best.match.retrieved === true && labelCoverage >= 0.4 && questionCoverage >= 0.3);
   if (!credible) return undefined;
   return best;
+}
+
+/** Whether the question writes 其他 right before the line's name (其他城乡社区管理事务 for 城乡社区管理事务), its 支出 aside. */
+function otherOfLabel(label: string, questionText: string): boolean {
+  const name = normalizeText(label).replace(/支出$/, '');
+  return Array.from(name).length >= 4 && questionText.includes(`其他${name}`);
 }

@@ -94,6 +94,10 @@ describe('asksPlace and placePassages', () => {
     expect(asksPlace('Where is the rented office?', 'en')).toBe(true);
     expect(asksPlace('租金多少', 'zh')).toBe(false);
     expect(asksPlace('机关运行经费主要用在哪些方面', 'zh')).toBe(false);
+    // Where money goes is what it pays for: 花在哪几块, 钱都花在哪里.
+    expect(asksPlace('项目钱主要花在哪几块？', 'zh')).toBe(false);
+    expect(asksPlace('这笔钱都花在哪里了？', 'zh')).toBe(false);
+    expect(asksPlace('接访中心在哪里？', 'zh')).toBe(true);
   });
   it('quotes the row that states an address, and nothing when the document has none', () => {
     expect(placePassages(withAddress, '租赁的办公楼')?.[0]).toMatchObject({ blockId: 't9', row: 0 });

@@ -119,7 +119,8 @@ export function reasonPassages(document: ParsedDocument, matchText: string): Pas
   return best && wanted.size > 0 && best.score >= Math.max(3, wanted.size) ? [best.passage] : undefined;
 }
 
-const asksPlaceZh = /(在哪儿|在哪里|在哪(?![些个项方])|什么地方|什么位置|地址|位置|地点)/;
+// 花在哪几块, 钱用在哪里: where money goes is what it is used for, not a place.
+const asksPlaceZh = /((?<![花用投])(?:在哪儿|在哪里|在哪(?![些个项方几一块类样部笔]))|什么地方|什么位置|地址|位置|地点)/;
 const asksPlaceEn = /\b(where|address|located|location)\b/i;
 const addressPattern = /[\u4e00-\u9fa5]{1,10}(?:路|街|大街|大道|巷|弄|道)\d+号/;
 

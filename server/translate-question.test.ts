@@ -323,3 +323,16 @@ describe('datedYears', () => {
     expect(datedYears('what they may 2024 spend')).toEqual([]);
   });
 });
+
+describe('translateQuestion, words that depend on the rest of the question', () => {
+  it("reads 'other' quoted alone before a line's name as that line's rest (其他…)", () => {
+    expect(translate("how much less did it set aside in 2024 for its 'other' social security and employment spending?").terms).toContain('其他社会保障和就业');
+    // Unquoted, other is just more of them.
+    expect(translate('how much for other social security and employment spending?').terms).not.toContain('其他社会保障和就业');
+  });
+  it('reads "set aside" as 预留 only where enterprises are named, and "monthly housing allowance" as 购房补贴', () => {
+    expect(translate('How much is set aside for small and medium-sized businesses?').terms).toContain('预留');
+    expect(translate('How much less did it set aside in 2024 for its pensions?').terms).not.toContain('预留');
+    expect(translate('the monthly housing allowance for its staff').terms[0]).toBe('购房补贴');
+  });
+});

@@ -452,7 +452,8 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
   // "the 'other public security expenditure' subject": other opening a quoted line name names the line of the rest
   // under it (其他公共安全支出), which the bare term's rendering would miss. (Unquoted, "other public institutions" is
   // just more of them.)
-  const quotedOther = /['"‘“](?:other|miscellaneous)\s/i.test(readable);
+  // "its 'other' social security and employment spending" quotes the word alone.
+  const quotedOther = /['"‘“](?:other|miscellaneous)['"’”]?\s/i.test(readable);
   const otherOf = quotedOther ? chosen.flatMap((match) => (match.start > 0 && /^(?:other|miscellaneous)$/.test(content[match.start - 1]!) ? [`其他${dictionaries.glossary[match.entryIndex]!.zh}`] : [])) : [];
   const primaryTerms = [...new Set([...writtenInChinese, ...otherOf, ...chosen.map((match) => dictionaries.glossary[match.entryIndex]!.zh), ...foundInChinese])];
   for (const match of [...chosen, ...overlapped]) {
@@ -484,8 +485,13 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
     const { phrase, rest } = phraseAndRest(term);
     return rules.find((rule) => rule.when.test(rest) && !rule.unless.test(rest) && !rule.unless.test(phrase))?.part ?? term;
   };
-  const refinedTerms = [...new Set(terms.map(refine))];
-  const refinedPrimary = [...new Set(primaryTerms.map(refine))];
+  // 预留 is procurement reserved for enterprises (面向中小企业预留): "how much less did it set aside in 2024 for X" with
+  // no enterprise named, and another line named, only budgets X.
+  // (Said alone, "reserved", it is still the glossary's word.)
+  const namesOtherTerm = primaryTerms.some((term) => term !== '预留');
+  const reservedForNoOne = (term: string) => term === '预留' && namesOtherTerm && !/\b(?:smes?|small|micro|medium|enterprises?|businesses|firms|companies)\b/i.test(question);
+  const refinedTerms = [...new Set(terms.map(refine))].filter((term) => !reservedForNoOne(term));
+  const refinedPrimary = [...new Set(primaryTerms.map(refine))].filter((term) => !reservedForNoOne(term));
   return { lang, original: question, terms: refinedTerms, primaryTerms: refinedPrimary, years, numbers, intentWords: cues, text: [...new Set([...refinedTerms, ...cues])].join(' ') };
 }
 

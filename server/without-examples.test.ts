@@ -72,3 +72,15 @@ describe('exampleItems', () => {
     expect(exampleItems(' (like fuel and repairs)')).toEqual(['fuel', 'repairs']);
   });
 });
+
+describe('withoutExamples and lists that are the thing asked', () => {
+  it('keeps items before 这几块/这些 when the asking follows them (加起来, 一共, 钱)', () => {
+    expect(withoutExamples('公车、公务接待和出国这几块加起来，一共打算花多少钱？')).toBe('公车、公务接待和出国这几块加起来，一共打算花多少钱？');
+    expect(withoutExamples('水费、电费这些钱一共多少')).toBe('水费、电费这些钱一共多少');
+    expect(withoutExamples('花在社区管理、环境卫生、社区设施这些城乡社区事务上的钱')).toBe('花在城乡社区事务上的钱');
+  });
+  it('keeps a bracket of parts as the asking when the words before it already join two things', () => {
+    expect(withoutExamples('维持机关本身和下属事业单位运转的钱（行政运行加事业运行）一共多少？').replace(/\s+/g, ' ')).toBe('维持机关本身和下属事业单位运转的钱 行政运行加事业运行 一共多少？');
+    expect(withoutExamples('在公车上（买车加日常用车）一共花多少')).toBe('在公车上一共花多少');
+  });
+});

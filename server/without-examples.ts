@@ -2,10 +2,11 @@
  * "花在社区管理、环境卫生、社区设施这些城乡社区事务上的钱": items listed before 这些/这类 are examples of the thing
  * named after it, which is what the question is about. Each example would otherwise pull the match toward its own
  * line (社区管理事务), so they are dropped and the thing itself kept. 等 is left alone: "保洁、保安等专项经费" is a
- * label. Before a word that names nothing (督办、建议提案这些事) the items are the thing asked, and stay. Pure; a
+ * label. Before a word that names nothing (督办、建议提案这些事) or before the asking itself (公车、接待和出国这几块加起来,
+ * 水费、电费这些钱一共多少) the items are the thing asked, and stay. Pure; a
  * question without such a list is returned as it is.
  */
-const examplesBefore = /[\u4e00-\u9fa5]{2,12}(?:[、，,和及与跟][\u4e00-\u9fa5]{2,12})+(?:这些|这类|这几类|这几项|这几块|之类的?)(?=[\u4e00-\u9fa5])(?!(?:事情?|东西|方面|活儿?)(?:[？?，,。！!上里]|$))/gu;
+const examplesBefore = /[\u4e00-\u9fa5]{2,12}(?:[、，,和及与跟][\u4e00-\u9fa5]{2,12})+(?:这些|这类|这几类|这几项|这几块|之类的?)(?=[\u4e00-\u9fa5])(?!(?:事情?|东西|方面|活儿?)(?:[？?，,。！!上里]|$))(?!加|合[计起]|一共|总共|共[计有]|总[计共]|花|用了|钱|经费|费用|多少|占|是|分别|各)/gu;
 
 // "在公车上（买车加日常用车）一共花多少", "花在公家车子上（买车、养车）": a bracket after a term that lists its parts
 // explains the term, which is asked.
@@ -48,7 +49,11 @@ export function withoutExamples(question: string, classOf?: (items: string[]) =>
     .replace(closingExamplesZh, instead(''))
     .replace(listAsideEn, instead(' '))
     .replace(examplesAside, instead(''))
-    .replace(partsInBrackets, '')
+    // "维持机关本身和下属事业单位运转的钱（行政运行加事业运行）": when the words before the bracket already join two
+    // things, the bracket names them, more precisely than those words, and is kept as the asking.
+    .replace(partsInBrackets, (bracket: string, offset: number, text: string) =>
+      /[和与及跟]/u.test(text.slice(0, offset).split(/[，,。？?！!：:；;]/u).pop() ?? '') ? ` ${bracket.slice(1, -1)} ` : '',
+    )
     .replace(examplesBefore, (list) => {
       // The first item's start is not marked (花在社区管理、…): it is taken as long as the longest other item, and the
       // words before it (花在) stay.
