@@ -336,3 +336,10 @@ describe('translateQuestion, words that depend on the rest of the question', () 
     expect(translate('the monthly housing allowance for its staff').terms[0]).toBe('购房补贴');
   });
 });
+
+describe("translateQuestion and a unit's own government offices", () => {
+  it('reads "its government offices" as the administrative side, not the district government office', () => {
+    expect(translate('retirees from both its government offices and its public service centres').terms).not.toContain('区政府办公室');
+    expect(translate('How much does the district government office spend?').terms).toContain('区政府办公室');
+  });
+});

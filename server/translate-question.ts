@@ -422,7 +422,9 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
     const [chosen] = splitMatches(englishGlossaryMatches(words, prepared));
     return chosen.length === 1 && chosen[0]!.start === 0 && chosen[0]!.end === words.length;
   };
-  const readable = withoutAsides(question, namesTerm);
+  // "retirees from both its government offices and its public service centres": a unit's own government offices are
+  // its administrative side (行政单位), not the district government's office (区政府办公室), another unit.
+  const readable = withoutAsides(question.replace(/\b(its|their)\s+(own\s+)?government\s+offices?\b/gi, '$1 $2administrative offices'), namesTerm);
   const allWords = englishWords(readable);
   const contentPositions = allWords.flatMap((word, position) => (stopWords.has(word) ? [] : [position]));
   // "alowances": a word neither the glossary nor the dictionary knows, one letter from a glossary word, is that word.
