@@ -132,7 +132,7 @@ export function sentencesOf(text: string, lang: 'zh' | 'en'): string[] {
 
 // A sentence or clause in which the asker tells their story: 我住万里街道这边, 我在普陀开了家小公司, 听邻居说…,
 // 据说…, 经常路过那栋楼, 我找了半天只看到22年的那份.
-const storyOpening = /^\s*(?:我|我们|咱|咱们|本人|家里|平时|经常|最近|前几天|前两天|前阵子|那天|昨天|上次|之前|听说|据说|网上|新闻|看到|看了|看那|就好奇|(?:正|刚)?在看|听[^，,。？?]{1,6}说)/;
+const storyOpening = /^\s*(?:我|我们|咱|咱们|俺|俺们|本人|家里|平时|经常|最近|前几天|前两天|前阵子|那天|昨天|上次|之前|听说|据说|网上|新闻|看到|看了|看那|就好奇|(?:正|刚)?在看|听[^，,。？?]{1,6}说)/;
 // 少了/多了 state a change when an amount follows (少了十来万); "干净多了" only says how something looks.
 const premiseWords = /(比上一?年|比去年|比\d{4}年|增加|减少|增长|下降|砍了|(?:少了|多了)(?=[\d一二两三四五六七八九十百千万几]|一?点|一些|不少)|倒推|推算|反推)/;
 // 听邻居说, 据说, 网上说: who said it is not what is asked; what they said may be.

@@ -185,8 +185,9 @@ function numericSentence(result: NumericResult, lang: 'zh' | 'en', englishName: 
     case 'comparison': {
       // Both sides' own figures stand in the sentence: "A (28.50万元) is larger than B (1.00万元)" answers "which one"
       // with the figure a reply quotes, not only the gap.
-      const side = (label: string | undefined) => result.operands.find((item) => item.label === label);
-      const [winner, other] = [side(result.winner), side(result.others?.[0])];
+      const winner = result.operands.find((item) => item.label === result.winner);
+      // Two operands may share a label; the other side is the operand that is not the winner.
+      const other = result.operands.find((item) => item !== winner && item.label === result.others?.[0]);
       const figureZh = (item: Operand | undefined) => (item ? `（${displayAmount(item.value, item.unit)}）` : '');
       const figureEn = (item: Operand | undefined) => {
         if (!item) return '';

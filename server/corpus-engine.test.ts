@@ -623,4 +623,34 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const rest = await ask('万里街道2025年的预算里，其他城乡社区管理事务那一块和其他城乡社区支出那一块，哪个安排的钱更多？');
     expect(rest.answer).toContain('5312.11万元');
   });
+
+  it('reads the three parts of 三公经费 summed as the whole, whatever closes the list', async () => {
+    for (const question of [
+      '我们在起草一篇关于市直部门公务开支的稿子，想核实一下：廊坊市信访局2022年出国、公车、接待这几项加起来一共预算了多少钱？',
+      '廊坊市信访局2022年出国、公车、接待一共预算了多少钱？',
+    ]) {
+      expect((await ask(question)).value).toMatchObject({ amount: 12.3, unit: '万元' });
+    }
+  });
+
+  it('sets one line stated in two places against itself: the 三公 statement and the basic-spending table', async () => {
+    const gap = await ask('区府办25年三公里的公务接待费，跟基本支出经济分类30217公务接待费对不上，差多少万？');
+    expect(gap.value).toMatchObject({ amount: 10, unit: '万元' });
+    expect(gap.answer).toContain('18.50万元');
+  });
+
+  it('reads a resident’s story opened with 俺, 倒回去看, a use its sentence states, and a headcount no table gives', async () => {
+    const stalls = await ask('俺在普陀开菜摊的，想问问普陀区商务委2025年管标准化菜场、副食品这块儿一共安排了多少钱？');
+    expect(stalls.value).toMatchObject({ amount: 3136.4, unit: '万元' });
+    const earlier = await ask('万里街道2025年的预算比上一年涨了不少，倒回去看2024年的预算收入是多少？');
+    expect(earlier.value).toMatchObject({ amount: 15621.11, unit: '万元' });
+    expect((await ask("What is the Wanli Street Office's total staff headcount in 2025?")).kind).toBe('not_found');
+    const exceed = await ask('Putuo Commerce Commission, 2025 budget: by how many yuan does project spending exceed basic (running) spending?');
+    expect(exceed.value).toMatchObject({ amount: 331853345, unit: '元' });
+  });
+
+  it('quotes what a project mainly completes (主要完成…) among its uses', async () => {
+    const use = await ask('普陀区政府办公室2025年那个督查和建议提案的业务经费，到底拿去干啥用了？');
+    expect(use.citations.map((citation) => citation.quote).join('')).toContain('任务书印制');
+  });
 });

@@ -405,3 +405,9 @@ describe('detectIntent, choices and plain-word definitions', () => {
     expect(detectIntent("What exactly is meant by 'institutional running costs' (机关运行经费)?", 'en', 2025).intent).toBe('definition');
   });
 });
+
+describe('detectIntent, which of two named things', () => {
+  it('reads 哪样给的钱多 as a comparison', () => {
+    expect(detectIntent('住房公积金和购房补贴这两样，哪样给的钱多？', 'zh', 2025).intent).toBe('comparison');
+  });
+});

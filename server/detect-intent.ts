@@ -73,7 +73,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'comparison',
-    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪笔|哪一笔|谁)花?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较|(?:多|高|大|贵)[，,]?\s*还是[^。？?，,]{1,30}(?:多|高|大|贵)[呢啊呀吧]?(?:[？?。]|\s*$))/,
+    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪笔|哪一笔|哪样|哪一样|哪种|谁)(?:花|给|拨|安排|分)?(?:的|了|得)?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较|(?:多|高|大|贵)[，,]?\s*还是[^。？?，,]{1,30}(?:多|高|大|贵)[呢啊呀吧]?(?:[？?。]|\s*$))/,
     en: /\b(which (?:one )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,120}?\bor (?:on|for|to|in)?\b|compare|(?<!\b(?:by|from|on|to|per|in|with) (?:the|its|that) (?:stated |reported |published |disclosed )?)comparison(?! (?:stated|given|made|published|reported)\b)|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
   },
   {
@@ -108,7 +108,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
 ];
 
 const numberCue = {
-  zh: /(多少|(?<!哪)几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少|上限|下限|额度|多大|多高|比例|几成|核实|核对|数字)/,
+  zh: /(多少|(?<![哪这那])几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少|上限|下限|额度|多大|多高|比例|几成|核实|核对|数字)/,
   en: /\b(how (much|many|large|big)|amount|number of|figure|line|cost|costs|spend|spent|spends|spending on|paying|budget|budgeted|allocation|allocated|appropriation|appropriated|funding|price|paid|rent|fee|fees|value|worth|area|target|total|rate|share|maximum|minimum|cap|ceiling|limit)\b/i,
 };
 

@@ -510,7 +510,9 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // "在标准化菜场和副食品行业管理上安排了多少钱" names it by where it is spent.
   const use = namedUseOf(input.hintText ?? input.question);
   const byUse = use && Array.from(use).length >= 4 ? purposeFact({ ...input, question: use, expandedQuestion: use }, Math.min(6, Array.from(use).length - 1)) : undefined;
-  const found = framed ?? byUse ?? bestFact(ranked) ?? retrievedFact(ranked) ?? purposeFact(input);
+  // A use its sentence states in four characters or more of the question's words (标准化菜场) names the line more
+  // surely than the passage retrieval favours.
+  const found = framed ?? byUse ?? bestFact(ranked) ?? purposeFact(input, 4) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
   // "社区公共服务中心新建工程总投资多少": a measure disclosures rarely state (investment, bonus, profit) must be the
   // figure's own, or the figure answers something else.
@@ -1617,6 +1619,12 @@ function acrossYears(input: ExecuteInput, ranked: RankedFact[]): Fact[] | undefi
 }
 
 function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
+  // "出国、公车、接待这几项加起来一共预算了多少钱": the three parts of 三公经费 named together make the whole, which
+  // the disclosure states; reading them as three items depends on how the list ends (这几项, 一共预算了…).
+  const whole = input.reading.years.length <= 1 ? wholeOfSanGongParts(input) : input;
+  if (whole !== input && /三公经费/.test(whole.question)) {
+    return lookup(whole, rank(whole, whole.question, input.document.facts, { hintText: input.hintText, documentYear: input.document.meta.year }));
+  }
   const facts = manyMeasures(input) ?? seriesParts(input, ranked) ?? twoMeasures(input, ranked) ?? acrossYears(input, ranked) ?? projectSchedule(input, ranked);
   return facts ? sumOf(input, facts) : lookup(input, ranked);
 }
@@ -1657,7 +1665,7 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
     const stated = change(input, ranked, true);
     if (stated.kind === 'numeric') return stated;
   }
-  let pair = twoMeasures(input, ranked);
+  let pair = sameLineTwice(input) ?? twoMeasures(input, ranked);
   // "信访局房租比呼叫中心的钱多多少" sets two things against each other: with one unread, a change stated for the
   // other, or the other's own figure, would answer another question.
   if (!pair && (namesSecondSide(input.hintText ?? input.question) || comparesTwoThings(input, intent))) return notFound('no_matching_fact', input.document.facts, input.question);
@@ -1699,6 +1707,39 @@ export function acrossUnits(input: ExecuteInput, parts: Array<{ name: string; fa
   return differenceOf(input, [named[0], named[1]], intent);
 }
 
+/**
+ * "“三公”经费里的公务接待费，比基本支出经济分类表中的公务接待费多出多少": one line named twice, each time in its own
+ * frame (the 三公 statement, the basic-spending table). Each side is the figure of that line whose place (table title,
+ * column, heading, sentence) shares most words with the words before its naming. Undefined unless a line's name of three
+ * characters or more stands twice and the two sides find figures in different places.
+ */
+function sameLineTwice(input: ExecuteInput): [Fact, Fact] | undefined {
+  const question = normalizeText(input.question);
+  const values = input.document.facts.filter((fact) => fact.kind === 'value');
+  const twice = [...new Set(values.map((fact) => normalizeText(fact.label)))]
+    .filter((label) => Array.from(label).length >= 3 && question.indexOf(label) !== -1 && question.indexOf(label, question.indexOf(label) + label.length) !== -1)
+    .sort((left, right) => right.length - left.length)[0];
+  if (!twice) return undefined;
+  const first = question.indexOf(twice);
+  const frames = [question.slice(0, first), question.slice(first + twice.length, question.lastIndexOf(twice))].map((frame) => new Set(characterBigrams(frame)));
+  const candidates = values.filter((fact) => normalizeText(fact.label) === twice);
+  const placeBigrams = (fact: Fact) =>
+    new Set(characterBigrams(normalizeText([fact.tableTitle ?? '', fact.source.column ?? '', ...fact.section, ...(fact.context ?? [])].join(''))));
+  const pick = (frame: Set<string>) => {
+    let best: { fact: Fact; score: number } | undefined;
+    for (const fact of candidates) {
+      const place = placeBigrams(fact);
+      const score = [...frame].filter((bigram) => place.has(bigram)).length + (fact.origin === 'prose' ? 0.5 : 0);
+      if (!best || score > best.score) best = { fact, score };
+    }
+    return best && best.score >= 2 ? best.fact : undefined;
+  };
+  const [left, right] = frames.map(pick);
+  const inYuan = (fact: Fact) => convertUnit(valueOf(fact), fact.unit, '元') ?? valueOf(fact);
+  if (!left || !right || left.source.blockId === right.source.blockId || compareDecimals(inYuan(left), inYuan(right)) === 0) return undefined;
+  return [proseTwin(left, input.document), proseTwin(right, input.document)];
+}
+
 /** The gap between two figures (or, when the question asks for it, the larger one's own figure), exactly. */
 function differenceOf(input: ExecuteInput, pair: [Fact, Fact], intent: 'difference' | 'comparison'): NumericResult {
   const unit = targetUnit(pair[0], input.reading);
@@ -1708,6 +1749,14 @@ function differenceOf(input: ExecuteInput, pair: [Fact, Fact], intent: 'differen
     const year = (fact: Fact) => (typeof fact.period === 'number' ? fact.period : (fact.period ?? input.document.meta.year ?? ''));
     left = { ...left, label: `${year(pair[0])}年${left.label}` };
     right = { ...right, label: `${year(pair[1])}年${right.label}` };
+  } else if (left.label === right.label) {
+    // One line stated in two places (公务接待费 in the 三公 statement and in the basic-spending table): where each
+    // stands tells them apart.
+    const place = (fact: Fact) => (fact.origin === 'table' ? fact.tableTitle : fact.section[fact.section.length - 1]) ?? '';
+    if (place(pair[0]) !== place(pair[1])) {
+      left = { ...left, label: `${left.label}（${place(pair[0])}）` };
+      right = { ...right, label: `${right.label}（${place(pair[1])}）` };
+    }
   }
   const value = subtractDecimals(left.value, right.value);
   const larger = value.units >= 0n ? left : right;

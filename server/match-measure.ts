@@ -20,6 +20,8 @@ export interface MeasureScore {
   retrieved?: boolean;
   /** Set by the ranker when the sentence stating the figure names a date the question quotes (截至2023年8月31日). */
   dated?: boolean;
+  /** The question names the fact's table by a long run of its title (a project's target table). */
+  titled?: boolean;
 }
 
 // Words that carry the question's form, not its measure. 计划 / 预计 before a verb (计划下降多少) is the asker's

@@ -278,3 +278,17 @@ describe('rankFacts and 其他 before a line name', () => {
     expect(ids(rankFacts('城乡社区管理事务那一块', facts))[0]).toBe('whole');
   });
 });
+
+describe('rankFacts, a table named by its title, and headcounts', () => {
+  it('puts the row of the table whose title the question names before the same indicator of other tables', () => {
+    const cap = (id: string, label: string, amount: number, tableTitle: string) => fact(id, label, amount, '万元', { tableTitle, source: { blockId: id, quote: '', row: 1 } });
+    const facts = [cap('video', '总成本控制率', 135, '5.三级视频接访平台运行维护经费绩效目标表'), cap('central', '控制总成本', 120, '6. 提前下达2022年解决特殊疑难信访问题中央补助资金绩效目标表')];
+    expect(ids(rankFacts('有笔中央补助的钱，专门用来解决特殊疑难信访问题的，总成本控制在多少以内？', facts))[0]).toBe('central');
+    expect(ids(rankFacts('三级视频接访平台的总成本控制在多少以内？', facts))[0]).toBe('video');
+  });
+  it('reads a headcount as people counted, never money', () => {
+    const hint = impliedUnits('What is the total staff headcount?');
+    expect(hint?.('人')).toBe(1);
+    expect(hint?.('元')).toBe(0);
+  });
+});

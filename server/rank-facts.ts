@@ -90,7 +90,7 @@ const englishCountPatterns = [
 
 export function impliedUnits(question: string): ((unit: string) => number) | undefined {
   // 多少项目预算资金: 项 of 项目 is the noun (project), not the counter.
-  const count = /(?:(?<!哪)几|多少)(个?)(辆|台|人次|人|名|项(?!目)|(?<=个)项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)(?:([\u4e00-\u9fa5]{0,3}?(?:员|人员|人|工|师|职工|干部|保安|保洁))(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资)))?/.exec(question);
+  const count = /(?:(?<![哪这那])几|多少)(个?)(辆|台|人次|人|名|项(?!目)|(?<=个)项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)(?:([\u4e00-\u9fa5]{0,3}?(?:员|人员|人|工|师|职工|干部|保安|保洁))(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资)))?/.exec(question);
   if (count) {
     // 几个接线员: 个 counts people, whom a disclosure counts in 人 or 名; so does 话务员有多少个, the people named first.
     const wanted = count[2] ?? (count[4] || peopleCountedBefore.test(question) ? '人' : count[3]);
@@ -105,6 +105,8 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
     const wanted = englishCounterUnits(englishCount[1]!);
     return (unit) => (wanted[0] === unit ? 1 : wanted.includes(unit) ? 0.6 : 0);
   }
+  // "What is the office's total staff headcount?": people counted, in 人 or 名.
+  if (/\b(?:head ?counts?|staff numbers|number of (?:staff|employees|people))\b|编制数|人员编制|在编人数|人数/i.test(question)) return (unit) => (unit === '人' ? 1 : unit === '名' ? 0.6 : 0);
   if (/(面积|多大.{0,4}(地方|房|楼)|平方米|square met)/i.test(question)) return (unit) => (unit === '平方米' || unit === '平米' ? 1 : 0);
   // Height and length: 多高, 高度, how tall, how high, how long.
   if (/(多高|高度|多长|长度|how tall|how high|\bheight\b|how long is|\blength\b)/i.test(question)) return (unit) => (unit === '米' || unit === '公里' || unit === '千米' ? 1 : 0);
@@ -143,13 +145,14 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   const questionText = normalizeText(question);
   const unitHint = impliedUnits(hintSource);
   const comparatorHint = impliedComparator(hintSource);
-  const unitHintIsCount = /((?<!哪)几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|how many|\bnumber of\b|\b(?:own|owns|have|has|hold|holds|keep|keeps)\s+any\b/i.test(hintSource);
+  const unitHintIsCount = /((?<![哪这那])几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|how many|\bnumber of\b|\bhead ?counts?\b|人数|\b(?:own|owns|have|has|hold|holds|keep|keeps)\s+any\b/i.test(hintSource);
   // "截至2023年8月31日的车辆": a date the question quotes points at the sentence that states a figure as of that day.
   // "截至2023年8月底" names the month's last day as the sentence's 2023年8月31日 does: the month is matched.
   const quotedDates = [...hintSource.matchAll(/(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|(?=底|末))/g)].map((match) => match[0]);
   // "in 万元", "多少元": the unit the asker names is the one a statement of the figure already uses.
   const namedMoneyUnit = askedMoneyUnit(hintSource);
-  const asksBasicSpending = /基本|basic/i.test(hintSource);
+  // Asked of one side (三公里的公务接待费, 跟基本支出…公务接待费比), the side says whether basic spending is meant.
+  const asksBasicSpending = /基本|basic/i.test(question);
   const moneyAsked = moneyCounted.test(hintSource) && !perUnit.test(hintSource);
   const ranked: RankedFact[] = [];
   for (const fact of facts) {
@@ -198,6 +201,16 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
     if (fact.origin === 'prose' && fact.context?.length && !fact.partOf) {
       const run = longestCommonRun(contextCharacters(fact), questionCharacters);
       if (run >= 5) score += 0.03 * (Math.min(run, 12) - 4);
+    }
+    // "中央补助的钱，专门用来解决特殊疑难信访问题…，总成本控制在多少以内": a project's target table is named by its title;
+    // a long run of the title (six characters or more, years aside) in the question singles out its rows among the
+    // same indicator of other projects' tables.
+    if (fact.origin === 'table' && fact.tableTitle) {
+      const run = longestCommonRun(titleCharacters(fact), questionCharacters);
+      if (run >= 6) {
+        score += 0.03 * (Math.min(run, 12) - 4);
+        match.titled = true;
+      }
     }
     // "其他城乡社区管理事务那一块": a question that writes 其他 before a line's name asks for the line of the rest
     // (其他城乡社区管理事务支出), not the named line itself, whose label lacks 其他.
@@ -255,6 +268,8 @@ function preferMoreSpecific(ranked: RankedFact[], copiesOfWholeLines: ReadonlySe
       !copiesOfWholeLines.has(candidate) &&
       // The date the question quotes stands with the leader's figure: more label words do not outweigh it.
       (candidate.match.dated === true || leader.match.dated !== true) &&
+      // So does the table the question names by its title.
+      (candidate.match.titled === true || leader.match.titled !== true) &&
       candidate.match.matchedBigrams.size >= leader.match.matchedBigrams.size + extraNeeded(candidate) &&
       // Nearly all of the leader's words: a bigram across two words (采购预算 -> 购预) may be missing in a longer label.
       [...leader.match.matchedBigrams].filter((bigram) => candidate.match.matchedBigrams.has(bigram)).length >= 0.8 * leader.match.matchedBigrams.size,
@@ -277,6 +292,14 @@ function preferMoreSpecific(ranked: RankedFact[], copiesOfWholeLines: ReadonlySe
 
 // Facts do not change once loaded: each one's context is normalised once, not on every ranking.
 const contextCharactersCache = new WeakMap<Fact, string[]>();
+
+const titleCharactersCache = new WeakMap<Fact, string[]>();
+/** The fact's table title without years and numbering, as characters. */
+function titleCharacters(fact: Fact): string[] {
+  let characters = titleCharactersCache.get(fact);
+  if (!characters) titleCharactersCache.set(fact, (characters = Array.from(normalizeText((fact.tableTitle ?? '').replace(/\d+|年/g, '')))));
+  return characters;
+}
 
 function contextCharacters(fact: Fact): string[] {
   let characters = contextCharactersCache.get(fact);

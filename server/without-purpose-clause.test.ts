@@ -10,5 +10,7 @@ describe('withoutPurposeClause', () => {
     expect(withoutPurposeClause('每年有多少人来访？')).toBe('每年有多少人来访？');
     expect(withoutPurposeClause('多少个话务员来接电话的经费是多少')).toBe('多少个话务员来接电话的经费是多少');
     expect(withoutPurposeClause('这笔钱用来干什么')).toBe('这笔钱用来干什么');
+    // 这几项 points back, and a clause that asks (一共预算了多少钱) is no purpose.
+    expect(withoutPurposeClause('出国、公车、接待这几项加起来一共预算了多少钱？')).toBe('出国、公车、接待这几项加起来一共预算了多少钱？');
   });
 });

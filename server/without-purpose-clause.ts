@@ -3,7 +3,8 @@
  * counted; its words (接电话) would read as a topic the documents lack. Dropped at the end of a count question only,
  * and only after a named thing of two or more characters, so 多少人来访 (visits are what is counted) stays. Pure.
  */
-const purposeAfterCount = /((?:多少|几)[个名位辆台套件项家]?[\u4e00-\u9fa5]{2,8}?)(?:来|去|用来)[\u4e00-\u9fa5]{2,8}(?=[？?。！!]?\s*$)/u;
+// (这几项加起来一共多少: 这几 points back, and a clause that asks itself (多少) is no purpose.)
+const purposeAfterCount = /((?:多少|(?<![这那哪])几)[个名位辆台套件项家]?[\u4e00-\u9fa5]{2,8}?)(?:来|去|用来)(?:(?!多少|几)[\u4e00-\u9fa5]){2,8}(?=[？?。！!]?\s*$)/u;
 
 export function withoutPurposeClause(question: string): string {
   return question.replace(purposeAfterCount, '$1');
