@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
+import { asksSomething, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
 
 describe('withoutAskerAsides', () => {
   it('drops a Chinese sentence about the asker that asks nothing', () => {
@@ -156,5 +156,26 @@ describe('withoutEnglishStory', () => {
     expect(withoutEnglishStory('I heard they spent 2.5 million on cars. Is that right?')).toBe('I heard they spent 2.5 million on cars. Is that right?');
     expect(withoutEnglishStory('I retired from the Putuo Commerce Commission. What is its pension money for?')).toBe('I retired from the Putuo Commerce Commission. What is its pension money for?');
     expect(withoutEnglishStory("I keep seeing 'san gong' in the news. What does that term cover?")).toBe("I keep seeing 'san gong' in the news. What does that term cover?");
+  });
+});
+
+describe('topicSentences', () => {
+  it('keeps the sentences that ask or state a change, and the whole text when the asking points back', () => {
+    expect(topicSentences('正在给领导准备2024年部门预算人员经费的简要分析。请比较“基本工资”和“绩效工资”两项，哪一项金额更大？', 'zh')).toBe('请比较“基本工资”和“绩效工资”两项，哪一项金额更大？');
+    expect(topicSentences('经查，专项普查活动2024年预算安排数低于2023年执行数。请确认两者之间相差多少万元。', 'zh')).toContain('经查');
+    expect(topicSentences("It says the funds are 443.18. I don't know. How does the budget define the term?", 'en')).toBe('How does the budget define the term?');
+    expect(topicSentences("They're building a new centre. What will it be used for?", 'en')).toContain('building');
+    expect(topicSentences('三公经费多少', 'zh')).toBe('三公经费多少');
+  });
+});
+
+describe('withoutAskerStory, what the asker is preparing', () => {
+  it('drops a sentence telling what the asker prepares before a request in the imperative', () => {
+    expect(withoutAskerStory('万里街道在准备一篇关于支持中小企业的新闻通稿，想引用2025年的数据。请计算面向中小企业预留的政府采购项目预算金额占政府采购预算总额的比例。', () => true)).toBe(
+      '请计算面向中小企业预留的政府采购项目预算金额占政府采购预算总额的比例。',
+    );
+  });
+  it("reads \"For tomorrow's business page:\" as a lead-in", () => {
+    expect(withoutAskerAsides("For tomorrow's business page: in its 2025 budget, how much is set aside for small firms?", 'en')).not.toContain('page');
   });
 });

@@ -6,7 +6,8 @@
 
 // A sentence that asks something: a question mark or a question word.
 // 这几辆车, 好几年: 几 after 这/那/好 counts nothing asked.
-const asksZh = /[？?]|多少|(?<![这那好十前])几[个辆台项名人件次套栋年]?|哪|什么|啥|吗|呢|怎么|如何|是否|有没有|是不是/;
+// A request in the imperative asks too: 请计算…的比例。, 请列出….
+const asksZh = /[？?]|多少|(?<![这那好十前])几[个辆台项名人件次套栋年]?|哪|什么|啥|吗|呢|怎么|如何|是否|有没有|是不是|请(?:计算|列出|列举|比较|说明|提供|给出|核实|确认|算)/;
 const asksEn = /\?|\b(?:how|what|which|whose|when|where|why|who)\b/i;
 // "I'm a student comparing how Chinese cities fund…." asks nothing: an English sentence asks when it ends on a question
 // mark or opens with a question word, not for a "how" inside it.
@@ -24,7 +25,7 @@ const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|w
 // "For a press note:", "写稿用：" — a lead-in that says what the answer is for, ended by a colon.
 // "Press office draft:", "Media enquiry:": a label naming the kind of note, ended by a colon.
 const labelLeadInEn = /^\s*(?:(?:press|media|news)\s+(?:office\s+)?)?(?:draft|note|enquiry|inquiry|query|request|memo|brief)\s*[:：]\s*/i;
-const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check|comparison|project|assignment|essay|paper|presentation|survey|analysis)s?(?:\s+(?:on|about|to|for)\s+[\w\s'’-]{1,40}?)?(?:\s+(?:I|I'm|I’m|I am|we|we're|we’re|we are)\s+[\w\s'’-]{1,30}?)?\s*[:,—–-]\s*/i;
+const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s|tomorrow's|tomorrow’s|next|this week's|this week’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check|comparison|project|assignment|essay|paper|presentation|survey|analysis|page|edition|bulletin|broadcast)s?(?:\s+(?:on|about|to|for)\s+[\w\s'’-]{1,40}?)?(?:\s+(?:I|I'm|I’m|I am|we|we're|we’re|we are)\s+[\w\s'’-]{1,30}?)?\s*[:,—–-]\s*/i;
 
 // "…，并说明出自预算公开的哪一部分。", "…, and in which part of its disclosure is it stated?": where the figure stands is
 // asked of every answer already (its citation), so the clause asks nothing more.
@@ -117,6 +118,23 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   return text.trim();
 }
 
+/**
+ * The sentences a refusal is judged on: those that ask (a question mark or a question word) and those that state a
+ * change the question works from. "正在给领导准备…分析。请比较…哪一项金额更大" asks in its second sentence; the
+ * first says what the asker is doing, and its words (领导) are no topic the documents must cover. The whole text when
+ * no sentence asks.
+ */
+export function topicSentences(text: string, lang: 'zh' | 'en'): string {
+  const sentences = sentencesOf(text, lang);
+  const kept = sentences.filter((sentence) => asksSomething(sentence, lang) || (lang === 'zh' && premiseWords.test(sentence)));
+  // "请确认两者之间相差多少", "what will it be used for": a sentence that asks about what an earlier one names keeps the
+  // whole text.
+  const pointsBack = kept.some((sentence) => (lang === 'zh' ? pointerZh : pointerEn).test(sentence));
+  return kept.length && !pointsBack ? kept.join(lang === 'en' ? ' ' : '') : text;
+}
+const pointerZh = /两者|二者|这两|该|其中|它|这笔|这个|这项|这些|那笔|那个|那些|上述|以上/;
+const pointerEn = /\b(?:it|they|them|the two|both|these|those|this one|that one)\b/i;
+
 /** Whether a sentence asks something: a question mark or a question word. */
 export function asksSomething(sentence: string, lang: 'zh' | 'en'): boolean {
   return (lang === 'en' ? asksEn : asksZh).test(sentence);
@@ -133,6 +151,8 @@ export function sentencesOf(text: string, lang: 'zh' | 'en'): string[] {
 // A sentence or clause in which the asker tells their story: 我住万里街道这边, 我在普陀开了家小公司, 听邻居说…,
 // 据说…, 经常路过那栋楼, 我找了半天只看到22年的那份.
 const storyOpening = /^\s*(?:我|我们|咱|咱们|俺|俺们|本人|家里|平时|经常|最近|前几天|前两天|前阵子|那天|昨天|上次|之前|听说|据说|网上|新闻|看到|看了|看那|就好奇|(?:正|刚)?在看|听[^，,。？?]{1,6}说)/;
+// Preparing a piece of writing or a reply: 在准备一篇新闻通稿, 正在整理汇报材料, 要答复一位委员.
+const askerActivity = /(?:正在|正|在|要|需要|拟|准备)(?:准备|起草|撰写|写|整理|答复|回复|编写|制作)[^。？?]{0,16}?(?:稿|材料|汇报|分析|报告|答复|回复|询问|文章|说明)/;
 // 少了/多了 state a change when an amount follows (少了十来万); "干净多了" only says how something looks.
 const premiseWords = /(比上一?年|比去年|比\d{4}年|增加|减少|增长|下降|砍了|(?:少了|多了)(?=[\d一二两三四五六七八九十百千万几]|一?点|一些|不少)|倒推|推算|反推)/;
 // 听邻居说, 据说, 网上说: who said it is not what is asked; what they said may be.
@@ -151,7 +171,8 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   const asking = sentences.filter((sentence) => asksZh.test(sentence));
   if (!asking.length) return question;
   // A story that states a change (比上一年砍了两千多万) or the way to the answer (按预算说明倒推) is the question's premise.
-  const story = (text: string) => storyOpening.test(text) && !premiseWords.test(text);
+  // "万里街道在准备一篇…新闻通稿，想引用…数据。": a sentence telling what the asker is preparing is a story too.
+  const story = (text: string) => (storyOpening.test(text) || askerActivity.test(text)) && !premiseWords.test(text);
   // "…一直看到万里街道社区公共服务中心在施工。…这个中心建好以后是做什么用的？": the story names what 这个中心 points to.
   const pointedAt = [...asking.join('').matchAll(/[这那](?:个|笔|项|块|座|栋)?([\u4e00-\u9fa5]{2})/g)].map((match) => match[1]!).filter((noun) => !/^(部分|些|里|边|么|样|年|次|时)/.test(noun))
     // "那街道…": a unit pointed at by its kind names no topic the story must keep.

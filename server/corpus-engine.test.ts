@@ -653,4 +653,24 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const use = await ask('普陀区政府办公室2025年那个督查和建议提案的业务经费，到底拿去干啥用了？');
     expect(use.citations.map((citation) => citation.quote).join('')).toContain('任务书印制');
   });
+
+  it('reads long requests from press and finance staff: what they prepare is no topic, and a named project’s parts are quoted', async () => {
+    const wages = await ask('我是万里街道的财务人员，正在给领导准备2024年部门预算人员经费的简要分析。请比较2024年一般公共预算基本支出中“基本工资”和“绩效工资”两项，哪一项金额更大，是多少元？');
+    expect(wages.value).toMatchObject({ amount: 11447100, unit: '元' });
+    const share = await ask('万里街道在准备一篇关于支持中小企业的新闻通稿，想引用2025年部门预算里政府采购向中小企业倾斜的数据。请计算2025年面向中小企业预留的政府采购项目预算金额占本部门政府采购预算总额的比例（百分比，保留两位小数）。');
+    expect(share.value).toMatchObject({ amount: 40, unit: '%' });
+    const parts = await ask('区政府办公室要答复一位政协委员关于“区政府督查及建议提案工作业务经费”项目的询问。委员看了普陀区政府办公室2025年部门预算里这个项目的经费情况说明，关心项目什么时候做、怎么推进。请问该项目的实施周期是怎样规定的，实施方案又是如何安排的？');
+    expect(parts.citations.map((citation) => citation.quote).join('')).toContain('2025全年度');
+    const cars = await ask('普陀区政府办公室到底有几辆公车？按2025年预算公开的数字说。');
+    expect(cars.value).toMatchObject({ amount: 0, unit: '辆' });
+  });
+
+  it('answers which year is larger with that year’s figure, and an English earlier level after a stated cut', async () => {
+    const larger = await ask("Which year has the bigger budget for Wanli Street's day-to-day office operating costs (机关运行经费), 2024 or 2025, and what is that figure?");
+    expect(larger.value).toMatchObject({ amount: 464.64, unit: '万元' });
+    const earlier = await ask('The Langfang petitions bureau says it cut what it spends running its cars in 2022 compared with 2021. So how much was the money for running the cars back in 2021 then?');
+    expect(earlier.value).toMatchObject({ amount: 22.28, unit: '万元' });
+    const smes = await ask("For tomorrow's business page: in its 2025 budget, how much has the Putuo commerce commission set aside to support small and medium sized companies? just that one line please");
+    expect(smes.value).toMatchObject({ amount: 29381, unit: '万元' });
+  });
 });

@@ -3,7 +3,7 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
-import { sentencesOf, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
+import { sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
 import { classNamedByItems, codeNames, withCodesNamed } from './classification-codes.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
@@ -14,13 +14,14 @@ import { acrossUnits, executePlan, nearbyTopics } from './execute-plan.ts';
 import { individualAskedAbout } from './individual-pay.ts';
 import { coreLabel, questionContent } from './match-measure.ts';
 import { normalizeText } from './normalize-text.ts';
+import { longestCommonRun } from './longest-common-run.ts';
 import { otherUnitNamed } from './other-unit.ts';
 import { outcomeAsked } from './outcome-asked.ts';
 import { planSchema } from './plan-schema.ts';
 import { projectUsePassages } from './project-use-passages.ts';
 import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin } from './select-documents.ts';
-import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
+import { asksDate, asksPlace, asksReason, datePassages, headedPassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { attributeAsked, joinedMeasure, namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
 import { withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
 import { withoutBracketExamples, withoutExamples } from './without-examples.ts';
@@ -461,7 +462,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // not "the mayor's salary"), what each recipient gets (a disclosure states lines, not grants), and what was finally
     // spent when only budgets (plans) are loaded.
     const onlyBudgets = candidates.every((document) => document.meta.kind === '预算');
-    const undisclosed = individualAskedAbout(question, lang) ?? recipientBreakdownAsked(question, lang) ?? (onlyBudgets ? outcomeAsked(question, lang) : undefined);
+    // (A title in a sentence that only tells what the asker is doing, 正在给领导准备…分析, asks no one's pay.)
+    const undisclosed = individualAskedAbout(topicSentences(question, lang), lang) ?? recipientBreakdownAsked(question, lang) ?? (onlyBudgets ? outcomeAsked(question, lang) : undefined);
     if (undisclosed) return refuse(undisclosed);
     // Two units named (区府办和商务委…合计): each answers from its own disclosure, so a word only the other unit's
     // disclosure holds is no reason to refuse. Each figure must still match the question well.
@@ -480,7 +482,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         : undefined;
     if (otherUnit) return refuse(otherUnit);
     // A question about something no candidate document mentions is not answered from loosely related passages.
-    const topics: TopicCoverage =
+    const coverage: TopicCoverage =
       lang === 'en'
         ? // "I run a fleet maintenance garage.": the asker's story names nothing the documents must cover.
           (dependencies.englishTopics?.(withoutEnglishStory(question), documentTexts, candidateUnits) ?? { missing: [], covered: [] })
@@ -495,6 +497,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             isVerb: dependencies.isVerb,
             unitNames: candidateUnits,
           });
+    // Only a word of the sentences that ask (or state the change worked from) is missing from what must be covered:
+    // "正在给领导准备…分析。请比较…" asks nothing of 领导. Words covered anywhere still show what the question is about.
+    const asking = (lang === 'en' ? topicSentences(withoutEnglishStory(question), 'en') : topicSentences(matchText, 'zh')).toLowerCase();
+    const topics: TopicCoverage = { ...coverage, missing: coverage.missing.filter((term) => asking.includes(term.toLowerCase())) };
     const missing = topics.missing;
     // Another unit or place (教育局, 静安, China) rules the documents out; so does a missing word when nothing else the
     // question names is in them. Otherwise (搞普查的钱比2023年实际花的…) the question is answered if a figure matches it
@@ -573,9 +579,13 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       // where no figure answers.
       const reasons = wantsReason ? reasonPassages(document, expandedQuestion) : undefined;
       // A date asked (up to what date are the assets counted) is a passage, whatever figure stands beside it.
+      // "该项目的实施周期…实施方案…": the parts of a named section whose headings the question writes out.
+      const headed = reasons || reading.wantsNumber ? undefined : headedPassages(document, asked);
       const places = reasons
         ? undefined
-        : wantsDate
+        : headed
+          ? headed
+          : wantsDate
           ? datePassages(document, expandedQuestion)
           : wantsPlace && result.kind !== 'numeric'
             ? placePassages(document, expandedQuestion)
@@ -586,8 +596,17 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const asksProjectUse = (reading.intent === 'list' || asksUse(question)) && (result.kind !== 'numeric' || !reading.wantsNumber);
       const projectUse = !reasons && !places && !topical && asksProjectUse ? projectUsePassages(document, expandedQuestion) : undefined;
       if (reasons) result = { kind: 'text', intent: 'text', passages: reasons, facts: [], checks: [] };
-      else if (places) result = { kind: 'text', intent: 'text', passages: places, facts: [], checks: [] };
-      else if (topical) result = { kind: 'text', intent: 'list', passages: topical, facts: [], checks: [] };
+      else if (places) {
+        result = { kind: 'text', intent: 'text', passages: places, facts: [], checks: [] };
+        if (headed) namedProject.add(result);
+      }
+      else if (topical) {
+        result = { kind: 'text', intent: 'list', passages: topical, facts: [], checks: [] };
+        // A section the question names by a long run of its heading (区政府督查及建议提案工作业务经费) answers as firmly
+        // as a project named by its own words.
+        const heading = normalizeText(topical[0]?.section[0] ?? '');
+        if (heading && longestCommonRun(Array.from(heading), Array.from(normalizeText(question))) >= 6) namedProject.add(result);
+      }
       else if (projectUse) {
         result = { kind: 'text', intent: 'list', passages: projectUse, facts: [], checks: [] };
         namedProject.add(result);

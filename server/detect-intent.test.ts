@@ -361,6 +361,8 @@ describe('withoutReasoning and joinsMeasures', () => {
   });
   it('drops an opening clause naming the basis a figure is read on (按…披露的口径，), and keeps a question that is only that', () => {
     expect(withoutSourceClause('请核实：按万里街道办事处2025年部门预算披露的口径，该街道目前实有公务车辆多少辆？')).toBe('请核实：该街道目前实有公务车辆多少辆？');
+    // A closing sentence that only names the basis goes too.
+    expect(withoutSourceClause('普陀区政府办公室到底有几辆公车？按2025年预算公开的数字说。')).toBe('普陀区政府办公室到底有几辆公车？');
     expect(withoutSourceClause('以2025年预算公开的数据为准，三公经费是多少？')).toBe('三公经费是多少？');
     expect(withoutSourceClause('按公开口径，')).toBe('按公开口径，');
     expect(withoutSourceClause('按人员经费口径算的工资福利是多少？')).toBe('按人员经费口径算的工资福利是多少？');
@@ -409,5 +411,18 @@ describe('detectIntent, choices and plain-word definitions', () => {
 describe('detectIntent, which of two named things', () => {
   it('reads 哪样给的钱多 as a comparison', () => {
     expect(detectIntent('住房公积金和购房补贴这两样，哪样给的钱多？', 'zh', 2025).intent).toBe('comparison');
+  });
+});
+
+describe('detectIntent, earlier years and which year', () => {
+  it('reads an English earlier level asked after a premise stating a cut as the previous year', () => {
+    const reading = detectIntent('The bureau says it cut what it spends running its cars in 2022 compared with 2021. So how much was the money for running the cars back in 2021 then?', 'en', 2022);
+    expect(reading.intent).toBe('previous_year');
+    expect(detectIntent('How much did the bureau cut its car spending in 2022 compared with 2021?', 'en', 2022).intent).not.toBe('previous_year');
+  });
+  it('reads which year is bigger as a comparison, but 哪一年的预算是多少 as a lookup', () => {
+    expect(detectIntent('Which year has the bigger budget for office running costs, 2024 or 2025?', 'en', 2025).intent).toBe('comparison');
+    expect(detectIntent('2024年和2025年哪一年的机关运行经费多？', 'zh', 2025).intent).toBe('comparison');
+    expect(detectIntent('哪一年的预算是多少', 'zh', 2025).intent).not.toBe('comparison');
   });
 });

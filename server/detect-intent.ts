@@ -73,8 +73,8 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'comparison',
-    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪笔|哪一笔|哪样|哪一样|哪种|谁)(?:花|给|拨|安排|分)?(?:的|了|得)?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较|(?:多|高|大|贵)[，,]?\s*还是[^。？?，,]{1,30}(?:多|高|大|贵)[呢啊呀吧]?(?:[？?。]|\s*$))/,
-    en: /\b(which (?:one )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,120}?\bor (?:on|for|to|in)?\b|compare|(?<!\b(?:by|from|on|to|per|in|with) (?:the|its|that) (?:stated |reported |published |disclosed )?)comparison(?! (?:stated|given|made|published|reported)\b)|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
+    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪笔|哪一笔|哪样|哪一样|哪种|谁)(?:花|给|拨|安排|分)?(?:的|了|得)?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|哪一?年的?[^，,。？?]{1,16}?(?:更|比较|较)?(?<!多)(?:多|高|大|少|低)(?=[？?，,。！!]|\s*$)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较|(?:多|高|大|贵)[，,]?\s*还是[^。？?，,]{1,30}(?:多|高|大|贵)[呢啊呀吧]?(?:[？?。]|\s*$))/,
+    en: /\b(which (?:one |year )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,120}?\bor (?:on|for|to|in)?\b|compare|(?<!\b(?:by|from|on|to|per|in|with) (?:the|its|that) (?:stated |reported |published |disclosed )?)comparison(?! (?:stated|given|made|published|reported)\b)|higher or lower|bigger or smaller|versus|vs\.?)\b/i,
   },
   {
     intent: 'previous_year',
@@ -151,7 +151,10 @@ function withoutOpeningClause(question: string, match: RegExpExecArray | null): 
  * would be left. Documents are still chosen on the whole question, which names the unit and year there.
  */
 export function withoutSourceClause(question: string): string {
-  return withoutOpeningClause(question, /(^|[。，,；;：:])\s*(?:按照|按|根据|依据|依照|以)[^。？?，,；;]{2,40}?(?:的)?(?:口径|说法|表述|数据|为准)(?:来看|来算|计算|为准)?\s*[，,]/.exec(question));
+  // "…有几辆公车？按2025年预算公开的数字说。": a closing sentence that only names the basis goes too.
+  const closing = /(?<=[。？?！!，,])\s*(?:按照|按|根据|依据|依照|以)[^。？?，,；;]{2,40}?(?:的)?(?:口径|说法|表述|数据|数字|为准)(?:来看|来算|计算|为准|来说|说|回答)?\s*[。.！!]?\s*$/u;
+  const trimmed = closing.test(question) ? question.replace(closing, '') : question;
+  return withoutOpeningClause(trimmed, /(^|[。，,；;：:])\s*(?:按照|按|根据|依据|依照|以)[^。？?，,；;]{2,40}?(?:的)?(?:口径|说法|表述|数据|为准)(?:来看|来算|计算|为准)?\s*[，,]/.exec(trimmed));
 }
 
 // An amount the asker states ("a post claims 10 million yuan", 想和12.30万元比一下) says nothing of the unit wanted.
@@ -202,6 +205,15 @@ export function withoutReasoning(question: string): { asked: string; reasoning?:
  */
 export function joinsMeasures(question: string): boolean {
   return /(和|与|跟|及|、|(?<![增追参附外添叠施])加(?![强快大班工油入])|\+|＋|&|\band\b|\bplus\b)/i.test(question);
+}
+
+/** The last English sentence asks a level (how much was / what was), names a year before the document's, and asks no change itself. */
+function earlierLevelAskedEn(question: string, documentYear: number): boolean {
+  const sentences = question.split(/(?<=[.!?;])\s+/).filter((sentence) => sentence.trim());
+  const asking = sentences[sentences.length - 1] ?? '';
+  if (sentences.length < 2 || !/\b(?:how much|what)\s+(?:was|were|did)\b/i.test(asking)) return false;
+  if (/\b(?:cut|cuts|increase|increased|decrease|decreased|change|changed|rise|rose|fall|fell|drop|dropped|more|less|higher|lower|difference|gap|by how much|percent|percentage|share)\b/i.test(asking)) return false;
+  return namedYears(asking).some((year) => typeof year === 'number' && year < documentYear);
 }
 
 /** The last clause asks (多少/几), names a year before the document's, and asks no change, rate or share itself. */
@@ -288,6 +300,11 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   }
   // "Before the 2025 cut, how much did the budget come to?": the level before the stated change, no earlier year named.
   else if (lang === 'en' && intent === 'change' && /\bbefore (?:the|its|that|this) (?:\d{4} )?(?:cut|increase|rise|drop|decrease|reduction|change|growth|jump|fall)\b/i.test(question)) {
+    intent = 'previous_year';
+  }
+  // "It cut what it spends running its cars in 2022 compared with 2021. So how much was the money … back in 2021?":
+  // the premise states the change; the sentence that asks names the earlier year and asks its level.
+  else if (lang === 'en' && intent === 'change' && documentYear && earlierLevelAskedEn(question, documentYear)) {
     intent = 'previous_year';
   }
   // "…财拨收入比2024年减少了，2024年财拨收入预算是多少": the premise states a change; the clause that asks names the

@@ -2098,6 +2098,25 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
     const ok = stated.direction === direction && compareDecimals(statedValue, absolute) === 0;
     checks.push({ ok, message: `${laterYear}年文件所述变化：${stated.direction === 'increase' ? '增加' : stated.direction === 'decrease' ? '减少' : '持平'}${show(statedValue)}${unit}；两份文件相减：${show(absolute)}${unit}` });
   }
+  // "Which year has the bigger budget for X, 2024 or 2025, and what is that figure?": the winning year's own figure.
+  const wantsWinner = reading.intent === 'comparison' ? winnerAmountAsked(`${input.question} ${input.hintText ?? ''}`) : undefined;
+  if (wantsWinner) {
+    const laterWins = (direction === 'increase') === (wantsWinner === 'larger');
+    const [winner, loser] = laterWins ? [laterOperand, earlierOperand] : [earlierOperand, laterOperand];
+    return numeric({
+      intent: wantsWinner === 'smaller' ? 'min' : 'max',
+      subject: winner.label,
+      value: winner.value,
+      unit,
+      operands: [laterOperand, earlierOperand],
+      formula: `${wantsWinner === 'smaller' ? 'min' : 'max'}(${show(laterOperand.value)}, ${show(earlierOperand.value)}) = ${show(winner.value)}`,
+      facts: laterWins ? [laterFact.fact, earlierFact.fact] : [earlierFact.fact, laterFact.fact],
+      winner: winner.label,
+      others: [loser.label],
+      checks,
+      documents: [later, earlier],
+    });
+  }
   return numeric({
     intent: 'change',
     subject: laterFact.fact.label,

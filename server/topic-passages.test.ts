@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, ParsedDocument } from '../ingest/model.ts';
-import { asksDate, asksPlace, asksReason, datePassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
+import { asksDate, asksPlace, asksReason, datePassages, headedPassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 
 const place = { page: 1 };
 function documentOf(blocks: Block[]): ParsedDocument {
@@ -123,5 +123,23 @@ describe('asksDate and datePassages', () => {
     expect(datePassages(documentOf([paragraph('p1', '本单位负责信访工作。', ['一、职责']), assets]), '固定资产')?.[0]).toMatchObject({ blockId: 't4', quote: '截止时间：2021年12月31日' });
     expect(datePassages(documentOf([paragraph('p1', '截至2024年8月31日，共有车辆8辆。', ['五、资产'])]), '车辆')?.[0].quote).toBe('截至2024年8月31日，共有车辆8辆。');
     expect(datePassages(documentOf([paragraph('p1', '本单位负责信访工作。', ['一、职责'])]), '车辆')).toBeUndefined();
+  });
+});
+
+describe('headedPassages', () => {
+  const project = '区政府督查及建议提案工作业务经费项目经费情况说明';
+  const withProject = documentOf([
+    paragraph('o', '主要推进重点工作所需的咨询、设计等业务支撑。', [project, '一、项目概述']),
+    paragraph('m', '结合区政府重点工作推进情况，定期开展。', [project, '四、实施方案']),
+    paragraph('c', '2025全年度。', [project, '五、实施周期']),
+    paragraph('x', '车辆0辆。', ['其他相关情况说明', '五、国有资产占有使用情况']),
+  ]);
+  it('quotes the parts of a named section whose headings the question writes out, in document order', () => {
+    const passages = headedPassages(withProject, '关于“区政府督查及建议提案工作业务经费”项目：该项目的实施周期是怎样规定的，实施方案又是如何安排的？');
+    expect(passages?.map((passage) => passage.blockId)).toEqual(['m', 'c']);
+  });
+  it('quotes nothing when the section or its parts are not named', () => {
+    expect(headedPassages(withProject, '该项目的实施周期是怎样规定的？')).toBeUndefined();
+    expect(headedPassages(withProject, '区政府督查及建议提案工作业务经费花了多少？')).toBeUndefined();
   });
 });

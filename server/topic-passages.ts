@@ -3,6 +3,7 @@ import type { Passage } from './answer-types.ts';
 import { questionBigrams } from './match-measure.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { chineseFullDate } from './translate-question.ts';
+import { longestCommonRun } from './longest-common-run.ts';
 
 /**
  * Questions about what a unit does, how it is organised or how it is funded are answered by standard sections of a
@@ -173,4 +174,37 @@ function passagesStating(document: ParsedDocument, matchText: string, pattern: R
     }
   }
   return best ? [best.passage] : undefined;
+}
+
+/**
+ * "…“区政府督查及建议提案工作业务经费”项目…请问该项目的实施周期是怎样规定的，实施方案又是如何安排的？": a section the
+ * question names by a long run of its heading (six characters or more), and within it the parts whose own headings
+ * (实施周期, 实施方案, 立项依据) the question writes out, quoted in document order. Undefined unless both are named.
+ * Pure.
+ */
+export function headedPassages(document: ParsedDocument, question: string): Passage[] | undefined {
+  const asked = normalizeText(question);
+  const askedCharacters = Array.from(asked);
+  let section: string | undefined;
+  let bestRun = 5;
+  for (const block of document.blocks) {
+    const top = block.path[0];
+    if (!top || block.path.length < 2 || top === section) continue;
+    const run = longestCommonRun(Array.from(normalizeText(top)), askedCharacters);
+    if (run > bestRun) {
+      bestRun = run;
+      section = top;
+    }
+  }
+  if (!section) return undefined;
+  const named = (heading: string) => {
+    const bare = normalizeText(heading.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*/u, ''));
+    return Array.from(bare).length >= 3 && asked.includes(bare);
+  };
+  const passages: Passage[] = [];
+  for (const block of document.blocks) {
+    if (block.kind !== 'paragraph' || block.path[0] !== section || block.path.length < 2 || !named(block.path[block.path.length - 1]!)) continue;
+    passages.push({ docId: document.meta.id, blockId: block.id, quote: block.text, section: block.path });
+  }
+  return passages.length ? passages : undefined;
 }
