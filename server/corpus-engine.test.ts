@@ -673,4 +673,10 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const smes = await ask("For tomorrow's business page: in its 2025 budget, how much has the Putuo commerce commission set aside to support small and medium sized companies? just that one line please");
     expect(smes.value).toMatchObject({ amount: 29381, unit: '万元' });
   });
+
+  it('adds one count stated in two projects’ tables, each found by the words before its naming', async () => {
+    const hires = await ask('我在廊坊市信访局财务科，正在整理2022年外聘人员相关经费的汇报材料。按照2022年单位预算里各项资金的绩效目标表，劳务派遣那块的外聘人员，加上市联合接访中心做保洁、保安的外聘人员，一共是多少人？');
+    expect(hires.value).toMatchObject({ amount: 41, unit: '人' });
+    expect(hires.answer).toContain('劳务派遣');
+  });
 });

@@ -1625,7 +1625,7 @@ function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (whole !== input && /三公经费/.test(whole.question)) {
     return lookup(whole, rank(whole, whole.question, input.document.facts, { hintText: input.hintText, documentYear: input.document.meta.year }));
   }
-  const facts = manyMeasures(input) ?? seriesParts(input, ranked) ?? twoMeasures(input, ranked) ?? acrossYears(input, ranked) ?? projectSchedule(input, ranked);
+  const facts = sameLineTwice(input) ?? manyMeasures(input) ?? seriesParts(input, ranked) ?? twoMeasures(input, ranked) ?? acrossYears(input, ranked) ?? projectSchedule(input, ranked);
   return facts ? sumOf(input, facts) : lookup(input, ranked);
 }
 
@@ -1637,7 +1637,10 @@ function sumOf(input: ExecuteInput, named: Fact[]): NumericResult {
   // One measure from two years' disclosures is named with its year: 2025年三公经费预算数与2024年三公经费预算数.
   const years = new Map([input.document, ...(input.sameUnitDocuments ?? [])].map((document) => [document.meta.id, document.meta.year]));
   const acrossDocuments = new Set(facts.map((fact) => fact.docId)).size > 1;
-  const name = (fact: Fact) => (acrossDocuments && years.get(fact.docId) ? `${years.get(fact.docId)}年${measureName(fact)}` : measureName(fact));
+  // One label in two tables (外聘人员数量 of two projects): each named with the table it stands in.
+  const repeated = new Set(facts.map(measureName).filter((label, index, all) => all.indexOf(label) !== index));
+  const place = (fact: Fact) => (repeated.has(measureName(fact)) && !acrossDocuments ? `（${(fact.origin === 'table' ? fact.tableTitle : fact.section[fact.section.length - 1]) ?? ''}）` : '');
+  const name = (fact: Fact) => (acrossDocuments && years.get(fact.docId) ? `${years.get(fact.docId)}年${measureName(fact)}` : `${measureName(fact)}${place(fact)}`);
   const operands = facts.map((fact) => ({ ...operand(fact, unit), label: name(fact) }));
   const value = addDecimals(...operands.map((item) => item.value));
   return numeric({
@@ -1716,13 +1719,17 @@ export function acrossUnits(input: ExecuteInput, parts: Array<{ name: string; fa
 function sameLineTwice(input: ExecuteInput): [Fact, Fact] | undefined {
   const question = normalizeText(input.question);
   const values = input.document.facts.filter((fact) => fact.kind === 'value');
-  const twice = [...new Set(values.map((fact) => normalizeText(fact.label)))]
-    .filter((label) => Array.from(label).length >= 3 && question.indexOf(label) !== -1 && question.indexOf(label, question.indexOf(label) + label.length) !== -1)
-    .sort((left, right) => right.length - left.length)[0];
+  // A count's label may be said without its 数量 (外聘人员 for 外聘人员数量).
+  const nameOf = (label: string) => {
+    const whole = normalizeText(label);
+    const core = whole.replace(/(?:数量|人数|总数)$/u, '');
+    return occursTwice(question, whole) ? whole : Array.from(core).length >= 3 && occursTwice(question, core) ? core : undefined;
+  };
+  const twice = [...new Set(values.map((fact) => nameOf(fact.label)).filter((name): name is string => name !== undefined))].sort((left, right) => right.length - left.length)[0];
   if (!twice) return undefined;
   const first = question.indexOf(twice);
   const frames = [question.slice(0, first), question.slice(first + twice.length, question.lastIndexOf(twice))].map((frame) => new Set(characterBigrams(frame)));
-  const candidates = values.filter((fact) => normalizeText(fact.label) === twice);
+  const candidates = values.filter((fact) => nameOf(fact.label) === twice);
   const placeBigrams = (fact: Fact) =>
     new Set(characterBigrams(normalizeText([fact.tableTitle ?? '', fact.source.column ?? '', ...fact.section, ...(fact.context ?? [])].join(''))));
   const pick = (frame: Set<string>) => {
@@ -1738,6 +1745,11 @@ function sameLineTwice(input: ExecuteInput): [Fact, Fact] | undefined {
   const inYuan = (fact: Fact) => convertUnit(valueOf(fact), fact.unit, '元') ?? valueOf(fact);
   if (!left || !right || left.source.blockId === right.source.blockId || compareDecimals(inYuan(left), inYuan(right)) === 0) return undefined;
   return [proseTwin(left, input.document), proseTwin(right, input.document)];
+}
+
+function occursTwice(text: string, part: string): boolean {
+  const first = text.indexOf(part);
+  return Array.from(part).length >= 3 && first !== -1 && text.indexOf(part, first + part.length) !== -1;
 }
 
 /** The gap between two figures (or, when the question asks for it, the larger one's own figure), exactly. */
