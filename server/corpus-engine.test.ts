@@ -679,4 +679,21 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(hires.value).toMatchObject({ amount: 41, unit: '人' });
     expect(hires.answer).toContain('劳务派遣');
   });
+
+  it('reads the r39 wordings: a body in the asker’s story, buying and running cars in a share, a per-car average', async () => {
+    const housing = await ask("I help a residents' committee with its accounts and I'm trying to understand the housing money at Wanli Street. In the 2025 budget, what do the housing provident fund and the home-purchase subsidy add up to?");
+    expect(housing.value).toMatchObject({ amount: 718.75, unit: '万元' });
+    const cars = await ask('万里街道2025年三公经费里，买车加养车的钱占了百分之多少？');
+    expect(cars.value).toMatchObject({ amount: 96.44, unit: '%' });
+    const perCar = await ask('万里街道2024年养公车的运行费，按现有的车摊下来一辆多少钱？');
+    expect(perCar.value).toMatchObject({ amount: 3.08, unit: '万元' });
+    const value = await ask('有读者来信问信访局的公车到底值多少钱，我想在回复里给一个平均数。按廊坊市信访局2022年预算公开中的固定资产占用情况表，车辆平均每辆价值多少万元？（保留两位小数）');
+    expect(value.value).toMatchObject({ amount: 19.37, unit: '万元' });
+    const earlier = await ask("I'm drafting a short news item on the Putuo District Government Office's 2025 budget, which I understand went down. Based on the stated decrease, what was the office's 2024 budget?");
+    expect(earlier.value).toMatchObject({ amount: 11491.2, unit: '万元' });
+    const gap = await ask("In Wanli Street's 2025 basic expenditure broken down by economic classification, by how many yuan do personnel costs exceed public (operating) costs?");
+    expect(gap.value).toMatchObject({ amount: 79686342, unit: '元' });
+    // Another unit asked about is still refused.
+    expect((await ask('How much does the Putuo public security bureau spend on cars in 2025?')).kind).toBe('not_found');
+  });
 });

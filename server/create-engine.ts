@@ -474,7 +474,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const otherUnit =
       lang === 'en'
         ? otherUnitNamed({
-            question,
+            // "I help a residents' committee with its accounts. … what do X and Y add up to?": a body named only in the
+            // asker's story is no unit asked about.
+            question: topicSentences(question, 'en'),
             unitNames: candidateUnits,
             render: (english) => dependencies.translate(english).text.split(/\s+/).filter(Boolean),
             romanizedUnits: candidateUnits.map((unit) => dependencies.romanize?.(unit)).filter((name): name is string => name !== undefined),

@@ -426,3 +426,16 @@ describe('detectIntent, earlier years and which year', () => {
     expect(detectIntent('哪一年的预算是多少', 'zh', 2025).intent).not.toBe('comparison');
   });
 });
+
+describe('detectIntent, r39 wordings', () => {
+  it('reads 占用情况表 as no share, 摊下来一辆多少钱 as an average, and "that term means" as a definition', () => {
+    expect(detectIntent('按固定资产占用情况表，车辆平均每辆价值多少万元？', 'zh', 2022).intent).toBe('average');
+    expect(detectIntent('养公车的运行费，按现有的车摊下来一辆多少钱？', 'zh', 2024).intent).toBe('average');
+    expect(detectIntent('In plain words, what does the document say that term means?', 'en', 2025).intent).toBe('definition');
+  });
+  it('reads an earlier year’s level asked by way of the stated change as the previous year', () => {
+    expect(detectIntent("Please state the office's 2024 income, as implied by the year-on-year change reported in its 2025 department budget.", 'en', 2025).intent).toBe('previous_year');
+    expect(detectIntent('The 2025 budget says the car purchase money dropped. How much was budgeted for buying official cars in 2024, going by that stated change?', 'en', 2025).intent).toBe('previous_year');
+    expect(detectIntent('By how much did the car purchase money change in 2025, going by the stated change?', 'en', 2025).intent).not.toBe('previous_year');
+  });
+});

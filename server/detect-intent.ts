@@ -47,17 +47,19 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'definition',
     zh: definitionCueZh,
     // "what are the 'three public expenses' in its budget?": a quoted term asked about, not its figure.
-    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what (?:exactly |precisely )?is meant by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|what (?:does|do) .+ (?:refer to|stand for)|what (?:exactly )?(?:is|are) (?:covered|included) (?:by|in)|how does .+ (?:explain|describe) what|how (?:is|are) .+ defined|how does .+ define|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
+    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what (?:exactly |precisely )?is meant by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|(?:that|the|this) (?:term|word|phrase|expression) (?:actually |really )?means\b|what (?:does|do) .+ (?:refer to|stand for)|what (?:exactly )?(?:is|are) (?:covered|included) (?:by|in)|how does .+ (?:explain|describe) what|how (?:is|are) .+ defined|how does .+ define|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
   },
   {
     intent: 'share',
-    zh: /(占.{0,16}(比例|比重|百分之|多少|几成|%)|比例|比重|占比|百分比|所占|百分之几|百分之多少|几个百分点|增幅|降幅|增长率|下降率|多少倍|几倍)/,
+    // 占用情况表 (assets occupied) is no share.
+    zh: /(占(?![用有地]).{0,16}(比例|比重|百分之|多少|几成|%)|比例|比重|占比|百分比|所占|百分之几|百分之多少|几个百分点|增幅|降幅|增长率|下降率|多少倍|几倍)/,
     en: /\b(share|percentage|proportion|percent|what fraction|ratio|how many times)\b|(?:what|which|how many)\s*%|%\s*of\b/i,
   },
   {
     intent: 'average',
     // 单价100万元以上的设备 qualifies what is counted: 单价 followed by an amount is no average asked.
-    zh: /(平均|每辆|每台|每个|每人|每名|人均|单价(?![\d０-９]|为?\d)|均价|每平方米|每项)/,
+    // 按现有的车摊下来一辆多少钱: spread over the cars, per car.
+    zh: /(平均|每辆|每台|每个|每人|每名|人均|单价(?![\d０-９]|为?\d)|均价|每平方米|每项|摊(?:下来|到|给)|均摊|分摊|一辆(?:车)?(?:一年)?(?:要|得|合)?多少)/,
     // "per security guard", "per hotline operator": a counted noun a word or two after per.
     en: /\b(average|per (vehicle|car|person|head|item|unit|employee|staff)|per (?:[\w'’-]+\s+){0,2}?(?:persons?|people|employees?|workers?|operators?|guards?|cleaners?|hires?|vehicles?|cars?)\b|each (vehicle|car)|mean value|unit price|per square met(?:re|er)s? (?:for (?:the |a )?|a |per |each )year)\b/i,
   },
@@ -207,10 +209,13 @@ export function joinsMeasures(question: string): boolean {
   return /(和|与|跟|及|、|(?<![增追参附外添叠施])加(?![强快大班工油入])|\+|＋|&|\band\b|\bplus\b)/i.test(question);
 }
 
+const changeAsMeansEn = /\b(?:going by|based on|judging by|as implied by|implied by|according to|using)\s+(?:that|the|this|its)\s+(?:stated\s+|reported\s+|quoted\s+)?(?:year-on-year\s+|annual\s+)?(?:change|cut|increase|decrease|drop|rise|fall|reduction)\b(?:\s+(?:reported|stated|given|quoted)\s+in\s+(?:its|the)\s+\d{4}\s+[\w\s]{0,30}?budget)?/i;
+
 /** The last English sentence asks a level (how much was / what was), names a year before the document's, and asks no change itself. */
 function earlierLevelAskedEn(question: string, documentYear: number): boolean {
   const sentences = question.split(/(?<=[.!?;])\s+/).filter((sentence) => sentence.trim());
-  const asking = sentences[sentences.length - 1] ?? '';
+  // "…, going by that stated change?": the change named as the way to the answer is no change asked.
+  const asking = (sentences[sentences.length - 1] ?? '').replace(/\b(?:going by|based on|from|judging by|as implied by|implied by|according to)\s+(?:that|the|this|its)\s+(?:stated\s+|reported\s+|quoted\s+)?(?:year-on-year\s+)?(?:change|cut|increase|decrease|drop|rise|fall|reduction)\b/gi, ' ');
   if (sentences.length < 2 || !/\b(?:how much|what)\s+(?:was|were|did)\b/i.test(asking)) return false;
   if (/\b(?:cut|cuts|increase|increased|decrease|decreased|change|changed|rise|rose|fall|fell|drop|dropped|more|less|higher|lower|difference|gap|by how much|percent|percentage|share)\b/i.test(asking)) return false;
   return namedYears(asking).some((year) => typeof year === 'number' && year < documentYear);
@@ -304,7 +309,15 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   }
   // "It cut what it spends running its cars in 2022 compared with 2021. So how much was the money … back in 2021?":
   // the premise states the change; the sentence that asks names the earlier year and asks its level.
-  else if (lang === 'en' && intent === 'change' && documentYear && earlierLevelAskedEn(question, documentYear)) {
+  // "please state its 2024 income, as implied by the year-on-year change reported in its 2025 budget": the change is
+  // named as the way to the earlier year's level, which is asked.
+  else if (
+    lang === 'en' &&
+    intent === 'change' &&
+    documentYear &&
+    (earlierLevelAskedEn(question, documentYear) ||
+      (changeAsMeansEn.test(question) && namedYears(question.replace(changeAsMeansEn, ' ')).some((year) => typeof year === 'number' && year < documentYear)))
+  ) {
     intent = 'previous_year';
   }
   // "…财拨收入比2024年减少了，2024年财拨收入预算是多少": the premise states a change; the clause that asks names the

@@ -779,7 +779,9 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
         ? // The whole is named in the sentence that asks, not in one before it (…听说商务委有扶持中小企业的钱。).
           [bothOrders[2], bothOrders[1].split(/[。！!？?]/).pop() ?? bothOrders[1]]
         : ((match) => (match ? [match[1], match[2]] as [string, string] : undefined))(/^(.+?)占(.+)$/.exec(input.question));
-  const sideFact = (text: string, context = '', near?: Fact) => {
+  const sideFact = (sideText: string, context = '', near?: Fact) => {
+    // "三公经费里，买车加养车的钱占了百分之多少": buying and running cars named together are the whole cars line.
+    const text = carsNamedByParts(sideText);
     // A side that names a label exactly (商品和服务支出) is that label, whatever the whole's words add to a neighbour
     // (一般公共 + 服务支出 -> 一般公共服务支出).
     const exact = context

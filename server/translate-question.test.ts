@@ -343,3 +343,11 @@ describe("translateQuestion and a unit's own government offices", () => {
     expect(translate('How much does the district government office spend?').terms).toContain('区政府办公室');
   });
 });
+
+describe("translateQuestion, the unit said by its kind with 's, and public costs", () => {
+  it("reads the office's budget as the unit's own, not office space, and public costs as 公用经费", () => {
+    expect(translate("what was the office's 2024 budget?").terms).not.toContain('办公用房');
+    expect(translate('How much for office space?').terms).toContain('办公用房');
+    expect(translate('public (operating) costs').terms).toContain('公用经费');
+  });
+});

@@ -424,7 +424,11 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
   };
   // "retirees from both its government offices and its public service centres": a unit's own government offices are
   // its administrative side (行政单位), not the district government's office (区政府办公室), another unit.
-  const readable = withoutAsides(question.replace(/\b(its|their)\s+(own\s+)?government\s+offices?\b/gi, '$1 $2administrative offices'), namesTerm);
+  // "what was the office's 2024 budget": the unit itself, said by its kind with 's, is no office space (办公用房).
+  const owned = question
+    .replace(/\b(its|their)\s+(own\s+)?government\s+offices?\b/gi, '$1 $2administrative offices')
+    .replace(/\bthe\s+(?:street\s+)?(?:office|bureau|commission|department|agency)(?:'s|’s)\s/gi, 'its ');
+  const readable = withoutAsides(owned, namesTerm);
   const allWords = englishWords(readable);
   const contentPositions = allWords.flatMap((word, position) => (stopWords.has(word) ? [] : [position]));
   // "alowances": a word neither the glossary nor the dictionary knows, one letter from a glossary word, is that word.
