@@ -258,17 +258,30 @@ function purposeFact(input: ExecuteInput, minimumRun = 2): RankedFact | undefine
     .filter((piece) => Array.from(piece).length >= 2);
   if (!pieces.length) return undefined;
   let best: { facts: Fact[]; run: number } = { facts: [], run: 1 };
-  for (const fact of input.document.facts) {
-    if (fact.kind !== 'value' || fact.origin !== 'prose' || !isMoneyUnit(fact.unit)) continue;
-    const use = /用于([^。；;]+)/.exec(fact.source.quote ?? '')?.[1];
-    if (!use) continue;
-    const run = Math.max(...pieces.map((piece) => useRun(piece, normalizeText(use))));
+  for (const { fact, use } of statedUses(input.document)) {
+    const run = Math.max(...pieces.map((piece) => useRun(piece, use)));
     if (run > best.run) best = { facts: [fact], run };
     else if (run >= 2 && run === best.run && !best.facts.some((other) => sameFigure(other, fact))) best.facts.push(fact);
   }
   // A word many uses share (管理, 工作) singles out none of them.
   if (best.facts.length !== 1 || best.run < minimumRun) return undefined;
   return { fact: best.facts[0], score: 0.5, match: { score: 0.5, labelCoverage: 0, questionCoverage: 0.5, matchedBigrams: new Set() } };
+}
+
+const usesCache = new WeakMap<ParsedDocument, Array<{ fact: Fact; use: string }>>();
+/** The money sentences of a document that state a use (…用于X), with X normalised; built once per document. */
+function statedUses(document: ParsedDocument): Array<{ fact: Fact; use: string }> {
+  let uses = usesCache.get(document);
+  if (!uses) {
+    uses = [];
+    for (const fact of document.facts) {
+      if (fact.kind !== 'value' || fact.origin !== 'prose' || !isMoneyUnit(fact.unit)) continue;
+      const use = /用于([^。；;]+)/.exec(fact.source.quote ?? '')?.[1];
+      if (use) uses.push({ fact, use: normalizeText(use) });
+    }
+    usesCache.set(document, uses);
+  }
+  return uses;
 }
 
 /**

@@ -143,6 +143,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   const hintSource = options.hintText ? `${question} ${options.hintText}` : question;
   const questionCharacters = Array.from(normalizeText(question));
   const questionText = normalizeText(question);
+  const titleRuns = new Map<string, number>();
   const unitHint = impliedUnits(hintSource);
   const comparatorHint = impliedComparator(hintSource);
   const unitHintIsCount = /((?<![哪这那])几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|how many|\bnumber of\b|\bhead ?counts?\b|人数|\b(?:own|owns|have|has|hold|holds|keep|keeps)\s+any\b/i.test(hintSource);
@@ -206,7 +207,9 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
     // a long run of the title (six characters or more, years aside) in the question singles out its rows among the
     // same indicator of other projects' tables.
     if (fact.origin === 'table' && fact.tableTitle) {
-      const run = longestCommonRun(titleCharacters(fact), questionCharacters);
+      // Facts of one table share its title: the run is worked out once per title and question.
+      let run = titleRuns.get(fact.tableTitle);
+      if (run === undefined) titleRuns.set(fact.tableTitle, (run = longestCommonRun(titleCharacters(fact), questionCharacters)));
       if (run >= 6) {
         score += 0.03 * (Math.min(run, 12) - 4);
         match.titled = true;

@@ -182,15 +182,28 @@ function passagesStating(document: ParsedDocument, matchText: string, pattern: R
  * (实施周期, 实施方案, 立项依据) the question writes out, quoted in document order. Undefined unless both are named.
  * Pure.
  */
+const headingsCache = new WeakMap<ParsedDocument, Map<string, string[]>>();
+/** The document's top-level headings that have parts under them, each with its normalised characters; built once. */
+function sectionHeadings(document: ParsedDocument): Map<string, string[]> {
+  let headings = headingsCache.get(document);
+  if (!headings) {
+    headings = new Map();
+    for (const block of document.blocks) {
+      const top = block.path[0];
+      if (top && block.path.length >= 2 && !headings.has(top)) headings.set(top, Array.from(normalizeText(top)));
+    }
+    headingsCache.set(document, headings);
+  }
+  return headings;
+}
+
 export function headedPassages(document: ParsedDocument, question: string): Passage[] | undefined {
   const asked = normalizeText(question);
   const askedCharacters = Array.from(asked);
   let section: string | undefined;
   let bestRun = 5;
-  for (const block of document.blocks) {
-    const top = block.path[0];
-    if (!top || block.path.length < 2 || top === section) continue;
-    const run = longestCommonRun(Array.from(normalizeText(top)), askedCharacters);
+  for (const [top, characters] of sectionHeadings(document)) {
+    const run = longestCommonRun(characters, askedCharacters);
     if (run > bestRun) {
       bestRun = run;
       section = top;
