@@ -696,4 +696,17 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     // Another unit asked about is still refused.
     expect((await ask('How much does the Putuo public security bureau spend on cars in 2025?')).kind).toBe('not_found');
   });
+
+  it('reads the r40 wordings: 修修补补, another bureau, a place’s area, operating public funding, a closing frame', async () => {
+    expect((await ask('万里街道2024年办公场所、设备修修补补的维修费，预算是多少？')).value).toMatchObject({ amount: 430000, unit: '元' });
+    expect((await ask('普陀区民政局2025年给退休人员安排了多少退休费？')).kind).toBe('not_found');
+    // Our own bureau (我局) is no other unit.
+    expect((await ask('我局2022年单位整体支出绩效指标里，廊坊市信访局计划聘请的话务员是多少人？')).value).toMatchObject({ amount: 25, unit: '人' });
+    const total = await ask("I live in the Wanli Street area of Putuo. What is the street office's total budget for 2025?");
+    expect(total.value).toMatchObject({ amount: 18976.76, unit: '万元' });
+    const gap = await ask("In the Langfang Petitions Bureau's 2022 basic expenditure, how much more is budgeted for personnel-type funding than for operating public funding?");
+    expect(gap.value).toMatchObject({ amount: 690.97, unit: '万元' });
+    const bills = await ask("What are Wanli Street's 2025 budgeted water and electricity charges combined, in its basic expenditure?");
+    expect(bills.value).toMatchObject({ amount: 431000, unit: '元' });
+  });
 });

@@ -172,6 +172,9 @@ function itemsOfList(question: string, colon: number): { items: string[]; contex
   const announced = /\b(both|two|three|four|five|[2-5])\b/i.exec(items[0] ?? '')?.[1]?.toLowerCase();
   const count = announced === undefined ? undefined : ({ both: 2, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[announced] ?? Number(announced);
   if (count !== undefined && items.length - 1 === count) context = `${context} ${items.shift()}`.trim();
+  // "…water and electricity charges combined, in its basic expenditure?": a closing clause saying where is the frame.
+  const last = items[items.length - 1] ?? '';
+  if (items.length >= 3 && /^(?:in|within|under|from)\s+(?:its|the|their)\b/i.test(last)) context = `${context} ${items.pop()}`.trim();
   return items.length >= 3 ? { items, context } : undefined;
 }
 
@@ -483,6 +486,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
           })
         : undefined;
     if (otherUnit) return refuse(otherUnit);
+    // "普陀区民政局…": a bureau no candidate document names is another unit, though its first characters (民政) may
+    // read as part of a loaded unit's name (人民政府).
+    const otherBureau = lang === 'zh' ? [...topicSentences(matchText, 'zh').matchAll(/(?:^|[区市县省州，,。？?：:\s])([\u4e00-\u9fa5]{2})局/g)].map((match) => `${match[1]}局`).find((name) => !/[这那该本此各我你贵其在的给向对和与跟]/.test(name.slice(0, 2)) && !documentTexts.some((text) => text.includes(name)) && !candidateUnits.some((unit) => unit.includes(name))) : undefined;
+    // Only when no loaded unit is named: beside one (信访局…市财政局批复的), another bureau is context.
+    if (otherBureau && unitsNamed(dependencies.documents, namingText).length === 0) return refuse(otherBureau);
     // A question about something no candidate document mentions is not answered from loosely related passages.
     const coverage: TopicCoverage =
       lang === 'en'

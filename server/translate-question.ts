@@ -427,7 +427,9 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
   // "what was the office's 2024 budget": the unit itself, said by its kind with 's, is no office space (办公用房).
   const owned = question
     .replace(/\b(its|their)\s+(own\s+)?government\s+offices?\b/gi, '$1 $2administrative offices')
-    .replace(/\bthe\s+(?:street\s+)?(?:office|bureau|commission|department|agency)(?:'s|’s)\s/gi, 'its ');
+    .replace(/\bthe\s+(?:street\s+)?(?:office|bureau|commission|department|agency)(?:'s|’s)\s/gi, 'its ')
+    // "I live in the Wanli Street area of Putuo": an area after a place's name is a locality, not a floor area.
+    .replace(/\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+area\b/g, '$1');
   const readable = withoutAsides(owned, namesTerm);
   const allWords = englishWords(readable);
   const contentPositions = allWords.flatMap((word, position) => (stopWords.has(word) ? [] : [position]));

@@ -128,7 +128,8 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
   // when neither a loaded unit's name nor the documents name it, it is another unit.
   // The name stands at the start of a piece of the question or after 在/住/到, and holds no function word (按街道,
   // 摊到街道 name no place).
-  for (const match of content.matchAll(/(?:^|[|\s在住到])([\u4e00-\u9fa5]{2})(镇|乡|街道)/g)) {
+  // "普陀区民政局": a bureau cut as 民政|局 is another unit too, when no document names it.
+  for (const match of content.matchAll(/(?:^|[|\s在住到区市县])([\u4e00-\u9fa5]{2})(镇|乡|街道|局)/g)) {
     const place = `${match[1]}${match[2]}`;
     if (/[按在到给是的了和与及摊每个全各本该这那其我你他她它们里上下中]/.test(match[1]!)) continue;
     if (missing.includes(place) || input.unitNames?.some((name) => name.includes(match[1]!)) || input.documentTexts.some((text) => text.includes(place))) continue;
@@ -161,7 +162,8 @@ export function namesOtherUnit(term: string, question: string, tag?: string): bo
 /** A compound like 公车费 is covered when its two-character pieces each appear (公车 may be written 公务用车). */
 function coveredByParts(term: string, text: string): boolean {
   const characters = Array.from(term);
-  if (characters.length < 3) return false;
+  // A unit's name (民政局) is covered only whole: 民政 and 财政局 in the text are no 民政局.
+  if (characters.length < 3 || endsWithUnitSuffix.test(term)) return false;
   for (let index = 0; index + 1 < characters.length; index += 2) {
     const piece = characters.slice(index, index + 2).join('');
     if (piece.length === 2 && !text.includes(piece)) return false;
