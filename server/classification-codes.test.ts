@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../ingest/model.ts';
-import { classNamedByItems, codeNames, withCodesNamed } from './classification-codes.ts';
+import { classNamedByItems, codeNames, rowsNamedByCode, withCodesNamed } from './classification-codes.ts';
 
 const table = (rows: string[][]) => ({ id: 't', kind: 'table', path: ['支出总表'], place: {}, table: { title: '支出总表', columns: [], rows, notes: [] } });
 const document = {
@@ -55,5 +55,13 @@ describe('classNamedByItems', () => {
   it('reads the codes of a table, three-digit classes included', () => {
     expect(codeNames(document).get('212')).toBe('城乡社区支出');
     expect(codeNames(document).get('2120104')).toBe('城管执法');
+  });
+});
+
+describe('rowsNamedByCode', () => {
+  it('finds the rows whose code cells make the code a question writes', () => {
+    expect([...rowsNamedByCode('城管执法（2120104）这一项是多少', document)]).toEqual(['t:1']);
+    expect([...rowsNamedByCode('30201办公费', document)]).toEqual(['t:2']);
+    expect(rowsNamedByCode('2025年办公费', document).size).toBe(0);
   });
 });

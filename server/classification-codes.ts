@@ -86,3 +86,32 @@ function partNamedBy(word: string, parentName: string, parts: Map<string, string
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+const rowsCache = new WeakMap<ParsedDocument, Map<string, string[]>>();
+/**
+ * The table rows a question names by classification code ("行政运行（2120101）这一项"): each as blockId:row. Empty when
+ * the question writes no code a row carries.
+ */
+export function rowsNamedByCode(question: string, document: ParsedDocument): Set<string> {
+  const codes = question.match(/(?<!\d)[23]\d{4}(?:\d{2})?(?!\d)/g);
+  if (!codes) return new Set();
+  let rows = rowsCache.get(document);
+  if (!rows) {
+    rows = new Map();
+    for (const block of document.blocks) {
+      if (block.kind !== 'table') continue;
+      block.table.rows.forEach((row, index) => {
+        const codeCells: string[] = [];
+        for (const cell of row) {
+          const text = cell.trim();
+          if (/^\d{2,3}$/.test(text)) codeCells.push(text);
+          else if (text) break;
+        }
+        const code = codeCells.join('');
+        if (/^[23]\d{4}(?:\d{2})?$/.test(code)) rows!.set(code, [...(rows!.get(code) ?? []), `${block.id}:${index}`]);
+      });
+    }
+    rowsCache.set(document, rows);
+  }
+  return new Set(codes.flatMap((code) => rows!.get(code) ?? []));
+}

@@ -709,4 +709,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const bills = await ask("What are Wanli Street's 2025 budgeted water and electricity charges combined, in its basic expenditure?");
     expect(bills.value).toMatchObject({ amount: 431000, unit: '元' });
   });
+
+  it('reads a row named by its code among rows of the same name, and "I saw … in the news" as no topic', async () => {
+    const cell = await ask('万里街道2025年支出预算中，城乡社区管理事务下的行政运行（2120101）这一项，项目支出是多少？');
+    expect(cell.value).toMatchObject({ amount: 150000, unit: '元' });
+    const total = await ask('I saw the Langfang petitions bureau (the Letters and Calls office) in the news. How much money does it have in total for 2022?');
+    expect(total.value).toMatchObject({ amount: 2115.46, unit: '万元' });
+  });
 });

@@ -22,6 +22,7 @@ import { namesSecondSide } from './names-second-side.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
 import { carsNamedByParts, sanGongNamedByParts } from './san-gong-parts.ts';
+import { rowsNamedByCode } from './classification-codes.ts';
 import { chineseFullDate, datedYears, namedYears } from './translate-question.ts';
 
 export interface ExecuteInput {
@@ -509,6 +510,13 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // matches about as well as the sentence stating the line's whole.
   // Among close cells, the row the question names whole (城乡社区管理事务那一行) beats a sub-line with words it lacks
   // (其他…支出).
+  // "城乡社区管理事务下的行政运行（2120101）这一项，项目支出是多少": a row named by its code is that row, among the rows
+  // of the same name under other classes.
+  const coded = rowsNamedByCode(input.hintText ?? input.question, document);
+  if (coded.size) {
+    const inRow = ranked.filter((candidate) => coded.has(`${candidate.fact.source.blockId}:${candidate.fact.source.row}`));
+    if (inRow.length) ranked = [...inRow, ...ranked.filter((candidate) => !inRow.includes(candidate))];
+  }
   const cellAsked = asksTableCell(input);
   if (cellAsked && ranked[0]) {
     const top = ranked[0].score;

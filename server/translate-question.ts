@@ -35,7 +35,8 @@ export interface TranslationDictionaries {
 export const stopWords = new Set(
   `a an the of for on in at to by with from and or is are was were be been being do does did done what which who whom
   whose how much many it its there their they them we our us i you your my me please tell show give about as has have
-  had will would can could should may might into per than then so any some all get got when where`.split(/\s+/),
+  had will would can could should may might into per than then so any some all get got when where
+  saw see seen sees seeing heard hear noticed notice news`.split(/\s+/),
 );
 
 interface CuePattern {
