@@ -716,4 +716,13 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const total = await ask('I saw the Langfang petitions bureau (the Letters and Calls office) in the news. How much money does it have in total for 2022?');
     expect(total.value).toMatchObject({ amount: 2115.46, unit: '万元' });
   });
+
+  it('reads the office’s and its institutions’ running side by side as 行政运行 and 事业运行, and examples ending in 等 as a class', async () => {
+    const pair = await ask('普陀区商务委2025年，机关自己日常运转的钱和下属事业单位运转的钱，哪个多？多的那个是多少？');
+    expect(pair.value).toMatchObject({ amount: 938.99, unit: '万元' });
+    // Said alone, the office's day-to-day running is still 机关运行经费.
+    expect((await ask('廊坊信访局2022年机关日常运转的钱是多少？')).value).toMatchObject({ amount: 95.17, unit: '万元' });
+    const share = await ask('万里街道2025年的预算里，花在城乡社区这一大块（社区管理、环卫、公共设施等）的钱占总数的百分之多少？');
+    expect(share.value).toMatchObject({ amount: 81.35, unit: '%' });
+  });
 });

@@ -115,6 +115,21 @@ export function spendingPhrasing(question: string): string {
 }
 
 /**
+ * "机关自己日常运转的钱和下属事业单位运转的钱", "维持机关本身和下属事业单位运转的钱": running named of the office and of
+ * its public institutions side by side is the pair of function lines 行政运行 and 事业运行, not 机关运行经费 (which
+ * 机关日常运转 alone names). Unchanged unless both are named.
+ */
+export function runningPairNamed(question: string): string {
+  const running = '(?:的)?(?:日常)?(?:运转|运行)';
+  const institution = new RegExp(`(?:下属|所属)?(?:的)?事业单位${running}`, 'g');
+  if (!new RegExp(`事业单位${running}`).test(question) || !/机关/.test(question)) return question;
+  return question
+    .replace(new RegExp(`机关(?:自己|本身|自身)?(?:和|与|及|跟|加)(?:下属|所属)?(?:的)?事业单位${running}`, 'g'), '行政运行和事业运行')
+    .replace(new RegExp(`机关(?:自己|本身|自身)?${running}`, 'g'), '行政运行')
+    .replace(institution, '事业运行');
+}
+
+/**
  * "government procurement: goods + works + services, total?": three or more items an English sum names, each to be
  * rendered on its own, and the words that frame them all (a topic before a colon; a first clause announcing how many
  * items follow: "What is the combined budget for its two systems, the video platform and the call-centre platform?").
@@ -305,6 +320,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
 
   const allDocumentTexts = [...normalizedText.values()];
   const documentCodes = dependencies.documents.map(codeNames);
+  const classNames = new Set(documentCodes.flatMap((codes) => [...codes.values()]));
   const allUnitNames = [...unitNames];
   /** Whether a Chinese text names something a loaded disclosure covers, other than a unit's name. */
   function namesCoveredTopic(text: string): boolean {
@@ -323,7 +339,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // Examples that name the parts of one classification class (社区管理、环境卫生、公共设施这些) name that class.
     const classOf = (items: string[]) =>
       classNamedByItems(
-        items.map((item) => (/[a-z]/i.test(item) ? dependencies.translate(item).text : item)),
+        // A Chinese item said in a short form (环卫) is read with the class names its glossary group holds (城乡社区环境卫生).
+        items.map((item) => (/[a-z]/i.test(item) ? dependencies.translate(item).text : (dependencies.expandSynonyms?.(item, classNames) ?? item))),
         documentCodes,
       );
     const plain = withoutPurposeClause(withoutExamples(withoutAskerAsides(asked, askedLang), classOf));
@@ -335,7 +352,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const translated = dependencies.translate(question);
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';
-    const matchText = lang === 'en' ? translated.text : spendingPhrasing(withoutSourceClause(withoutMethodClause(question)));
+    const matchText = lang === 'en' ? translated.text : runningPairNamed(spendingPhrasing(withoutSourceClause(withoutMethodClause(question))));
     // Translated once: retrieval reads the fuller rendering plus the English words themselves.
     const retrievalText = lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
     // English questions name units through the fuller rendering (Wanli Street -> 街道); a short name (区府办) through

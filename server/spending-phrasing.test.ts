@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishItemList, spendingPhrasing } from './create-engine.ts';
+import { englishItemList, runningPairNamed, spendingPhrasing } from './create-engine.ts';
 
 describe('spendingPhrasing', () => {
   it('reads money spent on X (花在X上的钱, 用在X上面) as X的支出 line', () => {
@@ -47,5 +47,22 @@ describe('englishItemList', () => {
     // A lead-in clause (For the office's budget, …) says where the items stand and is no item.
     expect(englishItemList("For the office's 2025 budget, what do rent and water add up to?")).toBeUndefined();
     expect(englishItemList("For the office's 2025 budget, rent, water and power together?")).toEqual({ items: ['rent', 'water', 'power together?'], context: "For the office's 2025 budget" });
+  });
+});
+
+describe('runningPairNamed', () => {
+  it('reads the office’s and its institutions’ running named together as 行政运行 and 事业运行', () => {
+    expect(runningPairNamed('机关自己日常运转的钱和下属事业单位运转的钱，哪个多？')).toBe('行政运行的钱和事业运行的钱，哪个多？');
+    expect(runningPairNamed('维持机关本身和下属事业单位运转的钱一共多少？')).toBe('维持行政运行和事业运行的钱一共多少？');
+    expect(runningPairNamed('机关日常运转的钱是多少？')).toBe('机关日常运转的钱是多少？');
+  });
+});
+
+describe('englishItemList and a closing frame', () => {
+  it('reads a closing ", in its basic expenditure" as the frame, not an item', () => {
+    expect(englishItemList('What are the office costs, water charges and electricity charges combined, in its basic expenditure?')).toEqual({
+      items: ['What are the office costs', 'water charges', 'electricity charges combined'],
+      context: 'in its basic expenditure?',
+    });
   });
 });

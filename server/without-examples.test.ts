@@ -84,3 +84,11 @@ describe('withoutExamples and lists that are the thing asked', () => {
     expect(withoutExamples('在公车上（买车加日常用车）一共花多少')).toBe('在公车上一共花多少');
   });
 });
+
+describe('withoutExamples and a bracket of examples ending in 等', () => {
+  it('puts the class its items name in place of the bracket, and leaves it otherwise', () => {
+    const classOf = (items: string[]) => (items.join('|') === '社区管理|环卫|公共设施' ? '城乡社区支出' : undefined);
+    expect(withoutExamples('花在城乡社区这一大块（社区管理、环卫、公共设施等）的钱', classOf).replace(/\s+/g, ' ')).toBe('花在城乡社区这一大块 城乡社区支出 的钱');
+    expect(withoutExamples('市联合接访中心（保洁、保安等）的经费', classOf)).toBe('市联合接访中心（保洁、保安等）的经费');
+  });
+});
