@@ -725,4 +725,15 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const share = await ask('万里街道2025年的预算里，花在城乡社区这一大块（社区管理、环卫、公共设施等）的钱占总数的百分之多少？');
     expect(share.value).toMatchObject({ amount: 81.35, unit: '%' });
   });
+
+  it('reads the r42 wordings: 哪头花钱多, 用在哪些地方, 除去…还剩, examples before a quoted whole, institutional operating funds', async () => {
+    expect((await ask('万里街道2025年给机关干部交医保跟给事业单位职工交医保，哪头花钱多？')).answer).toContain('154.80万元');
+    const use = await ask('普陀商务委2025年给机关离退休老同志的那笔钱，都用在哪些地方？');
+    expect(use.kind).toBe('text');
+    expect(use.citations[0]?.quote).toContain('机关离退休人员补贴费');
+    expect((await ask('万里街道2025年面向中小企业预留的政府采购预算中，除去预留给小型和微型企业的部分，还剩多少万元？')).value).toMatchObject({ amount: 578.54, unit: '万元' });
+    expect((await ask('廊坊信访局2022年公车、招待这些“三公”的钱比2021年少了，那2021年原来是多少来着？')).value).toMatchObject({ amount: 22.78, unit: '万元' });
+    const meaning = await ask("The Putuo district government office's 2025 budget mentions 'institutional operating funds'. In plain words, what does that term mean?");
+    expect(meaning.answer).toContain('日常公用经费');
+  });
 });

@@ -205,6 +205,9 @@ export const curatedGlossary: GlossaryEntry[] = [
     zh: '机关运行经费',
     zhAliases: ['机关运行费', '运行经费', '机关日常运转', '机关运转', '机关正常运转', '机关转起来'],
     en: [
+      'institutional operating funds',
+      'institutional operating expenses',
+      'institutional running costs',
       'office running costs',
       'running costs',
       'running its offices',

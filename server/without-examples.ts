@@ -6,7 +6,7 @@
  * 水费、电费这些钱一共多少) the items are the thing asked, and stay. Pure; a
  * question without such a list is returned as it is.
  */
-const examplesBefore = /[\u4e00-\u9fa5]{2,12}(?:[、，,和及与跟][\u4e00-\u9fa5]{2,12})+(?:这些|这类|这几类|这几项|这几块|之类的?)(?=[\u4e00-\u9fa5])(?!(?:事情?|东西|方面|活儿?)(?:[？?，,。！!上里]|$))(?!加|合[计起]|一共|总共|共[计有]|总[计共]|花|用了|钱|经费|费用|多少|占|是|分别|各)/gu;
+const examplesBefore = /[\u4e00-\u9fa5]{2,12}(?:[、，,和及与跟][\u4e00-\u9fa5]{2,12})+(?:这些|这类|这几类|这几项|这几块|之类的?)(?=[“"‘]?[\u4e00-\u9fa5])(?!(?:事情?|东西|方面|活儿?)(?:[？?，,。！!上里]|$))(?!加|合[计起]|一共|总共|共[计有]|总[计共]|花|用了|钱|经费|费用|多少|占|是|分别|各)/gu;
 
 // "在公车上（买车加日常用车）一共花多少", "花在公家车子上（买车、养车）": a bracket after a term that lists its parts
 // explains the term, which is asked.
