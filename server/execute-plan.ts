@@ -1802,18 +1802,8 @@ function differenceOf(input: ExecuteInput, pair: [Fact, Fact], intent: 'differen
   if (wantsWinner) {
     const winner = wantsWinner === 'smaller' ? smaller : larger;
     const loser = winner === larger ? smaller : larger;
-    return numeric({
-      // Of the two named items, the larger (or smaller) one and its figure.
-      intent: wantsWinner === 'smaller' ? 'min' : 'max',
-      subject: winner.label,
-      value: winner.value,
-      unit,
-      operands: [left, right],
-      formula: `${wantsWinner === 'smaller' ? 'min' : 'max'}(${show(left.value)}, ${show(right.value)}) = ${show(winner.value)}`,
-      facts: winner === left ? pair : [pair[1], pair[0]],
-      winner: winner.label,
-      others: [loser.label],
-    });
+    // Of the two named items, the larger (or smaller) one and its figure.
+    return winnerResult(wantsWinner, [left, right], winner, loser, unit, winner === left ? pair : [pair[1], pair[0]]);
   }
   return numeric({
     intent,
@@ -1825,6 +1815,31 @@ function differenceOf(input: ExecuteInput, pair: [Fact, Fact], intent: 'differen
     facts: pair,
     winner: larger.label,
     others: [smaller.label],
+  });
+}
+
+/** Of two operands, the larger (or smaller) one's own figure, as a max (or min) result. */
+function winnerResult(
+  which: 'larger' | 'smaller',
+  operands: [Operand, Operand],
+  winner: Operand,
+  loser: Operand,
+  unit: string,
+  facts: Fact[],
+  extra: Partial<Parameters<typeof numeric>[0]> = {},
+): NumericResult {
+  const name = which === 'smaller' ? 'min' : 'max';
+  return numeric({
+    intent: name,
+    subject: winner.label,
+    value: winner.value,
+    unit,
+    operands,
+    formula: `${name}(${show(operands[0].value)}, ${show(operands[1].value)}) = ${show(winner.value)}`,
+    facts,
+    winner: winner.label,
+    others: [loser.label],
+    ...extra,
   });
 }
 
@@ -2138,16 +2153,7 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
   if (wantsWinner) {
     const laterWins = (direction === 'increase') === (wantsWinner === 'larger');
     const [winner, loser] = laterWins ? [laterOperand, earlierOperand] : [earlierOperand, laterOperand];
-    return numeric({
-      intent: wantsWinner === 'smaller' ? 'min' : 'max',
-      subject: winner.label,
-      value: winner.value,
-      unit,
-      operands: [laterOperand, earlierOperand],
-      formula: `${wantsWinner === 'smaller' ? 'min' : 'max'}(${show(laterOperand.value)}, ${show(earlierOperand.value)}) = ${show(winner.value)}`,
-      facts: laterWins ? [laterFact.fact, earlierFact.fact] : [earlierFact.fact, laterFact.fact],
-      winner: winner.label,
-      others: [loser.label],
+    return winnerResult(wantsWinner, [laterOperand, earlierOperand], winner, loser, unit, laterWins ? [laterFact.fact, earlierFact.fact] : [earlierFact.fact, laterFact.fact], {
       checks,
       documents: [later, earlier],
     });
