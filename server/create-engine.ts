@@ -22,7 +22,7 @@ import { projectUsePassages } from './project-use-passages.ts';
 import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin } from './select-documents.ts';
 import { asksDate, asksPlace, asksReason, datePassages, headedPassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
-import { attributeAsked, joinedMeasure, namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
+import { attributeAsked, bureauNotLoaded, joinedMeasure, namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
 import { withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
 import { withoutBracketExamples, withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
@@ -505,7 +505,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     if (otherUnit) return refuse(otherUnit);
     // "普陀区民政局…": a bureau no candidate document names is another unit, though its first characters (民政) may
     // read as part of a loaded unit's name (人民政府).
-    const otherBureau = lang === 'zh' ? [...topicSentences(matchText, 'zh').matchAll(/(?:^|[区市县省州，,。？?：:\s])([\u4e00-\u9fa5]{2})局/g)].map((match) => `${match[1]}局`).find((name) => !/[这那该本此各我你贵其在的给向对和与跟]/.test(name.slice(0, 2)) && !documentTexts.some((text) => text.includes(name)) && !candidateUnits.some((unit) => unit.includes(name))) : undefined;
+    const otherBureau = lang === 'zh' ? bureauNotLoaded(topicSentences(matchText, 'zh'), documentTexts, candidateUnits) : undefined;
     // Only when no loaded unit is named: beside one (信访局…市财政局批复的), another bureau is context.
     if (otherBureau && unitsNamed(dependencies.documents, namingText).length === 0) return refuse(otherBureau);
     // A question about something no candidate document mentions is not answered from loosely related passages.

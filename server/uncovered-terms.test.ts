@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeAsked, isShortFormOf, joinedMeasure, namesOtherUnit, topicCoverage } from './uncovered-terms.ts';
+import { attributeAsked, bureauNotLoaded, isShortFormOf, joinedMeasure, namesOtherUnit, topicCoverage } from './uncovered-terms.ts';
 
 const uncoveredTerms = (input: Parameters<typeof topicCoverage>[0]) => topicCoverage(input).missing;
 
@@ -134,5 +134,13 @@ describe('topicCoverage with a segmenter that cuts for search', () => {
   it('judges a word whole, not the pieces the segmenter also cuts out of it (对照表 with 照表)', () => {
     const forSearch = () => ['照表', '对照表', '广告', '广告费'];
     expect(topicCoverage({ content: '对照表|广告费', segment: forSearch, documentTexts }).missing).toEqual(['广告费']);
+  });
+});
+
+describe('bureauNotLoaded', () => {
+  it('finds a bureau no document or loaded unit names, and not 我局 or a loaded bureau', () => {
+    expect(bureauNotLoaded('普陀区民政局2025年给退休人员安排了多少退休费？', ['……财政局……'], ['上海市普陀区人民政府办公室'])).toBe('民政局');
+    expect(bureauNotLoaded('我局2022年计划聘请多少话务员？', [''], ['廊坊市信访局'])).toBeUndefined();
+    expect(bureauNotLoaded('廊坊市信访局2022年三公经费多少？', ['廊坊市信访局'], ['廊坊市信访局'])).toBeUndefined();
   });
 });

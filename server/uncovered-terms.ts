@@ -206,3 +206,16 @@ export function joinedMeasure(question: string, term: string, lang: 'zh' | 'en')
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * "普陀区民政局…": a bureau (two characters and 局, after a boundary or a place's 区/市/县) that no candidate document
+ * and no loaded unit's name holds. 我局, 本局, 该局 name the asker's or the loaded unit. Undefined when there is none.
+ */
+export function bureauNotLoaded(text: string, documentTexts: string[], unitNames: string[]): string | undefined {
+  for (const match of text.matchAll(/(?:^|[区市县省州，,。？?：:\s])([\u4e00-\u9fa5]{2})局/g)) {
+    const name = `${match[1]}局`;
+    if (/[这那该本此各我你贵其在的给向对和与跟]/.test(match[1]!)) continue;
+    if (!documentTexts.some((documentText) => documentText.includes(name)) && !unitNames.some((unit) => unit.includes(name))) return name;
+  }
+  return undefined;
+}
