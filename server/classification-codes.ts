@@ -6,34 +6,54 @@ import type { ParsedDocument } from '../ingest/model.ts';
  * (five or seven digits, 2… for functions, 3… for economic classes) is read as that name. Codes no row carries stay.
  */
 export function withCodesNamed(question: string, document: ParsedDocument): string {
-  if (!/(?<!\d)[23]\d{4}(?:\d{2})?(?!\d)/.test(question)) return question;
+  if (!question.match(questionCode)) return question;
   const names = codeNames(document);
-  return question.replace(/(?<!\d)([23]\d{4}(?:\d{2})?)(?!\d)/g, (code) => (names.get(code) ? `${names.get(code)} ` : code));
+  return question.replace(questionCode, (code) => (names.get(code) ? `${names.get(code)} ` : code));
 }
 
-const cache = new WeakMap<ParsedDocument, Map<string, string>>();
+/** A code a question writes: five or seven digits, 2… for functions, 3… for economic classes. */
+const questionCode = /(?<!\d)[23]\d{4}(?:\d{2})?(?!\d)/g;
+
+/** A table row's classification code (its leading cells of two or three digits, joined) and the line name after them. */
+function rowCode(row: string[]): { code: string; name?: string } {
+  const codeCells: string[] = [];
+  for (const cell of row) {
+    const text = cell.trim();
+    if (/^\d{2,3}$/.test(text)) codeCells.push(text);
+    else if (/[\u4e00-\u9fa5]/.test(text)) return { code: codeCells.join(''), name: text.replace(/\s+/g, '') };
+  }
+  return { code: codeCells.join('') };
+}
+
+interface CodeIndex {
+  /** Each code the rows carry (212 类, 21201 款, 2120104 项; 302, 30201), with the first row's line name. */
+  names: Map<string, string>;
+  /** Each five- or seven-digit code with the rows that carry it, as blockId:row. */
+  rows: Map<string, string[]>;
+}
+
+const cache = new WeakMap<ParsedDocument, CodeIndex>();
+
+/** The document's codes, read from its table rows once. */
+function codeIndex(document: ParsedDocument): CodeIndex {
+  let index = cache.get(document);
+  if (index) return index;
+  index = { names: new Map(), rows: new Map() };
+  for (const block of document.blocks) {
+    if (block.kind !== 'table') continue;
+    block.table.rows.forEach((row, position) => {
+      const { code, name } = rowCode(row);
+      if (name && /^[23]\d{2}(?:\d{2}){0,2}$/.test(code) && !index!.names.has(code)) index!.names.set(code, name);
+      if (/^[23]\d{4}(?:\d{2})?$/.test(code)) index!.rows.set(code, [...(index!.rows.get(code) ?? []), `${block.id}:${position}`]);
+    });
+  }
+  cache.set(document, index);
+  return index;
+}
 
 /** Each code the document's table rows carry (212 类, 21201 款, 2120104 项; 302, 30201), with the row's line name. */
 export function codeNames(document: ParsedDocument): Map<string, string> {
-  let names = cache.get(document);
-  if (names) return names;
-  names = new Map();
-  for (const block of document.blocks) {
-    if (block.kind !== 'table') continue;
-    for (const row of block.table.rows) {
-      const codeCells: string[] = [];
-      let name: string | undefined;
-      for (const cell of row) {
-        const text = cell.trim();
-        if (/^\d{2,3}$/.test(text) && name === undefined) codeCells.push(text);
-        else if (text && name === undefined && /[\u4e00-\u9fa5]/.test(text)) name = text;
-      }
-      const code = codeCells.join('');
-      if (name && /^[23]\d{2}(?:\d{2}){0,2}$/.test(code) && !names.has(code)) names.set(code, name.replace(/\s+/g, ''));
-    }
-  }
-  cache.set(document, names);
-  return names;
+  return codeIndex(document).names;
 }
 
 /**
@@ -87,31 +107,13 @@ function partNamedBy(word: string, parentName: string, parts: Map<string, string
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-const rowsCache = new WeakMap<ParsedDocument, Map<string, string[]>>();
 /**
  * The table rows a question names by classification code ("行政运行（2120101）这一项"): each as blockId:row. Empty when
  * the question writes no code a row carries.
  */
 export function rowsNamedByCode(question: string, document: ParsedDocument): Set<string> {
-  const codes = question.match(/(?<!\d)[23]\d{4}(?:\d{2})?(?!\d)/g);
+  const codes = question.match(questionCode);
   if (!codes) return new Set();
-  let rows = rowsCache.get(document);
-  if (!rows) {
-    rows = new Map();
-    for (const block of document.blocks) {
-      if (block.kind !== 'table') continue;
-      block.table.rows.forEach((row, index) => {
-        const codeCells: string[] = [];
-        for (const cell of row) {
-          const text = cell.trim();
-          if (/^\d{2,3}$/.test(text)) codeCells.push(text);
-          else if (text) break;
-        }
-        const code = codeCells.join('');
-        if (/^[23]\d{4}(?:\d{2})?$/.test(code)) rows!.set(code, [...(rows!.get(code) ?? []), `${block.id}:${index}`]);
-      });
-    }
-    rowsCache.set(document, rows);
-  }
-  return new Set(codes.flatMap((code) => rows!.get(code) ?? []));
+  const { rows } = codeIndex(document);
+  return new Set(codes.flatMap((code) => rows.get(code) ?? []));
 }
