@@ -1662,7 +1662,7 @@ function sumOf(input: ExecuteInput, named: Fact[]): NumericResult {
   const acrossDocuments = new Set(facts.map((fact) => fact.docId)).size > 1;
   // One label in two tables (外聘人员数量 of two projects): each named with the table it stands in.
   const repeated = new Set(facts.map(measureName).filter((label, index, all) => all.indexOf(label) !== index));
-  const place = (fact: Fact) => (repeated.has(measureName(fact)) && !acrossDocuments ? `（${(fact.origin === 'table' ? fact.tableTitle : fact.section[fact.section.length - 1]) ?? ''}）` : '');
+  const place = (fact: Fact) => (repeated.has(measureName(fact)) && !acrossDocuments ? `（${placeName(fact)}）` : '');
   const name = (fact: Fact) => (acrossDocuments && years.get(fact.docId) ? `${years.get(fact.docId)}年${measureName(fact)}` : `${measureName(fact)}${place(fact)}`);
   const operands = facts.map((fact) => ({ ...operand(fact, unit), label: name(fact) }));
   const value = addDecimals(...operands.map((item) => item.value));
@@ -1770,6 +1770,11 @@ function sameLineTwice(input: ExecuteInput): [Fact, Fact] | undefined {
   return [proseTwin(left, input.document), proseTwin(right, input.document)];
 }
 
+/** Where a figure stands, to tell one label's two figures apart: its table's title, or its sentence's heading. */
+function placeName(fact: Fact): string {
+  return (fact.origin === 'table' ? fact.tableTitle : fact.section[fact.section.length - 1]) ?? '';
+}
+
 function occursTwice(text: string, part: string): boolean {
   const first = text.indexOf(part);
   return Array.from(part).length >= 3 && first !== -1 && text.indexOf(part, first + part.length) !== -1;
@@ -1787,10 +1792,9 @@ function differenceOf(input: ExecuteInput, pair: [Fact, Fact], intent: 'differen
   } else if (left.label === right.label) {
     // One line stated in two places (公务接待费 in the 三公 statement and in the basic-spending table): where each
     // stands tells them apart.
-    const place = (fact: Fact) => (fact.origin === 'table' ? fact.tableTitle : fact.section[fact.section.length - 1]) ?? '';
-    if (place(pair[0]) !== place(pair[1])) {
-      left = { ...left, label: `${left.label}（${place(pair[0])}）` };
-      right = { ...right, label: `${right.label}（${place(pair[1])}）` };
+    if (placeName(pair[0]) !== placeName(pair[1])) {
+      left = { ...left, label: `${left.label}（${placeName(pair[0])}）` };
+      right = { ...right, label: `${right.label}（${placeName(pair[1])}）` };
     }
   }
   const value = subtractDecimals(left.value, right.value);

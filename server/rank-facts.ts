@@ -209,7 +209,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
     if (fact.origin === 'table' && fact.tableTitle) {
       // Facts of one table share its title: the run is worked out once per title and question.
       let run = titleRuns.get(fact.tableTitle);
-      if (run === undefined) titleRuns.set(fact.tableTitle, (run = longestCommonRun(titleCharacters(fact), questionCharacters)));
+      if (run === undefined) titleRuns.set(fact.tableTitle, (run = longestCommonRun(titleCharacters(fact.tableTitle), questionCharacters)));
       if (run >= 6) {
         score += 0.03 * (Math.min(run, 12) - 4);
         match.titled = true;
@@ -296,11 +296,11 @@ function preferMoreSpecific(ranked: RankedFact[], copiesOfWholeLines: ReadonlySe
 // Facts do not change once loaded: each one's context is normalised once, not on every ranking.
 const contextCharactersCache = new WeakMap<Fact, string[]>();
 
-const titleCharactersCache = new WeakMap<Fact, string[]>();
-/** The fact's table title without years and numbering, as characters. */
-function titleCharacters(fact: Fact): string[] {
-  let characters = titleCharactersCache.get(fact);
-  if (!characters) titleCharactersCache.set(fact, (characters = Array.from(normalizeText((fact.tableTitle ?? '').replace(/\d+|年/g, '')))));
+const titleCharactersCache = new Map<string, string[]>();
+/** A table title without years and numbering, as characters; kept per title (a disclosure has few tables). */
+function titleCharacters(title: string): string[] {
+  let characters = titleCharactersCache.get(title);
+  if (!characters) titleCharactersCache.set(title, (characters = Array.from(normalizeText(title.replace(/\d+|年/g, '')))));
   return characters;
 }
 

@@ -176,12 +176,6 @@ function passagesStating(document: ParsedDocument, matchText: string, pattern: R
   return best ? [best.passage] : undefined;
 }
 
-/**
- * "…“区政府督查及建议提案工作业务经费”项目…请问该项目的实施周期是怎样规定的，实施方案又是如何安排的？": a section the
- * question names by a long run of its heading (six characters or more), and within it the parts whose own headings
- * (实施周期, 实施方案, 立项依据) the question writes out, quoted in document order. Undefined unless both are named.
- * Pure.
- */
 const headingsCache = new WeakMap<ParsedDocument, Map<string, string[]>>();
 /** The document's top-level headings that have parts under them, each with its normalised characters; built once. */
 function sectionHeadings(document: ParsedDocument): Map<string, string[]> {
@@ -197,6 +191,12 @@ function sectionHeadings(document: ParsedDocument): Map<string, string[]> {
   return headings;
 }
 
+/**
+ * "…“区政府督查及建议提案工作业务经费”项目…请问该项目的实施周期是怎样规定的，实施方案又是如何安排的？": a section the
+ * question names by a long run of its heading (six characters or more), and within it the parts whose own headings
+ * (实施周期, 实施方案, 立项依据) the question writes out, quoted in document order. Undefined unless both are named.
+ * Pure.
+ */
 export function headedPassages(document: ParsedDocument, question: string): Passage[] | undefined {
   const asked = normalizeText(question);
   const askedCharacters = Array.from(asked);

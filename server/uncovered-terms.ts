@@ -130,7 +130,8 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
   // when neither a loaded unit's name nor the documents name it, it is another unit.
   // The name stands at the start of a piece of the question or after 在/住/到, and holds no function word (按街道,
   // 摊到街道 name no place).
-  // "普陀区民政局": a bureau cut as 民政|局 is another unit too, when no document names it.
+  // "普陀区民政局": a bureau cut as 民政|局 is another unit too, when no document names it. (bureauNotLoaded reads the
+  // question before unit names are stripped, where 民政 of 普陀区民政局 may be taken for part of 人民政府.)
   for (const match of content.matchAll(/(?:^|[|\s在住到区市县])([\u4e00-\u9fa5]{2})(镇|乡|街道|局)/g)) {
     const place = `${match[1]}${match[2]}`;
     if (/[按在到给是的了和与及摊每个全各本该这那其我你他她它们里上下中]/.test(match[1]!)) continue;
