@@ -736,4 +736,25 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const meaning = await ask("The Putuo district government office's 2025 budget mentions 'institutional operating funds'. In plain words, what does that term mean?");
     expect(meaning.answer).toContain('日常公用经费');
   });
+  it('reads the r43 wordings: two lines’ earlier figures summed, a frame written with 里, a story before the ask, routine costs explained', async () => {
+    const both = await ask('The Langfang petitions bureau says its 2022 money for official cars and hosting visitors went down compared with the year before. What was the 2021 figure?');
+    expect(both.value).toMatchObject({ amount: 22.78, unit: '万元' });
+    // 十万出头 is an amount told roughly, no topic the documents lack.
+    const roughly = await ask('廊坊信访局2022年公家车子的油钱、修车钱，再加上招待客人的钱，说是比2021年少了十万出头。那2021年这块原来安排了多少？');
+    expect(roughly.value).toMatchObject({ amount: 22.78, unit: '万元' });
+    // One line asked, its words joined by "and", is still one line.
+    const cars = await ask("Langfang Petitions Bureau's 2022 budget says its spending on running and maintaining official cars was cut compared with 2021. What was the 2021 figure?");
+    expect(cars.value).toMatchObject({ amount: 22.28, unit: '万元' });
+    expect((await ask('万里街道2025年基本支出里水费和电费一共安排了多少钱？')).value).toMatchObject({ amount: 431000, unit: '元' });
+    const rent = await ask('我家亲戚去过廊坊市里那个联合接访中心，听说那栋楼是租来的。廊坊市信访局2022年光租这个接访中心的办公楼要花多少钱？');
+    expect(rent.value).toMatchObject({ amount: 375, unit: '万元' });
+    const routine = await ask("In the Putuo commerce commission's 2025 budget, how much more goes on specific projects than on the day-to-day running of the commission itself (its staff and office costs)?");
+    expect(routine.value).toMatchObject({ amount: 331853345, unit: '元' });
+    const retirees = await ask('The Putuo Commerce Commission has about 1.66 million yuan in 2025 for its retired government staff. What does that money pay for?');
+    expect(retirees.citations[0]?.quote).toContain('机关离退休人员补贴费');
+    // A share whose whole is a sentence quotes the part's sentence too: one section, one unit.
+    const share = await ask('普陀区商务委2025年的预算里，扶持中小企业发展的那笔钱占全部预算的百分之多少？');
+    expect(share.value).toMatchObject({ amount: 79.08, unit: '%' });
+    expect(share.citations[0]?.section).toContain('2025年单位预算编制说明');
+  });
 });

@@ -26,6 +26,7 @@ import { attributeAsked, bureauNotLoaded, joinedMeasure, namesOtherUnit, topicCo
 import { withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
 import { withoutBracketExamples, withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
+import { basicSpendingExplained } from './translate-question.ts';
 
 export type RetrievalMode = 'hybrid' | 'keyword' | 'vector';
 
@@ -343,7 +344,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         items.map((item) => (/[a-z]/i.test(item) ? dependencies.translate(item).text : (dependencies.expandSynonyms?.(item, classNames) ?? item))),
         documentCodes,
       );
-    const plain = withoutPurposeClause(withoutExamples(withoutAskerAsides(asked, askedLang), classOf));
+    const plain = withoutPurposeClause(withoutExamples(withoutAskerAsides(askedLang === 'en' ? basicSpendingExplained(asked) : asked, askedLang), classOf));
     // "Apart from salaries…, … What is that project money mainly for?": what a use question sets aside is not asked.
     const told = asksUse(plain) || /(哪些|哪几|\bwhich\b|\bwhat are\b)/i.test(plain) ? withoutSetAside(plain) : plain;
     // "我住万里街道这边，听邻居说…。想问问那年的三公一共多少？": the asker's story names the unit and the year, which are

@@ -487,6 +487,25 @@ const unstatedMeasures: Array<[RegExp, string]> = [
   [/捐款|捐赠|\bdonations?\b/i, '捐'],
 ];
 
+/**
+ * "我家亲戚去过…联合接访中心，听说那栋楼是租来的。光租这个接访中心的办公楼要花多少钱？": sentences told before the one
+ * that asks dilute how much of the question a label explains; when the whole question singles out no figure, the
+ * asking sentence alone may.
+ */
+function askingSentenceFact(input: ExecuteInput, ranked: RankedFact[]): RankedFact | undefined {
+  const sentences = input.question.split(/(?<=[。！!？?；;])/).map((sentence) => sentence.trim()).filter((sentence) => questionContent(sentence));
+  const leader = ranked[0];
+  if (sentences.length < 2 || !leader || leader.fact.kind !== 'value') return undefined;
+  const asking = sentences[sentences.length - 1];
+  const own = bestFact(rank(input, asking, input.document.facts, { hintText: input.hintText, documentYear: input.document.meta.year, alternate: input.expand?.(asking) }));
+  if (own) return own.fact.kind === 'value' ? own : undefined;
+  // The whole question names the line (联合接访中心 in the story) and the asking sentence explains itself by it: both
+  // readings lead with the same figure.
+  const askingLeader = rank(input, asking, input.document.facts, { hintText: input.hintText, documentYear: input.document.meta.year })[0];
+  const agree = askingLeader && sameFigure(askingLeader.fact, leader.fact) && askingLeader.match.questionCoverage >= 0.3 && leader.match.labelCoverage >= 0.4;
+  return agree ? leader : undefined;
+}
+
 function unstatedMeasure(text: string): string | undefined {
   return unstatedMeasures.find(([pattern]) => pattern.test(text))?.[1];
 }
@@ -533,7 +552,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const byUse = use && Array.from(use).length >= 4 ? purposeFact({ ...input, question: use, expandedQuestion: use }, Math.min(6, Array.from(use).length - 1)) : undefined;
   // A use its sentence states in four characters or more of the question's words (标准化菜场) names the line more
   // surely than the passage retrieval favours.
-  const found = framed ?? byUse ?? bestFact(ranked) ?? purposeFact(input, 4) ?? retrievedFact(ranked) ?? purposeFact(input);
+  const found = framed ?? byUse ?? bestFact(ranked) ?? askingSentenceFact(input, ranked) ?? purposeFact(input, 4) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
   // "社区公共服务中心新建工程总投资多少": a measure disclosures rarely state (investment, bonus, profit) must be the
   // figure's own, or the figure answers something else.
@@ -694,8 +713,83 @@ function previousYear(input: ExecuteInput): ExecutionResult {
         rank(input, input.question, document.facts, { documentYear: year }).filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)),
       );
   if (!level) return notFound('no_matching_fact', document.facts, input.question);
-  level.fact = proseTwin(level.fact, document);
-  const stated2 = whole?.change ?? changeFor(input, input.question, level.fact, document.facts, year);
+  // "its money for official cars and hosting visitors went down… what was the 2021 figure": two named lines, each with
+  // its stated change, were in the year before the sum of their earlier figures.
+  const sides = whole ? undefined : twoNamedLevels(input);
+  if (sides) {
+    const earlier = sides.map((side) => earlierLevel(input, side, undefined, targetYear));
+    // Each line with a change stated for it by name, not one change read twice from the question's words.
+    const ownChange = (item: EarlierLevel | { notFound: ExecutionResult }): item is EarlierLevel => !('notFound' in item) && normalizeText(item.change.label) === normalizeText(item.level.label);
+    if (earlier.every(ownChange) && earlier[0].change !== earlier[1].change) {
+      const unit = earlier[0].unit;
+      const operands = earlier.map((item) => ({ ...operand(item.level, unit), value: convertUnit(item.value, item.unit, unit) ?? item.value, label: `${measureName(item.level)}（${item.period ?? '上年'}年）` }));
+      const value = addDecimals(...operands.map((item) => item.value));
+      return numeric({
+        intent: 'previous_year',
+        subject: earlier.map((item) => measureName(item.level)).join('与'),
+        value,
+        unit,
+        period: earlier[0].period,
+        operands,
+        formula: `${earlier.map((item) => `(${item.formula})`).join(' + ')} = ${show(value)}`,
+        facts: earlier.flatMap((item) => [item.level, item.change]),
+        checks: earlier.flatMap((item) => basePeriodChecks(item.change, year)),
+      });
+    }
+  }
+  const earlier = earlierLevel(input, proseTwin(level.fact, document), whole?.change, targetYear);
+  if ('notFound' in earlier) return earlier.notFound;
+  const current = operand(earlier.level, earlier.unit);
+  return numeric({
+    intent: 'previous_year',
+    subject: earlier.level.label,
+    value: earlier.value,
+    unit: earlier.unit,
+    period: earlier.period,
+    operands: [current, operand(earlier.change, earlier.unit)],
+    formula: earlier.formula,
+    facts: [earlier.level, earlier.change],
+    direction: earlier.change.direction,
+    basePeriod: earlier.change.basePeriod,
+    checks: basePeriodChecks(earlier.change, year),
+  });
+}
+
+interface EarlierLevel {
+  level: Fact;
+  change: Fact;
+  value: Decimal;
+  unit: string;
+  period: number | undefined;
+  formula: string;
+}
+
+/** Two lines the question names as the parts of a sum (A和B, A and B), each a figure of the document's own year. */
+function twoNamedLevels(input: ExecuteInput): [Fact, Fact] | undefined {
+  const { document } = input;
+  // The asker's own joint (和, 加上, and) in the sentence that asks, not one inside a rendered label (公务用车购置及运维费)
+  // or in a story told before (a journalist who read the budget and noticed…).
+  const asking = (input.hintText ?? input.question).split(/(?<=[。！!？?；;.])\s*/).filter((sentence) => sentence.trim()).slice(-2).join(' ');
+  if (!/(和|与|加上|以及|还有|\band\b|\bplus\b)/i.test(asking)) return undefined;
+  const values = document.facts.filter((fact) => fact.kind === 'value' && isMoneyUnit(fact.unit) && (fact.period === undefined || fact.period === document.meta.year));
+  const sides = measuresBySides(input, values);
+  if (!sides) return undefined;
+  const [left, right] = sides.map((side) => proseTwin(side.fact, document));
+  if (sameFigure(left, right) || nestedLines(left, right, document.facts)) return undefined;
+  // Lines of one statement (the 三公 paragraph, one total's parts): a side matched loosely elsewhere is no second line.
+  const together = left.source.blockId === right.source.blockId || (left.partOf !== undefined && left.partOf === right.partOf);
+  return together ? [left, right] : undefined;
+}
+
+/**
+ * A line's figure in the year before, from the change its document states for it (比上年减少10.48万元 -> 12.30 + 10.48);
+ * a stated "持平" keeps this year's figure.
+ */
+function earlierLevel(input: ExecuteInput, levelFact: Fact, wholeChange: Fact | undefined, targetYear: number | undefined): EarlierLevel | { notFound: ExecutionResult } {
+  const { document, reading } = input;
+  const year = document.meta.year;
+  let level = levelFact;
+  const stated2 = wholeChange ?? changeFor(input, input.question, level, document.facts, year);
   // The level stated in the change's own sentence, in its unit (37151.47万元 beside 增加24558.18万元), rather than a
   // table's 元 figure that would mix units with the change.
   const sentenceLevel = stated2
@@ -703,18 +797,18 @@ function previousYear(input: ExecuteInput): ExecutionResult {
         (fact) => fact.kind === 'value' && fact.unit === stated2.unit && fact.source.blockId === stated2.source.blockId && normalizeText(fact.label) === normalizeText(stated2.label),
       )
     : undefined;
-  if (sentenceLevel && level.fact.unit !== stated2?.unit) level.fact = sentenceLevel;
+  if (sentenceLevel && level.unit !== stated2?.unit) level = sentenceLevel;
   if (!stated2 || !stated2.direction) {
-    return notFound('year_not_covered', document.facts, input.question, `${targetYear ?? '上年'}`);
+    return { notFound: notFound('year_not_covered', document.facts, input.question, `${targetYear ?? '上年'}`) };
   }
   if (typeof stated2.basePeriod === 'number' && targetYear && stated2.basePeriod !== targetYear && reading.years.includes(targetYear)) {
     // The question names a year the stated change is not measured against.
     if (stated2.basePeriod < targetYear - 1 || stated2.basePeriod > targetYear) {
-      return notFound('year_not_covered', document.facts, input.question, String(targetYear));
+      return { notFound: notFound('year_not_covered', document.facts, input.question, String(targetYear)) };
     }
   }
-  const unit = targetUnit(level.fact, reading);
-  const current = operand(level.fact, unit);
+  const unit = targetUnit(level, reading);
+  const current = operand(level, unit);
   const delta = operand(stated2, unit);
   const value =
     stated2.direction === 'increase'
@@ -723,19 +817,14 @@ function previousYear(input: ExecuteInput): ExecutionResult {
         ? addDecimals(current.value, delta.value)
         : current.value;
   const sign = stated2.direction === 'increase' ? '−' : '+';
-  return numeric({
-    intent: 'previous_year',
-    subject: level.fact.label,
+  return {
+    level,
+    change: stated2,
     value,
     unit,
     period: typeof stated2.basePeriod === 'number' ? stated2.basePeriod : targetYear,
-    operands: [current, delta],
     formula: stated2.direction === 'flat' ? `${show(current.value)}（持平）` : `${show(current.value)} ${sign} ${show(delta.value)} = ${show(value)}`,
-    facts: [level.fact, stated2],
-    direction: stated2.direction,
-    basePeriod: stated2.basePeriod,
-    checks: basePeriodChecks(stated2, year),
-  });
+  };
 }
 
 /** "By what percentage did X fall": the stated change over the previous period's level. */
@@ -893,6 +982,9 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     if (overall && overall !== partFact) whole = overall;
   }
   if (!whole) return notFound('no_matching_fact', document.facts, input.question, 'no whole');
+  // A whole read from a sentence (支出预算37,151.47万元) is set against the part's own sentence where one states it
+  // (…（项）29,381.00万元): one section quoted, one unit.
+  if (whole.origin === 'prose' && partFact.origin === 'table') partFact = proseTwin(partFact, document);
   const numerator = operand(partFact, partFact.unit);
   const denominator = operand(whole, partFact.unit);
   if (times) {
@@ -1170,6 +1262,12 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     // "部门预算里，编报绩效目标的项目一共有几个": a clause that says where (…里) is a frame, never a side.
     clauseContext = clause[1];
     question = clause[2];
+  }
+  // "基本支出里水费和电费一共": a budget whole written with 里 (or 中) before the sides, without a comma, is a frame too.
+  const frame = clauseContext ? null : /^(.+?(?:支出|预算|经费|采购|资金)(?:里面|里头|里|当中|之中|中))(?!小)(.+)$/.exec(question);
+  if (frame && questionContent(frame[2]) && new RegExp(measureJoint.source.replace('|\\s+', '')).test(frame[2])) {
+    clauseContext = frame[1];
+    question = frame[2];
   }
   // Readings share sides and the frame: each side's joining with the frame is worked out once.
   const composedBySide = new Map<string, ComposedSide | undefined>();

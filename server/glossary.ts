@@ -288,7 +288,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '财务收支预算总表', zhAliases: ['收支预算总表', '部门财务收支预算总表', '收支总表'], en: ['income and expenditure summary', 'summary table', 'financial summary', 'revenue and expenditure table'] },
   // 养人和日常运转 (keeping staff and the office running) is how people describe basic spending; 办具体事儿 (doing
   // particular things) project spending.
-  { zh: '基本支出', zhAliases: ['养人和日常运转', '养人和运转', '养人'], en: ['basic expenditure', 'basic expenditures', 'basic spending', 'core spending', 'basic expenses', 'routine expenditure', 'basic budget'] },
+  { zh: '基本支出', zhAliases: ['养人和日常运转', '养人和运转', '养人'], en: ['basic expenditure', 'basic expenditures', 'basic spending', 'core spending', 'basic expenses', 'routine expenditure', 'routine costs', 'routine spending', 'basic budget'] },
   { zh: '项目支出', zhAliases: ['项目经费', '项目钱', '项目上的钱', '项目的钱', '项目支出预算', '办具体事', '办具体事儿', '办事的钱', '干具体事'], en: ['project expenditure', 'project expenditures', 'project spending', 'project funds', 'project funding', 'projects', 'programme spending', 'program spending'] },
   { zh: '项目经费情况表', zhAliases: ['项目支出表', '项目经费预算表'], en: ['project funding table', 'list of projects', 'project table'] },
   { zh: '人员经费', zhAliases: ['人员类项目经费', '人员支出', '人员类'], en: ['personnel costs', 'personnel expenses', 'personnel spending', 'personnel', 'staff costs', 'staff spending', 'staff salaries', 'staff pay', 'pay its staff', 'pay staff', 'pay their staff', 'pay the staff', 'employee pay', 'salaries', 'salary', 'wages', 'payroll', 'employee costs', 'labour costs', 'compensation', 'paying people', 'paying its people', 'paying staff'] },
@@ -508,7 +508,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '政协提案', zhAliases: ['提案'], en: ['cppcc proposals', "cppcc members' proposals", 'political consultative conference proposals', 'proposals'] },
   { zh: '建议提案', en: ['suggestions and proposals', 'suggestions and cppcc proposals'] },
   { zh: '政协事务', en: ['cppcc affairs', 'cppcc', 'political consultative conference'] },
-  { zh: '政府办公厅（室）及相关机构事务', zhAliases: ['政府办公厅(室)及相关机构事务'], en: ['government office and related agencies affairs', 'government general office affairs', 'government office affairs', 'office affairs'] },
+  { zh: '政府办公厅（室）及相关机构事务', zhAliases: ['政府办公厅(室)及相关机构事务'], en: ['government office and related agencies affairs', 'government office and related affairs', 'government office and related institutions affairs', 'government general office affairs', 'government office affairs', 'office affairs'] },
   { zh: '发展与改革事务', en: ['development and reform affairs', 'development and reform'] },
   { zh: '统计信息事务', en: ['statistical information affairs', 'statistical affairs', 'statistics work', 'statistics'] },
   { zh: '专项普查活动', zhAliases: ['普查'], en: ['special census activities', 'census activities', 'census', 'special survey activities'] },
@@ -533,7 +533,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '群众文化', en: ['mass culture', 'community culture', 'cultural activities for the public'] },
   { zh: '行政事业单位养老支出', en: ['pension spending of administrative and public institutions', 'pension expenditure of agencies and public institutions', 'old-age pension spending'] },
   // 机关 is how people name the administrative unit side of these paired lines (机关退休 / 事业单位退休).
-  { zh: '行政单位离退休', zhAliases: ['机关退休', '机关离退休', '机关退休人员'], en: ['retirees of administrative units', 'administrative unit retirees', 'retired civil servants', 'retired office staff', 'retired staff of the office', 'retired agency staff', 'retirees of administrative offices', 'retirees of the administrative offices', 'administrative office retirees', 'retirees of government offices'] },
+  { zh: '行政单位离退休', zhAliases: ['机关退休', '机关离退休', '机关退休人员'], en: ['retirees of administrative units', 'administrative unit retirees', 'retired civil servants', 'retired office staff', 'retired staff of the office', 'retired agency staff', 'retirees of administrative offices', 'retirees of the administrative offices', 'administrative office retirees', 'retirees of government offices', 'retired government staff', 'retired government employees', 'retired government workers', 'government retirees'] },
   { zh: '事业单位离退休', zhAliases: ['事业单位退休', '事业单位退休人员'], en: ['retirees of public institutions', 'retired staff of public institutions', 'retired staff of public service centres', 'retired staff of public service centers', 'retired institution staff', 'public institution retirees', 'retirees of the public institutions', 'retirees of public service centres', 'retirees of public service centers'] },
   { zh: '就业补助', en: ['employment subsidies', 'employment assistance', 'job subsidies'] },
   { zh: '民政管理事务', en: ['civil affairs administration', 'civil affairs'] },

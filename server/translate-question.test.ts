@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCedictIndex } from './cedict-index.ts';
 import { glossary, type GlossaryEntry } from './glossary.ts';
-import { datedYears, namedYears, translateQuestion, withoutAsides } from './translate-question.ts';
+import { basicSpendingExplained, datedYears, namedYears, translateQuestion, withoutAsides } from './translate-question.ts';
 
 /** A few CC-CEDICT keys, enough to see the fallback work without building the real index. */
 const cedict = createCedictIndex({
@@ -349,5 +349,14 @@ describe("translateQuestion, the unit said by its kind with 's, and public costs
     expect(translate("what was the office's 2024 budget?").terms).not.toContain('办公用房');
     expect(translate('How much for office space?').terms).toContain('办公用房');
     expect(translate('public (operating) costs').terms).toContain('公用经费');
+  });
+});
+
+describe('basicSpendingExplained', () => {
+  it('reads running costs a bracket explains as staff plus office costs as basic expenditure', () => {
+    expect(basicSpendingExplained('how much more than routine costs (salaries plus day-to-day running)?')).toBe('how much more than basic expenditure?');
+    expect(basicSpendingExplained('than on the day-to-day running of the commission itself (its staff and office costs)?')).toBe('than on basic expenditure?');
+    // A bracket that names something else stays.
+    expect(basicSpendingExplained('the day-to-day running of the office (rent and property fees)')).toBe('the day-to-day running of the office (rent and property fees)');
   });
 });

@@ -362,8 +362,19 @@ function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex,
  * split the glossary phrase "overseas trips") and the source named ("according to its 2024 budget"). The question's
  * years are read before this, from the whole question.
  */
+/**
+ * "routine costs (salaries plus day-to-day running)", "the day-to-day running of the commission itself (its staff and
+ * office costs)": running costs a bracket explains as staff plus office costs are basic expenditure, both its parts.
+ */
+export function basicSpendingExplained(question: string): string {
+  return question.replace(
+    /\b(?:(?:the|its|their)\s+)?(?:routine|day-to-day|everyday|regular|ordinary|basic)\s+(?:[\w-]+\s+){0,6}?\((?:i\.e\.,?\s+|that is,?\s+)?(?:its\s+|their\s+)?(?:staff|salaries|salary|wages|pay|personnel|people)(?:\s+costs?)?\s+(?:and|plus|\+|&)\s+(?:[\w-]+\s+){0,2}?(?:running|office|operating|operations?)(?:\s+costs?)?\)/gi,
+    'basic expenditure',
+  );
+}
+
 export function withoutAsides(question: string, namesTerm: (text: string) => boolean = () => false): string {
-  return question
+  return basicSpendingExplained(question)
     // Abbreviations people type (District govt office, Dept.) are read as the words the glossary knows.
     .replace(/\bgov(?:t|'t|’t)?\.?(?=\s|$)/gi, 'government')
     .replace(/\bdept\.?(?=\s|$)/gi, 'department')
