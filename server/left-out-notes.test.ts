@@ -26,4 +26,10 @@ describe('withoutSetAside', () => {
     expect(withoutSetAside('除了基本支出以外，剩下多少？')).toBe('剩下多少？');
     expect(withoutSetAside('除了基本支出以外的钱有多少？')).toBe('除了基本支出以外的钱有多少？');
   });
+
+  it('ends a 不算 note where a 、 opens what is kept', () => {
+    expect(withoutLeftOutNotes('钱里面，不算养人和日常运转、专门拿去办具体事儿的那部分，占了多大比例？')).toBe('钱里面、专门拿去办具体事儿的那部分，占了多大比例？');
+    // Items left out together stay one note.
+    expect(withoutNoteBefore('一共多少钱，不算工资、社保？')).toBe('一共多少钱？');
+  });
 });

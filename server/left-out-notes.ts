@@ -6,7 +6,8 @@
  */
 const bracketNote = /[（(]\s*(?:不算|不含|不包括|不计|除去|扣除)[^（）()]*[）)]/g;
 // 不算X: the left-out thing after the word, up to the clause's end ("不算在内" names nothing after it).
-const noteBefore = /[，,]?\s*(?:不算|不含|不包括|不计)(?=[\u4e00-\u9fa5])(?!在内)[^，,。？?；;—–（）()]*/g;
+// "不算养人和日常运转、专门拿去办具体事儿的那部分": a 、 that opens what is kept (专门, 只, 光…) ends the note.
+const noteBefore = /[，,]?\s*(?:不算|不含|不包括|不计)(?=[\u4e00-\u9fa5])(?!在内)(?:(?!、(?:专门|只|单纯|单单|光|就是|而是|用来|拿去|拿来|用于))[^，,。？?；;—–（）()])*/g;
 // X先不算: a last clause that names the left-out thing before the word.
 const noteAfter = /[，,。？?；;][^，,。？?；;]{0,12}(?:先不算|不算在内|不算|不计|除外|不包括在内)[^，,。？?；;—–]*[。？?]?\s*$/;
 

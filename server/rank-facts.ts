@@ -169,6 +169,9 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
       const columnLabel = fact.source.column.split('>').pop()?.trim() ?? '';
       const byColumn = columnLabel && !totalRowLabel.test(columnLabel) ? scoreMeasure(question, { ...fact, label: columnLabel }, options.excluded) : undefined;
       if (byColumn && byColumn.score > match.score) match = byColumn;
+      // The question's other wording (办具体事儿 -> 项目支出) may name the column too, weighed as an expansion is.
+      const byColumnAlternate = columnLabel && !totalRowLabel.test(columnLabel) && options.alternate && options.alternate !== question ? scoreMeasure(options.alternate, { ...fact, label: columnLabel }, options.excluded) : undefined;
+      if (byColumnAlternate && byColumnAlternate.score * 0.85 > match.score) match = { ...byColumnAlternate, score: byColumnAlternate.score * 0.85 };
     }
     if (match.score <= 0) continue;
     let score = match.score;

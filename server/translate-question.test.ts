@@ -356,6 +356,7 @@ describe('basicSpendingExplained', () => {
   it('reads running costs a bracket explains as staff plus office costs as basic expenditure', () => {
     expect(basicSpendingExplained('how much more than routine costs (salaries plus day-to-day running)?')).toBe('how much more than basic expenditure?');
     expect(basicSpendingExplained('than on the day-to-day running of the commission itself (its staff and office costs)?')).toBe('than on basic expenditure?');
+    expect(basicSpendingExplained('goes on basic running costs (staff pay plus day-to-day office costs) rather than')).toBe('goes on basic expenditure rather than');
     // A bracket that names something else stays.
     expect(basicSpendingExplained('the day-to-day running of the office (rent and property fees)')).toBe('the day-to-day running of the office (rent and property fees)');
   });
