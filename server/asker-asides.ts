@@ -25,7 +25,7 @@ const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|w
 // "For a press note:", "写稿用：" — a lead-in that says what the answer is for, ended by a colon.
 // "Press office draft:", "Media enquiry:": a label naming the kind of note, ended by a colon.
 const labelLeadInEn = /^\s*(?:(?:press|media|news)\s+(?:office\s+)?)?(?:draft|note|enquiry|inquiry|query|request|memo|brief)\s*[:：]\s*/i;
-const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s|tomorrow's|tomorrow’s|next|this week's|this week’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check|comparison|project|assignment|essay|paper|presentation|survey|analysis|page|edition|bulletin|broadcast)s?(?:\s+(?:on|about|to|for)\s+[\w\s'’-]{1,40}?)?(?:\s+(?:I|I'm|I’m|I am|we|we're|we’re|we are)\s+[\w\s'’-]{1,30}?)?\s*[:,—–-]\s*/i;
+const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s|tomorrow's|tomorrow’s|next|this week's|this week’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check|comparison|project|assignment|essay|paper|presentation|survey|analysis|page|edition|bulletin|broadcast)s?(?:\s+(?:on|about|to|for|of)\s+[\w\s'’-]{1,40}?)?(?:\s+(?:I|I'm|I’m|I am|we|we're|we’re|we are)\s+[\w\s'’-]{1,30}?)?\s*[:,—–-]\s*/i;
 
 // "…，并说明出自预算公开的哪一部分。", "…, and in which part of its disclosure is it stated?": where the figure stands is
 // asked of every answer already (its citation), so the clause asks nothing more.
@@ -39,13 +39,15 @@ const leadInZh = /^(?:[^，,：:？?。]{0,10}(?:稿|答复|回复|通报|发布
 const closingNoteZh = /[（(]\s*(?:只要|只需|只用|就是|也就是|即|不用|不要|无需|不需要|麻烦|谢谢|指的是|我是说)[^（）()]*[）)]\s*([？?。！!]?)\s*$/;
 
 // "我是来市里反映问题的老百姓，想问一下…": the asker introducing themselves in a clause of their own.
-const selfIntroductionZh = /^\s*(?:我|我们|本人)(?:是|作为)[^，,。？?！!]{1,30}[，,]\s*(?:想问一下|想问问|想了解一下|想知道|请问)?/;
+// "俺是廊坊的，想问问…": said in dialect (俺, 咱, 阿拉, 侬) too.
+const selfIntroductionZh = /^\s*(?:我|我们|本人|俺|俺们|咱|咱们|阿拉)(?:是|作为)[^，,。？?！!]{1,30}[，,]\s*(?:想问一下|想问问|想了解一下|想知道|请问)?/;
 
 // "…主要用于哪些事项，我处拟在新闻通稿中逐项列明，并请与预算公开文本表述保持一致。": clauses after the question that
 // say what the asker will do with the answer, or how to give it, open with such words.
 const trailingNoteZh = /[，,；;]\s*(?:以便|便于|以供|供我|用于我|拟用于|拟写入|拟用作|拟引用|拟纳入|我处|我办|我科|我局拟|我单位|本处|并请|请与|请按|如有出入|如需|谢谢|感谢)[^？?]*?([。！!？?]?)\s*$/;
 
-const figureOnlyEn = /^\s*(?:so\s+|and\s+)?(?:what(?:\s+exactly)?(?:'s|’s| is| was)|which is)\s+(?:exactly\s+)?(?:the\s+|that\s+)?(?:exact\s+|actual\s+|real\s+|precise\s+|correct\s+)?(?:target|figure|number|amount|value|total|sum)(?:\s+exactly|\s+then)?\s*[?.!]*\s*$/i;
+// "…, A or B? Give the amount.": a closing request for the figure, too.
+const figureOnlyEn = /^\s*(?:(?:so\s+|and\s+)?(?:what(?:\s+exactly)?(?:'s|’s| is| was)|which is)\s+(?:exactly\s+)?(?:the\s+|that\s+)?(?:exact\s+|actual\s+|real\s+|precise\s+|correct\s+)?(?:target|figure|number|amount|value|total|sum)(?:\s+exactly|\s+then)?|(?:please\s+)?(?:give|state|include|quote|show)\s+(?:me\s+|us\s+)?(?:the\s+|its\s+|their\s+)?(?:exact\s+|actual\s+)?(?:amount|figure|number|value)s?(?:\s+too|\s+as well|,?\s+please)?)\s*[?.!]*\s*$/i;
 
 // "(the office that handles citizens' letters and visits)": a bracket that says what a named body is.
 const describingBracketEn = /\s*\((?:the|an?|which|who|that is|i\.e\.|aka|also known as)\b[^()]*\b(?:office|bureau|agency|department|unit|body|commission|committee|street|government|which|that|who)\b[^()]*\)/gi;

@@ -757,4 +757,22 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(share.value).toMatchObject({ amount: 79.08, unit: '%' });
     expect(share.citations[0]?.section).toContain('2025年单位预算编制说明');
   });
+  it('reads the r44 wordings: non-staple food, 俺是…的 and 阿拉, "meant to cover", a comparison lead-in, "which item is larger", "how far below"', async () => {
+    const markets = await ask('How much is the Putuo District Commerce Commission putting into managing standardized wet markets and the non-staple food trade in 2025?');
+    expect(markets.value).toMatchObject({ amount: 3136.4, unit: '万元' });
+    expect((await ask('俺是廊坊的，想问问咱廊坊信访局2022年一共预算了多少钱？给个准数儿呗')).value).toMatchObject({ amount: 2115.46, unit: '万元' });
+    const use = await ask('阿拉万里街道真金路交通路口造的那幢社区公共服务中心，2024年预算里讲造好了到底派啥用场？');
+    expect(use.kind).toBe('text');
+    expect(use.answer).toContain('社区文化艺术活动场所');
+    const cover = await ask('For a research paper on administrative overheads: the Langfang petitions bureau lists roughly 951,700 yuan of institutional operating money in its 2022 budget. What is that money meant to cover?');
+    expect(cover.kind).toBe('text');
+    expect(cover.citations[0]?.quote).toContain('办公用房水电费');
+    const housing = await ask("For a comparison of staff housing benefits: in the Putuo district government office's 2025 budget, what do the housing provident fund and the home-purchase subsidy add up to?");
+    expect(housing.value).toMatchObject({ amount: 360.91, unit: '万元' });
+    const larger = await ask("In Langfang Petitions Bureau's 2022 procurement budget, which item is larger: upkeep of the three-level video petition platform or operation of the petition call-centre service platform? Give the amount.");
+    expect(larger.answer).toContain('三级视频接访平台运行维护经费');
+    expect(larger.answer).toContain('135.00');
+    const below = await ask("In Wanli Street's 2024 budget, how far below the 2023 actual execution is the 'other social security and employment' line?");
+    expect(below.value).toMatchObject({ amount: 628.98, unit: '万元' });
+  });
 });

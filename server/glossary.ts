@@ -206,6 +206,7 @@ export const curatedGlossary: GlossaryEntry[] = [
     zhAliases: ['机关运行费', '运行经费', '机关日常运转', '机关运转', '机关正常运转', '机关转起来'],
     en: [
       'institutional operating funds',
+      'institutional operating money',
       'institutional operating expenses',
       'institutional running costs',
       'office running costs',
@@ -565,6 +566,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '事业单位医疗', zhAliases: ['事业单位医保', '事业单位人员医保', '事业单位人员医疗', '事业单位人员交医保'], en: ['public institution medical', 'public-institution staff medical', 'medical insurance for public institution staff', 'institution staff medical', 'medical insurance for public institutions', 'public institution medical insurance', 'public institutions medical insurance', 'medical insurance of public institutions'] },
   { zh: '公务员', zhAliases: ['公务员医疗补助'], en: ['civil servants', 'civil servant', 'public servants'] },
   { zh: '菜市场', zhAliases: ['菜场', '菜市'], en: ['wet market', 'wet markets', 'fresh market', 'fresh food market', 'food market', 'vegetable market'] },
+  { zh: '副食品', zhAliases: ['副食'], en: ['non-staple food', 'non-staple foods', 'non staple food', 'nonstaple food'] },
   { zh: '购房补贴', en: ['home-purchase subsidies', 'home-purchase subsidy', 'home purchase subsidies', 'home purchase subsidy', 'house purchase subsidy', 'housing purchase subsidy'] },
   { zh: '提租补贴', en: ['rent subsidy', 'rent subsidies', 'rent allowance', 'rental subsidy'] },
   { zh: '住房改革支出', zhAliases: ['住房补贴'], en: ['housing subsidies', 'housing subsidy', 'housing allowance', 'housing allowances', 'housing reform'] },

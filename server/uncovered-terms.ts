@@ -40,6 +40,8 @@ const genericWords = new Set([
   '明白', '弄明白', '没弄明白', '看明白', '搞明白', '弄懂', '搞懂',
   // Looking back to an earlier year: 倒回去看, 回头看.
   '倒回去', '倒回', '回头看', '往回', '往回看', '回过头',
+  // Who asks, in dialect: 阿拉 (we, Shanghainese), 俺, 咱, 侬; how exactly: 给个准数儿.
+  '阿拉', '俺', '俺们', '咱', '咱们', '侬', '准数', '准数儿', '给个',
   // An amount told roughly: 少了十万出头, 将近两千万, 差不多.
   '出头', '将近', '接近', '差不多', '上下', '大概', '大致',
   // Asking it in plain words: 通俗讲, 说白了, 大白话.
