@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../ingest/model.ts';
-import { classNamedByItems, codeNames, rowsNamedByCode, withCodesNamed } from './classification-codes.ts';
+import { classNamedByItems, codeNames, otherLineNamed, rowsNamedByCode, withCodesNamed } from './classification-codes.ts';
 
 const table = (rows: string[][]) => ({ id: 't', kind: 'table', path: ['支出总表'], place: {}, table: { title: '支出总表', columns: [], rows, notes: [] } });
 const document = {
@@ -63,5 +63,26 @@ describe('rowsNamedByCode', () => {
     expect([...rowsNamedByCode('城管执法（2120104）这一项是多少', document)]).toEqual(['t:1']);
     expect([...rowsNamedByCode('30201办公费', document)]).toEqual(['t:2']);
     expect(rowsNamedByCode('2025年办公费', document).size).toBe(0);
+  });
+});
+
+describe('otherLineNamed', () => {
+  const coded = {
+    blocks: [
+      table([
+        ['208', '', '', '社会保障和就业支出', '100'],
+        ['208', '05', '', '行政事业单位养老支出', '50'],
+        ['208', '99', '', '其他社会保障和就业支出', '50'],
+        ['212', '', '', '城乡社区支出', '100'],
+        ['212', '99', '', '其他城乡社区支出', '10'],
+      ]),
+    ],
+  } as unknown as ParsedDocument;
+  it('names the 99 line of the class written before a quoted 其他', () => {
+    expect(otherLineNamed('社保就业类下面那笔归在“其他”里的兜底支出是多少？', coded)).toBe('社保就业类下面那笔归在“其他”里的兜底支出是多少？ 其他社会保障和就业支出');
+  });
+  it('leaves a question without a quoted 其他, or naming no class, as it is', () => {
+    expect(otherLineNamed('社保就业类下面一共多少？', coded)).toBe('社保就业类下面一共多少？');
+    expect(otherLineNamed('预算里“其他”是多少？', coded)).toBe('预算里“其他”是多少？');
   });
 });

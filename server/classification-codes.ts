@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../ingest/model.ts';
+import { longestCommonRun } from './longest-common-run.ts';
 
 /**
  * Staff name a classification line by its code: 2120104 (类 212, 款 01, 项 04: 城管执法), 30201 (办公费). A table row
@@ -9,6 +10,29 @@ export function withCodesNamed(question: string, document: ParsedDocument): stri
   if (!question.match(questionCode)) return question;
   const names = codeNames(document);
   return question.replace(questionCode, (code) => (names.get(code) ? `${names.get(code)} ` : code));
+}
+
+// "社保就业类下面那笔归在“其他”里的": a class named before a quoted 其他 standing under it.
+const quotedOtherUnder = /([\u4e00-\u9fa5]{2,10}?)(?:类|款)?(?:下面|下边|底下|里面|里头|里|中|下)[^，,。？?！!；;]{0,10}?[“"‘']其他[”"’']/;
+
+/**
+ * "社保就业类下面那笔归在“其他”里的兜底支出": the line of the rest under a class is its code ending in 99 (20899
+ * 其他社会保障和就业支出), by the national classification. The class is the one whose name shares the longest run with
+ * the words before the quote (two characters at least, one class only); its 99 line's name is added to the question.
+ */
+export function otherLineNamed(question: string, document: ParsedDocument): string {
+  const named = quotedOtherUnder.exec(question)?.[1];
+  if (!named) return question;
+  const names = codeNames(document);
+  let best: { run: number; lines: Set<string> } = { run: 1, lines: new Set() };
+  for (const [code, name] of names) {
+    const other = names.get(`${code}99`);
+    if (code.length > 5 || !other) continue;
+    const run = longestCommonRun(Array.from(named), Array.from(name));
+    if (run > best.run) best = { run, lines: new Set([other]) };
+    else if (run === best.run) best.lines.add(other);
+  }
+  return best.lines.size === 1 ? `${question} ${[...best.lines][0]}` : question;
 }
 
 /** A code a question writes: five or seven digits, 2… for functions, 3… for economic classes. */

@@ -4,7 +4,7 @@ import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
 import { sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
-import { classNamedByItems, codeNames, withCodesNamed } from './classification-codes.ts';
+import { classNamedByItems, codeNames, otherLineNamed, withCodesNamed } from './classification-codes.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, namedUseOf, withoutMethodClause, withoutSourceClause } from './detect-intent.ts';
@@ -580,7 +580,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const expand = (text: string) => dependencies.expandSynonyms?.(text, labels) ?? text;
       const unitsStripped = [document, ...sameUnitDocuments];
       // "2129999其他城乡社区支出", "30201": a classification code is read as the line its table row names.
-      const codedText = withCodesNamed(matchText, document);
+      const codedText = otherLineNamed(withCodesNamed(matchText, document), document);
       const expandedQuestion = stripUnitNames(expand(codedText), unitsStripped);
       // Within one document its own unit name says nothing about where the answer stands.
       const documentRetrievalText = stripUnitNames(retrievalText, unitsStripped);
