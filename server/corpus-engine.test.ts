@@ -775,4 +775,19 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const below = await ask("In Wanli Street's 2024 budget, how far below the 2023 actual execution is the 'other social security and employment' line?");
     expect(below.value).toMatchObject({ amount: 628.98, unit: '万元' });
   });
+  it('reads the r45 wordings: "vs 2021", ", not …" in a share, table names and bracketed terms in English sides, quoted items side by side, staff against offices', async () => {
+    const before = await ask('langfang petitions office — the official car running cost for 2022 dropped vs 2021. what was the 2021 amount?');
+    expect(before.value).toMatchObject({ amount: 22.28, unit: '万元' });
+    const projects = await ask('putuo district govt office 2025 — what % of its budget is for specific projects, not the everyday running and salaries?');
+    expect(projects.value).toMatchObject({ amount: 72.96, unit: '%' });
+    const columns = await ask("Press office query: in the Putuo Commerce Commission's 2025 financial revenue and expenditure summary table (财务收支预算总表), by how many yuan does the personnel-funding column (人员经费) exceed the public-funding column (公用经费) in the grand-total row?");
+    expect(columns.value).toMatchObject({ amount: 16410531, unit: '元' });
+    const quoted = await ask('万里街道2025年一般公共预算基本支出经济分类预算表中，301类下“基本工资”“津贴补贴”“绩效工资”三项合计是多少元？');
+    expect(quoted.value).toMatchObject({ amount: 35844121, unit: '元' });
+    const staff = await ask('wanli street 2025 day-to-day money: how much more goes to staff pay & benefits than to running the offices?');
+    expect(staff.value).toMatchObject({ amount: 79686342, unit: '元' });
+    const book = await ask("For a feature on official vehicles: according to the Langfang Petitions Bureau's 2022 budget disclosure (fixed-asset table), what is the average book value per vehicle it held at the end of 2021?");
+    expect(book.calculation?.operands[0]?.amount).toBe(96.83);
+    expect((await ask('万里街道社区事务受理服务中心（就是办社保、办各种证明的那个大厅）2024年单独的预算是多少？')).kind).toBe('not_found');
+  });
 });

@@ -383,7 +383,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const namedUnits = request.docId || request.unit ? [] : namedUnitDocuments(told, namingText, reading);
     // "What percentage of the procurement budget is office rent": the whole is named first in English.
     // "…goes to projects rather than basic running costs": the complement named after rather than is no part.
-    const shareQuestion = question.replace(/\s+(?:rather than|as opposed to|instead of)\s+[^?.!,;]*/i, '');
+    // "…for specific projects, not the everyday running and salaries?": what the share is set against names no side.
+    const shareQuestion = question.replace(/(?:\s+(?:rather than|as opposed to|instead of)|,\s*(?:and\s+|but\s+)?not)\s+[^?.!,;]*/i, '');
     const shareMatch =
       lang === 'en' && reading.intent === 'share'
         ? (/(?:\b(?:percentage|share|proportion|fraction|percent|how much)|%)\s+of\s+(.+?)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from|does)\s+(.+?)[?.!\s]*$/i.exec(shareQuestion) ??
@@ -411,7 +412,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const sidesQuestion = reading.intent === 'total' ? question.replace(/\b(add(?:ing)?)\s+(.{3,100}?)\s+to\s+(?=(?:the|that|this|its|their)\s)/i, '$1 $2 plus ') : question;
     const englishSides =
       lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)
-        ? Array.from(sidesQuestion.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus|exceeds?|exceeded|outstrips?)\s/gi), (joint) => {
+        ? Array.from(sidesQuestion.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus|exceeds?|exceeded|outstrips?)\s/gi))
+            // "the financial revenue and expenditure summary table": a joint inside a table's name joins no sides.
+            .filter((joint) => !/^(?:[\w-]+\s+){0,4}(?:table|tables|sheet|schedule)\b/i.test(sidesQuestion.slice((joint.index ?? 0) + joint[0].length)))
+            .map((joint) => {
             // "三公: how far apart are the car budget and …", "among the running-cost lines, which costs more,
             // property management or rent": a topic before a colon or the clauses before the last comma frame both
             // sides, and are no measure of the left one.
@@ -430,7 +434,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             const topic = dependencies.translate(before.slice(0, before.length - clause.length).replace(/[:,;\s]+$/, '')).text;
             const framing = framed && questionContent(dependencies.translate(framed[2]).text) ? dependencies.translate(framed[1]).text : topic;
             // "spend more on staff or on running the office": money spent on people is the staff line.
-            const side = (text: string) => dependencies.translate(framed ? text.replace(/^(\s*(?:on|for|to)\s+)?(?:its\s+|their\s+|the\s+)?(?:staff|employees|people|personnel|workers)\s*$/i, 'staff costs') : text).text;
+            // "the personnel-funding column (人员经费)": a side that gives the document's own term in a bracket is that term.
+            const side = (text: string) =>
+              /[（(]\s*([\u4e00-\u9fa5][\u4e00-\u9fa5（）()“”、]{1,30}?)\s*[)）]/.exec(text)?.[1] ??
+              dependencies.translate(framed ? text.replace(/^(\s*(?:on|for|to)\s+)?(?:its\s+|their\s+|the\s+)?(?:staff|employees|people|personnel|workers)\s*$/i, 'staff costs') : text).text;
             const leftText = framing && framed ? framed[2] : clause;
             let rightText = sidesQuestion.slice((joint.index ?? 0) + joint[0].length).split(/[,;，；]/)[0] ?? '';
             // "retirees from the commission itself and from its affiliated institution", "medical insurance for

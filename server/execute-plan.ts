@@ -1544,13 +1544,33 @@ function namedByOwnWords(ranked: RankedFact[], own: string | undefined, shared?:
   return ranked.filter((candidate) => characterBigrams(normalizeText(measureName(candidate.fact))).some((bigram) => bigrams.has(bigram)));
 }
 
+/**
+ * "staff pay & benefits than running the offices": set against personnel funding (人员经费), the offices' running is its
+ * counterpart in basic spending, public funding (公用经费) of the same row, not the 机关运行经费 statement (which counts
+ * administrative units only).
+ */
+function personnelCounterpart(pair: [Fact, Fact], document: ParsedDocument): [Fact, Fact] {
+  const name = (fact: Fact) => normalizeText(measureName(fact));
+  const personnel = pair.findIndex((fact) => /人员经费$/.test(name(fact)));
+  const running = pair.findIndex((fact) => /机关运行经费/.test(name(fact)));
+  if (personnel < 0 || running < 0) return pair;
+  const staff = pair[personnel];
+  const counterpart = document.facts.find(
+    (fact) => fact.kind === 'value' && fact.source.blockId === staff.source.blockId && fact.source.row === staff.source.row && name(fact) === '公用经费',
+  );
+  if (!counterpart) return pair;
+  const swapped: [Fact, Fact] = [...pair];
+  swapped[running] = counterpart;
+  return swapped;
+}
+
 function twoMeasures(input: ExecuteInput, ranked: RankedFact[]): [Fact, Fact] | undefined {
   const { document } = input;
   const values = document.facts.filter((fact) => fact.kind === 'value');
   const sides = measuresBySides(input, values);
   // The sentence that states a table's figure is what people quote (and where the figure stands in their words).
   const quoted = (fact: Fact) => (asksTableCell(input) ? fact : proseTwin(fact, document));
-  if (sides) return [quoted(sides[0].fact), quoted(sides[1].fact)];
+  if (sides) return personnelCounterpart([quoted(sides[0].fact), quoted(sides[1].fact)], document);
   // "三公经费一共多少" names one measure: 一共 describes it, and no second figure should be guessed for a sum.
   if (input.reading.intent === 'total') return undefined;
   const first = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
@@ -1585,8 +1605,10 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   // "三公经费中，A、B与C三项合计": the clause that says where the items stand is no item. "基本支出里的水费、电费
   // 再加上物业费": a frame before the first item (…里的) is the context every item stands in.
   // "“商贸事务（款）”项下行政运行、一般行政管理事务…": 项下 (under the heading) frames the items the same way.
-  const frame = /^([^，,、]*?)(?:[中里](?:面|头)?的|项下的?|下面的|之下的?)(?=[^，,、]{2,})/.exec(input.question.replace(/^[^，,]*[中里](?:面)?[，,]/, ''));
-  const question = input.question.replace(/^[^，,]*[中里](?:面)?[，,]/, '').slice(frame ? frame[0].length : 0);
+  // "“基本工资”“津贴补贴”“绩效工资”三项": quoted items side by side are a list without joints.
+  const asked = input.question.replace(/([”"’])\s*([“"‘])/g, '$1、$2');
+  const frame = /^([^，,、]*?)(?:[中里](?:面|头)?的|项下的?|下面的|之下的?)(?=[^，,、]{2,})/.exec(asked.replace(/^[^，,]*[中里](?:面)?[，,]/, ''));
+  const question = asked.replace(/^[^，,]*[中里](?:面)?[，,]/, '').slice(frame ? frame[0].length : 0);
   const context = frame?.[1] ?? '';
   // A joint inside a label (公务用车购置及运行费) does not part two items: pieces whose rejoining a label holds stay one.
   const labels = [...new Set(values.map((fact) => normalizeText(fact.label)))].join('\u0001');

@@ -21,4 +21,10 @@ describe('recipientBreakdownAsked', () => {
     expect(recipientBreakdownAsked('支持中小企业发展的资金有多少？', 'zh')).toBeUndefined();
     expect(recipientBreakdownAsked('商务委自己的预算是多少？', 'zh')).toBeUndefined();
   });
+
+  it('reads a member institution named with its own budget (…中心单独的预算) as a breakdown no disclosure states', () => {
+    expect(recipientBreakdownAsked('万里街道社区事务受理服务中心（就是办社保的那个大厅）2024年单独的预算是多少？', 'zh')).toBe('社区事务受理服务中心单独的预算');
+    expect(recipientBreakdownAsked('万里街道2025年预算里，社区事务受理服务中心单独分到多少钱？', 'zh')).toBe('社区事务受理服务中心单独的钱');
+    expect(recipientBreakdownAsked('市联合接访中心的保洁费是多少？', 'zh')).toBeUndefined();
+  });
 });

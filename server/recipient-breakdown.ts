@@ -18,11 +18,20 @@ const tripPlanEn = /\b((?:which|what) (?:countries|country|destinations?|cities)
 // "…服务中心这一家单位自己的预算": one unit of a department on its own; a department's disclosure states the
 // department's lines, not each member unit's budget.
 const memberUnitOwnZh = /((?:这|那|该)一?家(?:单位|机构)?(?:自己|本身|单独|自身)的?(?:预算|经费|钱|支出))/;
+// "社区事务受理服务中心（…）2024年单独的预算", "…中心单独分到多少钱": a member institution named, on its own.
+const memberInstitutionZh = /([\u4e00-\u9fa5]{0,12}?(?:中心|所|站|队))(?:[（(][^）)]*[）)])?[^，,。？?（(]{0,8}?(?:单独|单列|自己|本身|自身)(?:的|分到|分得|安排了?|拿到)?(?:多少)?的?(预算|经费|钱|支出)/;
 
 export function recipientBreakdownAsked(question: string, lang: 'zh' | 'en'): string | undefined {
   const match =
     lang === 'zh'
-      ? (eachRecipientZh.exec(question) ?? whichRecipientsZh.exec(question) ?? tripPlanZh.exec(question) ?? memberUnitOwnZh.exec(question))
+      ? (eachRecipientZh.exec(question) ?? whichRecipientsZh.exec(question) ?? tripPlanZh.exec(question) ?? memberUnitOwnZh.exec(question) ?? institutionOwn(question))
       : (eachRecipientEn.exec(question) ?? whichRecipientsEn.exec(question) ?? tripPlanEn.exec(question));
   return match?.[1];
+}
+
+/** A member institution's own budget asked (社区事务受理服务中心单独的预算), as "<name>单独的<money word>". */
+function institutionOwn(question: string): [string, string] | null {
+  const match = memberInstitutionZh.exec(question);
+  // A department's disclosure names its institutions (机构设置) but states no budget for each.
+  return match ? [match[0], `${match[1].replace(/^.*?(?:街道|办事处|委员会|政府)/, '')}单独的${match[2]}`] : null;
 }
