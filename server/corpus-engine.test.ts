@@ -790,4 +790,8 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(book.calculation?.operands[0]?.amount).toBe(96.83);
     expect((await ask('万里街道社区事务受理服务中心（就是办社保、办各种证明的那个大厅）2024年单独的预算是多少？')).kind).toBe('not_found');
   });
+  it('reads a share of a class named without 其他 as the class, not the line of its rest', async () => {
+    const share = await ask('万里街道2024年的钱里，花在城乡社区这一块的占了百分之多少？');
+    expect(share.value).toMatchObject({ amount: 76.43, unit: '%' });
+  });
 });

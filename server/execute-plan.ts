@@ -911,6 +911,13 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
       const beside = ranked.find((candidate) => candidate.fact.section[0] === near.section[0] && candidate.fact !== near);
       if (top && beside && beside !== top && beside.score >= top.score - 0.15) ranked = [beside, ...ranked.filter((candidate) => candidate !== beside)];
     }
+    // "花在城乡社区这一块的": a side that does not say 其他 names the class, not the line of its rest
+    // (…其他城乡社区支出（项）), when the class matches nearly as well.
+    const top = ranked[0];
+    if (top && /其他/.test(measureName(top.fact)) && !/其他|other/i.test(text)) {
+      const whole = ranked.find((candidate) => !/其他/.test(measureName(candidate.fact)) && candidate.score >= top.score - 0.1 && candidate.match.labelCoverage >= 0.9);
+      if (whole) ranked = [whole, ...ranked.filter((candidate) => candidate !== whole)];
+    }
     // A side names one figure in few words: a label holding nearly all of them answers it (office rent -> 办公用房租赁经费).
     return bestFact(ranked) ?? abbreviatedMeasure(text, ranked) ?? distinctiveMeasure(text, ranked);
   };
