@@ -794,4 +794,26 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const share = await ask('万里街道2024年的钱里，花在城乡社区这一块的占了百分之多少？');
     expect(share.value).toMatchObject({ amount: 76.43, unit: '%' });
   });
+  it('reads the r46 wordings: residents’ asides, a quoted term’s items as its definition, money named by its use with 多少, caps, staff of government offices', async () => {
+    const sanGong = await ask('廊坊信访局预算里动不动就提“三公”经费，这“三公”到底是指哪三样钱？');
+    expect(sanGong.citations[0]?.section).toContain('名词解释');
+    const items = await ask('普陀区政府办公室的预算公开里说的“三公”经费，具体包括哪几项？');
+    expect(items.citations[0]?.section).toContain('名词解释');
+    const community = await ask('都说街道的钱大头都砸在社区上，万里街道2025年城乡社区这块支出占全部支出的百分之多少？');
+    expect(community.value).toMatchObject({ amount: 81.35, unit: '%' });
+    const jobs = await ask('小区门口帮忙看路口、做保洁的那些公益岗阿姨爷叔，补贴是街道出的吧？万里街道2024年给这块安排了多少钱？');
+    expect(jobs.value).toMatchObject({ amount: 421.23, unit: '万元' });
+    const markets = await ask('我在普陀菜场摆摊的，老听人讲区里管菜场的钱一年有三千多万，商务委2025年预算里用在标准化菜场和副食品行业管理上的到底是多少？');
+    expect(markets.value).toMatchObject({ amount: 3136.4, unit: '万元' });
+    const cap = await ask('廊坊市信访局2022年整体绩效指标中，三级视频接访平台设备维保成本最多不能超过多少？');
+    expect(cap.value).toMatchObject({ amount: 133.55, unit: '万元', comparator: '≤' });
+    const pay = await ask('How much does the Putuo district government office plan to spend on staff pay in 2025 if you count only base salary, allowances and performance bonuses (not pensions, insurance or housing fund)?');
+    expect(pay.value).toMatchObject({ amount: 14448557, unit: '元' });
+    const insurance = await ask("In Wanli Street's 2024 budget there are two health-insurance lines for staff, one for the government office staff and one for staff of the public service units (事业单位). Which of the two is bigger, and by how much is it budgeted?");
+    expect(insurance.answer).toContain('160.14');
+    const meaning = await ask("I'm an exchange student reading Wanli Street's 2025 budget. What exactly do they mean by 'institutional operating funds' (机关运行经费)? Which units does it cover and what kind of spending is it?");
+    expect(meaning.citations[0]?.section).toContain('名词解释');
+    expect((await ask("How is the Putuo District Government Office's 2025 budget for official overseas trips split by destination country?")).kind).toBe('not_found');
+    expect((await ask('How much is each of the 25 call-centre operators hired by the Langfang Petitions Bureau paid per month in 2022?')).kind).toBe('not_found');
+  });
 });

@@ -403,7 +403,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
           whole: dependencies.translate(shareWhole).text,
           part: dependencies.translate(shareMatch[2]).text,
           // "of the office's spending", "of the total budget": the unit's overall total, whatever its name renders as.
-          overall: /(?:['’]s|^\s*(?:the|its|their))\s+(?:(?:19|20)\d{2}\s+)?(?:total\s+|overall\s+|whole\s+)?(?:spending|expenditure|budget|income|revenue|money|funds?)\s*$/i.test(shareWhole),
+          // "I saw that Wanli Street's total 2025 budget is around 189.77 million yuan. What share of that…": a sentence
+          // pointed back to that names the total budget names the overall total too.
+          overall:
+            /(?:['’]s|^\s*(?:the|its|their))\s+(?:(?:19|20)\d{2}\s+)?(?:total\s+|overall\s+|whole\s+)?(?:spending|expenditure|budget|income|revenue|money|funds?)\s*$/i.test(shareWhole) ||
+            (Boolean(wholePointsBack) && /\b(?:total|overall|whole)\s+(?:(?:19|20)\d{2}\s+)?(?:budget|spending|expenditure)\b/i.test(shareWhole)),
         }
       : undefined;
     // "goods and services combined", "works than services": an English question's two measures are rendered one
@@ -625,7 +629,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
           : wantsPlace && result.kind !== 'numeric'
             ? placePassages(document, expandedQuestion)
             : undefined;
-      const asksSection = topic && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) && (result.kind !== 'numeric' || !reading.wantsNumber);
+      // A term asked to be explained (what do they mean by X? which units does it cover?) is the glossary's, not a section's.
+      const explainsTerm = reading.intent === 'definition' && /\bmean(?:s|t|ing)?\b|\bdefin|含义|意思|定义|名词解释|[“"'‘][^”"'’]{2,40}[”"'’]/i.test(question);
+      const asksSection = topic && !explainsTerm && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) && (result.kind !== 'numeric' || !reading.wantsNumber);
       const topical = !reasons && !places && asksSection ? topicPassages(document, topic) : undefined;
       // "What does that project's money pay for": the named project's own section says, in its sentences of use.
       const asksProjectUse = (reading.intent === 'list' || asksUse(question)) && (result.kind !== 'numeric' || !reading.wantsNumber);

@@ -18,7 +18,7 @@ export interface IntentReading {
 }
 
 /** Words that ask what a term means (什么是, 啥意思); the definition finder also strips them from the term. */
-export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪(?:一)?部分(?:钱|开支|费用|支出)|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?[？?。！!]?\s*$)|(?:统计)?口径是(?:什么|啥)|是(?:什么|啥)口径|怎么统计的|含义|定义|界定|名词解释|怎么理解|如何理解|怎么解释|如何解释)/;
+export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪(?:一)?部分(?:钱|开支|费用|支出)|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?[？?。！!]?\s*$)|(?:统计)?口径是(?:什么|啥)|是(?:什么|啥)口径|怎么统计的|含义|定义|界定|名词解释|怎么理解|如何理解|怎么解释|如何解释|(?<=[”"’](?:经费|费用|支出)?)[，,]?\s*(?:具体|都|到底|一般)?(?:包括|包含|涵盖)了?(?:哪几项|哪些|什么|哪几种|哪几样|哪几块|哪[三两]项|哪[三两]样))/;
 
 /** "用来管标准化菜场的钱", "用于…的那笔钱": money named by what it is used for; the use is the first group. */
 // The verbs that name money by its use (用来管…的钱, 花在…上).
@@ -28,8 +28,11 @@ const moneyNamedByUse = new RegExp(`${useVerbZh}([^，,。？?]{1,40}?)的(?:那
 const moneySpentOn = /在([^，,。？?]{4,40}?)(?:上|方面|这块|这一块)(?:安排|花|投入|用|拨|给)了?(?:多少|几)/;
 
 /** The use a question names its money by (用于…的那笔钱, 在…上安排了多少), or undefined. */
+/** "用在标准化菜场和副食品行业管理上的到底是多少": money named by what it is used on, its amount asked. */
+const moneyUsedOnAsked = new RegExp(`${useVerbZh}([^，,。？?]{4,40}?)上的?(?:钱|经费|资金)?(?:到底|究竟)?(?:是|有)?(?:多少|几)`);
+
 export function namedUseOf(question: string): string | undefined {
-  return (moneyNamedByUse.exec(question) ?? moneySpentOn.exec(question))?.[1];
+  return (moneyNamedByUse.exec(question) ?? moneySpentOn.exec(question) ?? moneyUsedOnAsked.exec(question))?.[1];
 }
 // …and its amount asked (多少, 几).
 // "用来请客吃饭的招待费有多少钱": a line named after its use (招待费) is money named by use too.
@@ -38,7 +41,8 @@ const moneyNamedByUseAsked = new RegExp(`(?:${moneyNamedByUse.source}|${useVerbZ
 
 /** The question asks what money is used for (用于, used for), not how much it is. */
 export function asksUse(text: string): boolean {
-  return /(用于|用途|用在|用来|做什么|干什么|干嘛|干啥|做啥|用场|什么用|啥用|花在(哪|什么)|花在了(?:哪(?!些?项目)|什么(?!项目))|花到了?(哪|什么)|钱都去哪|是干什么用|是做什么用|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|\bwhat (?:does|do|did|will|would) .{0,100}\b(?:use\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2})?\s*\??\s*$|(?:actually\s+)?pay for\b)|(?:actually )?pay for\??\s*$|(?:actually )?spent on\s*\??\s*$|go(?:es)? towards?\b|\bwhat (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used) to (?:cover|pay for|fund)\b|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely) (?:for|spent on|going to)\b)/i.test(text);
+  // 用在 asks a use when a question word follows (用在哪些地方); "用在标准化菜场…上的到底是多少" names money by its use.
+  return /(用于|用途|用在(?=了?(?:哪|什么|啥))|用来|做什么|干什么|干嘛|干啥|做啥|用场|什么用|啥用|花在(哪|什么)|花在了(?:哪(?!些?项目)|什么(?!项目))|花到了?(哪|什么)|钱都去哪|是干什么用|是做什么用|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|\bwhat (?:does|do|did|will|would) .{0,100}\b(?:use\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2})?\s*\??\s*$|(?:actually\s+)?pay for\b)|(?:actually )?pay for\??\s*$|(?:actually )?spent on\s*\??\s*$|go(?:es)? towards?\b|\bwhat (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used) to (?:cover|pay for|fund)\b|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely) (?:for|spent on|going to)\b)/i.test(text);
 }
 
 // Order matters: the first rule that matches decides. Each rule has a Chinese and an English pattern.
@@ -47,7 +51,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'definition',
     zh: definitionCueZh,
     // "what are the 'three public expenses' in its budget?": a quoted term asked about, not its figure.
-    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what (?:exactly |precisely )?is meant by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|(?:that|the|this) (?:term|word|phrase|expression) (?:actually |really )?means\b|what (?:does|do) .+ (?:refer to|stand for)|what (?:exactly )?(?:is|are) (?:covered|included) (?:by|in)|how does .+ (?:explain|describe) what|how (?:is|are) .+ defined|how does .+ define|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
+    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what (?:exactly |precisely )?is meant by|what (?:exactly |precisely )?(?:do|does|did) (?:they|it|the [\w-]+(?: [\w-]+)?) mean by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|(?:that|the|this) (?:term|word|phrase|expression) (?:actually |really )?means\b|what (?:does|do) .+ (?:refer to|stand for)|what (?:exactly )?(?:is|are) (?:covered|included) (?:by|in)|how does .+ (?:explain|describe) what|how (?:is|are) .+ defined|how does .+ define|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
   },
   {
     intent: 'share',
@@ -65,7 +69,8 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'max',
-    zh: /(最贵|最多|最大|最高|最大的|金额最高|(哪个|哪一项|哪项|哪一类|哪类).{0,6}最(贵|多|大|高))/,
+    // "最多不能超过多少", "最高不超过": a cap asked (≤), not the largest item.
+    zh: /(最贵|最多(?!不|只|可以|能|也就|就)|最大|最高(?!不|只|可以|能)|最大的|金额最高|(哪个|哪一项|哪项|哪一类|哪类).{0,6}最(贵|多|大|高))/,
     en: /\b(most expensive|largest|biggest|highest|the most|greatest)\b/i,
   },
   {
@@ -100,11 +105,12 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     zh: /(一共|总共|合计|加起来|之和|共计|总和|加在一起|总计|加一块|加一起|合起来|一块儿|加上|(?<![增追参附外添叠施])加(?![强快大班工油入])(?=[\u4e00-\u9fa5]{2,}.*(多少|几)))/,
     // "…total 2025 housing money for staff — housing provident fund plus home-purchase subsidies?": a total named and
     // two items joined by plus.
-    en: /\b(in total|total of|combined|altogether|sum of|together|add(?:s|ed)? up|the total for|adding)\b|\s\+\s|\btotal\s*[?？.]?\s*$|\btotal\b.*\bplus\b/i,
+    // "…if you count only base salary, allowances and performance bonuses": the items counted, three or more, are summed.
+    en: /\b(in total|total of|combined|altogether|sum of|together|add(?:s|ed)? up|the total for|adding)\b|\s\+\s|\btotal\s*[?？.]?\s*$|\btotal\b.*\bplus\b|\b(?:count(?:ing)?|includ(?:e|ing)) only\s+[^,.?]{2,40},\s*[^,.?]{2,40}(?:,\s*[^,.?]{2,40})*,?\s+and\s/i,
   },
   {
     intent: 'list',
-    zh: /(用于|用在|用途|用来|做什么|干什么|用场|什么用|啥用|哪些|都有什么|哪几|构成|组成|(?:包括|包含|涵盖)(?:什么|啥))/,
+    zh: /(用于|用在(?=了?(?:哪|什么|啥))|用途|用来|做什么|干什么|用场|什么用|啥用|哪些|都有什么|哪几|构成|组成|(?:包括|包含|涵盖)(?:什么|啥))/,
     en: /\b(used for|spent on what|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely|actually|really) (?:for|spent on|going to)\b|what (?:is|are|was|were) .{0,80}\bfor\s*[?.]?\s*$|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|\bwhat (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used) to (?:cover|pay for|fund)\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|(?:which|what) (?:internal |other |sub-?)?(?:units|offices|departments|depts|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|(?:what(?:'s| is) the |give (?:me )?(?:the |a )?|a )breakdown|breakdown of|components)\b/i,
   },
 ];

@@ -17,7 +17,8 @@ const unitWords = /\b(Street|District|Bureau|Commission|Office|Committee|Governm
 // What a member of staff is called: 话务员, 工作人员, 保安, 职工.
 const staffZh = '(?:员|人员|工人|工|师|保安|保洁|干部|职工)';
 const memberZh = new RegExp(`((?:每个|每名|每位|每一个|每一位|一个|一名|一位|单个)[\\u4e00-\\u9fa5]{0,5}?${staffZh})`);
-const memberEn = /\b((?:each|every|a single|one|an individual|per) (?:[a-z-]+ ){0,2}(?:operators?|workers?|employees?|staff(?:er)?|officers?|guards?|cleaners?|members? of staff|civil servants?|persons?))\b/i;
+// "each of the 25 call-centre operators" counts as one of them too.
+const memberEn = /\b((?:each|every|a single|one|an individual|per) (?:of (?:the |its |their )?)?(?:\d+ )?(?:[a-z-]+ ){0,2}(?:operators?|workers?|employees?|staff(?:er)?|officers?|guards?|cleaners?|members? of staff|civil servants?|persons?))\b/i;
 const monthlyPayZh = new RegExp(`([\\u4e00-\\u9fa5]{0,4}?${staffZh})[^，,。？?]{0,3}?(?:一个月|每个月|每月)(?:能|可以)?(?:拿|挣|赚|发|给)?(?:多少钱|几个钱|多少)`);
 const wagesZh = /(工资|薪水|薪酬|年薪|月薪|收入|待遇)/;
 const wagesEn = /\b(salary|salaries|paid|wage|wages|earn|earns|earning|income|remuneration)\b/i;

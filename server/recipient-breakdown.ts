@@ -13,7 +13,7 @@ const whichRecipientsEn = new RegExp(`\\b(which\\s+(?:[\\w'’-]+\\s+)?${recipie
 
 // Where official trips go and how many delegations travel: a budget states the trips' money, never their plan.
 const tripPlanZh = /((?:哪些|哪几个|哪个|什么)(?:国家|地区|城市)|(?:几|多少)个(?:出访)?团组|出访团组)/;
-const tripPlanEn = /\b((?:which|what) (?:countries|country|destinations?|cities)|how many (?:delegations|trips abroad|overseas trips))\b/i;
+const tripPlanEn = /\b((?:which|what) (?:countries|country|destinations?|cities)|how many (?:delegations|trips abroad|overseas trips)|(?:split|broken down|divided|allocated) by (?:destination|country|countries)(?: countr(?:y|ies))?)\b/i;
 
 // "…服务中心这一家单位自己的预算": one unit of a department on its own; a department's disclosure states the
 // department's lines, not each member unit's budget.

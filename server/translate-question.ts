@@ -439,6 +439,9 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
   // "what was the office's 2024 budget": the unit itself, said by its kind with 's, is no office space (办公用房).
   const owned = question
     .replace(/\b(its|their)\s+(own\s+)?government\s+offices?\b/gi, '$1 $2administrative offices')
+    // "one for the government office staff and one for staff of the public service units": staff of government
+    // offices are the administrative side's, not the district government office (another unit).
+    .replace(/\bgovernment[\s-]+office\s+(staff|employees|workers|personnel)\b/gi, 'administrative unit $1')
     .replace(/\bthe\s+(?:street\s+)?(?:office|bureau|commission|department|agency)(?:'s|’s)\s/gi, 'its ')
     // "I live in the Wanli Street area of Putuo": an area after a place's name is a locality, not a floor area.
     .replace(/\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+area\b/g, '$1');

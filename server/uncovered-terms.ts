@@ -42,6 +42,8 @@ const genericWords = new Set([
   '倒回去', '倒回', '回头看', '往回', '往回看', '回过头',
   // Who asks, in dialect: 阿拉 (we, Shanghainese), 俺, 咱, 侬; how exactly: 给个准数儿.
   '阿拉', '俺', '俺们', '咱', '咱们', '侬', '准数', '准数儿', '给个',
+  // How residents talk around the ask: 动不动就提, 钱大头都砸在社区上, 小区门口的阿姨爷叔.
+  '动不动', '都说', '大头', '大部分', '砸', '砸在', '门口', '阿姨', '爷叔', '大爷', '大妈', '叔叔', '老人家',
   // An amount told roughly: 少了十万出头, 将近两千万, 差不多.
   '出头', '将近', '接近', '差不多', '上下', '大概', '大致',
   // Asking it in plain words: 通俗讲, 说白了, 大白话.
@@ -138,7 +140,8 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
   // question before unit names are stripped, where 民政 of 普陀区民政局 may be taken for part of 人民政府.)
   for (const match of content.matchAll(/(?:^|[|\s在住到区市县])([\u4e00-\u9fa5]{2})(镇|乡|街道|局)/g)) {
     const place = `${match[1]}${match[2]}`;
-    if (/[按在到给是的了和与及摊每个全各本该这那其我你他她它们里上下中]/.test(match[1]!)) continue;
+    // (都说街道的钱: a word of the asking, 都说, before 街道 names no place either.)
+    if (/[按在到给是的了和与及摊每个全各本该这那其我你他她它们里上下中]/.test(match[1]!) || genericWords.has(match[1]!)) continue;
     if (missing.includes(place) || input.unitNames?.some((name) => name.includes(match[1]!)) || input.documentTexts.some((text) => text.includes(place))) continue;
     missing.push(place);
   }
