@@ -816,4 +816,14 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask("How is the Putuo District Government Office's 2025 budget for official overseas trips split by destination country?")).kind).toBe('not_found');
     expect((await ask('How much is each of the 25 call-centre operators hired by the Langfang Petitions Bureau paid per month in 2022?')).kind).toBe('not_found');
   });
+  it('reads the r47 wordings: money asked before its use, 钞票 and a weak generic match, a colleague’s question about a term', async () => {
+    const sme = await ask('普陀区商务委2025年安排了多少钱用来支持中小企业发展？');
+    expect(sme.value).toMatchObject({ amount: 29381, unit: '万元' });
+    const markets = await ask('阿拉小区门口额菜场老早翻新过了，邻居讲是区商务委出额钞票。普陀区商务委2025年弄菜市场、管副食品行业这块，预算有多少钞票啊？');
+    expect(markets.value).toMatchObject({ amount: 3136.4, unit: '万元' });
+    const term = await ask('新来的同事问我，普陀区商务委2025年预算里老提“机关运行经费”，这到底指的是哪一块钱？预算文件里是怎么解释这个词的？');
+    expect(term.citations[0]?.section).toContain('名词解释');
+    // A count asked (话务员) keeps dropping what the counted people are for.
+    expect((await ask('廊坊信访局2022年打算请多少个话务员来接电话？')).value).toMatchObject({ amount: 25, unit: '人' });
+  });
 });

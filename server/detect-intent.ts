@@ -31,8 +31,11 @@ const moneySpentOn = /在([^，,。？?]{4,40}?)(?:上|方面|这块|这一块)(
 /** "用在标准化菜场和副食品行业管理上的到底是多少": money named by what it is used on, its amount asked. */
 const moneyUsedOnAsked = new RegExp(`${useVerbZh}([^，,。？?]{4,40}?)上的?(?:钱|经费|资金)?(?:到底|究竟)?(?:是|有)?(?:多少|几)`);
 
+/** "安排了多少钱用来支持中小企业发展": the amount asked first, the use after it. */
+const amountForUse = new RegExp(`(?:多少|几)[万亿千百]?块?(?:钱|元|经费|资金)(?:来|去)?${useVerbZh}([^，,。？?]{2,40})`);
+
 export function namedUseOf(question: string): string | undefined {
-  return (moneyNamedByUse.exec(question) ?? moneySpentOn.exec(question) ?? moneyUsedOnAsked.exec(question))?.[1];
+  return (moneyNamedByUse.exec(question) ?? moneySpentOn.exec(question) ?? moneyUsedOnAsked.exec(question) ?? amountForUse.exec(question))?.[1];
 }
 // …and its amount asked (多少, 几).
 // "用来请客吃饭的招待费有多少钱": a line named after its use (招待费) is money named by use too.
@@ -97,7 +100,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'difference',
     zh: /(相差|差额|差多少|差距|高出|多出|少多少|多多少|多花|少花|多用|少用|贵多少|便宜多少|高多少|低多少|大多少|小多少|高了多少|低了多少|比[^，,。？?]+?[多少](?:安排|拨|给|支出|投入|列支|开支|拿|预算)了?多少)/,
-    en: /\b(difference|gap|how far apart|how far (?:below|above|under|over|short of|behind|ahead of)|how much (more|less|larger|bigger|higher|greater|smaller|lower)|exceed)\b/i,
+    en: /\b(difference|gap|how far apart|how far (?:below|above|under|over|short of|behind|ahead of)|how much (more|less|larger|bigger|higher|greater|smaller|lower)|how many (?:more|fewer) (?:yuan|rmb)|how many (?:yuan|rmb|10,000 yuan|ten thousand yuan) (?:more|less|fewer)|exceed)\b/i,
   },
   {
     intent: 'total',
@@ -276,6 +279,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   let intent: Intent = matched?.intent ?? 'lookup';
   // "城管执法这一行合计是多少": 合计 names a table's column of the row asked, not a sum to work out.
   if (intent === 'total' && lang === 'zh' && /(?:[这那该此本]一?|一)(?:行|栏|列)(?:的)?合计|合计(?:那|这)一?(?:栏|列)|合计栏|合计列/.test(question) && !/(一共|总共|加起来|之和|加在一起|加一块|加一起|合起来|加上)/.test(question)) intent = 'lookup';
+  // "他们单位一共有几辆公车": a count asked with 一共 and no second thing joined is one stated count.
+  if (intent === 'total' && lang === 'zh' && /(?:一共|总共|共)有?(?:几|多少)[辆台名人个家套]/.test(question) && !/(和|与|及|加上|加起来|、|还有|以及)/.test(question)) intent = 'lookup';
   // "用来管标准化菜场的钱有多少": the use names which money; its amount is asked, not a list of uses.
   if (intent === 'list' && moneyNamedByUseAsked.test(question)) intent = 'lookup';
   // "有一大笔钱专门用来扶持中小企业，具体安排了多少？": the use, told in a clause before, names which money; the last

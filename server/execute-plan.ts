@@ -552,7 +552,11 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const byUse = use && Array.from(use).length >= 4 ? purposeFact({ ...input, question: use, expandedQuestion: use }, Math.min(6, Array.from(use).length - 1)) : undefined;
   // A use its sentence states in four characters or more of the question's words (标准化菜场) names the line more
   // surely than the passage retrieval favours.
-  const found = framed ?? byUse ?? bestFact(ranked) ?? askingSentenceFact(input, ranked) ?? purposeFact(input, 4) ?? retrievedFact(ranked) ?? purposeFact(input);
+  // "弄菜市场、管副食品行业这块，预算有多少钱": a label matched by a generic word alone (预算数 of 收入总计) explains
+  // little of the question; a stated use the question repeats in four characters or more (副食品行业) says more.
+  const credible = bestFact(ranked);
+  const weak = credible !== undefined && credible.match.questionCoverage < 0.15 ? purposeFact(input, 4) : undefined;
+  const found = framed ?? byUse ?? weak ?? credible ?? askingSentenceFact(input, ranked) ?? purposeFact(input, 4) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
   // "社区公共服务中心新建工程总投资多少": a measure disclosures rarely state (investment, bonus, profit) must be the
   // figure's own, or the figure answers something else.

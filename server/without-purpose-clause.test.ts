@@ -13,4 +13,8 @@ describe('withoutPurposeClause', () => {
     // 这几项 points back, and a clause that asks (一共预算了多少钱) is no purpose.
     expect(withoutPurposeClause('出国、公车、接待这几项加起来一共预算了多少钱？')).toBe('出国、公车、接待这几项加起来一共预算了多少钱？');
   });
+
+  it('keeps the use after money asked (多少钱用来…), which names the money', () => {
+    expect(withoutPurposeClause('安排了多少钱用来支持中小企业发展？')).toBe('安排了多少钱用来支持中小企业发展？');
+  });
 });

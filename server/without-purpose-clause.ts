@@ -4,7 +4,8 @@
  * and only after a named thing of two or more characters, so 多少人来访 (visits are what is counted) stays. Pure.
  */
 // (这几项加起来一共多少: 这几 points back, and a clause that asks itself (多少) is no purpose.)
-const purposeAfterCount = /((?:多少|(?<![这那哪])几)[个名位辆台套件项家]?[\u4e00-\u9fa5]{2,8}?)(?:来|去|用来)(?:(?!多少|几)[\u4e00-\u9fa5]){2,8}(?=[？?。！!]?\s*$)/u;
+// (多少钱用来支持中小企业发展: money asked, its use after it, is no count.)
+const purposeAfterCount = /((?:多少|(?<![这那哪])几)(?![万亿千百]?块?(?:钱|元|经费|资金))[个名位辆台套件项家]?[\u4e00-\u9fa5]{2,8}?)(?:来|去|用来)(?:(?!多少|几)[\u4e00-\u9fa5]){2,8}(?=[？?。！!]?\s*$)/u;
 
 export function withoutPurposeClause(question: string): string {
   return question.replace(purposeAfterCount, '$1');
