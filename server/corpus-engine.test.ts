@@ -825,5 +825,14 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(term.citations[0]?.section).toContain('名词解释');
     // A count asked (话务员) keeps dropping what the counted people are for.
     expect((await ask('廊坊信访局2022年打算请多少个话务员来接电话？')).value).toMatchObject({ amount: 25, unit: '人' });
+    const works = await ask('有居民在留言板说万里街道2025年政府采购的大头都拿去搞工程了。帮忙核一下：万里街道2025年政府采购里，工程类比服务类多出多少？');
+    expect(works.value).toMatchObject({ amount: 2797.67, unit: '万元' });
+    const housing = await ask('我邻居在区府办上班，他说单位每个月发房贴，另外还给交公积金。普陀区政府办公室2025年给职工买房的补贴和住房公积金，哪一块预算更多？');
+    expect(housing.answer).toContain('186.77');
+    const rent = await ask("For the Langfang Petitions Bureau's 2022 government procurement budget, what percentage goes to renting office space for the municipal joint petition reception centre? Two decimals please.");
+    expect(rent.value).toMatchObject({ amount: 47.48, unit: '%' });
+    // The unit named in a method clause (根据…倒推) still chooses the disclosure.
+    const derived = await ask('根据普陀区商务委2025年单位预算说明倒推，2024年财政拨款收入的预算执行数是多少万元？');
+    expect(derived.value).toMatchObject({ amount: 12593.29, unit: '万元' });
   });
 });

@@ -361,7 +361,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const toldText = told === question ? matchText : spendingPhrasing(withoutMethodClause(told));
     // "For a press note on the Putuo District Office: how much…": a lead-in or aside the question is read without may
     // still be where the unit is named, so units are looked for in the whole question too.
-    const asideNaming = plain === asked ? '' : lang === 'en' ? ` ${dependencies.translate(asked).retrievalText ?? ''} ${asked}` : ` ${asked}`;
+    // ("根据普陀区商务委2025年单位预算说明倒推，…": a method clause the matching drops may name the unit too.)
+    const asideNaming = lang === 'en' ? (plain === asked ? '' : ` ${dependencies.translate(asked).retrievalText ?? ''} ${asked}`) : toldText === asked ? '' : ` ${asked}`;
     const namingText = lang === 'en' ? `${retrievalText}${asideNaming}` : (dependencies.expandSynonyms?.(`${toldText}${asideNaming}`, unitNames) ?? toldText);
     const selection = selectDocuments({
       documents: dependencies.documents,
@@ -389,7 +390,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       lang === 'en' && reading.intent === 'share'
         ? (/(?:\b(?:percentage|share|proportion|fraction|percent|how much)|%)\s+of\s+(.+?)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from|does)\s+(.+?)[?.!\s]*$/i.exec(shareQuestion) ??
           // "Of the money for trips abroad, hosting and cars, what percentage is for trips abroad?": the whole first.
-          /^\s*(?:out\s+)?of\s+(.+?),\s*(?:what|which|how much)\s+(?:percentage|share|proportion|fraction|percent|part)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from)\s+(.+?)[?.!\s]*$/i.exec(shareQuestion))
+          /^\s*(?:out\s+)?of\s+(.+?),\s*(?:what|which|how much)\s+(?:percentage|share|proportion|fraction|percent|part)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from)\s+(.+?)[?.!\s]*$/i.exec(shareQuestion) ??
+          // "For the bureau's 2022 procurement budget, what percentage goes to renting office space…? Two decimals please."
+          /^\s*(?:for|in|within)\s+(.+?),\s*(?:what|which|how much)\s+(?:percentage|share|proportion|fraction|percent|part)\s+(?:of (?:it|that|this)\s+)?(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from)\s+([^?.!]+)/i.exec(shareQuestion))
         : null;
     // "三公: what % of it is overseas travel": "it" is the topic the colon set.
     // "…has money for overseas trips, hosting visitors and official cars. What percentage of that combined amount is

@@ -1251,6 +1251,13 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // "货物和服务两块加起来（不算工程）", "…加起来是多少？工程那块先不算。": a note of what is left out names no side of the sum.
   let question = withoutLeftOutNotes(input.question)
     .replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*[，,]/, '');
+  // "有居民在留言板说…都拿去搞工程了。帮忙核一下：…工程类比服务类多出多少？": sentences (and a lead-in before a colon)
+  // told before the one that sets two things side by side name neither side.
+  if (!input.englishSides) {
+    const sentences = question.split(/(?<=[。！!？?：:])/);
+    const first = sentences.findIndex((sentence) => /(比|和|与|跟|同|加上|以及|还是|或者|相比|对比|、)/.test(sentence));
+    if (first > 0) question = sentences.slice(first).join('');
+  }
   // "一年养车（油费、修车、保险这些）的钱": a bracket listing examples of one side is part of that side; its commas and
   // 、 part nothing.
   question = question.replace(/[（(]([^（）()]*?[、，,和与及][^（）()]*?)[）)]/g, (whole) => whole.replace(/[、，,和与及]/g, '/'));

@@ -568,7 +568,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '公务员', zhAliases: ['公务员医疗补助'], en: ['civil servants', 'civil servant', 'public servants'] },
   { zh: '菜市场', zhAliases: ['菜场', '菜市'], en: ['wet market', 'wet markets', 'fresh market', 'fresh food market', 'food market', 'vegetable market'] },
   { zh: '副食品', zhAliases: ['副食'], en: ['non-staple food', 'non-staple foods', 'non staple food', 'nonstaple food'] },
-  { zh: '购房补贴', en: ['home-purchase subsidies', 'home-purchase subsidy', 'home purchase subsidies', 'home purchase subsidy', 'house purchase subsidy', 'housing purchase subsidy'] },
+  { zh: '购房补贴', zhAliases: ['买房补贴', '买房的补贴', '购房的补贴'], en: ['home-purchase subsidies', 'home-purchase subsidy', 'home purchase subsidies', 'home purchase subsidy', 'house purchase subsidy', 'housing purchase subsidy'] },
   { zh: '提租补贴', en: ['rent subsidy', 'rent subsidies', 'rent allowance', 'rental subsidy'] },
   { zh: '住房改革支出', zhAliases: ['住房补贴'], en: ['housing subsidies', 'housing subsidy', 'housing allowance', 'housing allowances', 'housing reform'] },
   { zh: '职工基本医疗保险缴费', zhAliases: ['基本医疗保险缴费', '医疗保险'], en: ['medical insurance contributions', 'health insurance contributions'] },
