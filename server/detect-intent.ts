@@ -169,7 +169,8 @@ export function withoutSourceClause(question: string): string {
 }
 
 // An amount the asker states ("a post claims 10 million yuan", 想和12.30万元比一下) says nothing of the unit wanted.
-const statedAmount = /(?:[\d０-９][\d０-９.,，]*|[一二两三四五六七八九十百千]+)\s*(?:(?:million|billion|thousand|hundred)\s+)?(?:万|亿|千|百)?\s*(?:元|yuan\b|rmb\b)/gi;
+// ("涨了两亿多元": 多 or 余 between the amount and its unit.)
+const statedAmount = /(?:[\d０-９][\d０-９.,，]*|[一二两三四五六七八九十百千]+)\s*(?:(?:million|billion|thousand|hundred)\s+)?(?:万|亿|千|百)?[多余]?\s*(?:元|yuan\b|rmb\b)/gi;
 
 /** The money unit the asker asks in (多少万元, how many yuan, in ten thousand yuan), not one of an amount they state. */
 export function askedMoneyUnit(question: string): '万元' | '元' | undefined {

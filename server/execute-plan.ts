@@ -1251,12 +1251,14 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // "货物和服务两块加起来（不算工程）", "…加起来是多少？工程那块先不算。": a note of what is left out names no side of the sum.
   let question = withoutLeftOutNotes(input.question)
     .replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*[，,]/, '');
-  // "有居民在留言板说…都拿去搞工程了。帮忙核一下：…工程类比服务类多出多少？": sentences (and a lead-in before a colon)
-  // told before the one that sets two things side by side name neither side.
+  // "有居民在留言板说…都拿去搞工程了。帮忙核一下：…工程类比服务类多出多少？": sentences told before the one that sets
+  // two things side by side name neither side (a clause before a colon may be their frame, and stays).
   if (!input.englishSides) {
-    const sentences = question.split(/(?<=[。！!？?：:])/);
+    const sentences = question.split(/(?<=[。！!？?])/);
     const first = sentences.findIndex((sentence) => /(比|和|与|跟|同|加上|以及|还是|或者|相比|对比|、)/.test(sentence));
     if (first > 0) question = sentences.slice(first).join('');
+    // (A request before a colon, 帮忙核一下：, is no frame either.)
+    question = question.replace(/^\s*(?:请|麻烦|帮忙|帮我|劳驾)?[^，,。？?：:]{0,4}(?:核|查|看|算|问|确认)[^，,。？?：:]{0,4}[：:]\s*/, '');
   }
   // "一年养车（油费、修车、保险这些）的钱": a bracket listing examples of one side is part of that side; its commas and
   // 、 part nothing.
@@ -1366,7 +1368,8 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
       }
     }
   }
-  const asksMoneyOnly = /(钱|经费|资金|预算|支出|拨款|万元|元|money|spend|spent|budget|fund|yuan)/i.test(`${clauseContext} ${input.question}`) && !/(几家|几个|多少个|多少人|几人|多少名|几名|多少辆|几辆|多少台|几台|多少件|几件|how many|number of)/i.test(input.question);
+  // (An English question's own words, "do they spend more on…", say money too.)
+  const asksMoneyOnly = /(钱|经费|资金|预算|支出|拨款|万元|元|缴|交的|money|spend|spent|budget|fund|yuan)/i.test(`${clauseContext} ${input.question} ${input.englishSides ? (input.hintText ?? '') : ''}`) && !/(几家|几个|多少个|多少人|几人|多少名|几名|多少辆|几辆|多少台|几台|多少件|几件|how many|number of)/i.test(`${input.question} ${input.englishSides ? (input.hintText ?? '') : ''}`);
   // The best pair any reading found; tryReading keeps it.
   const chosen: { best?: { pair: [RankedFact, RankedFact]; score: number } } = {};
   const seen = new Set<string>();
@@ -1989,7 +1992,7 @@ function winnerResult(
 function winnerAmountAsked(question: string): 'larger' | 'smaller' | undefined {
   if (/(少的|低的|小的|便宜的)那?(个|项|一项|一个)?(是|有|为)?多少|(smaller|lower|cheaper|less) one.{0,20}\b(how much|amount|figure)/i.test(question)) return 'smaller';
   if (
-    /(多的|高的|大的|贵的)那?(个|项|一项|一个)?(是|有|为)?多少|(哪个|哪项|哪一项|哪一个).{0,12}[，,].{0,6}(是多少|金额|多少钱)|\b(state|give|what is) (that|the|its) (amount|figure)|\band (how much|what) (is it|does it get)/i.test(question)
+    /(多的|高的|大的|贵的)那?(个|项|一项|一个)?(是|有|为)?多少|(哪个|哪项|哪一项|哪一个|哪块|哪一块|哪笔|哪一笔|哪样|哪一样).{0,12}[，,？?].{0,6}(是多少|金额|多少钱)|\b(state|give|what is) (that|the|its) (amount|figure)|\band (how much|what) (is it|does it get)/i.test(question)
   )
     return 'larger';
   return undefined;

@@ -393,7 +393,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   // "retirees from the commission itself and from its affiliated public institution": the body itself, set against
   // the institutions under it, is the administrative unit of the paired lines (行政单位离退休 / 事业单位离退休).
   { zh: '行政单位', en: ['administrative unit', 'government agency', 'administrative body', 'the commission itself', 'the bureau itself', 'the office itself', 'the department itself', 'the agency itself', 'the street office itself', 'the committee itself'] },
-  { zh: '事业单位', en: ['public institution', 'public service unit', 'public service institution', 'affiliated institution', 'affiliated public institution', 'affiliated institutions', 'affiliated public institutions'] },
+  { zh: '事业单位', en: ['public institution', 'public service unit', 'public service institution', 'affiliated institution', 'affiliated public institution', 'affiliated institutions', 'affiliated public institutions', 'public service centres', 'public service centers', 'public service centre', 'public service center'] },
   { zh: '机构设置', zhAliases: ['机构设置情况', '内设机构', '科室', '处室', '内设科室', '下属单位'], en: ['organisational structure', 'organizational structure', 'internal departments', 'internal depts', 'internal divisions', 'internal sections', 'internal units', 'internal offices', 'structure'] },
   { zh: '主要职能', zhAliases: ['职责', '单位职责', '部门职责', '主要职责'], en: ['main functions', 'responsibilities', 'duties', 'mandate', 'functions'] },
   { zh: '编制', zhAliases: ['编制数', '人员编制', '在编', '在编人员', '编内'], en: ['staffing quota', 'authorised posts', 'headcount quota', 'establishment'] },

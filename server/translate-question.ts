@@ -368,7 +368,7 @@ function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex,
  */
 export function basicSpendingExplained(question: string): string {
   return question.replace(
-    /\b(?:(?:the|its|their)\s+)?(?:routine|day-to-day|everyday|regular|ordinary|basic)\s+(?:[\w-]+\s+){0,6}?\((?:i\.e\.,?\s+|that is,?\s+)?(?:its\s+|their\s+)?(?:staff|salaries|salary|wages|pay|personnel|people)(?:\s+(?:costs?|pay|salaries|wages))?\s+(?:and|plus|\+|&)\s+(?:[\w-]+\s+){0,2}?(?:running|office|operating|operations?)(?:\s+costs?)?\)/gi,
+    /\b(?:(?:the|its|their)\s+)?(?:routine|day-to-day|everyday|regular|ordinary|basic)\s+(?:[\w-]+\s+){0,6}?\((?:i\.e\.,?\s+|that is,?\s+)?(?:its\s+|their\s+)?(?:staff|salaries|salary|wages|pay|personnel|people)(?:\s+(?:costs?|pay|salaries|wages))?\s+(?:and|plus|\+|&)\s+(?:[\w-]+\s+){0,2}?(?:running|office|operating|operations?)(?:\s+(?:costs?|going|running|expenses))?\)/gi,
     'basic expenditure',
   );
 }
