@@ -497,11 +497,12 @@ function askingSentenceFact(input: ExecuteInput, ranked: RankedFact[]): RankedFa
   const leader = ranked[0];
   if (sentences.length < 2 || !leader || leader.fact.kind !== 'value') return undefined;
   const asking = sentences[sentences.length - 1];
-  const own = bestFact(rank(input, asking, input.document.facts, { hintText: input.hintText, documentYear: input.document.meta.year, alternate: input.expand?.(asking) }));
+  const askingRanked = rank(input, asking, input.document.facts, { hintText: input.hintText, documentYear: input.document.meta.year, alternate: input.expand?.(asking) });
+  const own = bestFact(askingRanked);
   if (own) return own.fact.kind === 'value' ? own : undefined;
   // The whole question names the line (联合接访中心 in the story) and the asking sentence explains itself by it: both
   // readings lead with the same figure.
-  const askingLeader = rank(input, asking, input.document.facts, { hintText: input.hintText, documentYear: input.document.meta.year })[0];
+  const askingLeader = askingRanked[0];
   const agree = askingLeader && sameFigure(askingLeader.fact, leader.fact) && askingLeader.match.questionCoverage >= 0.3 && leader.match.labelCoverage >= 0.4;
   return agree ? leader : undefined;
 }
@@ -773,7 +774,8 @@ function twoNamedLevels(input: ExecuteInput): [Fact, Fact] | undefined {
   const { document } = input;
   // The asker's own joint (和, 加上, and) in the sentence that asks, not one inside a rendered label (公务用车购置及运维费)
   // or in a story told before (a journalist who read the budget and noticed…).
-  const asking = (input.hintText ?? input.question).split(/(?<=[。！!？?；;.])\s*/).filter((sentence) => sentence.trim()).slice(-2).join(' ');
+  // (A full stop ends an English sentence only before a space: 12.30 is one number.)
+  const asking = (input.hintText ?? input.question).split(/(?<=[。！!？?；;])\s*|(?<=\.)\s+/).filter((sentence) => sentence.trim()).slice(-2).join(' ');
   if (!/(和|与|加上|以及|还有|\band\b|\bplus\b)/i.test(asking)) return undefined;
   const values = document.facts.filter((fact) => fact.kind === 'value' && isMoneyUnit(fact.unit) && (fact.period === undefined || fact.period === document.meta.year));
   const sides = measuresBySides(input, values);
