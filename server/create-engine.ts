@@ -583,6 +583,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const wantsReason = asksReason(question, lang);
     const wantsPlace = asksPlace(question, lang);
     const wantsDate = asksDate(question, lang);
+    // A term asked to be explained (what do they mean by X? which units does it cover?) is the glossary's, not a section's.
+    const explainsTerm = reading.intent === 'definition' && /\bmean(?:s|t|ing)?\b|\bdefin|含义|意思|定义|名词解释|[“"'‘][^”"'’]{2,40}[”"'’]/i.test(question);
     let fallback: { result: ExecutionResult; document: ParsedDocument } | undefined;
     let answered: { result: ExecutionResult; document: ParsedDocument } | undefined;
     const namedProject = new WeakSet<ExecutionResult>();
@@ -632,8 +634,6 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
           : wantsPlace && result.kind !== 'numeric'
             ? placePassages(document, expandedQuestion)
             : undefined;
-      // A term asked to be explained (what do they mean by X? which units does it cover?) is the glossary's, not a section's.
-      const explainsTerm = reading.intent === 'definition' && /\bmean(?:s|t|ing)?\b|\bdefin|含义|意思|定义|名词解释|[“"'‘][^”"'’]{2,40}[”"'’]/i.test(question);
       const asksSection = topic && !explainsTerm && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) && (result.kind !== 'numeric' || !reading.wantsNumber);
       const topical = !reasons && !places && asksSection ? topicPassages(document, topic) : undefined;
       // "What does that project's money pay for": the named project's own section says, in its sentences of use.

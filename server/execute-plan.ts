@@ -13,6 +13,8 @@ import type { Fact, ParsedDocument } from '../ingest/model.ts';
 import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
+import { sentencesOf as questionSentences } from './asker-asides.ts';
+import { detectLanguage } from './detect-language.ts';
 import { asksUse, definitionCueZh, namedUseOf, withoutPremise, withoutReasoning, type IntentReading } from './detect-intent.ts';
 import { namesWages } from './individual-pay.ts';
 import { withoutLeftOutNotes } from './left-out-notes.ts';
@@ -493,7 +495,7 @@ const unstatedMeasures: Array<[RegExp, string]> = [
  * asking sentence alone may.
  */
 function askingSentenceFact(input: ExecuteInput, ranked: RankedFact[]): RankedFact | undefined {
-  const sentences = input.question.split(/(?<=[。！!？?；;])/).map((sentence) => sentence.trim()).filter((sentence) => questionContent(sentence));
+  const sentences = questionSentences(input.question, 'zh').map((sentence) => sentence.trim()).filter((sentence) => questionContent(sentence));
   const leader = ranked[0];
   if (sentences.length < 2 || !leader || leader.fact.kind !== 'value') return undefined;
   const asking = sentences[sentences.length - 1];
@@ -774,8 +776,8 @@ function twoNamedLevels(input: ExecuteInput): [Fact, Fact] | undefined {
   const { document } = input;
   // The asker's own joint (和, 加上, and) in the sentence that asks, not one inside a rendered label (公务用车购置及运维费)
   // or in a story told before (a journalist who read the budget and noticed…).
-  // (A full stop ends an English sentence only before a space: 12.30 is one number.)
-  const asking = (input.hintText ?? input.question).split(/(?<=[。！!？?；;])\s*|(?<=\.)\s+/).filter((sentence) => sentence.trim()).slice(-2).join(' ');
+  const asked = input.hintText ?? input.question;
+  const asking = questionSentences(asked, detectLanguage(asked)).slice(-2).join(' ');
   if (!/(和|与|加上|以及|还有|\band\b|\bplus\b)/i.test(asking)) return undefined;
   const values = document.facts.filter((fact) => fact.kind === 'value' && isMoneyUnit(fact.unit) && (fact.period === undefined || fact.period === document.meta.year));
   const sides = measuresBySides(input, values);
@@ -1256,7 +1258,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // "有居民在留言板说…都拿去搞工程了。帮忙核一下：…工程类比服务类多出多少？": sentences told before the one that sets
   // two things side by side name neither side (a clause before a colon may be their frame, and stays).
   if (!input.englishSides) {
-    const sentences = question.split(/(?<=[。！!？?])/);
+    const sentences = questionSentences(question, 'zh');
     const first = sentences.findIndex((sentence) => /(比|和|与|跟|同|加上|以及|还是|或者|相比|对比|、)/.test(sentence));
     if (first > 0) question = sentences.slice(first).join('');
     // (A request before a colon, 帮忙核一下：, is no frame either.)
@@ -1371,7 +1373,8 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     }
   }
   // (An English question's own words, "do they spend more on…", say money too.)
-  const asksMoneyOnly = /(钱|经费|资金|预算|支出|拨款|万元|元|缴|交的|money|spend|spent|budget|fund|yuan)/i.test(`${clauseContext} ${input.question} ${input.englishSides ? (input.hintText ?? '') : ''}`) && !/(几家|几个|多少个|多少人|几人|多少名|几名|多少辆|几辆|多少台|几台|多少件|几件|how many|number of)/i.test(`${input.question} ${input.englishSides ? (input.hintText ?? '') : ''}`);
+  const askedText = `${input.question} ${input.englishSides ? (input.hintText ?? '') : ''}`;
+  const asksMoneyOnly = /(钱|经费|资金|预算|支出|拨款|万元|元|缴|交的|money|spend|spent|budget|fund|yuan)/i.test(`${clauseContext} ${askedText}`) && !/(几家|几个|多少个|多少人|几人|多少名|几名|多少辆|几辆|多少台|几台|多少件|几件|how many|number of)/i.test(askedText);
   // The best pair any reading found; tryReading keeps it.
   const chosen: { best?: { pair: [RankedFact, RankedFact]; score: number } } = {};
   const seen = new Set<string>();

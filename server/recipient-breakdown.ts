@@ -24,14 +24,14 @@ const memberInstitutionZh = /([\u4e00-\u9fa5]{0,12}?(?:中心|所|站|队))(?:[�
 export function recipientBreakdownAsked(question: string, lang: 'zh' | 'en'): string | undefined {
   const match =
     lang === 'zh'
-      ? (eachRecipientZh.exec(question) ?? whichRecipientsZh.exec(question) ?? tripPlanZh.exec(question) ?? memberUnitOwnZh.exec(question) ?? institutionOwn(question))
+      ? (eachRecipientZh.exec(question) ?? whichRecipientsZh.exec(question) ?? tripPlanZh.exec(question) ?? memberUnitOwnZh.exec(question))
       : (eachRecipientEn.exec(question) ?? whichRecipientsEn.exec(question) ?? tripPlanEn.exec(question));
-  return match?.[1];
+  return match?.[1] ?? (lang === 'zh' ? institutionOwn(question) : undefined);
 }
 
 /** A member institution's own budget asked (社区事务受理服务中心单独的预算), as "<name>单独的<money word>". */
-function institutionOwn(question: string): [string, string] | null {
+function institutionOwn(question: string): string | undefined {
   const match = memberInstitutionZh.exec(question);
   // A department's disclosure names its institutions (机构设置) but states no budget for each.
-  return match ? [match[0], `${match[1].replace(/^.*?(?:街道|办事处|委员会|政府)/, '')}单独的${match[2]}`] : null;
+  return match ? `${match[1]!.replace(/^.*?(?:街道|办事处|委员会|政府)/, '')}单独的${match[2]}` : undefined;
 }
