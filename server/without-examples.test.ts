@@ -91,4 +91,11 @@ describe('withoutExamples and a bracket of examples ending in 等', () => {
     expect(withoutExamples('花在城乡社区这一大块（社区管理、环卫、公共设施等）的钱', classOf).replace(/\s+/g, ' ')).toBe('花在城乡社区这一大块 城乡社区支出 的钱');
     expect(withoutExamples('市联合接访中心（保洁、保安等）的经费', classOf)).toBe('市联合接访中心（保洁、保安等）的经费');
   });
+
+  it('reads examples in a bracket closed by 这些 as the class they name, as it does with 等', () => {
+    const classOf = (items: string[]) => (items.length === 3 && items[0] === '社区管理' ? '城乡社区支出' : undefined);
+    expect(withoutExamples('花在城乡社区方面（社区管理、环境卫生、公共设施这些）的钱占多大比例？', classOf)).toBe('花在城乡社区方面 城乡社区支出 的钱占多大比例？');
+    // Without a class they name, the bracket stays.
+    expect(withoutExamples('一年养车（油费、修车这些）的钱', () => undefined)).toBe('一年养车（油费、修车这些）的钱');
+  });
 });

@@ -27,7 +27,8 @@ const listAsideEn = /\s[—–]\s(?=[^—–]*(?:,|\band\b|\bor\b))[a-z][^—–
 // combined", unless it trails off: "…, sanitation and the like".)
 const trailingExamplesEn = /,\s*(?:(?:like|such as|e\.g\.|for example|for instance)\s+(?=[^?.!;]*(?:,|\band\b|\bor\b))[^?.!;]{2,120}?|(?:meaning|i\.e\.)\s+[^?.!;]{2,120}?(?:and the like|and so on|etc\.?|and others))(?=\s*[?.!;]|$)/gi;
 
-const bracketEtc = /[（(][^（）()]{2,40}?、[^（）()]{1,40}?等[）)]/gu;
+// Examples in a bracket closed by 等, 这些 or 之类 (社区管理、环卫、公共设施等 / …公共设施这些).
+const bracketEtc = /[（(][^（）()]{2,40}?、[^（）()]{1,40}?(?:等|这些|这类|之类的?|那些)[）)]/gu;
 
 // "真正花在社区里的——社区管理、环境卫生、公共设施这些——占了百分之多少": a list ending in 这些 set off by dashes.
 const dashedExamplesZh = /(?:——|--)\s*[^—（）()]{1,40}?、[^—（）()]{1,60}?(?:这些|那些|之类的?|等等)\s*(?:——|--)/gu;
@@ -51,9 +52,9 @@ export function withoutExamples(question: string, classOf?: (items: string[]) =>
     .replace(closingExamplesZh, instead(''))
     .replace(listAsideEn, instead(' '))
     .replace(examplesAside, instead(''))
-    // "城乡社区这一大块（社区管理、环卫、公共设施等）": examples ending in 等 stay, unless they name one class's parts.
+    // "城乡社区这一大块（社区管理、环卫、公共设施等）": examples in a bracket stay, unless they name one class's parts.
     .replace(bracketEtc, (span) => {
-      const name = classOf?.(exampleItems(span.replace(/等[）)]$/u, '）')));
+      const name = classOf?.(exampleItems(span.replace(/(?:等|这些|这类|之类的?|那些)[）)]$/u, '）')));
       return name ? ` ${name} ` : span;
     })
     // "维持机关本身和下属事业单位运转的钱（行政运行加事业运行）": when the words before the bracket already join two
