@@ -179,3 +179,22 @@ describe('withoutAskerStory, what the asker is preparing', () => {
     expect(withoutAskerAsides("For tomorrow's business page: in its 2025 budget, how much is set aside for small firms?", 'en')).not.toContain('page');
   });
 });
+
+describe('r49 asides: how to give the figure, what the asker saw, what 这栋楼 points at', () => {
+  it('drops a closing sentence that only says how to give the figure, and keeps one that asks more', () => {
+    expect(withoutAskerAsides('里面有多大比例是项目支出？麻烦给个百分比，保留两位小数。', 'zh')).toBe('里面有多大比例是项目支出？');
+    expect(withoutAskerAsides('项目支出是多少？请精确到万元。', 'zh')).toBe('项目支出是多少？');
+    expect(withoutAskerAsides('项目支出是多少？基本支出呢？', 'zh')).toBe('项目支出是多少？基本支出呢？');
+  });
+  const namesTopic = (text: string) => /公积金|补贴|三公|联合接访中心|办公楼/.test(text);
+  it('keeps what the asker saw there is (我看有…), without 我看', () => {
+    expect(withoutAskerStory('给工作人员住房方面的钱，我看有交住房公积金的，也有发购房补贴的，这两块哪块更多？', namesTopic)).toBe('给工作人员住房方面的钱，有交住房公积金的，也有发购房补贴的，这两块哪块更多？');
+  });
+  it('keeps a story sentence naming the building 这栋楼 points at', () => {
+    const question = '听邻居说信访局那个市联合接访中心的办公楼是租来的。想问一下，光是租这栋楼的房租安排了多少钱？';
+    expect(withoutAskerStory(question, namesTopic)).toContain('办公楼是租来的');
+  });
+  it('drops who saw it in the news, keeping the term they saw', () => {
+    expect(withoutAskerStory('老在新闻里看到“三公经费”这个说法。这个三公到底指的是哪三样开销？', namesTopic)).not.toContain('新闻');
+  });
+});

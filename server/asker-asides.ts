@@ -49,6 +49,9 @@ const trailingNoteZh = /[，,；;]\s*(?:以便|便于|以供|供我|用于我|�
 // "…, A or B? Give the amount.": a closing request for the figure, too.
 const figureOnlyEn = /^\s*(?:(?:so\s+|and\s+)?(?:what(?:\s+exactly)?(?:'s|’s| is| was)|which is)\s+(?:exactly\s+)?(?:the\s+|that\s+)?(?:exact\s+|actual\s+|real\s+|precise\s+|correct\s+)?(?:target|figure|number|amount|value|total|sum)(?:\s+exactly|\s+then)?|(?:please\s+)?(?:give|state|include|quote|show)\s+(?:me\s+|us\s+)?(?:the\s+|its\s+|their\s+)?(?:exact\s+|actual\s+)?(?:amount|figure|number|value)s?(?:\s+too|\s+as well|,?\s+please)?)\s*[?.!]*\s*$/i;
 
+// The words of a sentence that only says how to give the figure: 麻烦给个百分比，保留两位小数。请精确到万元。
+const answerFormatZh = /麻烦|烦请|劳驾|请|谢谢|[你您]|给(?:出|个|一个)?|算(?:一下|下)?|一下|百分比|百分数|比例|准数|具体(?:的)?|数字|数值|结果|金额|单位|用|以|按|保留|精确到|四舍五入(?:到)?|小数点后|[两二一三]位|小数|万元|亿元|元|就行|即可|就好|就可以|[，,。！!、\s]/g;
+
 // "(the office that handles citizens' letters and visits)": a bracket that says what a named body is.
 const describingBracketEn = /\s*\((?:the|an?|which|who|that is|i\.e\.|aka|also known as)\b[^()]*\b(?:office|bureau|agency|department|unit|body|commission|committee|street|government|which|that|who)\b[^()]*\)/gi;
 
@@ -109,6 +112,11 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   if (lang === 'en' && sentences.length >= 2 && figureOnlyEn.test(sentences[sentences.length - 1]!)) {
     return sentences.slice(0, -1).join(' ').trim();
   }
+  // "…是多少？麻烦给个百分比，保留两位小数。": a closing sentence that only says how to give the figure asks nothing more.
+  const closing = sentences[sentences.length - 1]!;
+  if (lang === 'zh' && asks.test(sentences.slice(0, -1).join('')) && /百分|比例|小数|精确|保留|万元|元|数字|准数|金额/.test(closing) && !closing.replace(answerFormatZh, '').trim()) {
+    return sentences.slice(0, -1).join('').trim();
+  }
   const aboutAsker = lang === 'en' ? aboutAskerEn : aboutAskerZh;
   const purpose = lang === 'en' ? purposeEn : purposeZh;
   const asking = (sentence: string) => (lang === 'en' ? asksEnSentence(sentence) : asks.test(sentence));
@@ -158,7 +166,8 @@ const askerActivity = /(?:正在|正|在|要|需要|拟|准备)(?:准备|起草|
 // 少了/多了 state a change when an amount follows (少了十来万); "干净多了" only says how something looks.
 const premiseWords = /(比上一?年|比去年|比\d{4}年|增加|减少|增长|下降|砍了|(?:少了|多了)(?=[\d一二两三四五六七八九十百千万几]|一?点|一些|不少)|倒推|推算|反推)/;
 // 听邻居说, 据说, 网上说: who said it is not what is asked; what they said may be.
-const hearsay = /(?:听(?:朋友|邻居|别人|人家|同事|家人|亲戚|群里|有人)?说|据说|网上(?:有人)?说|新闻(?:上|里)?说)/g;
+// "我看有交住房公积金的，也有发购房补贴的": what the asker saw there is (我看有, 我发现有) is told the same way.
+const hearsay = /(?:听(?:朋友|邻居|别人|人家|同事|家人|亲戚|群里|有人)?说|据说|网上(?:有人)?说|(?:老|总|常|经常|也)?在?(?:新闻|报纸|电视)(?:上|里)?(?:说|看到|看见|听到)|我(?:看|看到|注意到|发现)(?=有))/g;
 const opensWithHearsay = new RegExp(`^\\s*${hearsay.source}`);
 
 /**
@@ -176,9 +185,11 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   // "万里街道在准备一篇…新闻通稿，想引用…数据。": a sentence telling what the asker is preparing is a story too.
   const story = (text: string) => (storyOpening.test(text) || askerActivity.test(text)) && !premiseWords.test(text);
   // "…一直看到万里街道社区公共服务中心在施工。…这个中心建好以后是做什么用的？": the story names what 这个中心 points to.
-  const pointedAt = [...asking.join('').matchAll(/[这那](?:个|笔|项|块|座|栋)?([\u4e00-\u9fa5]{2})/g)].map((match) => match[1]!).filter((noun) => !/^(部分|些|里|边|么|样|年|次|时)/.test(noun))
+  // "租这栋楼的房租": a one-character noun (楼) before 的 is what is pointed at.
+  const pointedAt = [...asking.join('').matchAll(/[这那](?:个|笔|项|块|座|栋|幢)?([\u4e00-\u9fa5]{2})/g)].map((match) => match[1]!.replace(/^(.)的$/, '$1')).filter((noun) => !/^(部分|些|里|边|么|样|年|次|时)/.test(noun))
     // "那街道…": a unit pointed at by its kind names no topic the story must keep.
-    .filter((noun) => namesTopic(noun));
+    // (A building pointed at by one character, 这栋楼, is no unit's kind; the story names it, 办公楼.)
+    .filter((noun) => (noun.length === 1 ? noun !== '钱' : namesTopic(noun)));
   const namesPointedAt = (sentence: string) => pointedAt.some((noun) => sentence.includes(noun));
   // "我们…在接洽信访局办公楼的物业项目，想了解他们日常运转的钱花在哪。廊坊信访局2022年的机关运行经费主要用于哪些方面？":
   // a story that asks too, before the sentence that asks in the budget's words, is the asker's story as well.

@@ -847,4 +847,20 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const framed = await ask('我在核对普陀区政府办公室2025年替职工缴的基本医疗保险：机关（行政单位）和下属事业单位两块加起来一共多少？');
     expect(framed.value).toMatchObject({ amount: 109.71, unit: '万元' });
   });
+  it('reads the r49 wordings: a building pointed at in the story, a story before a schedule, 合在一起, a part named apart from its sibling, what the asker saw, uncovered lifts, a project’s use', async () => {
+    const rent = await ask('我就住那附近，听说廊坊市信访局那个市联合接访中心的办公楼是租的。2022年光是这栋楼的房租，信访局预算里安排了多少钱？');
+    expect(rent.value).toMatchObject({ amount: 375, unit: '万元' });
+    const schedule = await ask('真金路那个万里街道社区公共服务中心不是建好了吗？怎么2025年还有它的钱。麻烦算一下，2025年这个项目四个季度的用款计划一共多少？');
+    expect(schedule.value).toMatchObject({ amount: 60, unit: '万元' });
+    const medical = await ask('核对一下：普陀区商务委2025年给机关（行政单位）和下面事业单位职工交医保的钱，两块合在一起是多少万元？');
+    expect(medical.value).toMatchObject({ amount: 88.18, unit: '万元' });
+    const perCar = await ask('万里街道的公车，2025年那点运行费平摊到每辆车是多少钱？');
+    expect(perCar.value).toMatchObject({ amount: 2.7, unit: '万元' });
+    const housing = await ask('普陀区政府办公室2025年给职工住房的钱，我看有交住房公积金的，也有发购房补贴的，这两块哪块多？');
+    expect(housing.answer).toContain('186.77');
+    const lifts = await ask('Some blocks are getting lifts added. How much is the Putuo district government office spending on lifts in 2025?');
+    expect(lifts.kind).toBe('not_found');
+    const use = await ask("What kind of work is the Putuo district government office's supervision and proposal project money meant to support in 2025?");
+    expect(use.citations[0]?.section).toContain('区政府督查及建议提案工作业务经费');
+  });
 });

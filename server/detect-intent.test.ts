@@ -439,3 +439,11 @@ describe('detectIntent, r39 wordings', () => {
     expect(detectIntent('By how much did the car purchase money change in 2025, going by the stated change?', 'en', 2025).intent).not.toBe('previous_year');
   });
 });
+
+describe('r49 wordings of a sum and of a use', () => {
+  it('reads 合在一起 as a sum, and "meant to support" as a use', () => {
+    expect(detectIntent('给机关和下面事业单位职工交医保的钱，两块合在一起是多少万元？', 'zh', 2025).intent).toBe('total');
+    expect(asksUse('What kind of work is that money meant to support?')).toBe(true);
+    expect(asksUse('What is the money meant to be?')).toBe(false);
+  });
+});

@@ -45,7 +45,7 @@ const moneyNamedByUseAsked = new RegExp(`(?:${moneyNamedByUse.source}|${useVerbZ
 /** The question asks what money is used for (用于, used for), not how much it is. */
 export function asksUse(text: string): boolean {
   // 用在 asks a use when a question word follows (用在哪些地方); "用在标准化菜场…上的到底是多少" names money by its use.
-  return /(用于|用途|用在(?=了?(?:哪|什么|啥))|用来|做什么|干什么|干嘛|干啥|做啥|用场|什么用|啥用|花在(哪|什么)|花在了(?:哪(?!些?项目)|什么(?!项目))|花到了?(哪|什么)|钱都去哪|是干什么用|是做什么用|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|\bwhat (?:does|do|did|will|would) .{0,100}\b(?:use\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2})?\s*\??\s*$|(?:actually\s+)?pay for\b)|(?:actually )?pay for\??\s*$|(?:actually )?spent on\s*\??\s*$|go(?:es)? towards?\b|\bwhat (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used) to (?:cover|pay for|fund)\b|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely) (?:for|spent on|going to)\b)/i.test(text);
+  return /(用于|用途|用在(?=了?(?:哪|什么|啥))|用来|做什么|干什么|干嘛|干啥|做啥|用场|什么用|啥用|花在(哪|什么)|花在了(?:哪(?!些?项目)|什么(?!项目))|花到了?(哪|什么)|钱都去哪|是干什么用|是做什么用|used for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|\bwhat (?:does|do|did|will|would) .{0,100}\b(?:use\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2})?\s*\??\s*$|(?:actually\s+)?pay for\b)|(?:actually )?pay for\??\s*$|(?:actually )?spent on\s*\??\s*$|go(?:es)? towards?\b|\bwhat\b(?: kinds? of \w+)? (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used|designed) to (?:cover|pay for|fund|support|finance)\b|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely) (?:for|spent on|going to)\b)/i.test(text);
 }
 
 // Order matters: the first rule that matches decides. Each rule has a Chinese and an English pattern.
@@ -83,7 +83,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'comparison',
-    zh: /(哪个多|哪个高|哪个大|谁多|谁高|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪头|哪笔|哪一笔|哪样|哪一样|哪种|谁)(?:花|给|拨|安排|分)?(?:的|了|得)?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|哪一?年的?[^，,。？?]{1,16}?(?:更|比较|较)?(?<!多)(?:多|高|大|少|低)(?=[？?，,。！!]|\s*$)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较|(?:多|高|大|贵)[，,]?\s*还是[^。？?，,]{1,30}(?:多|高|大|贵)[呢啊呀吧]?(?:[？?。]|\s*$))/,
+    zh: /((?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪部分|哪笔|哪一笔|哪样|哪种|哪边|谁)(?:多|高|大)(?!少)|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪头|哪笔|哪一笔|哪样|哪一样|哪种|谁)(?:花|给|拨|安排|分)?(?:的|了|得)?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|哪一?年的?[^，,。？?]{1,16}?(?:更|比较|较)?(?<!多)(?:多|高|大|少|低)(?=[？?，,。！!]|\s*$)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较|(?:多|高|大|贵)[，,]?\s*还是[^。？?，,]{1,30}(?:多|高|大|贵)[呢啊呀吧]?(?:[？?。]|\s*$))/,
     en: /\b(which (?:one |year |item |line |project |figure |amount |budget |of the two )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,120}?\bor (?:on|for|to|in)?\b|compare|(?<!\b(?:by|from|on|to|per|in|with) (?:the|its|that) (?:stated |reported |published |disclosed )?)comparison(?! (?:stated|given|made|published|reported)\b)|higher or lower|bigger or smaller|versus(?!\s+(?:19|20)\d{2}\b)|vs\.?(?!\s*(?:19|20)\d{2}\b))\b/i,
   },
   {
@@ -105,7 +105,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'total',
     // A加B: 加 between two named items, not the 加 of 增加 or 加强.
-    zh: /(一共|总共|合计|加起来|之和|共计|总和|加在一起|总计|加一块|加一起|合起来|一块儿|加上|(?<![增追参附外添叠施])加(?![强快大班工油入])(?=[\u4e00-\u9fa5]{2,}.*(多少|几)))/,
+    zh: /(一共|总共|合计|加起来|之和|共计|总和|加在一起|合在一起|算在一起|总计|加一块|加一起|合起来|一块儿|加上|(?<![增追参附外添叠施])加(?![强快大班工油入])(?=[\u4e00-\u9fa5]{2,}.*(多少|几)))/,
     // "…total 2025 housing money for staff — housing provident fund plus home-purchase subsidies?": a total named and
     // two items joined by plus.
     // "…if you count only base salary, allowances and performance bonuses": the items counted, three or more, are summed.

@@ -101,3 +101,14 @@ describe('englishTopicCoverage of a phrase', () => {
     expect(coverage.missing).toEqual([]);
   });
 });
+
+describe('englishTopicCoverage of a word the glossary renders on its own', () => {
+  it('judges the word by the glossary’s rendering, not by any dictionary sense', () => {
+    const senses = createCedictIndex({ lift: ['提', '电梯', '举'], lifts: ['电梯'], management: ['管理'] });
+    const terms: GlossaryEntry[] = [{ zh: '电梯', en: ['lift', 'lifts'] }, { zh: '物业管理费', en: ['property management'] }];
+    const texts = ['提升服务水平，加强菜场管理'];
+    expect(englishTopicCoverage({ question: 'How much for adding lifts?', cedict: senses, glossary: terms, documentTexts: texts }).missing).toEqual(['lifts']);
+    // "management" only appears inside a glossary phrase: its dictionary sense (管理) still counts.
+    expect(englishTopicCoverage({ question: 'How much for market management?', cedict: senses, glossary: terms, documentTexts: texts }).missing).toEqual([]);
+  });
+});

@@ -302,18 +302,30 @@ function useRun(piece: string, use: string): number {
  * "personnel-related basic spending" (基本支出 and 人员经费 both named): a question naming a whole and one of its
  * parts asks for the part. Only one part may be named; with two the question is about the whole.
  */
-function namedPart(best: RankedFact, ranked: RankedFact[]): RankedFact | undefined {
+function namedPart(best: RankedFact, ranked: RankedFact[], asked: string): RankedFact | undefined {
   const ids = new Set([best.fact.id, ...(best.fact.sameAs ?? [])]);
   // The part must be named by words of its own: every label word of 公务用车购置费 is in 公务用车购置及运行费 too, so a
   // question naming the whole does not name that part.
   // Nor does a word the whole's own column or table accounts for (基本支出 of "这一行的基本支出" names the column).
   const wholeBigrams = new Set([...characterBigrams(normalizeText(best.fact.label)), ...contextBigramsOf(best.fact.context ?? [], best.fact.tableTitle ?? '')]);
-  const ownWords = (candidate: RankedFact) => [...candidate.match.matchedBigrams].some((bigram) => !wholeBigrams.has(bigram));
-  const parts = ranked.filter(
+  // "公车…那点运行费": or, when the whole's label names each of its parts (公务用车购置及运行费: 购置, 运行), by the
+  // words that set one part apart from the others, the question naming no other part's such words.
+  const siblings = ranked.filter((candidate) => candidate.fact.kind === 'value' && candidate.fact.partOf !== undefined && ids.has(candidate.fact.partOf));
+  const siblingLabels = [...new Set(siblings.map((candidate) => normalizeText(candidate.fact.label)))];
+  const ownBigrams = (label: string) => {
+    const others = new Set(siblingLabels.filter((other) => other !== label).flatMap((other) => characterBigrams(other)));
+    return characterBigrams(label).filter((bigram) => !others.has(bigram));
+  };
+  const wholeLabelBigrams = new Set(characterBigrams(normalizeText(best.fact.label)));
+  const composite = siblingLabels.length >= 2 && siblingLabels.every((label) => ownBigrams(label).some((bigram) => wholeLabelBigrams.has(bigram)));
+  // (The asker's own words, not the wordings added for them: 公车 brings in all of 公务用车购置及运行费; an English
+  // question's words name no Chinese part this way.)
+  const askedBigrams = new Set(characterBigrams(normalizeText(asked)));
+  const apartLabels = new Set(composite ? siblingLabels.filter((label) => ownBigrams(label).some((bigram) => askedBigrams.has(bigram))) : []);
+  const ownWords = (candidate: RankedFact) =>
+    [...candidate.match.matchedBigrams].some((bigram) => !wholeBigrams.has(bigram)) || (apartLabels.size === 1 && apartLabels.has(normalizeText(candidate.fact.label)));
+  const parts = siblings.filter(
     (candidate) =>
-      candidate.fact.kind === 'value' &&
-      candidate.fact.partOf !== undefined &&
-      ids.has(candidate.fact.partOf) &&
       candidate.score >= best.score - 0.3 &&
       candidate.match.labelCoverage >= 0.5 &&
       ownWords(candidate),
@@ -567,7 +579,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (measure && !normalizeText([found.fact.label, ...(found.fact.context ?? [])].join('')).includes(measure)) {
     return notFound('no_matching_fact', document.facts, input.question, measure);
   }
-  const best = namedPart(found, ranked) ?? found;
+  const best = namedPart(found, ranked, input.hintText ?? input.question) ?? found;
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
   // second (the document's own words, then its ledger).
   const fact = twinInWantedUnit(best.fact, document, reading) ?? (cellAsked ? best.fact : proseTwin(best.fact, document));
@@ -1130,7 +1142,7 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
   const wholeAmount = bestFact(amounts) ?? (count && perUnit && !asksPay ? distinctiveMeasure(amountText, amounts) : undefined);
   // "公车运行费按7辆车来摊": the whole line (公务用车购置及运行费) matched, but the question names one of its parts
   // (namedPart, as a lookup reads it).
-  const namedAmount = wholeAmount && (namedPart(wholeAmount, ranked) ?? wholeAmount);
+  const namedAmount = wholeAmount && (namedPart(wholeAmount, ranked, amountHint ?? amountText) ?? wholeAmount);
   // The row's own amount is the items' value (车辆 | 5 | 96.83); a cost the question names outright (运维费) is
   // shared out over the count instead.
   // Another row of the count's own table (其他固定资产 beside 车辆) is another item of the inventory, not a cost of the items.
@@ -1245,6 +1257,21 @@ function meanOf(operands: Operand[]): { value: Decimal; formula: string } | unde
 const measureJoint = /(比|和|与|跟|同|以及|及|再加上|再加|加上|加(?!起来|一起|在一起|一块|总)|\+|＋|还是|或者|或|、|，|,|相比|对比|\s+)/g;
 
 /**
+ * The sentences of a Chinese question that set things side by side: "有居民在留言板说…都拿去搞工程了。帮忙核一下：
+ * …工程类比服务类多出多少？": sentences told before the first that joins two things name no side (a clause before a
+ * colon may be their frame, and stays). A request before a colon (帮忙核一下：) or a polite one before a comma
+ * (麻烦算一下，) is no frame either.
+ */
+function sentencesSettingSides(text: string): string {
+  const sentences = questionSentences(text, 'zh');
+  const first = sentences.findIndex((sentence) => /(比|和|与|跟|同|加上|以及|还是|或者|相比|对比|、)/.test(sentence));
+  const kept = first > 0 ? sentences.slice(first).join('') : text;
+  return kept
+    .replace(/^\s*(?:请|麻烦|帮忙|帮我|劳驾)?[^，,。？?：:]{0,4}(?:核|查|看|算|问|确认|对)[^，,。？?：:]{0,4}[：:]\s*/, '')
+    .replace(/^\s*(?:请|麻烦|帮忙|帮我|劳驾)(?:你|您)?(?:帮忙|帮我)?(?:核|查|看|算|问|确认)(?:一下|下|一算|算|看)?[，,]\s*/, '');
+}
+
+/**
  * "A比B多多少": each side of a joint is matched on its own, so the second measure is not judged against the first
  * one's words. The joint whose two sides both name a credible, different figure, with the best scores, wins. A joint
  * inside a label (公务用车购置及运维费) leaves halves that match nothing well, so it loses to the real one.
@@ -1254,16 +1281,9 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // "A和B，哪个采购金额更高": the clause that asks which is not part of either measure.
   // "货物和服务两块加起来（不算工程）", "…加起来是多少？工程那块先不算。": a note of what is left out names no side of the sum.
   let question = withoutLeftOutNotes(input.question)
-    .replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|谁)[^，,]*[，,]/, '');
-  // "有居民在留言板说…都拿去搞工程了。帮忙核一下：…工程类比服务类多出多少？": sentences told before the one that sets
-  // two things side by side name neither side (a clause before a colon may be their frame, and stays).
-  if (!input.englishSides) {
-    const sentences = questionSentences(question, 'zh');
-    const first = sentences.findIndex((sentence) => /(比|和|与|跟|同|加上|以及|还是|或者|相比|对比|、)/.test(sentence));
-    if (first > 0) question = sentences.slice(first).join('');
-    // (A request before a colon, 帮忙核一下：, is no frame either.)
-    question = question.replace(/^\s*(?:请|麻烦|帮忙|帮我|劳驾)?[^，,。？?：:]{0,4}(?:核|查|看|算|问|确认)[^，,。？?：:]{0,4}[：:]\s*/, '');
-  }
+    .replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|哪块|哪一块|哪部分|哪一部分|哪种|哪一种|哪边|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|哪块|哪一块|哪部分|哪一部分|哪种|哪一种|哪边|谁)[^，,]*[，,]/, '');
+  // The story told before the sides names neither side.
+  if (!input.englishSides) question = sentencesSettingSides(question);
   // "一年养车（油费、修车、保险这些）的钱": a bracket listing examples of one side is part of that side; its commas and
   // 、 part nothing.
   question = question.replace(/[（(]([^（）()]*?[、，,和与及][^（）()]*?)[）)]/g, (whole) => whole.replace(/[、，,和与及]/g, '/'));
@@ -1632,7 +1652,7 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   // 再加上物业费": a frame before the first item (…里的) is the context every item stands in.
   // "“商贸事务（款）”项下行政运行、一般行政管理事务…": 项下 (under the heading) frames the items the same way.
   // "“基本工资”“津贴补贴”“绩效工资”三项": quoted items side by side are a list without joints.
-  const asked = input.question.replace(/([”"’])\s*([“"‘])/g, '$1、$2');
+  const asked = sentencesSettingSides(input.question).replace(/([”"’])\s*([“"‘])/g, '$1、$2');
   const frame = /^([^，,、]*?)(?:[中里](?:面|头)?的|项下的?|下面的|之下的?)(?=[^，,、]{2,})/.exec(asked.replace(/^[^，,]*[中里](?:面)?[，,]/, ''));
   const question = asked.replace(/^[^，,]*[中里](?:面)?[，,]/, '').slice(frame ? frame[0].length : 0);
   const context = frame?.[1] ?? '';
@@ -1659,6 +1679,9 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   const elliptical = items.findIndex((item) => /的$/.test(item.replace(/[，,。？?！!\s]+$/, '')));
   if (elliptical > 0 && items.slice(elliptical).every((item) => /的$/.test(item.replace(/[，,。？?！!\s]+$/, '')))) return undefined;
   if (items.length < 3) return undefined;
+  // "…不是早就造好了吗？怎么预算里还有它的钱。麻烦算一下，这个项目四个季度的用款计划加起来一共多少？": a piece running over
+  // a sentence's end is the story told between commas, not an item (the last one may run on: …合计是多少？烦请提供准确数字。).
+  if (items.slice(0, -1).some((item) => /[。？?！!]\s*\S/.test(item))) return undefined;
   // "基本养老保险和职业年金，两项合计多少": two items announced; the clause that announces them is no third.
   if (/(两项|两笔|两个|两者|二者|这两|两块|两部分|两类)/.test(question)) return undefined;
   return itemsFound(input, items, values, context);

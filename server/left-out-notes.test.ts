@@ -33,3 +33,10 @@ describe('withoutSetAside', () => {
     expect(withoutNoteBefore('一共多少钱，不算工资、社保？')).toBe('一共多少钱？');
   });
 });
+
+describe('withoutNoteBefore, the kind a question says it does not mean', () => {
+  it('drops ，不是…的那种 after what is asked, and keeps a 不是 that asks', () => {
+    expect(withoutNoteBefore('有多大比例是拿去做具体项目的，不是发工资、维持日常运转的那种？')).toBe('有多大比例是拿去做具体项目的？');
+    expect(withoutNoteBefore('这笔钱是不是三公经费？')).toBe('这笔钱是不是三公经费？');
+  });
+});

@@ -21,8 +21,11 @@ export function withoutLeftOutNotes(question: string): string {
  * that matches measures uses this alone; the sums read the other forms themselves.
  */
 export function withoutNoteBefore(question: string): string {
-  return question.replace(noteBefore, '');
+  return question.replace(noteBefore, '').replace(notThatKind, '');
 }
+
+// "拿去做具体项目的，不是发工资、维持日常运转的那种": the kind a question says it does not mean names nothing asked.
+const notThatKind = /[，,]\s*(?:而|并|可)?不是[^，,。？?；;]{2,30}?的(?:那种|那部分|那些|那块|那笔|那类)(?:钱|经费|开支|支出)?/g;
 
 // "Apart from salaries and basic running costs, …", "除了发工资和日常办公，还有…": what the rest is set against.
 const setAsideEn = /\b(?:apart from|aside from|besides|other than|except for|not counting|leaving aside)\s+[^,.;?!]{2,80},\s*/gi;

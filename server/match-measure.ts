@@ -67,6 +67,9 @@ function questionContentUncached(question: string): string {
     .replace(/(?<!\d)(1[5-9]|2\d|3[0-5])\s*[、和与及至到-]\s*(1[5-9]|2\d|3[0-5])\s*(?:两|二|三)?个?年/g, ' ')
     // 25年, 24年度: a year without its century.
     .replace(/(?<!\d)(1[5-9]|2\d|3[0-5])年/g, ' ')
+    // "光是租这栋楼的房租，信访局预算里安排了多少钱": the whole budget named after the item frames every figure, so it
+    // names none (with nothing before it, 预算里一共安排了多少钱 asks the whole).
+    .replace(/(?<=[，,][^，,。？?]*?)预算(?:里面|里头|里|中)(?=[^，,。？?]{0,6}?(?:多少|几))/g, ' ')
     // 预算里说, 文件中提到: where the asker read it, not what it is.
     .replace(/(?:预算|文件|报告|材料|公告)(?:里|中|上)?(?:说|提到|写明|写道|写有|写着?|显示|讲|介绍|列)的?/g, ' ')
     // "…预算为446.64万元，请核实": an amount the asker states is no word of the label.

@@ -361,3 +361,10 @@ describe('basicSpendingExplained', () => {
     expect(basicSpendingExplained('the day-to-day running of the office (rent and property fees)')).toBe('the day-to-day running of the office (rent and property fees)');
   });
 });
+
+describe('translateQuestion, procurement categories named only in the plural', () => {
+  it('reads "works" and "goods" as categories, "work" and "good" not', () => {
+    expect(translate('How much for goods, works and services?').terms).toEqual(expect.arrayContaining(['货物', '工程', '服务']));
+    expect(translate('What kind of supervision work is that money for?').terms).not.toContain('工程');
+  });
+});

@@ -98,6 +98,8 @@ interface PreparedGlossary {
 
 const preparedGlossaries = new WeakMap<GlossaryEntry[], PreparedGlossary>();
 
+const pluralOnlyCategories = new Set(['works', 'goods']);
+
 /** Phrases are turned into word-form sets once per glossary array; questions then compare sets. */
 function prepareGlossary(glossary: GlossaryEntry[]): PreparedGlossary {
   const cached = preparedGlossaries.get(glossary);
@@ -106,7 +108,10 @@ function prepareGlossary(glossary: GlossaryEntry[]): PreparedGlossary {
   const chineseSurfaces: PreparedGlossary['chineseSurfaces'] = [];
   glossary.forEach((entry, entryIndex) => {
     for (const phrase of entry.en) {
-      const words = contentWords(phrase).map((word) => new Set(englishWordForms(word)));
+      // Procurement's categories "works" and "goods" are such only in the plural: "supervision work" is no 工程, "a
+      // good question" no 货物.
+      const content = contentWords(phrase);
+      const words = content.map((word) => new Set(content.length === 1 && pluralOnlyCategories.has(word.toLowerCase()) ? [word.toLowerCase()] : englishWordForms(word)));
       if (words.length > 0) phrases.push({ entryIndex, words, joins: /\b(?:and|or|than|versus|vs|plus|nor)\b|&/i.test(phrase) });
     }
     for (const surface of [entry.zh, ...(entry.zhAliases ?? [])]) chineseSurfaces.push({ surface, entryIndex });
