@@ -198,3 +198,13 @@ describe('r49 asides: how to give the figure, what the asker saw, what 这栋楼
     expect(withoutAskerStory('老在新闻里看到“三公经费”这个说法。这个三公到底指的是哪三样开销？', namesTopic)).not.toContain('新闻');
   });
 });
+
+describe('r50 asides: where the asker has a figure from, a term the asker quotes', () => {
+  it('drops "My notes say" before a claim to check', () => {
+    expect(withoutAskerAsides('My notes say Wanli Street budgeted 412.23 wan yuan in 2024 for public-welfare jobs. Can you confirm or correct that?', 'en')).toBe('Wanli Street budgeted 412.23 wan yuan in 2024 for public-welfare jobs. Can you confirm or correct that?');
+  });
+  it('keeps an asker’s sentence quoting the term "it" points back to, and not one whose apostrophes quote nothing', () => {
+    expect(withoutAskerAsides("My readers won't know the term 'agency operating costs' (机关运行经费). How does the budget define it?", 'en')).toContain('机关运行经费');
+    expect(withoutAskerAsides("I'm writing about the bureau's budget for my article. How much is it?", 'en')).toBe('How much is it?');
+  });
+});

@@ -91,6 +91,9 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
     if (introduction && question.length > introduction[0].length + 4) question = question.slice(introduction[0].length);
   }
   if (lang === 'en') question = question.replace(labelLeadInEn, '');
+  // "My notes say Wanli Street budgeted 412.23 wan yuan…. Can you confirm or correct that?": where the asker has the
+  // figure from is no part of the claim to check.
+  if (lang === 'en') question = question.replace(/(^|[.!?]\s+)(?:my|our)\s+(?:own\s+)?(?:notes?|draft|records?|sources?|figures?|copy|story|article)\s+(?:say|says|said|show|shows|showed|put|puts|have|has|had|list|lists|listed|state|states)\s+(?:that\s+)?/gi, '$1');
   const leadIn = lang === 'en' ? leadInEn : leadInZh;
   const asks = lang === 'en' ? asksEn : asksZh;
   const lead = leadIn.exec(question);
@@ -123,7 +126,12 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   // "I'm writing about the bureau's 'three public expenses'. What had it budgeted for them in 2021?": the asking
   // sentence points back (them, those) to what the asker's sentence names, which then stays.
   const pointsBack = lang === 'en' && /\b(?:them|those|these)\b/i.test(sentences[sentences.length - 1] ?? '');
-  const kept = sentences.filter((sentence) => asking(sentence) || pointsBack || !aboutAsker.test(sentence.trim()) || !purpose.test(sentence));
+  // "My readers won't know the term 'government agency operating costs' (机关运行经费). How does … define it?": the
+  // term the asker's sentence quotes is what "it" points back to.
+  const pointsBackToTerm = lang === 'en' && /\b(?:it|that|this)\b/i.test(sentences[sentences.length - 1] ?? '');
+  // (A quote opens after a space and closes before a non-letter: Bureau's and I'm are no quotes.)
+  const quotesTerm = (sentence: string) => /(?:^|[\s(])['‘"“][^'’"”]{3,60}['’"”](?![a-z])|[（(][\u4e00-\u9fa5]{2,}[)）]/i.test(sentence);
+  const kept = sentences.filter((sentence) => asking(sentence) || pointsBack || (pointsBackToTerm && quotesTerm(sentence)) || !aboutAsker.test(sentence.trim()) || !purpose.test(sentence));
   text = kept.length ? kept.join(lang === 'en' ? ' ' : '') : text;
   return text.trim();
 }

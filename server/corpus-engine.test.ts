@@ -863,4 +863,21 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const use = await ask("What kind of work is the Putuo district government office's supervision and proposal project money meant to support in 2025?");
     expect(use.citations[0]?.section).toContain('区政府督查及建议提案工作业务经费');
   });
+  it('reads the r50 wordings: rough amounts in words, money asked over a count, a sum after ", counting", people against office running, a code in English, a claim from the asker’s notes', async () => {
+    const markets = await ask('普陀区商务委2025年在标准化菜场和副食品行业管理上好像花了三千来万，准确数是多少？');
+    expect(markets.value).toMatchObject({ amount: 3136.4, unit: '万元' });
+    const pay = await ask('万里街道2024年的基本工资、津贴补贴再加上绩效工资，加起来大概三千多万吧？准确是多少元？');
+    expect(pay.kind).toBe('numeric');
+    expect(pay.calculation?.operands).toHaveLength(3);
+    const housing = await ask('How much does Wanli Street budget in 2025 for staff housing, counting the housing provident fund and home-purchase subsidies together?');
+    expect(housing.calculation?.operands).toHaveLength(2);
+    const people = await ask("Within the Putuo Commerce Commission's 2025 basic budget, how much more is spent on its people (salaries, benefits) than on day-to-day office running costs?");
+    expect(people.value).toMatchObject({ amount: 16410531, unit: '元' });
+    const coded = await ask('Putuo Commerce Commission 2025: what is budgeted under code 2150899?');
+    expect(coded.value).toMatchObject({ amount: 293810000, unit: '元' });
+    const claim = await ask('My notes say the Langfang Petitions Bureau budgeted 96 wan yuan for institutional operating costs in 2022. Can you confirm or correct that?');
+    expect(claim.value).toMatchObject({ amount: 95.17, unit: '万元' });
+    const cars = await ask('Does the Putuo District Commerce Commission own any official cars at all? Give me the number from its 2025 budget.');
+    expect(cars.value?.amount).toBe(0);
+  });
 });

@@ -146,6 +146,10 @@ export function englishItemList(question: string): { items: string[]; context: s
     const afterDash = itemsOfList(question, dash);
     if (afterDash) return afterDash;
   }
+  // "…for staff housing support, counting the housing provident fund and home-purchase subsidies together": the items
+  // counted follow the comma, and what stands before it frames them.
+  const counting = /,\s*(?=(?:counting|including|taking)\s)/i.exec(question);
+  if (counting && counting.index > question.lastIndexOf(':')) return itemsOfList(question, counting.index);
   return itemsOfList(question, question.lastIndexOf(':'));
 }
 
@@ -166,7 +170,7 @@ function itemsOfList(question: string, colon: number): { items: string[]; contex
     .split(/,\s*(?:and|plus)\s/i.test(listed) ? /\s*(?:,\s*(?:and|plus|&)?|\+)\s*/i : /\s*(?:,|\+|&|\band\b|\bplus\b)\s*/i)
     .map((item) => item.trim())
     // "if you add up basic pay", "…work (委托业务费) together come to how much?": the asking words around the list.
-    .map((item) => item.replace(/^(?:if you |can you |please )?(?:add(?:ing)? up|add(?:ing)?|sum(?:ming)?(?: up)?|combin(?:e|ing)|total(?:ling)? up)\s+(?:the\s+)?/i, ''))
+    .map((item) => item.replace(/^(?:if you |can you |please )?(?:add(?:ing)? up|add(?:ing)?|sum(?:ming)?(?: up)?|combin(?:e|ing)|total(?:ling)? up|counting|including|taking)\s+(?:both\s+)?(?:the\s+)?/i, ''))
     .map((item, index, all) => (index === all.length - 1 ? item.replace(/\s+(?:together|combined|altogether|in total)\s+(?:come|comes|add|adds|amount|amounts|total|totals|make|makes)\b.*$/i, '') : item))
     .filter((item) => !/^\s*(?:(?:what(?:'s| is)?|and)\s+)?(?:the\s+)?(?:total|sum|combined|altogether|in total)?\s*[?.!]*\s*$/i.test(item))
     // "…, leaving out construction works": what is left out is no item.
@@ -353,7 +357,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const translated = dependencies.translate(question);
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';
-    const matchText = lang === 'en' ? translated.text : runningPairNamed(spendingPhrasing(withoutSourceClause(withoutMethodClause(question))));
+    // "under functional classification code 2150899": a code the English question writes is kept for the line it names.
+    const englishCodes = lang === 'en' ? (question.match(/(?<![\d.,])[23]\d{4}(?:\d{2})?(?![\d.,])/g) ?? []) : [];
+    const matchText = lang === 'en' ? [translated.text, ...englishCodes].join(' ') : runningPairNamed(spendingPhrasing(withoutSourceClause(withoutMethodClause(question))));
     // Translated once: retrieval reads the fuller rendering plus the English words themselves.
     const retrievalText = lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
     // English questions name units through the fuller rendering (Wanli Street -> 街道); a short name (区府办) through
@@ -431,7 +437,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             const before = sidesQuestion.slice(0, joint.index).replace(/[\s,;]+$/, '');
             // "…housing money for staff — housing provident fund plus home-purchase subsidies": a dash sets off the
             // items as a colon does.
-            const clause = before.slice(before.search(/[^:,;—–]*$/));
+            // (Commas inside a bracket, "its people (pay, benefits, pensions)", part no clauses.)
+            const clause = before.slice(before.replace(/\([^()]*\)/g, (bracket) => bracket.replace(/[:,;—–]/g, ' ')).search(/[^:,;—–]*$/));
             // "the combined procurement budget … for maintaining A and B", "spent on A and B": money words before
             // the last for / on frame both sides, and the left side starts after it. Without them ("renting office
             // space for the centre") the for belongs to the item.
@@ -444,7 +451,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             // "the personnel-funding column (人员经费)": a side that gives the document's own term in a bracket is that term.
             const side = (text: string) =>
               /[（(]\s*([\u4e00-\u9fa5][\u4e00-\u9fa5（）()“”、]{1,30}?)\s*[)）]/.exec(text)?.[1] ??
-              dependencies.translate(framed ? text.replace(/^(\s*(?:on|for|to)\s+)?(?:its\s+|their\s+|the\s+)?(?:staff|employees|people|personnel|workers)\s*$/i, 'staff costs') : text).text;
+              dependencies.translate(
+                framed
+                  ? text.replace(/^(\s*(?:on|for|to)\s+)?(?:its\s+|their\s+|the\s+)?(?:staff|employees|people|personnel|workers)\s*$/i, 'staff costs')
+                  : // "how much more goes on its people (pay, benefits, pensions)": money going on people is the staff line.
+                    text.replace(/^.*\b(?:goes|go|going|went|spent|spend|spends)\s+(?:on|to)\s+(?:its|their|the)\s+(?:staff|employees|people|personnel|workers)\s*(?:\([^()]*\))?\s*$/i, 'staff costs'),
+              ).text;
             const leftText = framing && framed ? framed[2] : clause;
             let rightText = sidesQuestion.slice((joint.index ?? 0) + joint[0].length).split(/[,;，；]/)[0] ?? '';
             // "retirees from the commission itself and from its affiliated institution", "medical insurance for

@@ -447,3 +447,13 @@ describe('r49 wordings of a sum and of a use', () => {
     expect(asksUse('What is the money meant to be?')).toBe(false);
   });
 });
+
+describe('r50 English wordings', () => {
+  it('reads a superlative in a context sentence as asking no largest or smallest item', () => {
+    expect(detectIntent('Street offices are the lowest rung of city government. How many vehicles did Wanli Street have in 2025?', 'en', 2025).intent).toBe('lookup');
+    expect(detectIntent('Which line of the 2025 budget is the lowest?', 'en', 2025).intent).toBe('min');
+  });
+  it('reads "what 2024 figure does that comparison imply" as the earlier level, not a comparison', () => {
+    expect(detectIntent('Its 2025 spending budget is up by more than 24,000 wan yuan on the 2024 budget. What 2024 budget figure does that comparison imply?', 'en', 2025).intent).toBe('previous_year');
+  });
+});

@@ -84,7 +84,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'comparison',
     zh: /((?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪部分|哪笔|哪一笔|哪样|哪种|哪边|谁)(?:多|高|大)(?!少)|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪头|哪笔|哪一笔|哪样|哪一样|哪种|谁)(?:花|给|拨|安排|分)?(?:的|了|得)?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|哪一?年的?[^，,。？?]{1,16}?(?:更|比较|较)?(?<!多)(?:多|高|大|少|低)(?=[？?，,。！!]|\s*$)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较|(?:多|高|大|贵)[，,]?\s*还是[^。？?，,]{1,30}(?:多|高|大|贵)[呢啊呀吧]?(?:[？?。]|\s*$))/,
-    en: /\b(which (?:one |year |item |line |project |figure |amount |budget |of the two )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,120}?\bor (?:on|for|to|in)?\b|compare|(?<!\b(?:by|from|on|to|per|in|with) (?:the|its|that) (?:stated |reported |published |disclosed )?)comparison(?! (?:stated|given|made|published|reported)\b)|higher or lower|bigger or smaller|versus(?!\s+(?:19|20)\d{2}\b)|vs\.?(?!\s*(?:19|20)\d{2}\b))\b/i,
+    en: /\b(which (?:one |year |item |line |project |figure |amount |budget |of the two )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,120}?\bor (?:on|for|to|in)?\b|compare|(?<!\b(?:by|from|on|to|per|in|with) (?:the|its|that) (?:stated |reported |published |disclosed )?)(?<!\b(?:that|this) )comparison(?! (?:stated|given|made|published|reported)\b)|higher or lower|bigger or smaller|versus(?!\s+(?:19|20)\d{2}\b)|vs\.?(?!\s*(?:19|20)\d{2}\b))\b/i,
   },
   {
     intent: 'previous_year',
@@ -276,7 +276,10 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // asks a figure whatever the closing "what is" would say alone.
   const asking = lang === 'en' ? askingSentence(question) : undefined;
   const askedWorking = asking ? ruleFor(asking) : undefined;
-  const matched = (askedWorking && workingOut.has(askedWorking.intent) ? askedWorking : undefined) ?? ruleFor(question);
+  let matched = (askedWorking && workingOut.has(askedWorking.intent) ? askedWorking : undefined) ?? ruleFor(question);
+  // "Street offices are the lowest rung of city government. How many vehicles did…": a superlative in a sentence that
+  // only tells the context asks for no largest or smallest item.
+  if (asking && asking.trim() !== question.trim() && (matched?.intent === 'max' || matched?.intent === 'min') && askedWorking?.intent !== matched.intent) matched = askedWorking;
   let intent: Intent = matched?.intent ?? 'lookup';
   // "城管执法这一行合计是多少": 合计 names a table's column of the row asked, not a sum to work out.
   if (intent === 'total' && lang === 'zh' && /(?:[这那该此本]一?|一)(?:行|栏|列)(?:的)?合计|合计(?:那|这)一?(?:栏|列)|合计栏|合计列/.test(question) && !/(一共|总共|加起来|之和|加在一起|加一块|加一起|合起来|加上)/.test(question)) intent = 'lookup';
@@ -308,7 +311,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
       // "What does the stated cut imply the 2021 figure was?"
       /\b(?:figure|level|amount|total|budget|number) (?:was|were|stood at|came to|would have been)\b/i.test(question) ||
       // "What 2024 figure does that imply?"
-      /\bwhat (?:\d{4} )?(?:figure|level|amount|total|budget|number) (?:does|do|would) (?:that|this|it|they) (?:imply|suggest|give|mean)\b/i.test(question) ||
+      // "What 2024 budget figure does that comparison imply?"
+      /\bwhat (?:\d{4} )?(?:[\w-]+ )?(?:figure|level|amount|total|budget|number) (?:does|do|would) (?:that|this|it|they)(?: [\w-]+)? (?:imply|suggest|give|mean)\b/i.test(question) ||
       (asksByStatedChange(originalQuestion, lang) && /\bwhat (was|were)\b/i.test(question))) &&
     documentYear &&
     years.some((year) => year < documentYear)

@@ -356,7 +356,8 @@ function namedExactly(ranked: RankedFact[]): RankedFact | undefined {
 
 /** "“行政运行”那行", "基本支出那一栏", "支出总表里": the asker reads a table, and its cell (to the yuan) is the answer. */
 function asksTableCell(input: ExecuteInput): boolean {
-  return /(?:那|这|哪)一?(?:行|栏)|一栏|(?:总表|表格|表)(?:里|中|上)/.test(`${input.question} ${input.hintText ?? ''}`);
+  // A classification code (2150899, 30201) names a table's row: codes stand only in the tables.
+  return /(?:那|这|哪)一?(?:行|栏)|一栏|(?:总表|表格|表)(?:里|中|上)|(?:编码|代码|科目|code)\s*[23]\d{4}(?:\d{2})?(?!\d)/i.test(`${input.question} ${input.hintText ?? ''}`);
 }
 
 function proseTwin(fact: Fact, document: ParsedDocument): Fact {
@@ -1480,7 +1481,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
 
 /** A side's or an item's content without the words that only ask for a sum of budget money (加一块儿预算多少钱). */
 function withoutSumWords(text: string): string {
-  return questionContent(text).replace(/(?:加一块儿?|加一起|加起来|加在一起|一共|总共|合计|总计|共计|总额|预算|经费|资金|钱|多少|安排|花|是|有|的|啊|呀|呢|吗|了|\|)/gu, '').trim();
+  return questionContent(text).replace(/(?:加一块儿?|加一起|加起来|加在一起|一共|总共|合计|总计|共计|总额|预算|经费|资金|钱|多少|安排|花|是|有|的|啊|呀|呢|吗|了|准确|精确|确切|\|)/gu, '').trim();
 }
 
 function namesOnlyTheSum(side: string): boolean {

@@ -127,3 +127,11 @@ describe('questionContent with a quoted term', () => {
     expect(scoreMeasure('上一年的“三公”经费是多少', fact('三公经费')).labelCoverage).toBe(1);
   });
 });
+
+describe('questionContent, a rough amount the asker half-remembers', () => {
+  it('leaves out 三百多万, 三千来万 and the hedge before them', () => {
+    expect(questionContent('光租那栋办公楼就要花三百多万，这个房租具体是多少')).not.toMatch(/三百|万/);
+    expect(questionContent('副食品行业管理这块好像安排了三千来万')).not.toMatch(/三千|好像/);
+    expect(questionContent('副食品行业管理这块好像安排了三千来万')).toContain('副食品行业管理');
+  });
+});

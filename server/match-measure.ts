@@ -74,6 +74,8 @@ function questionContentUncached(question: string): string {
     .replace(/(?:预算|文件|报告|材料|公告)(?:里|中|上)?(?:说|提到|写明|写道|写有|写着?|显示|讲|介绍|列)的?/g, ' ')
     // "…预算为446.64万元，请核实": an amount the asker states is no word of the label.
     .replace(/(?:为|是|有)?\d+\.\d+\s*(?:万元|亿元|元)/g, ' ')
+    // "光租那栋楼就要花三百多万", "好像安排了三千来万": a rough amount the asker half-remembers, in words, neither.
+    .replace(/(?:好像|大概|大约|差不多|将近|接近|估计|约)?(?:就要|要|有|是|花了?|安排了?)?[一二两三四五六七八九十百千几]{1,4}(?:多|来|余|把)?(?:万|亿)(?:多|来|余)?(?:元|块钱|块)?(?:左右|上下|出头)?/g, ' ')
     // 聘请的话务员, 购置的车辆: a verb and its object, as labels write them (聘请话务员数量).
     .replace(/(聘请|聘用|招聘|雇佣|雇用|购置|购买|采购|新增|配备|租用|租赁)的(?=[\u4e00-\u9fa5]{2})/g, '$1')
     // 聘请多少名话务员: a count inside a verb and its object leaves the phrase whole (聘请话务员), as labels write it.

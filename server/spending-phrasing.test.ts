@@ -66,3 +66,13 @@ describe('englishItemList and a closing frame', () => {
     });
   });
 });
+
+describe('englishItemList, items after ", counting"', () => {
+  it('takes the items counted after the comma, framed by what stands before it', () => {
+    // Two items counted are no list of three: the sum is read as two sides; the framing whole is no third item.
+    expect(englishItemList('How much does the office budget for staff housing support, counting the housing provident fund and home-purchase subsidies together?')).toBeUndefined();
+    const three = englishItemList('What does the office spend on staff pay, counting basic salary, allowances and performance pay?');
+    expect(three?.items).toEqual(['basic salary', 'allowances', 'performance pay?']);
+    expect(three?.context).toContain('staff pay');
+  });
+});
