@@ -880,4 +880,13 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const cars = await ask('Does the Putuo District Commerce Commission own any official cars at all? Give me the number from its 2025 budget.');
     expect(cars.value?.amount).toBe(0);
   });
+  it('reads what the asker sees as told, not asked, sums a payment per quarter, and quotes a passage that answers a list itself', async () => {
+    const schedule = await ask('真金路那边的社区公共服务中心，脚手架搭了好几年了。万里街道2024年给这个工程排的用款，四个季度加起来一共多少钱？');
+    expect(schedule.value).toMatchObject({ amount: 632.2, unit: '万元' });
+    const quarters = await ask('万里街道社区公共服务中心新建工程，2024年街道每个季度都要付一笔钱，四个季度一共要付多少？');
+    expect(quarters.value).toMatchObject({ amount: 632.2, unit: '万元' });
+    // (加挂 hangs a name board; it adds nothing up.)
+    const names = await ask('普陀区政府办公室还加挂了哪几块牌子？');
+    expect(names.citations[0]?.quote).toContain('研究室');
+  });
 });

@@ -3,7 +3,7 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
-import { sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
+import { asksSomething, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
 import { classNamedByItems, codeNames, otherLineNamed, withCodesNamed } from './classification-codes.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
@@ -12,8 +12,8 @@ import { detectLanguage } from './detect-language.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
 import { acrossUnits, executePlan, nearbyTopics } from './execute-plan.ts';
 import { individualAskedAbout } from './individual-pay.ts';
-import { coreLabel, questionContent } from './match-measure.ts';
-import { normalizeText } from './normalize-text.ts';
+import { coreLabel, questionBigrams, questionContent } from './match-measure.ts';
+import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { longestCommonRun } from './longest-common-run.ts';
 import { otherUnitNamed } from './other-unit.ts';
 import { outcomeAsked } from './outcome-asked.ts';
@@ -97,6 +97,9 @@ function sectionItems(document: ParsedDocument, first: Passage): Passage[] | und
   if (numbered.length < 3) return undefined;
   return numbered.slice(0, 12).map((block) => ({ docId: document.meta.id, blockId: block.id, quote: block.text, section: block.path }));
 }
+
+// Words any list question or passage shares: no sign a passage answers by itself.
+const genericQuestionBigrams = new Set(['哪些', '哪几', '什么', '主要', '用于', '工作', '单位', '部门', '政府', '区政', '预算', '年度', '情况', '经费', '资金', '支出', '项目', '办公', '公室']);
 
 /**
  * "花在项目上的钱" is 项目支出 in a disclosure's words: money spent on X (花在X上的钱, 用在X上) names X's spending line.
@@ -554,7 +557,15 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // Only a word of the sentences that ask (or state the change worked from) is missing from what must be covered:
     // "正在给领导准备…分析。请比较…" asks nothing of 领导. Words covered anywhere still show what the question is about.
     const asking = (lang === 'en' ? topicSentences(withoutEnglishStory(question), 'en') : topicSentences(matchText, 'zh')).toLowerCase();
-    const topics: TopicCoverage = { ...coverage, missing: coverage.missing.filter((term) => asking.includes(term.toLowerCase())) };
+    // "…那个社区公共服务中心，围挡围了好几年了。万里街道给这个工程排的用款…": a clause of a sentence that asks nothing,
+    // naming nothing the documents cover, only tells what the asker sees; its word (围挡) is no topic asked about.
+    const toldOnly = (term: string) => {
+      if (lang !== 'zh') return false;
+      const clauses = sentencesOf(matchText, 'zh').flatMap((sentence) => sentence.split(/[，,；;：:]/).map((clause) => ({ clause, asks: asksSomething(sentence, 'zh') })));
+      const holding = clauses.filter(({ clause }) => clause.includes(term));
+      return holding.length > 0 && holding.every(({ clause, asks }) => !asks && !coverage.covered.some((word) => clause.includes(word)));
+    };
+    const topics: TopicCoverage = { ...coverage, missing: coverage.missing.filter((term) => asking.includes(term.toLowerCase()) && !toldOnly(term)) };
     const missing = topics.missing;
     // Another unit or place (教育局, 静安, China) rules the documents out; so does a missing word when nothing else the
     // question names is in them. Otherwise (搞普查的钱比2023年实际花的…) the question is answered if a figure matches it
@@ -669,7 +680,16 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       }
       if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
         let passages = await passagesFor(documentRetrievalText, [document.meta.id]);
-        if (reading.intent === 'list' && passages[0]) passages = sectionItems(document, passages[0]) ?? passages;
+        if (reading.intent === 'list' && passages[0]) {
+          // "还同时挂着哪几块牌子": a passage holding the question's own words (牌子) the section's numbered items lack
+          // answers itself; otherwise the items of its section list what is asked.
+          const items = sectionItems(document, passages[0]);
+          const asked = questionBigrams(documentRetrievalText);
+          const own = (text: string) => new Set([...characterBigrams(normalizeText(text))].filter((bigram) => asked.has(bigram) && /^[\u4e00-\u9fa5]{2}$/.test(bigram)));
+          const itemWords = own((items ?? []).map((item) => item.quote).join(''));
+          const answersItself = [...own(passages[0].quote)].some((bigram) => !itemWords.has(bigram) && !genericQuestionBigrams.has(bigram));
+          passages = items && !answersItself ? items : passages;
+        }
         result = passages.length ? { ...result, passages } : { kind: 'not_found', reason: 'no_passage', nearby: [] };
       }
       if (result.kind === 'not_found') {

@@ -457,3 +457,10 @@ describe('r50 English wordings', () => {
     expect(detectIntent('Its 2025 spending budget is up by more than 24,000 wan yuan on the 2024 budget. What 2024 budget figure does that comparison imply?', 'en', 2025).intent).toBe('previous_year');
   });
 });
+
+describe('a period’s payment summed over the periods', () => {
+  it('reads 每个季度都要付一笔钱，四个季度加起来 as a sum, and 每个季度平均 as an average', () => {
+    expect(detectIntent('2024年街道每个季度都要付一笔钱，四个季度加起来一共要付多少？', 'zh', 2024).intent).toBe('total');
+    expect(detectIntent('2024年这个项目每个季度平均付多少钱？', 'zh', 2024).intent).toBe('average');
+  });
+});

@@ -66,7 +66,8 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'average',
     // 单价100万元以上的设备 qualifies what is counted: 单价 followed by an amount is no average asked.
     // 按现有的车摊下来一辆多少钱: spread over the cars, per car.
-    zh: /(平均|每辆|每台|每个|每人|每名|人均|单价(?![\d０-９]|为?\d)|均价|每平方米|每项|摊(?:下来|到|给)|均摊|分摊|一辆(?:车)?(?:一年)?(?:要|得|合)?多少)/,
+    // "每个季度都要付一笔钱，四个季度加起来": a period's payment summed over the periods is no average.
+    zh: /(平均|每辆|每台|每个(?!季度[^，,。？?]*[，,][^。？?]*(?:加起来|一共|合计|总共))|每人|每名|人均|单价(?![\d０-９]|为?\d)|均价|每平方米|每项|摊(?:下来|到|给)|均摊|分摊|一辆(?:车)?(?:一年)?(?:要|得|合)?多少)/,
     // "per security guard", "per hotline operator": a counted noun a word or two after per.
     en: /\b(average|per (vehicle|car|person|head|item|unit|employee|staff)|per (?:[\w'’-]+\s+){0,2}?(?:persons?|people|employees?|workers?|operators?|guards?|cleaners?|hires?|vehicles?|cars?)\b|each (vehicle|car)|mean value|unit price|per square met(?:re|er)s? (?:for (?:the |a )?|a |per |each )year)\b/i,
   },
@@ -105,7 +106,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'total',
     // A加B: 加 between two named items, not the 加 of 增加 or 加强.
-    zh: /(一共|总共|合计|加起来|之和|共计|总和|加在一起|合在一起|算在一起|总计|加一块|加一起|合起来|一块儿|加上|(?<![增追参附外添叠施])加(?![强快大班工油入])(?=[\u4e00-\u9fa5]{2,}.*(多少|几)))/,
+    zh: /(一共|总共|合计|加起来|之和|共计|总和|加在一起|合在一起|算在一起|总计|加一块|加一起|合起来|一块儿|加上|(?<![增追参附外添叠施])加(?![强快大班工油入挂])(?=[\u4e00-\u9fa5]{2,}.*(多少|几)))/,
     // "…total 2025 housing money for staff — housing provident fund plus home-purchase subsidies?": a total named and
     // two items joined by plus.
     // "…if you count only base salary, allowances and performance bonuses": the items counted, three or more, are summed.
@@ -216,7 +217,7 @@ export function withoutReasoning(question: string): { asked: string; reasoning?:
  * measure described by 一共. 加 of 增加/追加/加强 joins nothing.
  */
 export function joinsMeasures(question: string): boolean {
-  return /(和|与|跟|及|、|(?<![增追参附外添叠施])加(?![强快大班工油入])|\+|＋|&|\band\b|\bplus\b)/i.test(question);
+  return /(和|与|跟|及|、|(?<![增追参附外添叠施])加(?![强快大班工油入挂])|\+|＋|&|\band\b|\bplus\b)/i.test(question);
 }
 
 const changeAsMeansEn = /\b(?:going by|based on|judging by|as implied by|implied by|according to|using)\s+(?:that|the|this|its)\s+(?:stated\s+|reported\s+|quoted\s+)?(?:year-on-year\s+|annual\s+)?(?:change|cut|increase|decrease|drop|rise|fall|reduction)\b(?:\s+(?:reported|stated|given|quoted)\s+in\s+(?:its|the)\s+\d{4}\s+[\w\s]{0,30}?budget)?/i;
