@@ -889,4 +889,14 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const names = await ask('普陀区政府办公室还加挂了哪几块牌子？');
     expect(names.citations[0]?.quote).toContain('研究室');
   });
+  it('reads the r51 wordings: a gloss opened by 就是, a formal reply’s words, what is left beyond a part, the administrative side in English', async () => {
+    const sanGong = await ask('普陀区商务委2025年的“三公”经费（就是出国、公车、接待这些）一共预算了多少？');
+    expect(sanGong.citations[0]?.quote).toContain('三公');
+    const uses = await ask('来函询问廊坊市信访局2022年机关运行经费主要用于哪些方面，烦请提供原文表述，以便拟答复。');
+    expect(uses.citations[0]?.quote).toContain('办公用房水电费');
+    const rest = await ask('请予核实：万里街道2025年面向中小企业预留的政府采购项目预算中，预留给小型和微型企业以外部分的金额是多少万元？');
+    expect(rest.value).toMatchObject({ amount: 578.54, unit: '万元' });
+    const medical = await ask("What is Wanli Street's combined 2025 budget for staff medical insurance, counting both the administrative side and its public institutions?");
+    expect(medical.calculation?.operands).toHaveLength(2);
+  });
 });

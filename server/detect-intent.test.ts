@@ -464,3 +464,9 @@ describe('a period’s payment summed over the periods', () => {
     expect(detectIntent('2024年这个项目每个季度平均付多少钱？', 'zh', 2024).intent).toBe('average');
   });
 });
+
+describe('a teacher’s request to explain a term', () => {
+  it('reads 解释名词 as a definition asked', () => {
+    expect(detectIntent('老师让我们解释名词。“三公”经费，文件里正式的说法到底包括哪三项？', 'zh', 2022).intent).toBe('definition');
+  });
+});

@@ -2447,15 +2447,15 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
 
 // "没有预留给小微企业的部分", "除了X以外", "how much is not earmarked for small firms": what is left of a whole once
 // one of its parts is taken out.
-// "除去预留给小型和微型企业的部分，还剩多少": taking a part out names it too.
-const excludedPart = /(?:没有|未|不是|不属于)(?:预留给|预留|用于|给|分给|留给)?([\u4e00-\u9fa5]{1,14})的(?:部分|钱|资金|金额)|除了?([\u4e00-\u9fa5]{1,14})(?:以外|之外)|(?:除去|除开|扣除|扣掉|去掉|减去)(?:预留给|给)?([\u4e00-\u9fa5]{1,14}?)的?(?:部分|钱|资金|金额|以后|之后)/;
+// "除去预留给小型和微型企业的部分，还剩多少": taking a part out names it too; so does "预留给小型和微型企业以外部分".
+const excludedPart = /(?:没有|未|不是|不属于)(?:预留给|预留|用于|给|分给|留给)?([\u4e00-\u9fa5]{1,14})的(?:部分|钱|资金|金额)|除了?([\u4e00-\u9fa5]{1,14})(?:以外|之外)|(?:除去|除开|扣除|扣掉|去掉|减去)(?:预留给|给)?([\u4e00-\u9fa5]{1,14}?)的?(?:部分|钱|资金|金额|以后|之后)|(?:预留给|留给|给)([\u4e00-\u9fa5]{1,14}?)(?:以外|之外)的?(?:部分|钱|资金|金额)/;
 const remainderCue = new RegExp(`${excludedPart.source}|其余|剩下|还剩|剩余部分|\\bnot\\s+(?:earmarked|reserved|set aside|allocated|going|spent|used)\\b|\\bthe rest\\b|\\bremaining\\b|\\bother than\\b`, 'i');
 
 /** A whole minus the one part the question names, when the question asks what is left (remainderCue). */
 function remainder(input: ExecuteInput, ranked: RankedFact[]): NumericResult | undefined {
   const { document } = input;
   const excluded = excludedPart.exec(input.question);
-  const excludedText = excluded?.[1] ?? excluded?.[2] ?? excluded?.[3] ?? input.question;
+  const excludedText = excluded?.[1] ?? excluded?.[2] ?? excluded?.[3] ?? excluded?.[4] ?? input.question;
   for (const whole of ranked.slice(0, 8)) {
     if (whole.fact.kind !== 'value' || !isMoneyUnit(whole.fact.unit)) continue;
     const parts = partsOf(whole.fact, document.facts);

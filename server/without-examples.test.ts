@@ -99,3 +99,10 @@ describe('withoutExamples and a bracket of examples ending in 等', () => {
     expect(withoutExamples('一年养车（油费、修车这些）的钱', () => undefined)).toBe('一年养车（油费、修车这些）的钱');
   });
 });
+
+describe('withoutExamples, examples opened by 就是', () => {
+  it('drops examples that gloss the term before them when they name no class, and keeps others', () => {
+    expect(withoutExamples('“三公”经费（就是公费出国、公车、接待这些）预算是多少？', () => undefined)).toBe('“三公”经费预算是多少？');
+    expect(withoutExamples('城乡社区这一大块（社区管理、环卫、公共设施等）花了多少？', () => undefined)).toBe('城乡社区这一大块（社区管理、环卫、公共设施等）花了多少？');
+  });
+});

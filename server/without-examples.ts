@@ -55,7 +55,8 @@ export function withoutExamples(question: string, classOf?: (items: string[]) =>
     // "城乡社区这一大块（社区管理、环卫、公共设施等）": examples in a bracket stay, unless they name one class's parts.
     .replace(bracketEtc, (span) => {
       const name = classOf?.(exampleItems(span.replace(/(?:等|这些|这类|之类的?|那些)[）)]$/u, '）')));
-      return name ? ` ${name} ` : span;
+      // "“三公”经费（就是公费出国、公车、接待这些）": examples opened by 就是 gloss the term before them, which is asked.
+      return name ? ` ${name} ` : /^[（(]\s*(?:就是|也就是|即)/u.test(span) ? '' : span;
     })
     // "维持机关本身和下属事业单位运转的钱（行政运行加事业运行）": when the words before the bracket already join two
     // things, the bracket names them, more precisely than those words, and is kept as the asking.
@@ -79,7 +80,7 @@ export function exampleItems(span: string): string[] {
   return span
     .replace(/^[\s,，]*(?:——|--|—|–|（|\()?\s*/u, '')
     .replace(/\s*(?:——|--|—|–|）|\))?\s*$/u, '')
-    .replace(/^(?:像是?|比如说?|例如|譬如|诸如|好比|like|such as|e\.g\.|for example|for instance|meaning|i\.e\.)\s*/iu, '')
+    .replace(/^(?:就是|也就是|即|像是?|比如说?|例如|譬如|诸如|好比|like|such as|e\.g\.|for example|for instance|meaning|i\.e\.)\s*/iu, '')
     .replace(/\s*(?:这些|那些|这类|这几类|这几项|这几块|之类的?|等等|and the like|and so on|etc\.?|and others)$/iu, '')
     .split(/[、，,和及与跟]|\s+(?:and|or)\s+/u)
     .map((item) => item.trim())
