@@ -899,4 +899,16 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const medical = await ask("What is Wanli Street's combined 2025 budget for staff medical insurance, counting both the administrative side and its public institutions?");
     expect(medical.calculation?.operands).toHaveLength(2);
   });
+  it('reads the r52 wordings: a closing "how many money" clause, a finance allocation, a year no line of that name states, a doubted figure', async () => {
+    const pay = await ask('Wanli Street 2025: basic salary plus allowance plus performance pay, all together how many money?');
+    expect(pay.calculation?.operands).toHaveLength(3);
+    const earlier = await ask('Wanli Street 2024 budget is less than 2023. So what was the 2023 finance allocation budget?');
+    expect(earlier.value).toMatchObject({ amount: 16497.86, unit: '万元' });
+    // The 2024 disclosure states no 2023 figure for office expenses; a change stated of another line is no answer.
+    expect((await ask('万里街道2023年的办公费预算是多少？')).kind).toBe('not_found');
+    const rate = await ask("By what percentage did Wanli Street's 2024 budget for urban and rural community environmental sanitation drop compared with the 2023 actual execution?");
+    expect(rate.value).toMatchObject({ amount: 27.81, unit: '%' });
+    const doubted = await ask('区府办2025年三公经费才二十多万？不会吧');
+    expect(doubted.kind).toBe('numeric');
+  });
 });

@@ -179,7 +179,8 @@ function itemsOfList(question: string, colon: number): { items: string[]; contex
     // "…, leaving out construction works": what is left out is no item.
     .filter((item) => !/^(?:leaving out|excluding|not counting|not including|without|except)\b/i.test(item));
   // "Adding A and B together, what do the bills come to…?": a closing clause that asks is no item.
-  if (items.length >= 3 && /^(?:what|how|which|can|could|is|are|do|does|will)\b/i.test(items[items.length - 1] ?? '')) items.pop();
+  // ("…, all together how many money?": a closing clause asking how much is none either.)
+  if (items.length >= 3 && (/^(?:what|how|which|can|could|is|are|do|does|will)\b/i.test(items[items.length - 1] ?? '') || /\bhow (?:much|many)\b/i.test(items[items.length - 1] ?? ''))) items.pop();
   let context = colon > 0 ? question.slice(0, colon) : '';
   // "For the office's 2025 budget, what do A and B add up to?", "…query: in its 2025 basic spending, what do A and B come
   // to": a lead-in clause says where, and is no item.

@@ -470,3 +470,14 @@ describe('a teacher’s request to explain a term', () => {
     expect(detectIntent('老师让我们解释名词。“三公”经费，文件里正式的说法到底包括哪三项？', 'zh', 2022).intent).toBe('definition');
   });
 });
+
+describe('r52 wordings', () => {
+  it('reads "bigger than … by how many money" as a difference, a cut-off date as no change, and a stated amount doubted as a lookup', () => {
+    expect(detectIntent('2022: the project spending is bigger than the basic spending by how many money?', 'en', 2022).intent).toBe('difference');
+    expect(detectIntent('How many vehicles did Wanli Street own at the cut-off date given in its 2024 budget?', 'en', 2024).intent).toBe('lookup');
+    expect(detectIntent('How much was the 2024 budget cut?', 'en', 2024).intent).not.toBe('lookup');
+    const doubted = detectIntent('普陀商务委2025年三公才1万块？真的假的', 'zh', 2025);
+    expect(doubted).toMatchObject({ intent: 'lookup', wantsNumber: true });
+    expect(detectIntent('普陀商务委2025年三公经费是1万块吗？', 'zh', 2025).intent).toBe('lookup');
+  });
+});

@@ -96,12 +96,12 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'change',
     zh: /(比上年|较上年|比之前|比以前|比上次|较之前|同比|增减|增加了?多少|减少了?多少|增长了?多少|下降了?多少|变化|变动|多了多少|少了多少|增加还是减少|增长|下降|减少|增加)/,
-    en: /\b(change|changed|go(?:es)? up|went up|gone up|go(?:es)? down|went down|gone down|increase|increased|decrease|decreased|grew|growth|fell|fall|drop|dropped|cut|compared (with|to) (last|the previous|the earlier) (year|budget)|rise|rose)\b/i,
+    en: /\b(change|changed|go(?:es)? up|went up|gone up|go(?:es)? down|went down|gone down|increase|increased|decrease|decreased|grew|growth|fell|fall|drop|dropped|cut(?!-?off\b)|compared (with|to) (last|the previous|the earlier) (year|budget)|rise|rose)\b/i,
   },
   {
     intent: 'difference',
     zh: /(相差|差额|差多少|差距|高出|多出|少多少|多多少|多花|少花|多用|少用|贵多少|便宜多少|高多少|低多少|大多少|小多少|高了多少|低了多少|比[^，,。？?]+?[多少](?:安排|拨|给|支出|投入|列支|开支|拿|预算)了?多少)/,
-    en: /\b(difference|gap|how far apart|how far (?:below|above|under|over|short of|behind|ahead of)|how much (more|less|larger|bigger|higher|greater|smaller|lower)|how many (?:more|fewer) (?:yuan|rmb)|how many (?:yuan|rmb|10,000 yuan|ten thousand yuan) (?:more|less|fewer)|exceed)\b/i,
+    en: /\b(difference|gap|how far apart|how far (?:below|above|under|over|short of|behind|ahead of)|how much (more|less|larger|bigger|higher|greater|smaller|lower)|how many (?:more|fewer) (?:yuan|rmb)|how many (?:yuan|rmb|10,000 yuan|ten thousand yuan) (?:more|less|fewer)|exceed|(?:bigger|larger|higher|greater|more|smaller|lower|less) than\b[^?]{2,80}\bby how (?:much|many))\b/i,
   },
   {
     intent: 'total',
@@ -378,7 +378,10 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   if (lang === 'en' && intent === 'lookup' && /\bwhat exactly (is|are)\b/i.test(question) && !/\bwhat exactly (?:is|are)\b[^?]*\b(?:budget|budgets|figure|amount|total|spending|expenditure|cost|costs|allocation|sum)\b/i.test(question)) intent = 'definition';
   // "Is it true that … committed to at least 19,000 cases? What exactly is the target?": a figure the asker states
   // for checking asks for the document's own figure.
-  const checksFigure = lang === 'en' && /^\s*(?:is it (?:true|right|correct|accurate)|did|does|do|was|were|is|are|has|have|had)\b[^?]*?\d[\d,]*(?:\.\d+)?/i.test(question);
+  // "普陀商务委2025年三公才1万块？真的假的": an amount stated and doubted asks for the document's figure too.
+  const checksFigure =
+    (lang === 'en' && /^\s*(?:is it (?:true|right|correct|accurate)|did|does|do|was|were|is|are|has|have|had)\b[^?]*?\d[\d,]*(?:\.\d+)?/i.test(question)) ||
+    (lang === 'zh' && /[\d一二两三四五六七八九十百千几][\d.]*\s*(?:多|来|余)?(?:万|亿)?(?:元|块|万)/.test(question) && /(真的假的|是真的吗|真的吗|对吗|对不对|没错吧|属实吗|准确吗|是不是真的|不会吧|[吗嘛][？?]?\s*$)/.test(originalQuestion));
   if (checksFigure && (intent === 'lookup' || intent === 'text' || intent === 'definition')) return { intent: 'lookup', years, previousPeriod, unitWanted: askedMoneyUnit(question), wantsNumber: true };
   if (intent === 'lookup' && !wantsNumber) intent = 'text';
   if (intent === 'list' && wantsNumber && !asksUse(question)) {

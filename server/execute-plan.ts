@@ -654,7 +654,13 @@ function changeFor(input: ExecuteInput, question: string, level: Fact, facts: Fa
   const exact = changes.find((candidate) => normalizeText(candidate.fact.label) === normalizeText(level.label));
   if (exact) return exact.fact;
   const fromQuestion = bestFact(rank(input, question, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear }), 0.6);
-  if (fromQuestion) return fromQuestion.fact;
+  // "2023年的办公费预算是多少": a change stated of another line (三公经费) is no change of 办公费, whose own words its
+  // sentence never writes.
+  // (Only the words that name the line itself: 支出总计, 财政拨款收入 name a whole any change sentence may word otherwise.)
+  const levelWords = characterBigrams(normalizeText(level.label).replace(/一般公共预算|财政拨款|预算|支出|收入|经费|资金|合计|总计|小计|本年|年度|部门|单位/g, '|')).filter((bigram) => !bigram.includes('|'));
+  // (A change labelled only by its kind, 预算执行数, carries the line its paragraph named as context.)
+  const aboutLevel = (change: Fact) => levelWords.length === 0 || levelWords.some((bigram) => normalizeText(`${change.label}${change.source.quote ?? ''}${(change.context ?? []).join('')}`).includes(bigram));
+  if (fromQuestion && aboutLevel(fromQuestion.fact)) return fromQuestion.fact;
   // 收入预算 9101.68 of which 财政拨款收入 9101.68 "比2024年预算减少2389.52": a part as large as the whole changes as
   // the whole does, so its stated change is the whole's.
   const levelValue = convertUnit(valueOf(level), level.unit, '元');
