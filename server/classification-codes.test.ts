@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../ingest/model.ts';
-import { classNamedByItems, codeNames, otherLineNamed, rowsNamedByCode, withCodesNamed } from './classification-codes.ts';
+import { classNamedByItems, codesIn, codeNames, otherLineNamed, rowsNamedByCode, withCodesNamed } from './classification-codes.ts';
 
 const table = (rows: string[][]) => ({ id: 't', kind: 'table', path: ['支出总表'], place: {}, table: { title: '支出总表', columns: [], rows, notes: [] } });
 const document = {
@@ -84,5 +84,12 @@ describe('otherLineNamed', () => {
   it('leaves a question without a quoted 其他, or naming no class, as it is', () => {
     expect(otherLineNamed('社保就业类下面一共多少？', coded)).toBe('社保就业类下面一共多少？');
     expect(otherLineNamed('预算里“其他”是多少？', coded)).toBe('预算里“其他”是多少？');
+  });
+});
+
+describe('codesIn', () => {
+  it('finds the codes a question writes, not the digits of an amount', () => {
+    expect(codesIn('how much is budgeted under code 2150899, and under 30201?')).toEqual(['2150899', '30201']);
+    expect(codesIn('工资福利支出21170337.81元，房租3,296,600元')).toEqual([]);
   });
 });

@@ -35,8 +35,13 @@ export function otherLineNamed(question: string, document: ParsedDocument): stri
   return best.lines.size === 1 ? `${question} ${[...best.lines][0]}` : question;
 }
 
-/** A code a question writes: five or seven digits, 2… for functions, 3… for economic classes. */
-const questionCode = /(?<!\d)[23]\d{4}(?:\d{2})?(?!\d)/g;
+/** A code a question writes: five or seven digits, 2… for functions, 3… for economic classes (not part of an amount). */
+const questionCode = /(?<![\d.,])[23]\d{4}(?:\d{2})?(?![\d.,]\d|\d)/g;
+
+/** The classification codes a question writes (2150899, 30201). */
+export function codesIn(question: string): string[] {
+  return question.match(questionCode) ?? [];
+}
 
 /** A table row's classification code (its leading cells of two or three digits, joined) and the line name after them. */
 function rowCode(row: string[]): { code: string; name?: string } {

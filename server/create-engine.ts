@@ -4,7 +4,7 @@ import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
 import { asksSomething, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
-import { classNamedByItems, codeNames, otherLineNamed, withCodesNamed } from './classification-codes.ts';
+import { classNamedByItems, codeNames, codesIn, otherLineNamed, withCodesNamed } from './classification-codes.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, namedUseOf, withoutMethodClause, withoutSourceClause } from './detect-intent.ts';
@@ -362,7 +362,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';
     // "under functional classification code 2150899": a code the English question writes is kept for the line it names.
-    const englishCodes = lang === 'en' ? (question.match(/(?<![\d.,])[23]\d{4}(?:\d{2})?(?![\d.,])/g) ?? []) : [];
+    const englishCodes = lang === 'en' ? codesIn(question) : [];
     const matchText = lang === 'en' ? [translated.text, ...englishCodes].join(' ') : runningPairNamed(spendingPhrasing(withoutSourceClause(withoutMethodClause(question))));
     // Translated once: retrieval reads the fuller rendering plus the English words themselves.
     const retrievalText = lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
