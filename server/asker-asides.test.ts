@@ -208,3 +208,9 @@ describe('r50 asides: where the asker has a figure from, a term the asker quotes
     expect(withoutAskerAsides("I'm writing about the bureau's budget for my article. How much is it?", 'en')).toBe('How much is it?');
   });
 });
+
+describe('withoutAskerAsides, who the asker is by what they do', () => {
+  it('drops 开小店的看不大懂： before the question', () => {
+    expect(withoutAskerAsides('开小店的看不大懂：普陀区商务委2025年预算里老讲“三公”经费，这三公到底是哪三样？', 'zh')).toBe('普陀区商务委2025年预算里老讲“三公”经费，这三公到底是哪三样？');
+  });
+});

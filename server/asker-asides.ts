@@ -40,7 +40,8 @@ const closingNoteZh = /[（(]\s*(?:只要|只需|只用|就是|也就是|即|不
 
 // "我是来市里反映问题的老百姓，想问一下…": the asker introducing themselves in a clause of their own.
 // "俺是廊坊的，想问问…": said in dialect (俺, 咱, 阿拉, 侬) too.
-const selfIntroductionZh = /^\s*(?:我|我们|本人|俺|俺们|咱|咱们|阿拉)(?:是|作为)[^，,。？?！!]{1,30}[，,]\s*(?:想问一下|想问问|想了解一下|想知道|请问)?/;
+// "开小店的看不大懂：…": who the asker is, said by what they do (开…的, 做…的), before a colon or a comma.
+const selfIntroductionZh = /^\s*(?:(?:我|我们|本人|俺|俺们|咱|咱们|阿拉)(?:是|作为)[^，,。？?！!]{1,30}|(?:我是|俺是)?(?:开|做|干|跑)[\u4e00-\u9fa5]{1,6}的[^，,。？?！!：:]{0,8})[，,：:]\s*(?:想问一下|想问问|想了解一下|想知道|请问)?/;
 
 // "…主要用于哪些事项，我处拟在新闻通稿中逐项列明，并请与预算公开文本表述保持一致。": clauses after the question that
 // say what the asker will do with the answer, or how to give it, open with such words.

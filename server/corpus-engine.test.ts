@@ -911,4 +911,12 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const doubted = await ask('区府办2025年三公经费才二十多万？不会吧');
     expect(doubted.kind).toBe('numeric');
   });
+  it('reads the r53 wordings: what staff are paid in, a table read from before its items, a building used for a centre', async () => {
+    const subsidy = await ask('How much will the Putuo District Government Office pay its staff in housing provident fund in 2025?');
+    expect(subsidy.value).toMatchObject({ amount: 174.14, unit: '万元' });
+    const pay = await ask('请按普陀区商务委2025年《一般公共预算基本支出部门预算经济分类预算表》，把基本工资、津贴补贴、绩效工资三项加总，一共多少元？');
+    expect(pay.value).toMatchObject({ amount: 11338106, unit: '元' });
+    const rent = await ask('How much is the Langfang Petitions Bureau paying in 2022 to rent the office building used for its joint visitor reception centre?');
+    expect(rent.value).toMatchObject({ amount: 375, unit: '万元' });
+  });
 });

@@ -481,3 +481,11 @@ describe('r52 wordings', () => {
     expect(detectIntent('普陀商务委2025年三公经费是1万块吗？', 'zh', 2025).intent).toBe('lookup');
   });
 });
+
+describe('r53 wordings', () => {
+  it('reads 加总 as a sum, and "the building used for its centre" as no use asked', () => {
+    expect(detectIntent('把基本工资、津贴补贴、绩效工资三项加总，一共多少元？', 'zh', 2025).intent).toBe('total');
+    expect(detectIntent('How much is the bureau paying in 2022 to rent the office building used for its reception centre?', 'en', 2022).intent).toBe('lookup');
+    expect(detectIntent('What is the office money used for in 2022?', 'en', 2022).intent).toBe('list');
+  });
+});

@@ -1680,6 +1680,8 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   // "…，预算加起来一共多少？": nor does one that names only the budget it sums.
   const items = merged
     .map((item) => item.trim())
+    // "请按…《一般公共预算基本支出部门预算经济分类预算表》，把A、B、C三项加总": the table read from is where the items stand.
+    .filter((item) => !/^(?:请)?(?:按|按照|根据|依据|对照)[^，,、]*(?:《[^》]+》|表)$/.test(item))
     .filter((item) => (withoutSumWords(item).match(/[\u4e00-\u9fa5a-z]/gi)?.length ?? 0) >= 2);
   // "给自己工作人员交医保的钱，机关的加上下属事业单位的": items ending in 的 leave their noun to a clause before them,
   // which is then the frame both stand in, not an item of its own.

@@ -383,6 +383,8 @@ export function withoutAsides(question: string, namesTerm: (text: string) => boo
     // Abbreviations people type (District govt office, Dept.) are read as the words the glossary knows.
     .replace(/\bgov(?:t|'t|’t)?\.?(?=\s|$)/gi, 'government')
     .replace(/\bdept\.?(?=\s|$)/gi, 'department')
+    // "pay its staff in home-purchase subsidies": what the staff are paid in is asked, not staff pay as a whole.
+    .replace(/\b(pay(?:s|ing)?|give(?:s)?|giving)\s+(?:its|their|the)\s+(?:staff|employees|workers|people)\s+(?=in\s|as\s)/gi, '$1 ')
     // "keeping the neighbourhood clean (environmental sanitation)": a bracket closing a side with a term of its own
     // names the line in the document's words, and stays.
     .replace(/\s*\(([A-Za-z][A-Za-z\s,'’-]*)\)(?=\s*(?:[?.!,;:]|$|\s(?:and|or|than|plus|versus|vs)\b))/g, (whole, inside: string) => (namesTerm(inside) ? ` ${inside.replace(/,/g, ' ')}` : whole))
