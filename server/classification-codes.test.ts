@@ -93,3 +93,10 @@ describe('codesIn', () => {
     expect(codesIn('工资福利支出21170337.81元，房租3,296,600元')).toEqual([]);
   });
 });
+
+describe('codesIn, a code written as its table cells', () => {
+  it('joins 215 08 99 and 212-99-99 into one code', () => {
+    expect(codesIn('功能分类科目215 08 99那一行')).toEqual(['2150899']);
+    expect(codesIn('科目代码212-99-99这一项，和302 01')).toEqual(['2129999', '30201']);
+  });
+});

@@ -6,8 +6,9 @@ import { longestCommonRun } from './longest-common-run.ts';
  * of the disclosure gives the code in its leading cells and the line's name after them; a code the question writes
  * (five or seven digits, 2… for functions, 3… for economic classes) is read as that name. Codes no row carries stay.
  */
-export function withCodesNamed(question: string, document: ParsedDocument): string {
-  if (!question.match(questionCode)) return question;
+export function withCodesNamed(written: string, document: ParsedDocument): string {
+  const question = spacedCodesJoined(written);
+  if (!question.match(questionCode)) return written;
   const names = codeNames(document);
   return question.replace(questionCode, (code) => (names.get(code) ? `${names.get(code)} ` : code));
 }
@@ -40,7 +41,12 @@ const questionCode = /(?<![\d.,])[23]\d{4}(?:\d{2})?(?![\d.,]\d|\d)/g;
 
 /** The classification codes a question writes (2150899, 30201). */
 export function codesIn(question: string): string[] {
-  return question.match(questionCode) ?? [];
+  return spacedCodesJoined(question).match(questionCode) ?? [];
+}
+
+/** "科目215 08 99那一行": a code written as its table's cells (类, 款, 项 apart) is the code. */
+function spacedCodesJoined(question: string): string {
+  return question.replace(/(?<![\d.,])([23]\d{2})[\s-]+(\d{2})(?:[\s-]+(\d{2}))?(?![\d.,]\d|\d)/g, (_whole, head: string, middle: string, tail?: string) => `${head}${middle}${tail ?? ''}`);
 }
 
 /** A table row's classification code (its leading cells of two or three digits, joined) and the line name after them. */
@@ -141,8 +147,8 @@ function partNamedBy(word: string, parentName: string, parts: Map<string, string
  * the question writes no code a row carries.
  */
 export function rowsNamedByCode(question: string, document: ParsedDocument): Set<string> {
-  const codes = question.match(questionCode);
-  if (!codes) return new Set();
+  const codes = codesIn(question);
+  if (!codes.length) return new Set();
   const { rows } = codeIndex(document);
   return new Set(codes.flatMap((code) => rows.get(code) ?? []));
 }

@@ -919,4 +919,10 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const rent = await ask('How much is the Langfang Petitions Bureau paying in 2022 to rent the office building used for its joint visitor reception centre?');
     expect(rent.value).toMatchObject({ amount: 375, unit: '万元' });
   });
+  it('reads the r54 wordings: a code written as table cells, a topic clause framing two English sides', async () => {
+    const coded = await ask('万里街道2025年部门预算中，科目代码212 99 99这一项合计是多少元？');
+    expect(coded.value).toMatchObject({ amount: 52348937, unit: '元' });
+    const works = await ask("In Wanli Street's 2024 government procurement budget, did more money go to construction works or to services?");
+    expect(works.answer).toContain('815.87');
+  });
 });

@@ -450,7 +450,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             // "In its procurement plan, does more money go to goods or to services?": a topic clause before the
             // question frames both sides too (goods and services of the procurement plan).
             const topic = dependencies.translate(before.slice(0, before.length - clause.length).replace(/[:,;\s]+$/, '')).text;
-            const framing = framed && questionContent(dependencies.translate(framed[2]).text) ? dependencies.translate(framed[1]).text : topic;
+            // "In its 2024 procurement budget, was more money set aside for works or for services": a topic clause before
+            // the money words frames the sides as well.
+            const framing = framed && questionContent(dependencies.translate(framed[2]).text) ? [topic, dependencies.translate(framed[1]).text].filter((text) => text.trim()).join(' ') : topic;
             // "spend more on staff or on running the office": money spent on people is the staff line.
             // "the personnel-funding column (人员经费)": a side that gives the document's own term in a bracket is that term.
             const side = (text: string) =>

@@ -489,3 +489,10 @@ describe('r53 wordings', () => {
     expect(detectIntent('What is the office money used for in 2022?', 'en', 2022).intent).toBe('list');
   });
 });
+
+describe('r54 English wordings', () => {
+  it('reads "mainly going toward" as a use and "what exactly does that term cover" as a definition', () => {
+    expect(detectIntent("What is the bureau's 2022 project spending mainly going toward?", 'en', 2022).intent).toBe('list');
+    expect(detectIntent("Its budget keeps talking about 'office running costs'. What exactly does that term cover?", 'en', 2025).intent).toBe('definition');
+  });
+});

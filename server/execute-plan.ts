@@ -357,7 +357,7 @@ function namedExactly(ranked: RankedFact[]): RankedFact | undefined {
 /** "“行政运行”那行", "基本支出那一栏", "支出总表里": the asker reads a table, and its cell (to the yuan) is the answer. */
 function asksTableCell(input: ExecuteInput): boolean {
   // A classification code (2150899, 30201) names a table's row: codes stand only in the tables.
-  return /(?:那|这|哪)一?(?:行|栏)|一栏|(?:总表|表格|表)(?:里|中|上)|(?:编码|代码|科目|code)\s*[23]\d{4}(?:\d{2})?(?!\d)/i.test(`${input.question} ${input.hintText ?? ''}`);
+  return /(?:那|这|哪)一?(?:行|栏)|一栏|(?:总表|表格|表)(?:里|中|上)|(?:编码|代码|科目|code)\s*[23]\d{2}[\s-]*\d{2}(?:[\s-]*\d{2})?(?!\d)/i.test(`${input.question} ${input.hintText ?? ''}`);
 }
 
 function proseTwin(fact: Fact, document: ParsedDocument): Fact {

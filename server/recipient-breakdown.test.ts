@@ -28,3 +28,11 @@ describe('recipientBreakdownAsked', () => {
     expect(recipientBreakdownAsked('市联合接访中心的保洁费是多少？', 'zh')).toBeUndefined();
   });
 });
+
+describe('recipientBreakdownAsked, one recipient pointed at', () => {
+  it('names the market given money on its own, with or without the story that names it', () => {
+    expect(recipientBreakdownAsked('我家楼下那个标准化菜场，商务委2025年单独给它补贴了多少钱？', 'zh')).toBe('那个标准化菜场');
+    expect(recipientBreakdownAsked('商务委2025年单独给它补贴了多少钱？', 'zh')).toBe('单独给它补贴了多少');
+    expect(recipientBreakdownAsked('商务委2025年给标准化菜场安排了多少钱？', 'zh')).toBeUndefined();
+  });
+});

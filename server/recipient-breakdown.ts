@@ -6,6 +6,9 @@
 const recipientsZh = '(?:居委会|居委|居民委员会|居民区|社区|企业|公司|学校|家庭|住户|户|居民|村|商户|商家|菜市场|菜场|市场|门店|网点|小区|园区|楼宇|养老院|幼儿园)';
 const eachRecipientZh = new RegExp(`((?:每个|每一个|每家|每一家|每所|每户|各个|各家)${recipientsZh})`);
 const whichRecipientsZh = new RegExp(`((?:哪些|哪几家|哪几个|哪家)${recipientsZh})`);
+// "我家楼下那个标准化菜场，…单独给它补贴了多少钱": one recipient pointed at, given money on its own.
+// (The story naming it may be left out before this is read: 单独给它补贴 still asks what one recipient gets.)
+const oneRecipientZh = new RegExp(`((?:这|那)(?:个|家|所)[\u4e00-\u9fa5]{0,6}?${recipientsZh})[^。？?]{0,30}?单独给(?:它|他们|这家|那家|这个|那个)|(单独给(?:它|他们|这家|那家)(?:补贴|拨款?|发|安排|花)了?(?:多少|几))`);
 const recipientsEn = "(?:residents['’]? committees?|neighbou?rhood committees?|residential committees?|compan(?:y|ies)|firms?|enterprises?|businesses|households?|families|residents|schools?|communities|villages?|shops?|merchants?|(?:wet |food )?markets?|stores?|estates?|care homes?|nursing homes?)";
 const eachRecipientEn = new RegExp(`\\b((?:each|every|per)\\s+(?:(?:one\\s+)?of\\s+(?:its|the|their|these)\\s+)?(?:[\\w'’-]+\\s+)?${recipientsEn})\\b`, 'i');
 // "Which companies will receive…", "which firms are going to get…".
@@ -24,9 +27,9 @@ const memberInstitutionZh = /([\u4e00-\u9fa5]{0,12}?(?:中心|所|站|队))(?:[�
 export function recipientBreakdownAsked(question: string, lang: 'zh' | 'en'): string | undefined {
   const match =
     lang === 'zh'
-      ? (eachRecipientZh.exec(question) ?? whichRecipientsZh.exec(question) ?? tripPlanZh.exec(question) ?? memberUnitOwnZh.exec(question))
+      ? (eachRecipientZh.exec(question) ?? whichRecipientsZh.exec(question) ?? oneRecipientZh.exec(question) ?? tripPlanZh.exec(question) ?? memberUnitOwnZh.exec(question))
       : (eachRecipientEn.exec(question) ?? whichRecipientsEn.exec(question) ?? tripPlanEn.exec(question));
-  return match?.[1] ?? (lang === 'zh' ? institutionOwn(question) : undefined);
+  return match?.[1] ?? match?.[2] ?? (lang === 'zh' ? institutionOwn(question) : undefined);
 }
 
 /** A member institution's own budget asked (社区事务受理服务中心单独的预算), as "<name>单独的<money word>". */
