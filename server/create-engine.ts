@@ -562,9 +562,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const asking = (lang === 'en' ? topicSentences(withoutEnglishStory(question), 'en') : topicSentences(matchText, 'zh')).toLowerCase();
     // "…那个社区公共服务中心，围挡围了好几年了。万里街道给这个工程排的用款…": a clause of a sentence that asks nothing,
     // naming nothing the documents cover, only tells what the asker sees; its word (围挡) is no topic asked about.
+    // (The clauses are read once, and only when a word is missing.)
+    const clauses =
+      lang === 'zh' && coverage.missing.length > 0
+        ? sentencesOf(matchText, 'zh').flatMap((sentence) => sentence.split(/[，,；;：:]/).map((clause) => ({ clause, asks: asksSomething(sentence, 'zh') })))
+        : [];
     const toldOnly = (term: string) => {
-      if (lang !== 'zh') return false;
-      const clauses = sentencesOf(matchText, 'zh').flatMap((sentence) => sentence.split(/[，,；;：:]/).map((clause) => ({ clause, asks: asksSomething(sentence, 'zh') })));
       const holding = clauses.filter(({ clause }) => clause.includes(term));
       return holding.length > 0 && holding.every(({ clause, asks }) => !asks && !coverage.covered.some((word) => clause.includes(word)));
     };
