@@ -173,7 +173,8 @@ export function withoutSourceClause(question: string): string {
 
 // An amount the asker states ("a post claims 10 million yuan", 想和12.30万元比一下) says nothing of the unit wanted.
 // ("涨了两亿多元": 多 or 余 between the amount and its unit.)
-const statedAmount = /(?:[\d０-９][\d０-９.,，]*|[一二两三四五六七八九十百千]+)\s*(?:(?:million|billion|thousand|hundred)\s+)?(?:万|亿|千|百)?[多余]?\s*(?:元|yuan\b|rmb\b)/gi;
+// ("才1万块", "才二十多万": in 块, or in 万 with the 元 left unsaid.)
+const statedAmount = /(?:[\d０-９][\d０-９.,，]*|[一二两三四五六七八九十百千]+)\s*(?:(?:million|billion|thousand|hundred)\s+)?(?:(?:万|亿|千|百)?[多余来]?\s*(?:元|块钱?|yuan\b|rmb\b)|(?:万|亿)[多余来]?)/gi;
 
 /** The money unit the asker asks in (多少万元, how many yuan, in ten thousand yuan), not one of an amount they state. */
 export function askedMoneyUnit(question: string): '万元' | '元' | undefined {
@@ -383,7 +384,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "普陀商务委2025年三公才1万块？真的假的": an amount stated and doubted asks for the document's figure too.
   const checksFigure =
     (lang === 'en' && /^\s*(?:is it (?:true|right|correct|accurate)|did|does|do|was|were|is|are|has|have|had)\b[^?]*?\d[\d,]*(?:\.\d+)?/i.test(question)) ||
-    (lang === 'zh' && /[\d一二两三四五六七八九十百千几][\d.]*\s*(?:多|来|余)?(?:万|亿)?(?:元|块|万)/.test(question) && /(真的假的|是真的吗|真的吗|对吗|对不对|没错吧|属实吗|准确吗|是不是真的|不会吧|[吗嘛][？?]?\s*$)/.test(originalQuestion));
+    (lang === 'zh' && new RegExp(statedAmount.source, 'i').test(question) && /(真的假的|是真的吗|真的吗|对吗|对不对|没错吧|属实吗|准确吗|是不是真的|不会吧|[吗嘛][？?]?\s*$)/.test(originalQuestion));
   if (checksFigure && (intent === 'lookup' || intent === 'text' || intent === 'definition')) return { intent: 'lookup', years, previousPeriod, unitWanted: askedMoneyUnit(question), wantsNumber: true };
   if (intent === 'lookup' && !wantsNumber) intent = 'text';
   if (intent === 'list' && wantsNumber && !asksUse(question)) {

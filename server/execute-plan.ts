@@ -356,8 +356,7 @@ function namedExactly(ranked: RankedFact[]): RankedFact | undefined {
 
 /** "“行政运行”那行", "基本支出那一栏", "支出总表里": the asker reads a table, and its cell (to the yuan) is the answer. */
 function asksTableCell(input: ExecuteInput): boolean {
-  // A classification code (2150899, 30201) names a table's row: codes stand only in the tables.
-  return /(?:那|这|哪)一?(?:行|栏)|一栏|(?:总表|表格|表)(?:里|中|上)|(?:编码|代码|科目|code)\s*[23]\d{2}[\s-]*\d{2}(?:[\s-]*\d{2})?(?!\d)/i.test(`${input.question} ${input.hintText ?? ''}`);
+  return /(?:那|这|哪)一?(?:行|栏)|一栏|(?:总表|表格|表)(?:里|中|上)/.test(`${input.question} ${input.hintText ?? ''}`);
 }
 
 function proseTwin(fact: Fact, document: ParsedDocument): Fact {
@@ -552,7 +551,9 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     const inRow = ranked.filter((candidate) => coded.has(`${candidate.fact.source.blockId}:${candidate.fact.source.row}`));
     if (inRow.length) ranked = [...inRow, ...ranked.filter((candidate) => !inRow.includes(candidate))];
   }
-  const cellAsked = asksTableCell(input);
+  // A classification code naming one of the document's rows (2150899, 215 08 99) asks that row: codes stand only in
+  // the tables.
+  const cellAsked = asksTableCell(input) || coded.size > 0;
   if (cellAsked && ranked[0]) {
     const top = ranked[0].score;
     const close = ranked.filter((candidate) => candidate.fact.origin === 'table' && candidate.fact.kind === 'value' && candidate.score >= top - 0.05);
@@ -2463,7 +2464,7 @@ const remainderCue = new RegExp(`${excludedPart.source}|其余|剩下|还剩|剩
 function remainder(input: ExecuteInput, ranked: RankedFact[]): NumericResult | undefined {
   const { document } = input;
   const excluded = excludedPart.exec(input.question);
-  const excludedText = excluded?.[1] ?? excluded?.[2] ?? excluded?.[3] ?? excluded?.[4] ?? input.question;
+  const excludedText = excluded?.slice(1).find((group) => group !== undefined) ?? input.question;
   for (const whole of ranked.slice(0, 8)) {
     if (whole.fact.kind !== 'value' || !isMoneyUnit(whole.fact.unit)) continue;
     const parts = partsOf(whole.fact, document.facts);
