@@ -338,7 +338,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '取暖费', en: ['heating', 'heating costs', 'heating fees'] },
   { zh: '物业管理费', zhAliases: ['物业费', '物业'], en: ['property management', 'property management fees', 'building management', 'facility management'] },
   { zh: '差旅费', zhAliases: ['出差', '出差费'], en: ['travel expenses', 'travel costs', 'business travel', 'domestic travel', 'travel allowance', 'trips', 'travel', 'travel budget', 'business trips'] },
-  { zh: '预留', zhAliases: ['面向中小企业预留'], en: ['reserved', 'reserved for', 'set aside', 'set aside for'] },
+  { zh: '预留', zhAliases: ['面向中小企业预留'], en: ['reserved', 'reserved for', 'set aside', 'set aside for', 'earmarked for'] },
   { zh: '维修（护）费', zhAliases: ['维修(护)费', '维修费', '维护费', '维修维护费', '运行维护费', '运维费', '修修补补'], en: ['repairs', 'repair and maintenance', 'maintenance', 'upkeep', 'operation and maintenance'] },
   { zh: '租赁费', zhAliases: ['租金', '房租'], en: ['rent', 'rental', 'rental fees', 'rent paid', 'office rent', 'leasing costs', 'lease payments'] },
   { zh: '租赁', zhAliases: ['租用', '租赁经费', '租房', '租房子', '租楼', '租的楼', '租办公楼', '租办公室', '租办公用房'], en: ['lease', 'leasing', 'rented', 'renting', 'hire of premises'] },

@@ -333,6 +333,8 @@ describe('translateQuestion, words that depend on the rest of the question', () 
   it('reads "set aside" as 预留 only where enterprises are named, and "monthly housing allowance" as 购房补贴', () => {
     expect(translate('How much is set aside for small and medium-sized businesses?').terms).toContain('预留');
     expect(translate('How much less did it set aside in 2024 for its pensions?').terms).not.toContain('预留');
+    expect(translate('How much of the procurement budget is earmarked for small and medium-sized businesses?').terms).toContain('预留');
+    expect(translate('how much is earmarked for overseas hotel accommodation?').terms).not.toContain('预留');
     expect(translate('the monthly housing allowance for its staff').terms[0]).toBe('购房补贴');
   });
 });
