@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
+import { asksSomething, reportsNotKnowing, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
 
 describe('withoutAskerAsides', () => {
   it('drops a Chinese sentence about the asker that asks nothing', () => {
@@ -212,5 +212,29 @@ describe('r50 asides: where the asker has a figure from, a term the asker quotes
 describe('withoutAskerAsides, who the asker is by what they do', () => {
   it('drops 开小店的看不大懂： before the question', () => {
     expect(withoutAskerAsides('开小店的看不大懂：普陀区商务委2025年预算里老讲“三公”经费，这三公到底是哪三样？', 'zh')).toBe('普陀区商务委2025年预算里老讲“三公”经费，这三公到底是哪三样？');
+  });
+});
+
+describe('r55-r57 asides: reported doubts, leads about a topic, callers, counted lines', () => {
+  it('reads 大家都搞不懂这是什么钱。 as a reported doubt that asks nothing', () => {
+    expect(reportsNotKnowing('大家都搞不懂这是什么钱。')).toBe(true);
+    expect(reportsNotKnowing('这是什么钱？')).toBe(false);
+    expect(topicSentences('小区开居民议事会，大家都搞不懂这是什么钱。商务委预算里“机关运行经费”是怎么解释的？', 'zh')).not.toContain('小区');
+  });
+  it('drops "For a feature on how …:" although a question word opens what the piece is about', () => {
+    expect(withoutAskerAsides('For a feature on how Hebei handles public petitions: how many call-centre operators does the bureau plan to have?', 'en')).toBe('how many call-centre operators does the bureau plan to have?');
+  });
+  it('drops a lead that says what the question is for ("Quick terminology question for a briefing note to our members:")', () => {
+    expect(withoutAskerAsides("Quick terminology question for a briefing note to our members: in the commission's 2025 budget, what counts as the 'three public expenses'?", 'en')).toBe(
+      "in the commission's 2025 budget, what counts as the 'three public expenses'?",
+    );
+  });
+  it('reads a caller’s greeting before their story as story, and a Chinese ellipsis as a sentence end', () => {
+    expect(sentencesOf('花钱肯定也不少吧……我不是来投诉的啊，就是好奇问问：三公经费多少？', 'zh')).toHaveLength(2);
+    expect(withoutAskerStory('喂，你好，我是廊坊本地的，住广阳区那边。廊坊市信访局2022年的“三公”经费一共安排了多少钱？', () => true)).toBe('廊坊市信访局2022年的“三公”经费一共安排了多少钱？');
+  });
+  it('keeps a dashed list after a count of lines, which names the lines, and drops one that glosses a quoted term', () => {
+    expect(withoutAskerAsides("what do the two running-cost lines under 'government offices and related agencies' — administrative operation and public-institution operation — add up to?", 'en')).toContain('administrative operation');
+    expect(withoutAskerAsides("how much went on the 'three public expenses' - overseas trips, official cars and hospitality?", 'en')).not.toContain('hospitality');
   });
 });

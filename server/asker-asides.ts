@@ -1,3 +1,4 @@
+import { countsLinesBefore } from './without-examples.ts';
 /**
  * What an asker says about themselves, not about the budget: "我稿子里要引用准确数字。", "For a press note:",
  * "I need the exact figure for my article." Such a sentence names no measure, and its words (稿子, note) would read
@@ -65,7 +66,14 @@ const glossBracketEn = /(["“'‘][^"”'’]{2,60}["”'’])\s*\((?=[^()\u4e0
 const glossDashEn = /(["“'‘][^"”'’]{2,60}["”'’])\s+[-–—]\s+(?=[^?.!]*(?:,|\band\b))[^?.!\u4e00-\u9fff]*(?=[?.!]|$)/g;
 
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
-  if (lang === 'en') question = question.replace(describingBracketEn, '').replace(glossBracketEn, '$1').replace(glossDashEn, '$1');
+  // "the two running-cost lines under 'government offices…' — administrative operation and public-institution
+  // operation — add up to?": after a count of lines, the dashed list names the lines counted, and is no gloss.
+  if (lang === 'en') {
+    question = question
+      .replace(describingBracketEn, '')
+      .replace(glossBracketEn, '$1')
+      .replace(glossDashEn, (gloss, term: string, offset: number, whole: string) => (countsLinesBefore(whole.slice(0, offset)) ? gloss : term));
+  }
   {
     const where = (lang === 'en' ? whereStatedEn : whereStatedZh).exec(question);
     if (where && where.index > 0 && (lang === 'en' ? asksEn : asksZh).test(question.slice(0, where.index)) || (where && lang === 'zh' && /请给出|请提供|请告知/.test(question.slice(0, where.index ?? 0)))) {
@@ -97,16 +105,21 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   if (lang === 'en') question = question.replace(/(^|[.!?]\s+)(?:my|our)\s+(?:own\s+)?(?:notes?|draft|records?|sources?|figures?|copy|story|article)\s+(?:say|says|said|show|shows|showed|put|puts|have|has|had|list|lists|listed|state|states)\s+(?:that\s+)?/gi, '$1');
   const leadIn = lang === 'en' ? leadInEn : leadInZh;
   const asks = lang === 'en' ? asksEn : asksZh;
+  // "For a feature on how Hebei handles public petitions:": a question word opening what the piece is about asks
+  // nothing.
+  const leadAsks = (lead: string) => asks.test(lang === 'en' ? lead.replace(/\b(?:on|about|of)\s+(?:how|what|why|where|who|which)\b.*$/is, '') : lead);
   const lead = leadIn.exec(question);
-  let text = lead && !asks.test(lead[0]) && question.length > lead[0].length ? question.slice(lead[0].length) : question;
+  let text = lead && !leadAsks(lead[0]) && question.length > lead[0].length ? question.slice(lead[0].length) : question;
   // "…砍了两千多万。我这边写回复口径要用上一年的数：按…倒推，…是多少？": a later sentence may open with such a lead-in too.
   const sentences = sentencesOf(text, lang).map((sentence, index) => {
     const later = index > 0 ? leadIn.exec(sentence.trimStart()) : null;
-    if (later && !asks.test(later[0]) && sentence.trim().length > later[0].length) return sentence.trimStart().slice(later[0].length);
+    if (later && !leadAsks(later[0]) && sentence.trim().length > later[0].length) return sentence.trimStart().slice(later[0].length);
     // "I'm drafting a reply for the bureau: a reporter wrote that its 2022 budget was 22.78万元.": the asker's purpose
     // ends at the colon; what follows is what the figure to check is.
     const purposeLead = lang === 'en' ? /^\s*([^:?]{3,100}):\s*(\S.{8,})$/s.exec(sentence) : null;
-    if (purposeLead && aboutAskerEn.test(purposeLead[1]!.trim()) && purposeEn.test(purposeLead[1]!) && !asksEn.test(purposeLead[1]!)) return purposeLead[2]!;
+    // "Quick terminology question for a briefing note to our members: …": a lead that says what the answer is for.
+    const forPiece = (lead: string) => /\b(?:question|query|enquiry|inquiry|request|check)\s+for\s+(?:a|an|my|our|the|this)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|newsletter|memo|presentation)s?\b/i.test(lead);
+    if (purposeLead && ((aboutAskerEn.test(purposeLead[1]!.trim()) && purposeEn.test(purposeLead[1]!)) || forPiece(purposeLead[1]!)) && !asksEn.test(purposeLead[1]!)) return purposeLead[2]!;
     return sentence;
   });
   text = sentences.join(lang === 'en' ? ' ' : '');
@@ -145,7 +158,8 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
  */
 export function topicSentences(text: string, lang: 'zh' | 'en'): string {
   const sentences = sentencesOf(text, lang);
-  const kept = sentences.filter((sentence) => asksSomething(sentence, lang) || (lang === 'zh' && premiseWords.test(sentence)));
+  // "大家都搞不懂这是什么钱。" reports a doubt; the sentence after it asks.
+  const kept = sentences.filter((sentence) => (asksSomething(sentence, lang) && !(lang === 'zh' && reportsNotKnowing(sentence))) || (lang === 'zh' && premiseWords.test(sentence)));
   // "请确认两者之间相差多少", "what will it be used for": a sentence that asks about what an earlier one names keeps the
   // whole text.
   const pointsBack = kept.some((sentence) => (lang === 'zh' ? pointerZh : pointerEn).test(sentence));
@@ -160,16 +174,26 @@ export function asksSomething(sentence: string, lang: 'zh' | 'en'): boolean {
 }
 
 /**
+ * "大家都搞不懂这是什么钱。": a sentence that ends on a full stop and tells that someone does not know (搞不懂, 不知道,
+ * 不清楚) holds its question word only inside what is not known; it reports a doubt and asks nothing itself. Pure.
+ */
+export function reportsNotKnowing(sentence: string): boolean {
+  return !/[？?吗呢]/.test(sentence) && /(?:搞|弄|看|听|说)?不(?:懂|知道|明白|清楚|太清楚)[^。！!]*?(?:什么|啥|多少|哪|怎么|几)/.test(sentence);
+}
+
+/**
  * A question's sentences. They end at a full stop, exclamation or question mark, or semicolon; in English only where
  * a space follows, so 11.80 and Dept. stay whole.
  */
 export function sentencesOf(text: string, lang: 'zh' | 'en'): string[] {
-  return (lang === 'en' ? text.split(/(?<=[.!?;])\s+/) : text.split(/(?<=[。！!；;？?])/)).filter((sentence) => sentence.trim());
+  // "花钱肯定也不少吧……我不是来投诉的": a Chinese ellipsis trails a thought off; what follows is a new sentence.
+  return (lang === 'en' ? text.split(/(?<=[.!?;])\s+/) : text.split(/(?<=[。！!；;？?]|……)/)).filter((sentence) => sentence.trim());
 }
 
 // A sentence or clause in which the asker tells their story: 我住万里街道这边, 我在普陀开了家小公司, 听邻居说…,
 // 据说…, 经常路过那栋楼, 我找了半天只看到22年的那份.
-const storyOpening = /^\s*(?:我|我们|咱|咱们|俺|俺们|本人|家里|平时|经常|最近|前几天|前两天|前阵子|那天|昨天|上次|之前|听说|据说|网上|新闻|看到|看了|看那|就好奇|(?:正|刚)?在看|听[^，,。？?]{1,6}说)/;
+// (A caller's greeting before a self-introduction, 喂，你好，我是…, changes nothing.)
+const storyOpening = /^\s*(?:(?:(?:喂|哎|你好|您好)[，,！!\s]*)+(?=我是|我住|我在|我们是))?(?:我|我们|咱|咱们|俺|俺们|本人|家里|平时|经常|最近|前几天|前两天|前阵子|那天|昨天|上次|之前|听说|据说|网上|新闻|看到|看了|看那|就好奇|(?:正|刚)?在看|听[^，,。？?]{1,6}说)/;
 // Preparing a piece of writing or a reply: 在准备一篇新闻通稿, 正在整理汇报材料, 要答复一位委员.
 const askerActivity = /(?:正在|正|在|要|需要|拟|准备)(?:准备|起草|撰写|写|整理|答复|回复|编写|制作)[^。？?]{0,16}?(?:稿|材料|汇报|分析|报告|答复|回复|询问|文章|说明)/;
 // 少了/多了 state a change when an amount follows (少了十来万); "干净多了" only says how something looks.

@@ -200,7 +200,9 @@ function numericSentence(result: NumericResult, lang: 'zh' | 'en', englishName: 
     }
     case 'max':
     case 'min': {
-      const word = result.intent === 'max' ? ['最高', 'the largest'] : ['最低', 'the smallest'];
+      // Of two things, one is the larger (较高), not the largest.
+      const two = result.operands?.length === 2;
+      const word = result.intent === 'max' ? (two ? ['较高', 'the larger'] : ['最高', 'the largest']) : two ? ['较低', 'the smaller'] : ['最低', 'the smallest'];
       return lang === 'zh' ? `${result.subject}${word[0]}，为${display}。` : `${englishLabel(result.subject, englishName)} is ${word[1]}, at ${amountEn}.`;
     }
     default:

@@ -925,4 +925,25 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const works = await ask("In Wanli Street's 2024 government procurement budget, did more money go to construction works or to services?");
     expect(works.answer).toContain('815.87');
   });
+  it('reads the r55-r57 wordings: lines named by a dashed list, a range of quarters, two years compared, a share within a reserved part', async () => {
+    const lines = await ask("For the Putuo District Government Office in 2025, what do the two running-cost lines under 'government offices and related agencies' — administrative operation and public-institution operation — add up to?");
+    expect(lines.value).toMatchObject({ amount: 1583.68, unit: '万元' });
+    const quarters = await ask('万里街道2024年预算里那个社区公共服务中心新建工程，一到四季度的用款计划加起来一共是多少？');
+    expect(quarters.value).toMatchObject({ amount: 632.2, unit: '万元' });
+    // The year whose figure is larger is cited first.
+    const years = await ask('Wanli Street: was the budget for community environmental sanitation (城乡社区环境卫生) bigger in 2024 or in 2025?');
+    expect(years.citations[0]?.docId).toBe('putuo-wanli-street-2024-dept-budget');
+    const reserved = await ask("We advise member SMEs on tenders. In Wanli Street's 2024 budget, of the procurement money reserved for SMEs, what percentage was reserved for small and micro enterprises?");
+    expect(reserved.value).toMatchObject({ amount: 70, unit: '%' });
+  });
+  it('reads the r57 wordings: a caller’s premise before the line asked, an or between two contracts, a chamber of commerce', async () => {
+    const earlier = await ask('我看到信访局2022年的三公经费说是比上一年少了，说是压减公车运行经费……那我就想知道，照这么算，廊坊市信访局2021年的“三公”经费原来是多少？');
+    expect(earlier.value).toMatchObject({ amount: 22.78, unit: '万元' });
+    const contract = await ask("In the Langfang Petitions Bureau's 2022 procurement budget, which is bigger: the contract for running and maintaining the three-level video petition-reception platform, or the one for the petition call-centre service platform? And what is the bigger one budgeted at?");
+    expect(contract.value).toMatchObject({ amount: 135, unit: '万元' });
+    expect(contract.answer).toContain('the larger');
+    const hosting = await ask("I'm with a European chamber of commerce in Shanghai. In its 2025 budget, how much did the Putuo District People's Government Office set aside for official hospitality (reception) expenses?");
+    expect(hosting.value).toMatchObject({ amount: 28.5, unit: '万元' });
+    expect((await ask('What make and model of car is Wanli Street buying with its 2025 vehicle purchase budget?')).kind).toBe('not_found');
+  });
 });

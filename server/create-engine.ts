@@ -400,7 +400,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       lang === 'en' && reading.intent === 'share'
         ? (/(?:\b(?:percentage|share|proportion|fraction|percent|how much)|%)\s+of\s+(.+?)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from|does)\s+(.+?)[?.!\s]*$/i.exec(shareQuestion) ??
           // "Of the money for trips abroad, hosting and cars, what percentage is for trips abroad?": the whole first.
-          /^\s*(?:out\s+)?of\s+(.+?),\s*(?:what|which|how much)\s+(?:percentage|share|proportion|fraction|percent|part)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from)\s+(.+?)[?.!\s]*$/i.exec(shareQuestion) ??
+          // ("In Wanli Street's 2024 budget, of the procurement money reserved for SMEs, what percentage was reserved for
+          // small and micro enterprises?": a clause may come before, and the verb may say how the part was set apart.)
+          /^(?:\s*(?:in|for|within)\s+[^,]{3,80},)?\s*(?:out\s+)?of\s+(.+?),\s*(?:what|which|how much)\s+(?:percentage|share|proportion|fraction|percent|part)\s+(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from|(?:is|are|was|were)\s+(?:reserved|set aside|earmarked|allocated|spent|used|budgeted)\s+(?:for|on|to))\s+(.+?)[?.!\s]*$/i.exec(
+            sentencesOf(shareQuestion, 'en').find((sentence) => /\b(?:percentage|share|proportion|fraction|percent|part)\b/i.test(sentence)) ?? shareQuestion,
+          ) ??
           // "For the bureau's 2022 procurement budget, what percentage goes to renting office space…? Two decimals please."
           /^\s*(?:for|in|within)\s+(.+?),\s*(?:what|which|how much)\s+(?:percentage|share|proportion|fraction|percent|part)\s+(?:of (?:it|that|this)\s+)?(?:is|are|goes to|go to|goes on|is spent on|is for|is used for|comes from)\s+([^?.!]+)/i.exec(shareQuestion))
         : null;
@@ -427,11 +431,23 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // side at a time, since a rendering of the whole question does not keep the words in order.
     // "if you add the rent for the centre's building to the money for its cleaners": add A to B joins A and B.
     const sidesQuestion = reading.intent === 'total' ? question.replace(/\b(add(?:ing)?)\s+(.{3,100}?)\s+to\s+(?=(?:the|that|this|its|their)\s)/i, '$1 $2 plus ') : question;
+    const quotedSpans = [...sidesQuestion.matchAll(/(?<![\w])['‘"“][^'’"”]{2,80}?['’"”](?![\w])/g)].map((quote): [number, number] => [quote.index ?? 0, (quote.index ?? 0) + quote[0].length]);
     const englishSides =
       lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)
         ? Array.from(sidesQuestion.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus|exceeds?|exceeded|outstrips?)\s/gi))
             // "the financial revenue and expenditure summary table": a joint inside a table's name joins no sides.
             .filter((joint) => !/^(?:[\w-]+\s+){0,4}(?:table|tables|sheet|schedule)\b/i.test(sidesQuestion.slice((joint.index ?? 0) + joint[0].length)))
+            // "under 'government offices and related agencies'": a joint inside a quoted name joins no sides either.
+            .filter((joint) => !quotedSpans.some(([start, end]) => (joint.index ?? 0) > start && (joint.index ?? 0) < end))
+            // "running and maintaining the platform" joins two verbs of one thing; "…platform? And what is…" opens a
+            // new sentence.
+            .filter((joint) => {
+              const before = sidesQuestion.slice(0, joint.index);
+              const after = sidesQuestion.slice((joint.index ?? 0) + joint[0].length);
+              return !/[?.!？。]\s*$/.test(before) && !(/\b\w+ing$/i.test(before) && /^\w+ing\b/i.test(after) && /^and$/i.test(joint[1]!));
+            })
+            // "which is bigger: A, or B?": with an or between two things compared, the ands inside them join no sides.
+            .filter((joint, _index, joints) => reading.intent !== 'comparison' || !joints.some((other) => /^or$/i.test(other[1]!)) || !/^and$/i.test(joint[1]!))
             .map((joint) => {
             // "三公: how far apart are the car budget and …", "among the running-cost lines, which costs more,
             // property management or rent": a topic before a colon or the clauses before the last comma frame both
@@ -449,7 +465,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             const framed = /^(.*\b(?:budget|budgets|budgeted|spending|spend|spent|money|funds?|funding|costs?|allocation|allocated|expenditure|earmarked|set aside)\b.*)\s+(?:for|on)\s+(\S.*)$/is.exec(clause);
             // "In its procurement plan, does more money go to goods or to services?": a topic clause before the
             // question frames both sides too (goods and services of the procurement plan).
-            const topic = dependencies.translate(before.slice(0, before.length - clause.length).replace(/[:,;\s]+$/, '')).text;
+            const topic = dependencies.translate(before.slice(0, before.length - clause.length).replace(/[:,;\s—–]+$/, '')).text;
             // "In its 2024 procurement budget, was more money set aside for works or for services": a topic clause before
             // the money words frames the sides as well.
             const framing = framed && questionContent(dependencies.translate(framed[2]).text) ? [topic, dependencies.translate(framed[1]).text].filter((text) => text.trim()).join(' ') : topic;
@@ -464,7 +480,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
                     text.replace(/^.*\b(?:goes|go|going|went|spent|spend|spends)\s+(?:on|to)\s+(?:its|their|the)\s+(?:staff|employees|people|personnel|workers)\s*(?:\([^()]*\))?\s*$/i, 'staff costs'),
               ).text;
             const leftText = framing && framed ? framed[2] : clause;
-            let rightText = sidesQuestion.slice((joint.index ?? 0) + joint[0].length).split(/[,;，；]/)[0] ?? '';
+            let rightText = sidesQuestion.slice((joint.index ?? 0) + joint[0].length).split(/[,;，；?？!]|\.\s/)[0] ?? '';
             // "retirees from the commission itself and from its affiliated institution", "medical insurance for
             // administrative units or for public institutions": a right side that opens with the preposition the left
             // one used shares the left's head (retirees, medical insurance).

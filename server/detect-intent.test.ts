@@ -496,3 +496,24 @@ describe('r54 English wordings', () => {
     expect(detectIntent("Its budget keeps talking about 'office running costs'. What exactly does that term cover?", 'en', 2025).intent).toBe('definition');
   });
 });
+
+describe('detectIntent, r55-r57 wordings', () => {
+  it('keeps a method clause whose verb is followed by what is asked (推算其2021年…预算数)', () => {
+    expect(withoutMethodClause('为起草答复，请根据廊坊市信访局2022年单位预算说明中的增减情况，推算其2021年财政拨款“三公”经费预算数。')).toContain('2021年');
+  });
+  it('reads a quarter’s payment summed over the quarters as a total, with or without a comma', () => {
+    expect(detectIntent('社区公共服务中心新建工程，每个季度的用款计划加起来一共是多少？', 'zh').intent).toBe('total');
+    expect(detectIntent('每个季度的用款计划平均是多少？', 'zh').intent).toBe('average');
+  });
+  it('reads "bigger in 2024 or in 2025" as a comparison and "by how much is X lower than Y" as a difference or change', () => {
+    expect(detectIntent('Wanli Street: was the budget for sanitation bigger in 2024 or in 2025?', 'en', 2025).intent).toBe('comparison');
+    expect(detectIntent("By how much is the 2024 budget for other community spending lower than what was actually spent on it in 2023?", 'en', 2024).intent).not.toBe('lookup');
+  });
+  it('reads "What does X use its Y for in 2022?" as a list', () => {
+    expect(detectIntent('What does Langfang Petitions Bureau use its organisation running funds for in 2022?', 'en', 2022).intent).toBe('list');
+  });
+  it('reads "last year" in a story sentence that names no money as no period asked', () => {
+    expect(detectIntent('My neighbour rang the petitions hotline last year. How many people is the bureau paying to answer the phones in 2022?', 'en', 2022).intent).toBe('lookup');
+    expect(detectIntent("Wanli Street's 2024 budget is lower than last year. What was the 2023 budget figure?", 'en', 2024).intent).toBe('previous_year');
+  });
+});

@@ -68,8 +68,9 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'average',
     // 单价100万元以上的设备 qualifies what is counted: 单价 followed by an amount is no average asked.
     // 按现有的车摊下来一辆多少钱: spread over the cars, per car.
-    // "每个季度都要付一笔钱，四个季度加起来": a period's payment summed over the periods is no average.
-    zh: /(平均|每辆|每台|每个(?!季度[^，,。？?]*[，,][^。？?]*(?:加起来|一共|合计|总共))|每人|每名|人均|单价(?![\d０-９]|为?\d)|均价|每平方米|每项|摊(?:下来|到|给)|均摊|分摊|一辆(?:车)?(?:一年)?(?:要|得|合)?多少)/,
+    // "每个季度都要付一笔钱，四个季度加起来", "每个季度的用款计划加起来": a period's payment summed over the periods is no
+    // average.
+    zh: /(平均|每辆|每台|每个(?!季度[^。？?]*(?:加起来|一共|合计|总共))|每人|每名|人均|单价(?![\d０-９]|为?\d)|均价|每平方米|每项|摊(?:下来|到|给)|均摊|分摊|一辆(?:车)?(?:一年)?(?:要|得|合)?多少)/,
     // "per security guard", "per hotline operator": a counted noun a word or two after per.
     en: /\b(average|per (vehicle|car|person|head|item|unit|employee|staff)|per (?:[\w'’-]+\s+){0,2}?(?:persons?|people|employees?|workers?|operators?|guards?|cleaners?|hires?|vehicles?|cars?)\b|each (vehicle|car)|mean value|unit price|per square met(?:re|er)s? (?:for (?:the |a )?|a |per |each )year)\b/i,
   },
@@ -87,7 +88,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'comparison',
     zh: /((?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪部分|哪笔|哪一笔|哪样|哪种|哪边|谁)(?:多|高|大)(?!少)|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪头|哪笔|哪一笔|哪样|哪一样|哪种|谁)(?:花|给|拨|安排|分)?(?:的|了|得)?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|哪一?年的?[^，,。？?]{1,16}?(?:更|比较|较)?(?<!多)(?:多|高|大|少|低)(?=[？?，,。！!]|\s*$)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较|(?:多|高|大|贵)[，,]?\s*还是[^。？?，,]{1,30}(?:多|高|大|贵)[呢啊呀吧]?(?:[？?。]|\s*$))/,
-    en: /\b(which (?:one |year |item |line |project |figure |amount |budget |of the two )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,120}?\bor (?:on|for|to|in)?\b|compare|(?<!\b(?:by|from|on|to|per|in|with) (?:the|its|that) (?:stated |reported |published |disclosed )?)(?<!\b(?:that|this) )comparison(?! (?:stated|given|made|published|reported)\b)|higher or lower|bigger or smaller|versus(?!\s+(?:19|20)\d{2}\b)|vs\.?(?!\s*(?:19|20)\d{2}\b))\b/i,
+    en: /\b(which (?:one |year |item |line |project |figure |amount |budget |of the two )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less|larger|bigger|higher|greater|smaller|lower) in (?:19|20)\d{2},? or (?:in )?(?:19|20)\d{2}|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in) .{2,120}?\bor (?:on|for|to|in)?\b|compare|(?<!\b(?:by|from|on|to|per|in|with) (?:the|its|that) (?:stated |reported |published |disclosed )?)(?<!\b(?:that|this) )comparison(?! (?:stated|given|made|published|reported)\b)|higher or lower|bigger or smaller|versus(?!\s+(?:19|20)\d{2}\b)|vs\.?(?!\s*(?:19|20)\d{2}\b))\b/i,
   },
   {
     intent: 'previous_year',
@@ -103,7 +104,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'difference',
     zh: /(相差|差额|差多少|差距|高出|多出|少多少|多多少|多花|少花|多用|少用|贵多少|便宜多少|高多少|低多少|大多少|小多少|高了多少|低了多少|比[^，,。？?]+?[多少](?:安排|拨|给|支出|投入|列支|开支|拿|预算)了?多少)/,
-    en: /\b(difference|gap|how far apart|how far (?:below|above|under|over|short of|behind|ahead of)|how much (more|less|larger|bigger|higher|greater|smaller|lower)|how many (?:more|fewer) (?:yuan|rmb)|how many (?:yuan|rmb|10,000 yuan|ten thousand yuan) (?:more|less|fewer)|exceed|(?:bigger|larger|higher|greater|more|smaller|lower|less) than\b[^?]{2,80}\bby how (?:much|many))\b/i,
+    en: /\b(difference|gap|by how much (?:is|was|are|were)\b.{0,200}\b(?:more|less|larger|bigger|higher|greater|smaller|lower|fewer) than|how far apart|how far (?:below|above|under|over|short of|behind|ahead of)|how much (more|less|larger|bigger|higher|greater|smaller|lower)|how many (?:more|fewer) (?:yuan|rmb)|how many (?:yuan|rmb|10,000 yuan|ten thousand yuan) (?:more|less|fewer)|exceed|(?:bigger|larger|higher|greater|more|smaller|lower|less) than\b[^?]{2,80}\bby how (?:much|many))\b/i,
   },
   {
     intent: 'total',
@@ -117,7 +118,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'list',
     zh: /(用于|用在(?=了?(?:哪|什么|啥))|用途|用来|做什么|干什么|用场|什么用|啥用|哪些|都有什么|哪几|构成|组成|(?:包括|包含|涵盖)(?:什么|啥))/,
-    en: /\b(used for|spent on what|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely|actually|really) (?:for|spent on|going to|going towards?)\b|what (?:is|are|was|were) .{0,80}\bfor\s*[?.]?\s*$|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|\bwhat (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used) to (?:cover|pay for|fund)\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|(?:which|what) (?:internal |other |sub-?)?(?:units|offices|departments|depts|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|(?:what(?:'s| is) the |give (?:me )?(?:the |a )?|a )breakdown|breakdown of|components)\b/i,
+    en: /\b(used for|spent on what|what (?:does|do|did|will|would) .{0,100}\buse\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2})?(?=\s*\??\s*$)|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely|actually|really) (?:for|spent on|going to|going towards?)\b|what (?:is|are|was|were) .{0,80}\bfor\s*[?.]?\s*$|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|\bwhat (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used) to (?:cover|pay for|fund)\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|(?:which|what) (?:internal |other |sub-?)?(?:units|offices|departments|depts|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|(?:what(?:'s| is) the |give (?:me )?(?:the |a )?|a )breakdown|breakdown of|components)\b/i,
   },
 ];
 
@@ -142,8 +143,9 @@ export function asksByStatedChange(question: string, lang: 'zh' | 'en'): boolean
  * The question before it is kept (with its own punctuation).
  */
 export function withoutMethodClause(question: string): string {
-  const clause = /[。，,；;？?]\s*(?:能不能|可不可以|能否|可否|请|麻烦|帮忙|帮我)?(用|按|根据|按照|依据|通过)[^。？?]{0,30}(算一下|算算|推算|计算|倒推|算出|得出)[^。？?，,；;]*[。？?]?\s*$/.exec(question);
-  if (clause && questionContent(question.slice(0, clause.index))) return question.slice(0, clause.index + 1);
+  // ("…，请根据…增减情况，推算其2021年…预算数。": what follows the verb is what is asked, and the clause stays.)
+  const clause = /[。，,；;？?]\s*(?:能不能|可不可以|能否|可否|请|麻烦|帮忙|帮我)?(用|按|根据|按照|依据|通过)[^。？?]{0,30}(算一下|算算|推算|计算|倒推|算出|得出)([^。？?，,；;]*)[。？?]?\s*$/.exec(question);
+  if (clause && questionContent(question.slice(0, clause.index)) && !questionContent(clause[3]!)) return question.slice(0, clause.index + 1);
   // "…那23年的预算是多少钱，，帮忙倒推一下": a last clause that only asks to work it out.
   const plea = /[。，,；;？?]+\s*(?:帮忙|帮我|麻烦|请|你)?(?:帮忙)?(?:倒推|推算|反推|倒算|算|推)(?:一下|下|算)?[。？?！!]?\s*$/.exec(question);
   if (plea && questionContent(question.slice(0, plea.index))) return `${question.slice(0, plea.index)}？`;
@@ -256,6 +258,16 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   const reasoning = lang === 'zh' ? withoutReasoning(question).reasoning : undefined;
   const years = namedYears(question);
   if (reasoning) question = question.slice(0, question.length - reasoning.length);
+  // "My neighbour rang the petitions hotline last year. How many people…?": a time in a sentence that asks nothing and
+  // names no money or change dates the asker's story, not the figure.
+  if (lang === 'en') {
+    const sentences = question.split(/(?<=[.!])\s+/);
+    const told = (sentence: string) =>
+      !/[?]|\b(?:how|what|which)\b/i.test(sentence) &&
+      /\b(?:last|previous|the year before)\b/i.test(sentence) &&
+      !/\b(?:budget\w*|spen[dt]\w*|costs?|funds?|funding|money|expens\w+|figures?|yuan|wan|lower|higher|less|more|increase\w*|decrease\w*|cuts?|rose|rise|fell|grew|drop\w*|chang\w+|allocat\w+|paid|pay|down|up)\b/i.test(sentence);
+    if (sentences.length > 1 && sentences.some(told) && !sentences.every(told)) question = sentences.filter((sentence) => !told(sentence)).join(' ');
+  }
   // "Going by the stated increase, what was the 2024 budget?" names the change as the way to the answer, not as the
   // answer: the question is about the earlier level.
   const byStatedChange = lang === 'en' ? statedChangeMethodEn : statedChangeMethodZh;

@@ -883,6 +883,9 @@ describe('quartersNamed', () => {
     expect([...quartersNamed('第一季度和第三季度加起来')]).toEqual([1, 3]);
     expect([...quartersNamed('上半年用款计划')]).toEqual([1, 2]);
     expect([...quartersNamed('前三季度一共')]).toEqual([1, 2, 3]);
+    expect([...quartersNamed('一到四季度的用款计划加起来')]).toEqual([1, 2, 3, 4]);
+    expect([...quartersNamed('二至三季度的用款计划')]).toEqual([2, 3]);
+    expect([...quartersNamed('Q2 to Q4 combined')]).toEqual([2, 3, 4]);
   });
   it('names none for the whole schedule', () => {
     expect(quartersNamed('四个季度合计').size).toBe(0);

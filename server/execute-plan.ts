@@ -734,11 +734,16 @@ function previousYear(input: ExecuteInput): ExecutionResult {
   if (sameUnit) return sameUnit;
   // "今年的预算说比去年少了两千多万，那去年是多少": the budget as a whole, with the change the document states for it.
   const whole = wholeAsked ? wholeBudgetChange(input) : undefined;
-  const level = whole
-    ? { fact: whole.level }
-    : bestFact(
-        rank(input, input.question, document.facts, { documentYear: year }).filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)),
-      );
+  // "我看到…三公经费说是比上一年少了，说是压减公车运行经费……照这么算，2021年的“三公”经费原来是多少": what is asked after
+  // the premise names the line; the premise's reason (运行经费) does not.
+  // (Only when the asked part alone names a line clearly; "那2024年当时一共安排了多少钱" leaves it to the premise.)
+  const asked = withoutPremise(input.question);
+  const levelIn = (text: string, threshold?: number) =>
+    bestFact(rank(input, text, document.facts, { documentYear: year }).filter((candidate) => candidate.fact.kind === 'value' && (candidate.fact.period === undefined || candidate.fact.period === year)), threshold);
+  // (…and the document states a change for that line.)
+  const askedLevel = !whole && asked !== input.question && questionContent(asked) ? levelIn(asked, 0.75) : undefined;
+  const askedLevelChanges = askedLevel !== undefined && changeFor(input, input.question, proseTwin(askedLevel.fact, document), document.facts, year) !== undefined;
+  const level = whole ? { fact: whole.level } : ((askedLevelChanges ? askedLevel : undefined) ?? levelIn(input.question));
   if (!level) return notFound('no_matching_fact', document.facts, input.question);
   // "its money for official cars and hosting visitors went down… what was the 2021 figure": two named lines, each with
   // its stated change, were in the year before the sum of their earlier figures.
@@ -1738,6 +1743,13 @@ const quarterPattern = [/第?[一1]季度|\bQ1\b|\bfirst quarter\b/i, /第?[二2
 /** The quarters a question names: Q1, 第二季度, the first quarter, 上半年 / the first half (Q1 and Q2). */
 export function quartersNamed(question: string): Set<number> {
   if (/前三个?季度|first three quarters/i.test(question)) return new Set([1, 2, 3]);
+  // "一到四季度", "第二至第三季度", "Q1-Q4", "Q2 to Q4": a range names every quarter in it.
+  const range = /第?([一二三四1-4])(?:季度)?\s*(?:到|至|-|–|~|～)\s*第?([一二三四1-4])季度|\bQ([1-4])\s*(?:-|–|to|through|until)\s*Q([1-4])\b/i.exec(question);
+  if (range) {
+    const number = (digit: string) => '一二三四'.indexOf(digit) + 1 || Number(digit);
+    const [from, to] = [number(range[1] ?? range[3]!), number(range[2] ?? range[4]!)];
+    if (from < to) return new Set([1, 2, 3, 4].filter((quarter) => quarter >= from && quarter <= to));
+  }
   const named = new Set([1, 2, 3, 4].filter((quarter) => quarterPattern[quarter - 1]!.test(question)));
   if (/上半年|前两个?季度|first half|\bh1\b/i.test(question)) [1, 2].forEach((quarter) => named.add(quarter));
   if (/下半年|后两个?季度|second half|\bh2\b/i.test(question)) [3, 4].forEach((quarter) => named.add(quarter));
@@ -2028,7 +2040,9 @@ function winnerResult(
 
 /** The comparison asks for the winner's figure itself ("多的那个是多少", "state that amount"), and which winner. */
 function winnerAmountAsked(question: string): 'larger' | 'smaller' | undefined {
-  if (/(少的|低的|小的|便宜的)那?(个|项|一项|一个)?(是|有|为)?多少|(smaller|lower|cheaper|less) one.{0,20}\b(how much|amount|figure)/i.test(question)) return 'smaller';
+  if (/(少的|低的|小的|便宜的)那?(个|项|一项|一个)?(是|有|为)?多少|(smaller|lower|cheaper|less) one.{0,20}\b(how much|amount|figure)|\b(?:what|how much) (?:is|was) the (?:smaller|lower|cheaper) one\b/i.test(question)) return 'smaller';
+  // "And what is the bigger one budgeted at?"
+  if (/\b(?:what|how much) (?:is|was) the (?:bigger|larger|higher|greater) one\b/i.test(question)) return 'larger';
   if (
     /(多的|高的|大的|贵的)那?(个|项|一项|一个)?(是|有|为)?多少|(哪个|哪项|哪一项|哪一个|哪块|哪一块|哪笔|哪一笔|哪样|哪一样).{0,12}[，,？?].{0,6}(是多少|金额|多少钱)|\b(state|give|what is) (that|the|its) (amount|figure)|\band (how much|what) (is it|does it get)/i.test(question)
   )
@@ -2341,6 +2355,10 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
       documents: [later, earlier],
     });
   }
+  // "was it bigger in 2024 or in 2025?": the year that wins (the larger, unless only the smaller is asked) is cited first.
+  const asked = `${input.question} ${input.hintText ?? ''}`;
+  const smallerAsked = /smaller|lower|less|fewer|cheaper|少|低|小/i.test(asked) && !/bigger|larger|higher|more|greater|多|高|大/i.test(asked);
+  const earlierFirst = reading.intent === 'comparison' && direction !== 'flat' && (direction === 'decrease') !== smallerAsked;
   return numeric({
     intent: 'change',
     subject: laterFact.fact.label,
@@ -2348,12 +2366,12 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
     unit,
     operands: [laterOperand, earlierOperand],
     formula: `${show(laterOperand.value)} − ${show(earlierOperand.value)} = ${show(delta)}`,
-    facts: [laterFact.fact, earlierFact.fact],
+    facts: earlierFirst ? [earlierFact.fact, laterFact.fact] : [laterFact.fact, earlierFact.fact],
     direction,
     basePeriod: earlierYear,
     period: laterYear,
     checks,
-    documents: [later, earlier],
+    documents: earlierFirst ? [earlier, later] : [later, earlier],
   });
 }
 

@@ -226,6 +226,12 @@ export const curatedGlossary: GlossaryEntry[] = [
       'institutional operating expenses',
       'institutional running costs',
       'operating costs of government organs',
+      'running funds',
+      'agency running funds',
+      'agency running costs',
+      'organisation running funds',
+      'organization running funds',
+      'agency operating costs',
     ],
   },
   {
@@ -301,7 +307,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '奖金', en: ['bonus', 'bonuses'] },
   { zh: '绩效工资', en: ['performance pay', 'performance-based pay', 'performance wages', 'performance bonuses', 'performance bonus', 'performance-related pay'] },
   { zh: '社会保障缴费', zhAliases: ['社会保险缴费'], en: ['social security contributions', 'social insurance', 'pension contributions'] },
-  { zh: '住房公积金', zhAliases: ['公积金'], en: ['housing provident fund', 'housing fund'] },
+  { zh: '住房公积金', zhAliases: ['公积金'], en: ['housing provident fund', 'housing fund', 'housing savings fund', 'housing savings'] },
   { zh: '职业年金缴费', en: ['occupational annuity', 'occupational pension'] },
   { zh: '对个人和家庭的补助', en: ['subsidies to individuals and families', 'transfers to households', 'payments to individuals'] },
   { zh: '离退休费', en: ['pensions', 'retiree pensions', 'retirement and lixiu pay'] },
@@ -439,7 +445,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '群众问题', en: ["people's questions", 'questions from the public', "the public's questions"] },
   { zh: '群众问题答复率', zhAliases: ['问题答复率', '答复率'], en: ['share of questions answered', 'questions answered', 'answer rate', 'reply rate', 'response rate to questions'] },
   { zh: '信访群众', zhAliases: ['上访群众', '来访群众', '上访的人', '信访人'], en: ['petitioners', 'people who petition', 'people filing petitions', 'petitioning public', 'people who file petitions', 'complainants'] },
-  { zh: '话务员', zhAliases: ['接线员', '座席'], en: ['call operators', 'call center operators', 'call centre operators', 'operators', 'telephone operators', 'phone operators', 'call takers', 'hotline staff'] },
+  { zh: '话务员', en: ['call operators', 'call center operators', 'call centre operators', 'operators', 'telephone operators', 'phone operators', 'call takers', 'hotline staff', 'answer the phones', 'answering the phones', 'answer the phone', 'answering the phone', 'pick up the phones', 'man the phones', 'staff the phones'], zhAliases: ['接线员', '座席', '接电话的人', '接电话'] },
   { zh: '呼叫中心', zhAliases: ['呼叫中心服务平台', '热线'], en: ['call centre', 'call center', 'call-centre', 'call-center', 'hotline', 'helpline', 'phone line', 'call service'] },
   { zh: '三级', en: ['three-level', 'three level', 'three-tier', 'three tier'] },
   { zh: '视频接访', zhAliases: ['视频接访平台', '视频接访系统'], en: ['video reception', 'video visits', 'video petition system', 'video conferencing platform', 'video petition platform', 'video petitions', 'video platform', 'video system', 'video link'] },
@@ -447,6 +453,8 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '值班', zhAliases: ['值班人员', '值守'], en: ['on duty', 'duty shifts', 'duty posts', 'duty officers', 'on-duty', 'staff on duty'] },
   { zh: '街道', zhAliases: ['街道办事处'], en: ['sub-district', 'subdistrict', 'street office', 'neighbourhood', 'neighborhood'] },
   { zh: '办事处', en: ['sub-district office', 'office of the sub-district', 'agency office'] },
+  // A chamber of commerce is a business association, not the commerce commission.
+  { zh: '商会', en: ['chamber of commerce', 'chambers of commerce', 'business association', 'business associations'] },
   { zh: '商务委员会', zhAliases: ['商务委', '商务局'], en: ['commerce commission', 'commerce committee', 'commerce bureau', 'department of commerce', 'commerce'] },
   { zh: '区政府办公室', zhAliases: ['人民政府办公室', '政府办公室', '区府办'], en: ['district government office', 'district office', 'government office', 'general office of the government'] },
   { zh: '人民政府', zhAliases: ['政府', '区政府', '市政府'], en: ['government', 'people\'s government', 'local government', 'city government'] },
@@ -566,7 +574,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '行政单位医疗', zhAliases: ['机关医保', '机关医疗', '机关人员医保', '机关人员医疗', '机关人员交医保'], en: ['civil servants medical', 'civil-service staff medical', 'medical insurance for civil servants', 'administrative units medical', 'medical insurance for administrative units', 'administrative unit medical insurance', 'administrative units medical insurance', 'medical insurance of administrative units'] },
   { zh: '事业单位医疗', zhAliases: ['事业单位医保', '事业单位人员医保', '事业单位人员医疗', '事业单位人员交医保'], en: ['public institution medical', 'public-institution staff medical', 'medical insurance for public institution staff', 'institution staff medical', 'medical insurance for public institutions', 'public institution medical insurance', 'public institutions medical insurance', 'medical insurance of public institutions'] },
   { zh: '公务员', zhAliases: ['公务员医疗补助'], en: ['civil servants', 'civil servant', 'public servants'] },
-  { zh: '菜市场', zhAliases: ['菜场', '菜市'], en: ['wet market', 'wet markets', 'fresh market', 'fresh food market', 'food market', 'vegetable market'] },
+  { zh: '菜市场', zhAliases: ['菜场', '菜市'], en: ['wet market', 'wet markets', 'fresh market', 'fresh markets', 'fresh food market', 'fresh food markets', 'food market', 'food markets', 'vegetable market', 'vegetable markets', 'neighbourhood vegetable markets', 'neighborhood vegetable markets', 'neighbourhood markets', 'neighborhood markets'] },
   { zh: '副食品', zhAliases: ['副食'], en: ['non-staple food', 'non-staple foods', 'non staple food', 'nonstaple food'] },
   { zh: '购房补贴', zhAliases: ['买房补贴', '买房的补贴', '购房的补贴'], en: ['home-purchase subsidies', 'home-purchase subsidy', 'home purchase subsidies', 'home purchase subsidy', 'house purchase subsidy', 'housing purchase subsidy'] },
   { zh: '提租补贴', en: ['rent subsidy', 'rent subsidies', 'rent allowance', 'rental subsidy'] },
@@ -605,6 +613,8 @@ export const englishRefinements: Array<{ whole: string; part: string; when: RegE
   // lines told apart by whose staff.
   { whole: '行政事业单位医疗', part: '行政单位医疗', when: administrativeWords, unless: institutionWords },
   { whole: '行政事业单位医疗', part: '事业单位医疗', when: institutionWords, unless: administrativeWords },
+  // "the housing allowance they hand staff every month": paid monthly, the allowance is the home-purchase subsidy (每月房贴).
+  { whole: '住房改革支出', part: '购房补贴', when: /\b(?:every month|each month)\b/i, unless: /\breform\b/i },
   // (An office named as the unit, "the number of cars the street office held", says nothing of whose running costs.)
   { whole: '机关运行经费', part: '公务用车运行维护费', when: /\b(?:cars?|vehicles?|fleet)\b/i, unless: /\b(?:offices?['’]?|organs?|institutional|administrative|agency|agencies)\s+(?:running|operating|operation|operations|costs?|expenses|overheads)\b|\b(?:running|operating|keeping)\s+(?:(?:costs?|expenses)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:offices?|organs?|agency|agencies)\b/i },
 ];

@@ -370,3 +370,20 @@ describe('translateQuestion, procurement categories named only in the plural', (
     expect(translate('What kind of supervision work is that money for?').terms).not.toContain('工程');
   });
 });
+
+describe('translateQuestion, r57 wordings', () => {
+  it('reads a chamber of commerce as no commerce commission', () => {
+    const chamber = translate("I'm with a chamber of commerce. How much did the district government office set aside for hospitality?");
+    expect(chamber.terms).not.toContain('商务委员会');
+    expect(translate('How much does the commerce commission spend?').terms).toContain('商务委员会');
+  });
+  it('reads a housing allowance paid every month as the home-purchase subsidy, and a housing savings fund as the provident fund', () => {
+    expect(translate('the housing allowance they hand staff every month').terms).toContain('购房补贴');
+    expect(translate('the housing allowance').terms).not.toContain('购房补贴');
+    expect(translate("the money paid into staff's housing savings fund").terms).toContain('住房公积金');
+  });
+  it('renders people paid to answer the phones and non-staple food', () => {
+    expect(translate('How many people is the bureau paying to answer the phones?').terms).toContain('话务员');
+    expect(translate('the neighbourhood vegetable markets and the non-staple food trade').terms).toEqual(expect.arrayContaining(['菜市场', '副食品']));
+  });
+});

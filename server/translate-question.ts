@@ -486,7 +486,11 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
   const quotedOther = /['"‘“](?:other|miscellaneous)['"’”]?\s/i.test(readable);
   const otherOf = quotedOther ? chosen.flatMap((match) => (match.start > 0 && /^(?:other|miscellaneous)$/.test(content[match.start - 1]!) ? [`其他${dictionaries.glossary[match.entryIndex]!.zh}`] : [])) : [];
   const primaryTerms = [...new Set([...writtenInChinese, ...otherOf, ...chosen.map((match) => dictionaries.glossary[match.entryIndex]!.zh), ...foundInChinese])];
-  for (const match of [...chosen, ...overlapped]) {
+  // "a European chamber of commerce": a unit's name (commerce -> 商务委员会) inside a longer phrase the glossary renders
+  // as something else names no unit, even for retrieval.
+  const nestedUnit = (match: (typeof overlapped)[number]) =>
+    /(局|委员会|委|办公室|街道|办事处)$/.test(dictionaries.glossary[match.entryIndex]!.zh) && chosen.some((outer) => outer.start <= match.start && outer.end >= match.end && outer.end - outer.start > match.end - match.start);
+  for (const match of [...chosen, ...overlapped.filter((match) => !nestedUnit(match))]) {
     addTerm(dictionaries.glossary[match.entryIndex]!.zh);
     for (let index = match.start; index < match.end; index += 1) covered.add(contentPositions[index]!);
   }

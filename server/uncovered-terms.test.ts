@@ -121,6 +121,7 @@ describe('attributeAsked and joinedMeasure', () => {
   it('tells a missing word asked for itself (什么品牌, which brand) from one that only stands in the question', () => {
     expect(attributeAsked('新买的公务车是什么品牌的？', '品牌', 'zh')).toBe(true);
     expect(attributeAsked('Which brand of car did it buy?', 'brand', 'en')).toBe(true);
+    expect(attributeAsked('What make and model of car is it buying?', 'model', 'en')).toBe(true);
     expect(attributeAsked('品牌推广经费是多少？', '品牌', 'zh')).toBe(false);
   });
   it('reads a missing budget line beside a joint as one of the measures asked, and no other word', () => {

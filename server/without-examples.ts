@@ -21,6 +21,16 @@ const examplesAside = /(?:——|--|—|（|\()\s*(?:像是?|比如说?|例如|�
 // between dashes or in brackets that lists things (a comma, and, or) spells out the term before it.
 const listAsideEn = /\s[—–]\s(?=[^—–]*(?:,|\band\b|\bor\b))[a-z][^—–?]{2,100}?\s[—–]\s|\s\((?=[^()]*(?:,|\band\b|\bor\b))[a-z][^()?]{2,100}?\)/gi;
 
+/**
+ * "what do the two running-cost lines under … — administrative operation and public-institution operation — add up
+ * to?": after a count of lines in the same sentence, a list set off by dashes names the lines counted, which are asked.
+ */
+const countedLines = /\b(?:two|three|four|five|both)\s+(?:[\w'’-]+\s+){0,3}(?:lines|items|figures|parts|categories|headings|entries|amounts|accounts|rows|codes)\b/i;
+
+export function countsLinesBefore(text: string): boolean {
+  return new RegExp(`${countedLines.source}[^.?!]*$`, 'i').test(text);
+}
+
 // "…goes to urban and community affairs, like neighbourhood management, public facilities and sanitation?": a list of
 // examples closing a clause after like / such as / meaning spells out the term before it.
 // (After meaning or i.e. the list names the parts asked, "i.e. basic pension insurance and occupational annuity
@@ -50,7 +60,7 @@ export function withoutExamples(question: string, classOf?: (items: string[]) =>
     .replace(trailingExamplesEn, instead(''))
     .replace(dashedExamplesZh, instead(''))
     .replace(closingExamplesZh, instead(''))
-    .replace(listAsideEn, instead(' '))
+    .replace(listAsideEn, (span: string, offset: number, text: string) => (countsLinesBefore(text.slice(0, offset)) ? span : instead(' ')(span)))
     .replace(examplesAside, instead(''))
     // "城乡社区这一大块（社区管理、环卫、公共设施等）": examples in a bracket stay, unless they name one class's parts.
     .replace(bracketEtc, (span) => {
