@@ -100,6 +100,10 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
     if (introduction && question.length > introduction[0].length + 4) question = question.slice(introduction[0].length);
   }
   if (lang === 'en') question = question.replace(labelLeadInEn, '');
+  // "How many vehicles does the street office's 2024 budget say it actually had?": the budget that says it is where the
+  // figure is read, no budget line asked.
+  // (Only where a count is asked: "The 2025 budget says it went down" is about the budget itself.)
+  if (lang === 'en' && /\bhow many\b/i.test(question)) question = question.replace(/\b((?:(?:19|20)\d{2}\s+)?)budget(\s+(?:say|says|said|state|states|stated|show|shows|showed|report|reports|list|lists)\s+(?:that\s+)?(?:it|they|there)\b)/gi, '$1disclosure$2');
   // "My notes say Wanli Street budgeted 412.23 wan yuan…. Can you confirm or correct that?": where the asker has the
   // figure from is no part of the claim to check.
   if (lang === 'en') question = question.replace(/(^|[.!?]\s+)(?:my|our)\s+(?:own\s+)?(?:notes?|draft|records?|sources?|figures?|copy|story|article)\s+(?:say|says|said|show|shows|showed|put|puts|have|has|had|list|lists|listed|state|states)\s+(?:that\s+)?/gi, '$1');

@@ -946,4 +946,27 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(hosting.value).toMatchObject({ amount: 28.5, unit: '万元' });
     expect((await ask('What make and model of car is Wanli Street buying with its 2025 vehicle purchase budget?')).kind).toBe('not_found');
   });
+  it('reads the r58 wordings: two fees compared, a pronoun for the unit, what was spent in the year before, a claim checked', async () => {
+    const fees = await ask('我们在起草一篇关于廊坊市信访局2022年预算的稿子：三级视频接访平台的维护费和信访呼叫中心平台的维护费，哪一个更高？');
+    expect(fees.value).toMatchObject({ amount: 6, unit: '万元' });
+    const cars = await ask('普陀区商务委2025年的预算里说，他们单位一共有几辆公车？');
+    expect(cars.value).toMatchObject({ amount: 0, unit: '辆' });
+    const spent = await ask('Looking back: how much did Wanli Street actually end up spending in 2023 on subsidising public-welfare jobs in the neighbourhood?');
+    expect(spent.value).toMatchObject({ amount: 389.59, unit: '万元' });
+    const claim = await ask('网上有说法称普陀区商务委2025年“三公”经费大幅增加、超过10万元。请帮我们核实：区商务委2025年“三公”经费预算到底是多少？');
+    expect(claim.value).toMatchObject({ amount: 1, unit: '万元' });
+    const earlier = await ask('区府办25年财政拨款说是比24年少了两千多万，那24年预算原本是多少？');
+    expect(earlier.value).toMatchObject({ amount: 11491.2, unit: '万元' });
+  });
+  it('reads the r58 English wordings: each side with its own money words, a count the budget says, what a term covers', async () => {
+    const sides = await ask("In the Putuo Commerce Commission's 2025 budget, which is larger: the science-and-technology special funds used for policy support, or the money for standardized wet markets and non-staple food trade management?");
+    expect(sides.answer).toContain('3136.40');
+    const count = await ask("We're checking a claim that Wanli Street had 10 vehicles as of August 2023. How many vehicles does the street office's 2024 budget say it actually had?");
+    expect(count.value).toMatchObject({ amount: 7, unit: '辆' });
+    const covered = await ask("The Putuo district government office's budget mentions money for 'keeping the government office running'. What does that actually cover?");
+    expect(covered.citations[0]?.section).toBe('名词解释');
+    // A budget that says the level went down is still the budget asked.
+    const level = await ask("What was the Putuo District Government Office's budget in 2024? The 2025 budget says it went down, but I need the 2024 number.");
+    expect(level.value).toMatchObject({ amount: 11491.2, unit: '万元' });
+  });
 });

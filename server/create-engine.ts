@@ -363,7 +363,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const mode = request.mode ?? 'answer';
     // "under functional classification code 2150899": a code the English question writes is kept for the line it names.
     const englishCodes = lang === 'en' ? codesIn(question) : [];
-    const matchText = lang === 'en' ? [translated.text, ...englishCodes].join(' ') : runningPairNamed(spendingPhrasing(withoutSourceClause(withoutMethodClause(question))));
+    // "他们单位一共有几辆公车": a pronoun with 单位 points at the unit already named, and names no line (行政单位…).
+    const matchText =
+      lang === 'en'
+        ? [translated.text, ...englishCodes].join(' ')
+        : runningPairNamed(spendingPhrasing(withoutSourceClause(withoutMethodClause(question)))).replace(/(?:他们|她们|人家|该|本|这个|那个|我们|咱们|这家|那家)(?:单位|部门)(?![\u4e00-\u9fa5]*(?:经费|支出|预算|费))/g, '');
     // Translated once: retrieval reads the fuller rendering plus the English words themselves.
     const retrievalText = lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
     // English questions name units through the fuller rendering (Wanli Street -> 街道); a short name (区府办) through
@@ -462,7 +466,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             // "the combined procurement budget … for maintaining A and B", "spent on A and B": money words before
             // the last for / on frame both sides, and the left side starts after it. Without them ("renting office
             // space for the centre") the for belongs to the item.
-            const framed = /^(.*\b(?:budget|budgets|budgeted|spending|spend|spent|money|funds?|funding|costs?|allocation|allocated|expenditure|earmarked|set aside)\b.*)\s+(?:for|on)\s+(\S.*)$/is.exec(clause);
+            // ("…the special funds used for policy support, or the money for wet markets": a right side with money words
+            // of its own is framed by none of the left's.)
+            const rightFramesItself = /^\s*(?:on\s+|for\s+)?(?:the\s+|its\s+|their\s+)?(?:money|funds?|funding|budget|spending|costs?|allocation)\s+(?:for|on|to)\b/i.test(sidesQuestion.slice((joint.index ?? 0) + joint[0].length));
+            const framed = rightFramesItself ? null : /^(.*\b(?:budget|budgets|budgeted|spending|spend|spent|money|funds?|funding|costs?|allocation|allocated|expenditure|earmarked|set aside)\b.*)\s+(?:for|on)\s+(\S.*)$/is.exec(clause);
             // "In its procurement plan, does more money go to goods or to services?": a topic clause before the
             // question frames both sides too (goods and services of the procurement plan).
             const topic = dependencies.translate(before.slice(0, before.length - clause.length).replace(/[:,;\s—–]+$/, '')).text;
@@ -531,8 +538,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // not "the mayor's salary"), what each recipient gets (a disclosure states lines, not grants), and what was finally
     // spent when only budgets (plans) are loaded.
     const onlyBudgets = candidates.every((document) => document.meta.kind === '预算');
+    // "how much did it actually end up spending in 2023" of a 2024 budget: the year before's execution (预算执行数) is
+    // stated there.
+    const earlierYearAsked = reading.years.some((year) => candidates[0].meta.year !== null && year < candidates[0].meta.year);
     // (A title in a sentence that only tells what the asker is doing, 正在给领导准备…分析, asks no one's pay.)
-    const undisclosed = individualAskedAbout(topicSentences(question, lang), lang) ?? recipientBreakdownAsked(question, lang) ?? (onlyBudgets ? outcomeAsked(question, lang) : undefined);
+    const undisclosed = individualAskedAbout(topicSentences(question, lang), lang) ?? recipientBreakdownAsked(question, lang) ?? (onlyBudgets && !earlierYearAsked ? outcomeAsked(question, lang) : undefined);
     if (undisclosed) return refuse(undisclosed);
     // Two units named (区府办和商务委…合计): each answers from its own disclosure, so a word only the other unit's
     // disclosure holds is no reason to refuse. Each figure must still match the question well.

@@ -251,6 +251,14 @@ function earlierLevelAsked(question: string, documentYear: number): boolean {
 /** Reads intent, years and period from a question. Pure; the matcher finds the measures. */
 export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?: number | null): IntentReading {
   const originalQuestion = question;
+  // "网上有说法称…2025年“三公”经费大幅增加、超过10万元。请帮我们核实：…2025年“三公”经费预算到底是多少？": a claim
+  // heard elsewhere, checked by a later sentence asking the same year's figure, says nothing of what is worked out.
+  if (lang === 'zh') {
+    const claim = /^[^。？?！!]*?(?:网上|网传|有人|听说|据说|传言|传闻|有说法|有报道|媒体)[^。？?！!]*?(?:称|说|讲|报道)[^。？?！!]*[。！!]/.exec(question);
+    const rest = claim ? question.slice(claim[0].length) : '';
+    const restYears = namedYears(rest);
+    if (claim && /[？?]|多少|几/.test(rest) && restYears.length > 0 && restYears.every((year) => !documentYear || year >= documentYear)) question = rest;
+  }
   if (lang === 'zh') question = withoutPremise(question);
   if (lang === 'zh') question = withoutSourceClause(withoutMethodClause(question));
   // "…2021年的“三公”经费是多少？22年的说明里不是讲比上年少了嘛。": a sentence after the question that asks nothing

@@ -1407,7 +1407,8 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   }
   // (An English question's own words, "do they spend more on…", say money too.)
   const askedText = `${input.question} ${input.englishSides ? (input.hintText ?? '') : ''}`;
-  const asksMoneyOnly = /(钱|经费|资金|预算|支出|拨款|万元|元|缴|交的|money|spend|spent|budget|fund|yuan)/i.test(`${clauseContext} ${askedText}`) && !/(几家|几个|多少个|多少人|几人|多少名|几名|多少辆|几辆|多少台|几台|多少件|几件|how many|number of)/i.test(askedText);
+  // ("…平台的维护费和…平台的维护费，哪一个更高": a fee is money, so a count of platforms maintained is no side.)
+  const asksMoneyOnly = /(钱|经费|资金|预算|支出|拨款|万元|元|缴|交的|维护费|运维费|费用|[\u4e00-\u9fa5]费(?:和|与|及|、|，|,|比|哪)|money|spend|spent|budget|fund|yuan|costs?\b|fees?\b)/i.test(`${clauseContext} ${askedText}`) && !/(几家|几个|多少个|多少人|几人|多少名|几名|多少辆|几辆|多少台|几台|多少件|几件|how many|number of)/i.test(askedText);
   // The best pair any reading found; tryReading keeps it.
   const chosen: { best?: { pair: [RankedFact, RankedFact]; score: number } } = {};
   const seen = new Set<string>();
@@ -2177,7 +2178,10 @@ const asksKindsCovered = /((包括|包含|涵盖)(哪些|什么|啥)(开支|费�
 function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
   // "“机关运行费”到底包括啥": what a term includes, asked of a line with no stated parts, is what the glossary says.
-  const includesAsked = /(包括|包含|涵盖)(哪些|什么|啥)\s*[？?。！!]?\s*$/.test(input.hintText ?? input.question);
+  // ("What does that actually cover?", in an English question's own words.)
+  const includesAsked =
+    /(包括|包含|涵盖)(哪些|什么|啥)\s*[？?。！!]?\s*$/.test(input.hintText ?? input.question) ||
+    /\bwhat (?:does|do|did) (?:that|this|it|they|these|those)\s+(?:actually\s+|really\s+|exactly\s+)?(?:cover|include)\s*\??\s*$/i.test(input.hintText ?? '');
   const whole = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value'));
   if (asksKindsCovered.test(input.question) || (includesAsked && (!whole || partsOf(whole.fact, document.facts).length < 2))) {
     const defined = definition(input);
