@@ -103,6 +103,8 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   // "How many vehicles does the street office's 2024 budget say it actually had?": the budget that says it is where the
   // figure is read, no budget line asked.
   // (Only where a count is asked: "The 2025 budget says it went down" is about the budget itself.)
+  // ("According to Wanli Street's 2025 budget, how many vehicles…": the same for the budget read from.)
+  if (lang === 'en' && /\bhow many\b/i.test(question)) question = question.replace(/\b(according to\s+[^,?]{0,80}?)\bbudget\b(?=\s*,)/gi, '$1disclosure');
   if (lang === 'en' && /\bhow many\b/i.test(question)) question = question.replace(/\b((?:(?:19|20)\d{2}\s+)?)budget(\s+(?:say|says|said|state|states|stated|show|shows|showed|report|reports|list|lists)\s+(?:that\s+)?(?:it|they|there)\b)/gi, '$1disclosure$2');
   // "My notes say Wanli Street budgeted 412.23 wan yuan…. Can you confirm or correct that?": where the asker has the
   // figure from is no part of the claim to check.

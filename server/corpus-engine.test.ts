@@ -969,4 +969,19 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const level = await ask("What was the Putuo District Government Office's budget in 2024? The 2025 budget says it went down, but I need the 2024 number.");
     expect(level.value).toMatchObject({ amount: 11491.2, unit: '万元' });
   });
+  it('reads the r59 wordings: three items counted by 这三样, a rise in percent, a count read from the 2025 disclosure, two units compared', async () => {
+    const three = await ask('万里街道2025年，给大家的公共法律服务、困难群众的城市生活救助、还有公益性岗位补贴，这三样加起来一共多少钱？');
+    expect(three.value).toMatchObject({ amount: 118.28, unit: '万元' });
+    // The change beside the line in its own paragraph, not another paragraph's change of the same kind (预算执行数).
+    const rise = await ask('万里街道2024年给行政单位医疗安排的钱，和2023年实际执行数相比涨了百分之几？稿子里要写增幅。');
+    expect(rise.value).toMatchObject({ amount: 49.45, unit: '%' });
+    const cars = await ask('万里街道办事处现在手上一共有几辆车？看2025年预算公开里的说法。');
+    expect(cars.value).toMatchObject({ amount: 8, unit: '辆' });
+    const carsEn = await ask("According to Wanli Street's (万里街道) 2025 budget, how many vehicles did the street office have as of 31 August 2024?");
+    expect(carsEn.value).toMatchObject({ amount: 8, unit: '辆' });
+    const works = await ask('Wanli Street (Putuo District), 2024 budget: what percentage of the total government procurement budget is for construction works? Two decimal places, please.');
+    expect(works.value).toMatchObject({ amount: 49.08, unit: '%' });
+    const units = await ask('2025年“行政单位离退休”这一块，普陀区政府办公室和区商务委哪家安排得更多？');
+    expect(units.citations[0]?.docId).toBe('putuo-commerce-2025-unit-budget');
+  });
 });

@@ -517,3 +517,12 @@ describe('detectIntent, r55-r57 wordings', () => {
     expect(detectIntent("Wanli Street's 2024 budget is lower than last year. What was the 2023 budget figure?", 'en', 2024).intent).toBe('previous_year');
   });
 });
+describe('detectIntent, r58-r59 wordings', () => {
+  it('reads a claim heard elsewhere, checked by a later sentence asking the same year, as no change asked', () => {
+    expect(detectIntent('网上有说法称普陀区商务委2025年“三公”经费大幅增加、超过10万元。请帮我们核实：区商务委2025年“三公”经费预算到底是多少？', 'zh', 2025).intent).toBe('lookup');
+    expect(detectIntent('听说2025年预算比上一年少了两千万，那2024年是多少？', 'zh', 2025).intent).toBe('previous_year');
+  });
+  it('drops a closing sentence naming the basis with 看', () => {
+    expect(withoutSourceClause('万里街道办事处现在手上一共有几辆车？看2025年预算公开里的说法。')).toBe('万里街道办事处现在手上一共有几辆车？');
+  });
+});

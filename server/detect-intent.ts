@@ -168,7 +168,8 @@ function withoutOpeningClause(question: string, match: RegExpExecArray | null): 
  */
 export function withoutSourceClause(question: string): string {
   // "…有几辆公车？按2025年预算公开的数字说。": a closing sentence that only names the basis goes too.
-  const closing = /(?<=[。？?！!，,])\s*(?:按照|按|根据|依据|依照|以)[^。？?，,；;]{2,40}?(?:的)?(?:口径|说法|表述|数据|数字|为准)(?:来看|来算|计算|为准|来说|说|回答)?\s*[。.！!]?\s*$/u;
+  // ("…有几辆车？看2025年预算公开里的说法。": 看 names the basis too.)
+  const closing = /(?<=[。？?！!，,])\s*(?:按照|按|根据|依据|依照|以|看|参照)[^。？?，,；;]{2,40}?(?:的)?(?:口径|说法|表述|数据|数字|为准)(?:来看|来算|计算|为准|来说|说|回答)?\s*[。.！!]?\s*$/u;
   const trimmed = closing.test(question) ? question.replace(closing, '') : question;
   return withoutOpeningClause(trimmed, /(^|[。，,；;：:])\s*(?:按照|按|根据|依据|依照|以)[^。？?，,；;]{2,40}?(?:的)?(?:口径|说法|表述|数据|为准)(?:来看|来算|计算|为准)?\s*[，,]/.exec(trimmed));
 }

@@ -652,7 +652,11 @@ function basePeriodChecks(change: Fact, documentYear: number | null): Check[] {
 /** The stated change that belongs to a level fact: same measure, kind change. */
 function changeFor(input: ExecuteInput, question: string, level: Fact, facts: Fact[], documentYear: number | null): Fact | undefined {
   const changes = rank(input, level.label, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear });
-  const exact = changes.find((candidate) => normalizeText(candidate.fact.label) === normalizeText(level.label));
+  // A label that only says what kind of figure it is (预算执行数) names a line only in its own paragraph: there, the
+  // change beside it; elsewhere, another line's.
+  const exacts = changes.filter((candidate) => normalizeText(candidate.fact.label) === normalizeText(level.label));
+  const generic = /^(?:\d{4}年度?)?(?:当年)?(?:预算执行数|执行数|预算安排|预算数|年初预算|调整预算)$/.test(normalizeText(level.label));
+  const exact = exacts.find((candidate) => candidate.fact.source.blockId === level.source.blockId) ?? (generic ? undefined : exacts[0]);
   if (exact) return exact.fact;
   const fromQuestion = bestFact(rank(input, question, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear }), 0.6);
   // "2023年的办公费预算是多少": a change stated of another line (三公经费) is no change of 办公费, whose own words its
@@ -894,11 +898,12 @@ function changeRate(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult 
 }
 
 // "总共两千多万的预算", "整个预算": the whole budget named by its size or as a whole (全部政府采购预算 is another whole).
-const totalWholePattern = /(总支出|支出总额|全部支出|总预算|预算总额|全年支出|支出预算|总收入|收入总额|全部收入|(?:总共|一共)[^，,。？?]{0,8}?的预算|整个预算|全部预算|total (\w+ ){0,2}(spending|expenditure|budget|income|revenue)|overall (spending|budget)|all (its )?spending)/i;
+// ("the total government procurement budget" is procurement's own total, not the document's.)
+const totalWholePattern = /(总支出|支出总额|全部支出|总预算|预算总额|全年支出|支出预算|总收入|收入总额|全部收入|(?:总共|一共)[^，,。？?]{0,8}?的预算|整个预算|全部预算|total (?:(?:19|20)\d{2} |annual |yearly |department(?:al)? |unit )?(spending|expenditure|budget|income|revenue)|overall (spending|budget)|all (its )?spending)/i;
 
 function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document } = input;
-  if (/(增长|下降|减少|增加|降幅|增幅|涨幅|降低|少了|多了|\b(fall|fell|drop|dropped|decrease|decreased|increase|increased|rise|rose|grow|grew|cut)\b)/i.test(`${input.question} ${input.hintText ?? ''}`)) {
+  if (/(增长|下降|减少|增加|降幅|增幅|涨幅|降低|少了|多了|涨了|上涨|降了|\b(fall|fell|drop|dropped|decrease|decreased|increase|increased|rise|rose|grow|grew|cut)\b)/i.test(`${input.question} ${input.hintText ?? ''}`)) {
     const rate = changeRate(input, ranked);
     if (rate) return rate;
   }
@@ -1494,7 +1499,8 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
 
 /** A side's or an item's content without the words that only ask for a sum of budget money (加一块儿预算多少钱). */
 function withoutSumWords(text: string): string {
-  return questionContent(text).replace(/(?:加一块儿?|加一起|加起来|加在一起|一共|总共|合计|总计|共计|总额|预算|经费|资金|钱|多少|安排|花|是|有|的|啊|呀|呢|吗|了|准确|精确|确切|\|)/gu, '').trim();
+  // ("这三样加起来": the count of the items named before is no item.)
+  return questionContent(text).replace(/(?:[这那]?[两二三四五六七八九几](?:样|项|笔|个|块|类|部分|种)|加一块儿?|加一起|加起来|加在一起|一共|总共|合计|总计|共计|总额|预算|经费|资金|钱|多少|安排|花|是|有|的|啊|呀|呢|吗|了|准确|精确|确切|\|)/gu, '').trim();
 }
 
 function namesOnlyTheSum(side: string): boolean {
@@ -2008,10 +2014,16 @@ function differenceOf(input: ExecuteInput, pair: [Fact, Fact], intent: 'differen
     unit,
     operands: [left, right],
     formula: `${show(larger.value)} − ${show(smaller.value)} = ${show(absolute)}`,
-    facts: pair,
+    // "哪家安排得更多": of two units compared, the larger's disclosure is cited first.
+    facts: intent === 'comparison' && larger === right && documentOfFact(pair[0]) !== documentOfFact(pair[1]) ? [pair[1], pair[0]] : pair,
     winner: larger.label,
     others: [smaller.label],
   });
+}
+
+/** The disclosure a fact was read from: its id is the document's id, a colon and the fact's number. */
+function documentOfFact(fact: Fact): string {
+  return fact.id.slice(0, fact.id.lastIndexOf(':'));
 }
 
 /** Of two operands, the larger (or smaller) one's own figure, as a max (or min) result. */
