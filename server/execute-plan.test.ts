@@ -732,11 +732,14 @@ describe('acrossUnits', () => {
   const otherVehicles = fact({ label: '公务用车购置及运行费', text: '36.56', unit: '万元' }, 'street-2025');
   const otherCars = fact({ label: '车辆', text: '8', unit: '辆' }, 'street-2025');
   const input = (question: string) => ({ question, reading: detectIntent(question, 'zh', 2022), document: seed });
-  it('compares one measure of two units, naming each figure by its unit and citing its own disclosure', () => {
+  it('compares one measure of two units, naming each figure by its unit and citing its own disclosure, the larger first', () => {
     const compared = numeric(acrossUnits(input('某某局和万里街道的公车费用哪个多'), [{ name: '某某局', fact: vehicles }, { name: '万里街道', fact: otherVehicles }])!);
     expect(formatDecimal(compared.value)).toBe('24.76');
     expect(compared.winner).toBe('万里街道公务用车购置及运行费');
-    expect(compared.facts.map((item) => item.docId)).toEqual(['unit-2022', 'street-2025']);
+    expect(compared.facts.map((item) => item.docId)).toEqual(['street-2025', 'unit-2022']);
+    // A difference keeps the order the question names them in.
+    const difference = numeric(acrossUnits({ ...input('某某局比万里街道的公车费用少多少'), reading: { ...input('x').reading, intent: 'difference' } }, [{ name: '某某局', fact: vehicles }, { name: '万里街道', fact: otherVehicles }])!);
+    expect(difference.facts.map((item) => item.docId)).toEqual(['unit-2022', 'street-2025']);
   });
   it('adds the units’ figures for a total, exactly', () => {
     const summed = numeric(acrossUnits(input('某某局和万里街道的公车费用加起来多少'), [{ name: '某某局', fact: vehicles }, { name: '万里街道', fact: otherVehicles }])!);
