@@ -984,4 +984,10 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const units = await ask('2025年“行政单位离退休”这一块，普陀区政府办公室和区商务委哪家安排得更多？');
     expect(units.citations[0]?.docId).toBe('putuo-commerce-2025-unit-budget');
   });
+  it('reads a clause of one long asking sentence that asks nothing itself as told (为养老金的事情没少往信访局跑)', async () => {
+    const earlier = await ask('我是廊坊的退休老工人，这些年为养老金的事情没少往信访局跑，总听人说政府机关要过紧日子，信访局2022年的“三公”经费说是比2021年少了一些，那你帮我倒推一下，廊坊市信访局2021年的“三公”经费是多少万元呀？');
+    expect(earlier.value).toMatchObject({ amount: 22.78, unit: '万元' });
+    // A clause that asks is still a topic: 养老金 asked outright is not in the documents.
+    expect((await ask('廊坊市信访局2022年给养老金安排了多少钱？')).kind).toBe('not_found');
+  });
 });

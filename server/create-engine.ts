@@ -591,7 +591,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // (The clauses are read once, and only when a word is missing.)
     const clauses =
       lang === 'zh' && coverage.missing.length > 0
-        ? sentencesOf(matchText, 'zh').flatMap((sentence) => sentence.split(/[，,；;：:]/).map((clause) => ({ clause, asks: asksSomething(sentence, 'zh') })))
+        ? // ("我是…，这些年为养老金的事情没少往信访局跑，…，…是多少万元呀？": in one long asking sentence, a clause before
+          // the asking one that asks nothing itself only tells.)
+          sentencesOf(matchText, 'zh').flatMap((sentence) => {
+            const parts = sentence.split(/[，,；;：:]/);
+            return parts.map((clause, index) => ({ clause, asks: asksSomething(sentence, 'zh') && (parts.length < 4 || index === parts.length - 1 || asksSomething(clause, 'zh')) }));
+          })
         : [];
     const toldOnly = (term: string) => {
       const holding = clauses.filter(({ clause }) => clause.includes(term));
