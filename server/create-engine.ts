@@ -435,7 +435,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // side at a time, since a rendering of the whole question does not keep the words in order.
     // "if you add the rent for the centre's building to the money for its cleaners": add A to B joins A and B.
     const sidesQuestion = reading.intent === 'total' ? question.replace(/\b(add(?:ing)?)\s+(.{3,100}?)\s+to\s+(?=(?:the|that|this|its|their)\s)/i, '$1 $2 plus ') : question;
-    const quotedSpans = [...sidesQuestion.matchAll(/(?<![\w])['‘"“][^'’"”]{2,80}?['’"”](?![\w])/g)].map((quote): [number, number] => [quote.index ?? 0, (quote.index ?? 0) + quote[0].length]);
+    const quotedSpans = lang !== 'en' ? [] : [...sidesQuestion.matchAll(/(?<![\w])['‘"“][^'’"”]{2,80}?['’"”](?![\w])/g)].map((quote): [number, number] => [quote.index ?? 0, (quote.index ?? 0) + quote[0].length]);
     const englishSides =
       lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)
         ? Array.from(sidesQuestion.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus|exceeds?|exceeded|outstrips?)\s/gi))
