@@ -66,6 +66,11 @@ const previousPeriod = /上年末|上年度|上一年度|去年/;
 /** A label that says what kind of figure it is (预算执行数, 预算安排), not which line. */
 const genericLineLabel = /^(?:\d{4}年度?)?(?:当年)?(?:预算执行数|执行数|预算安排|预算数|年初预算|调整预算|预算)$/;
 
+/** Whether a fact's label only says what kind of figure it is (预算执行数), so the line is its paragraph's. Pure. */
+export function namesKindOnly(label: string): boolean {
+  return genericLineLabel.test(label.replace(/\s/g, ''));
+}
+
 /**
  * Numeric facts stated in running text: `公务用车购置及运维费11.80万元`, `比上年减少10.48万元`, `不少于19000件`,
  * with the part-of structure that `其中` / `包括` lists give.

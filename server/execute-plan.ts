@@ -10,6 +10,7 @@ import {
   type Decimal,
 } from '../ingest/decimal.ts';
 import type { Fact, ParsedDocument } from '../ingest/model.ts';
+import { namesKindOnly } from '../ingest/prose-facts.ts';
 import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
@@ -655,8 +656,7 @@ function changeFor(input: ExecuteInput, question: string, level: Fact, facts: Fa
   // A label that only says what kind of figure it is (预算执行数) names a line only in its own paragraph: there, the
   // change beside it; elsewhere, another line's.
   const exacts = changes.filter((candidate) => normalizeText(candidate.fact.label) === normalizeText(level.label));
-  const generic = /^(?:\d{4}年度?)?(?:当年)?(?:预算执行数|执行数|预算安排|预算数|年初预算|调整预算)$/.test(normalizeText(level.label));
-  const exact = exacts.find((candidate) => candidate.fact.source.blockId === level.source.blockId) ?? (generic ? undefined : exacts[0]);
+  const exact = exacts.find((candidate) => candidate.fact.source.blockId === level.source.blockId) ?? (namesKindOnly(level.label) ? undefined : exacts[0]);
   if (exact) return exact.fact;
   const fromQuestion = bestFact(rank(input, question, facts.filter((fact) => fact.kind === 'change'), { kind: 'change', documentYear }), 0.6);
   // "2023年的办公费预算是多少": a change stated of another line (三公经费) is no change of 办公费, whose own words its
