@@ -990,4 +990,13 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     // A clause that asks is still a topic: 养老金 asked outright is not in the documents.
     expect((await ask('廊坊市信访局2022年给养老金安排了多少钱？')).kind).toBe('not_found');
   });
+  it('reads a row named under its parent row as that row, and an item named after 其中 of its whole as the item', async () => {
+    const row = await ask('万里街道2024年预算中，城乡社区管理事务下的“行政运行”那一行，有多少钱是列在项目支出栏里的？');
+    expect(row.value).toMatchObject({ amount: 250000, unit: '元' });
+    const item = await ask('廊坊市信访局2022年三公经费中的公务用车购置及运维费是多少？');
+    expect(item.value).toMatchObject({ amount: 11.8, unit: '万元' });
+    // The parent row alone is still the parent's figure.
+    const parent = await ask('万里街道2024年部门支出预算总表中，城乡社区管理事务这一行的项目支出是多少元？');
+    expect(parent.value?.amount).not.toBe(250000);
+  });
 });

@@ -561,6 +561,10 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     const cell = close.find((candidate) => candidate.match.labelCoverage >= 0.999) ?? (ranked[0].fact.origin !== 'table' ? close[0] : undefined);
     if (cell && cell !== ranked[0]) ranked = [cell, ...ranked.filter((candidate) => candidate !== cell)];
   }
+  // "城乡社区管理事务下的“行政运行”那一行": a row named under its parent row is that part, not the parent the question
+  // also names in full.
+  const part = ranked[0] ? namedPartUnder(input, ranked[0].fact) : undefined;
+  if (part) ranked = [{ ...ranked[0]!, fact: part }, ...ranked.slice(1).filter((candidate) => candidate.fact !== part)];
   const framed = itemInFrame(input, ranked);
   if (framed) ranked = [framed, ...ranked.filter((candidate) => candidate !== framed)];
   // "用于标准化菜场及副食品行业管理的那笔钱": money named by the use its sentence states is that sentence's line, when
@@ -2019,6 +2023,32 @@ function differenceOf(input: ExecuteInput, pair: [Fact, Fact], intent: 'differen
     winner: larger.label,
     others: [smaller.label],
   });
+}
+
+/**
+ * A part of `whole` (a row under its parent row, an item after 其中) whose label the question writes after the whole's,
+ * joined by a word that says "under" (下的, 里的, 中的, 项下), down to three levels. Undefined when none is named so.
+ */
+function namedPartUnder(input: ExecuteInput, whole: Fact): Fact | undefined {
+  const question = normalizeText(input.question);
+  let found: Fact | undefined;
+  let parent = whole;
+  for (let depth = 0; depth < 3; depth += 1) {
+    const parentLabel = normalizeText(parent.label);
+    const at = question.indexOf(parentLabel);
+    if (parentLabel.length < 2 || at < 0) break;
+    const after = question.slice(at + parentLabel.length);
+    const child = input.document.facts.find((fact) => {
+      if (fact.partOf !== parent.id || fact.kind !== 'value') return false;
+      const label = normalizeText(fact.label);
+      const where = after.indexOf(label);
+      return label.length >= 2 && !parentLabel.includes(label) && where >= 0 && /^(?:[（(]?[款类项][)）]?)?(?:下的|下面的|下边的|项下的?|之下的?|里的|里面的|中的|当中的)/.test(after.slice(0, where).replace(/[“”"'‘’\s]/g, ''));
+    });
+    if (!child) break;
+    found = child;
+    parent = child;
+  }
+  return found;
 }
 
 /** The disclosure a fact was read from: its id is the document's id, a colon and the fact's number. */
