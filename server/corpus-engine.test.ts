@@ -999,4 +999,10 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const parent = await ask('万里街道2024年部门支出预算总表中，城乡社区管理事务这一行的项目支出是多少元？');
     expect(parent.value?.amount).not.toBe(250000);
   });
+  it('averages a schedule already stated per quarter over its quarters, and shares a year’s figure over four', async () => {
+    const schedule = await ask('万里街道2024年社区公共服务中心新建工程，每个季度的用款计划平均是多少？');
+    expect(schedule.value).toMatchObject({ amount: 158.05, unit: '万元' });
+    const yearly = await ask('廊坊市信访局2022年机关运行经费平均每个季度多少？');
+    expect(yearly.value).toMatchObject({ amount: 23.79, unit: '万元' });
+  });
 });

@@ -2477,6 +2477,15 @@ function averagePerPeriod(input: ExecuteInput, ranked: RankedFact[]): NumericRes
   const found = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
   if (!found) return undefined;
   const fact = proseTwin(found.fact, input.document);
+  // "每个季度的用款计划平均是多少": a schedule already stated per quarter (第一季度用款计划…) is averaged over its
+  // periods, not one period's figure divided again.
+  const schedule = new RegExp(period.name === '月' ? '月' : '季度').test(fact.label) ? scheduleOf(fact, input.document.facts) : undefined;
+  if (schedule) {
+    const unit = targetUnit(fact, input.reading);
+    const operands = schedule.map((item) => operand(item, unit));
+    const mean = meanOf(operands);
+    if (mean) return numeric({ intent: 'average', subject: `${period.name}${measureName(fact).replace(periodInLabel, '')}`, value: mean.value, unit, operands, formula: mean.formula, facts: schedule });
+  }
   const total = operand(fact, targetUnit(fact, input.reading));
   const value = divideDecimals(total.value, { units: BigInt(period.count), scale: 0 }, Math.max(2, total.value.scale));
   if (!value) return undefined;
