@@ -526,3 +526,8 @@ describe('detectIntent, r58-r59 wordings', () => {
     expect(withoutSourceClause('万里街道办事处现在手上一共有几辆车？看2025年预算公开里的说法。')).toBe('万里街道办事处现在手上一共有几辆车？');
   });
 });
+describe('detectIntent, r61 wordings', () => {
+  it('reads "put more money into A or into B" as a comparison', () => {
+    expect(detectIntent('In 2025, does the office put more money into housing provident fund contributions or into home-purchase subsidies?', 'en', 2025).intent).toBe('comparison');
+  });
+});
