@@ -26,7 +26,12 @@ const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|w
 // "For a press note:", "写稿用：" — a lead-in that says what the answer is for, ended by a colon.
 // "Press office draft:", "Media enquiry:": a label naming the kind of note, ended by a colon.
 const labelLeadInEn = /^\s*(?:(?:press|media|news)\s+(?:office\s+)?)?(?:draft|note|enquiry|inquiry|query|request|memo|brief)\s*[:：]\s*/i;
-const leadInEn = /^\s*for\s+(?:a|an|my|our|the|this|today's|today’s|tomorrow's|tomorrow’s|next|this week's|this week’s)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check|comparison|project|assignment|essay|paper|presentation|survey|analysis|page|edition|bulletin|broadcast|feature|profile|investigation|roundup|backgrounder|study|thesis|review)s?(?:\s+(?:on|about|to|for|of)\s+[\w\s'’-]{1,40}?)?(?:\s+(?:I|I'm|I’m|I am|we|we're|we’re|we are)\s+[\w\s'’-]{1,30}?)?\s*[:,—–-]\s*/i;
+// What a piece of writing or a reply is called: a note, a briefing, a feature.
+const pieceEn = 'note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check|comparison|project|assignment|essay|paper|presentation|survey|analysis|page|edition|bulletin|broadcast|feature|profile|investigation|roundup|backgrounder|study|thesis|review|memo';
+const leadInEn = new RegExp(
+  `^\\s*for\\s+(?:a|an|my|our|the|this|today's|today’s|tomorrow's|tomorrow’s|next|this week's|this week’s)\\s+(?:[\\w-]+\\s+){0,2}(?:${pieceEn})s?(?:\\s+(?:on|about|to|for|of)\\s+[\\w\\s'’-]{1,40}?)?(?:\\s+(?:I|I'm|I’m|I am|we|we're|we’re|we are)\\s+[\\w\\s'’-]{1,30}?)?\\s*[:,—–-]\\s*`,
+  'i',
+);
 
 // "…，并说明出自预算公开的哪一部分。", "…, and in which part of its disclosure is it stated?": where the figure stands is
 // asked of every answer already (its citation), so the clause asks nothing more.
@@ -64,6 +69,8 @@ const glossBracketEn = /(["“'‘][^"”'’]{2,60}["”'’])\s*\((?=[^()\u4e0
 
 // "the 'three public expenses' - overseas trips, official cars and hospitality?": a dash after a quoted term glosses it too.
 const glossDashEn = /(["“'‘][^"”'’]{2,60}["”'’])\s+[-–—]\s+(?=[^?.!]*(?:,|\band\b))[^?.!\u4e00-\u9fff]*(?=[?.!]|$)/g;
+
+const questionForPieceEn = new RegExp(`\\b(?:question|query|enquiry|inquiry|request|check)\\s+for\\s+(?:a|an|my|our|the|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${pieceEn})s?\\b`, 'i');
 
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
   // "the two running-cost lines under 'government offices…' — administrative operation and public-institution
@@ -104,8 +111,11 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   // figure is read, no budget line asked.
   // (Only where a count is asked: "The 2025 budget says it went down" is about the budget itself.)
   // ("According to Wanli Street's 2025 budget, how many vehicles…": the same for the budget read from.)
-  if (lang === 'en' && /\bhow many\b/i.test(question)) question = question.replace(/\b(according to\s+[^,?]{0,80}?)\bbudget\b(?=\s*,)/gi, '$1disclosure');
-  if (lang === 'en' && /\bhow many\b/i.test(question)) question = question.replace(/\b((?:(?:19|20)\d{2}\s+)?)budget(\s+(?:say|says|said|state|states|stated|show|shows|showed|report|reports|list|lists)\s+(?:that\s+)?(?:it|they|there)\b)/gi, '$1disclosure$2');
+  if (lang === 'en' && /\bhow many\b/i.test(question)) {
+    question = question
+      .replace(/\b(according to\s+[^,?]{0,80}?)\bbudget\b(?=\s*,)/gi, '$1disclosure')
+      .replace(/\b((?:(?:19|20)\d{2}\s+)?)budget(\s+(?:say|says|said|state|states|stated|show|shows|showed|report|reports|list|lists)\s+(?:that\s+)?(?:it|they|there)\b)/gi, '$1disclosure$2');
+  }
   // "My notes say Wanli Street budgeted 412.23 wan yuan…. Can you confirm or correct that?": where the asker has the
   // figure from is no part of the claim to check.
   if (lang === 'en') question = question.replace(/(^|[.!?]\s+)(?:my|our)\s+(?:own\s+)?(?:notes?|draft|records?|sources?|figures?|copy|story|article)\s+(?:say|says|said|show|shows|showed|put|puts|have|has|had|list|lists|listed|state|states)\s+(?:that\s+)?/gi, '$1');
@@ -124,7 +134,7 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
     // ends at the colon; what follows is what the figure to check is.
     const purposeLead = lang === 'en' ? /^\s*([^:?]{3,100}):\s*(\S.{8,})$/s.exec(sentence) : null;
     // "Quick terminology question for a briefing note to our members: …": a lead that says what the answer is for.
-    const forPiece = (lead: string) => /\b(?:question|query|enquiry|inquiry|request|check)\s+for\s+(?:a|an|my|our|the|this)\s+(?:[\w-]+\s+){0,2}(?:note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|newsletter|memo|presentation)s?\b/i.test(lead);
+    const forPiece = (lead: string) => questionForPieceEn.test(lead);
     if (purposeLead && ((aboutAskerEn.test(purposeLead[1]!.trim()) && purposeEn.test(purposeLead[1]!)) || forPiece(purposeLead[1]!)) && !asksEn.test(purposeLead[1]!)) return purposeLead[2]!;
     return sentence;
   });

@@ -595,7 +595,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
           // the asking one that asks nothing itself only tells.)
           sentencesOf(matchText, 'zh').flatMap((sentence) => {
             const parts = sentence.split(/[，,；;：:]/);
-            return parts.map((clause, index) => ({ clause, asks: asksSomething(sentence, 'zh') && (parts.length < 4 || index === parts.length - 1 || asksSomething(clause, 'zh')) }));
+            const sentenceAsks = asksSomething(sentence, 'zh');
+            return parts.map((clause, index) => ({ clause, asks: sentenceAsks && (parts.length < 4 || index === parts.length - 1 || asksSomething(clause, 'zh')) }));
           })
         : [];
     const toldOnly = (term: string) => {
