@@ -12,8 +12,9 @@ import { parsedDocumentSchema, type ParsedDocument } from './model.ts';
  * 3: parts stated after 其中 link to the whole whose level stands before its change (prose facts' partOf).
  * 4: a threshold in a label (单价100万元（含）以上设备) stays in the label and is no figure of its own.
  * 5: the segmenter keeps 运维 whole, so the keyword index's tokens change.
+ * 7: a prose label opening with 涉及 is led by the label of the sentence's figure before it.
  */
-export const indexSchemaVersion = 6;
+export const indexSchemaVersion = 7;
 
 export const manifestFileSchema = z.object({
   fileName: z.string().min(1),

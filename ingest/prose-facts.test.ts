@@ -184,4 +184,9 @@ describe('cleanLabel', () => {
     expect(executed?.label).toBe('预算执行数');
     expect(executed?.context).toEqual(['城乡社区支出（类）其他城乡社区支出（款）其他城乡社区支出（项）']);
   });
+  it('leads a label opening with 涉及 by the label of the sentence’s figure before it', () => {
+    const facts = extract('2025年度，本单位编报绩效目标的项目共25个，涉及项目预算资金11381.60万元。');
+    expect(facts.map((fact) => `${fact.label} ${fact.text}${fact.unit}`)).toEqual(['编报绩效目标的项目 25个', '编报绩效目标的项目涉及项目预算资金 11381.60万元']);
+    expect(extract('项目预算资金11381.60万元。').map((fact) => fact.label)).toEqual(['项目预算资金']);
+  });
 });

@@ -64,6 +64,9 @@ const periodYear = /(?<!比|较|与|同比|对比|相比)(\d{4})年度?(?![底�
 const previousPeriod = /上年末|上年度|上一年度|去年/;
 
 /** A label that says what kind of figure it is (预算执行数, 预算安排), not which line. */
+/** A label that only says what the sentence's figure before it involves (涉及项目预算资金). */
+const referringLabel = /^(?:共|合计|总共|共计)?(?:涉及|所涉)/;
+
 const genericLineLabel = /^(?:\d{4}年度?)?(?:当年)?(?:预算执行数|执行数|预算安排|预算数|年初预算|调整预算|预算)$/;
 
 /** Whether a fact's label only says what kind of figure it is (预算执行数), so the line is its paragraph's. Pure. */
@@ -132,9 +135,13 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
       // Parts are stated for the period of their whole unless they name one.
       const inheritedPeriod =
         fact.period === undefined && scope?.anchor.period !== undefined ? { period: scope.anchor.period } : {};
+      // "编报绩效目标的项目共25个，涉及项目预算资金11381.60万元": a label opening with 涉及 says what the figure before it
+      // in the sentence involves, so that figure's label leads it (编报绩效目标的项目涉及项目预算资金).
+      const antecedent = referringLabel.test(fact.label) ? [...sentenceFacts].reverse().find((other) => other.kind === 'value') : undefined;
       const complete: Fact = {
         id: options.createId(),
         ...fact,
+        ...(antecedent ? { label: `${antecedent.label}${fact.label}` } : {}),
         ...inheritedBase,
         ...inheritedPeriod,
         context: scope ? [scope.anchor.label] : genericLineLabel.test(fact.label) && lastNamedValue ? [lastNamedValue.label] : [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, reportsNotKnowing, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
+import { asksSomething, reportsNotKnowing, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEnglishStory, withoutReadingLead } from './asker-asides.ts';
 
 describe('withoutAskerAsides', () => {
   it('drops a Chinese sentence about the asker that asks nothing', () => {
@@ -69,6 +69,15 @@ describe('withoutAskerAsides', () => {
   it('keeps a question of one sentence as it is', () => {
     expect(withoutAskerAsides('What does the Dept. spend on cars?', 'en')).toBe('What does the Dept. spend on cars?');
     expect(withoutAskerAsides('  三公经费  ', 'zh')).toBe('三公经费');
+  });
+});
+
+describe('withoutReadingLead', () => {
+  it('drops a lead that names only the document being read, and keeps one that frames the question', () => {
+    expect(withoutReadingLead("Auditing Wanli Street's 2025 departmental budget: how many vehicles did it hold?")).toBe('how many vehicles did it hold?');
+    expect(withoutReadingLead("Checking the Langfang Petitions Bureau's 2022 budget disclosure: what is the rent?")).toBe('what is the rent?');
+    expect(withoutReadingLead("Looking at Wanli Street's 2025 procurement plan: what do goods and services add up to?")).toBe("Looking at Wanli Street's 2025 procurement plan: what do goods and services add up to?");
+    expect(withoutReadingLead("Auditing Wanli Street's procurement budget: goods?")).toBe("Auditing Wanli Street's procurement budget: goods?");
   });
 });
 

@@ -126,6 +126,7 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   const leadAsks = (lead: string) => asks.test(lang === 'en' ? lead.replace(/\b(?:on|about|of)\s+(?:how|what|why|where|who|which)\b.*$/is, '') : lead);
   const lead = leadIn.exec(question);
   let text = lead && !leadAsks(lead[0]) && question.length > lead[0].length ? question.slice(lead[0].length) : question;
+  if (lang === 'en') text = withoutReadingLead(text);
   // "…砍了两千多万。我这边写回复口径要用上一年的数：按…倒推，…是多少？": a later sentence may open with such a lead-in too.
   const sentences = sentencesOf(text, lang).map((sentence, index) => {
     const later = index > 0 ? leadIn.exec(sentence.trimStart()) : null;
@@ -270,6 +271,22 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
  * term covers") is content and stays. Its words ("garage") are no topic the documents must cover; they may still help
  * name which line is meant, so the caller leaves them out only when judging what the documents lack.
  */
+// "Auditing Wanli Street's 2025 departmental budget: how many vehicles…": a lead that says which document the asker is
+// reading, and how, before a colon. Only a lead naming the document as a whole (a unit's name, a year, its budget):
+// "Looking at Wanli Street's 2025 procurement plan:" frames what follows (procurement), and stays.
+const readingLeadEn = /^\s*(?:auditing|checking|reviewing|reading|examining|studying|analy[sz]ing|going through|looking (?:at|through|into)|working through|cross-checking|fact-checking|verifying)\s+([^:?!.]{2,100}?)\s*[:：]\s*/i;
+const documentWordEn = /^(?:the|its|their|this|that|a|an|of|for|departmental|department|dept|unit|annual|full|whole|published|official|latest|budget|budgets|disclosure|disclosures|document|report|figures|accounts|(?:19|20)\d{2})$/i;
+
+/** The English question without a lead that only names the document being read (Auditing X's 2025 budget:). */
+export function withoutReadingLead(question: string): string {
+  const lead = readingLeadEn.exec(question);
+  if (!lead || !/\b(?:budgets?|disclosures?|document|report|figures|accounts)\b/i.test(lead[1]!)) return question;
+  const words = lead[1]!.split(/\s+/).map((word) => word.replace(/['’]s$/, ''));
+  if (!words.every((word) => /^[A-Z]/.test(word) || documentWordEn.test(word))) return question;
+  const without = question.slice(lead[0].length);
+  return without.trim() ? without : question;
+}
+
 export function withoutEnglishStory(question: string): string {
   const sentences = sentencesOf(question, 'en');
   const asking = asksEnSentence;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../ingest/model.ts';
-import { classNamedByItems, codesIn, codeNames, otherLineNamed, rowsNamedByCode, withCodesNamed } from './classification-codes.ts';
+import { classNamedByItems, codedLineNames, codesIn, codeNames, otherLineNamed, rowsNamedByCode, withCodesNamed } from './classification-codes.ts';
 
 const table = (rows: string[][]) => ({ id: 't', kind: 'table', path: ['支出总表'], place: {}, table: { title: '支出总表', columns: [], rows, notes: [] } });
 const document = {
@@ -18,8 +18,34 @@ describe('withCodesNamed', () => {
     expect(withCodesNamed('2120104这一行合计是多少元？', document)).toBe('城管执法 这一行合计是多少元？');
     expect(withCodesNamed('30201是多少？', document)).toBe('办公费 是多少？');
   });
+  it('drops a code written beside the name it stands for, so the line is named once', () => {
+    expect(withCodesNamed('经济分类表中30201办公费那一行', document)).toBe('经济分类表中办公费那一行');
+    expect(withCodesNamed('城管执法（2120104）这一项', document)).toBe('城管执法（）这一项');
+  });
   it('leaves years, amounts and codes no row carries as they are', () => {
     expect(withCodesNamed('2025年20000元，2129999呢？', document)).toBe('2025年20000元，2129999呢？');
+  });
+});
+
+describe('codedLineNames', () => {
+  const shared = {
+    blocks: [
+      table([
+        ['201', '32', '', '组织事务', '1,075,000'],
+        ['201', '32', '02', '一般行政管理事务', '1,075,000'],
+        ['201', '33', '', '宣传事务', '1,106,000'],
+        ['201', '33', '02', '一般行政管理事务', '1,106,000'],
+        ['212', '01', '04', '城管执法', '6,522,681'],
+      ]),
+    ],
+  } as unknown as ParsedDocument;
+  it('reads a name other codes share with its parent’s name before it, and a distinct name alone', () => {
+    expect(codedLineNames('2013202, 2013302 and 2120104', shared)).toEqual(['组织事务一般行政管理事务', '宣传事务一般行政管理事务', '城管执法']);
+    expect(withCodesNamed('2013302是多少', shared)).toBe('宣传事务一般行政管理事务 是多少');
+  });
+  it('names nothing when one code holds another, and leaves out codes no row carries', () => {
+    expect(codedLineNames('20132 and 2013202', shared)).toEqual([]);
+    expect(codedLineNames('2013202 and 2019999', shared)).toEqual(['组织事务一般行政管理事务']);
   });
 });
 

@@ -10,7 +10,37 @@ export function withCodesNamed(written: string, document: ParsedDocument): strin
   const question = spacedCodesJoined(written);
   if (!question.match(questionCode)) return written;
   const names = codeNames(document);
-  return question.replace(questionCode, (code) => (names.get(code) ? `${names.get(code)} ` : code));
+  return question.replace(questionCode, (code, offset: number) => {
+    if (!names.get(code)) return code;
+    const name = distinctName(code, names);
+    // "30217公务接待费", "公务接待费（30217）": a code beside the name it stands for adds no second naming.
+    const after = question.slice(offset + code.length).replace(/^[\s）)]+/, '');
+    const before = question.slice(0, offset).replace(/[\s（(]+$/, '');
+    return after.startsWith(names.get(code)!) || before.endsWith(names.get(code)!) ? '' : `${name} `;
+  });
+}
+
+/**
+ * The lines a question names by code, each by its name as withCodesNamed reads it, in the question's order: codes no
+ * row carries are left out, and so is a list where one code holds another (212 and 2120104), which would count twice.
+ */
+export function codedLineNames(question: string, document: ParsedDocument): string[] {
+  const names = codeNames(document);
+  const codes = [...new Set(codesIn(question))].filter((code) => names.has(code));
+  if (codes.some((code) => codes.some((other) => other !== code && other.startsWith(code)))) return [];
+  return codes.map((code) => distinctName(code, names));
+}
+
+/**
+ * A line's name as the question should read it: 2013202 is 一般行政管理事务 under 组织事务, and so are 2013302 and
+ * 2013402 under their own 款, so a name other codes share is read with its parent's name before it
+ * (组织事务一般行政管理事务), the way the disclosure's sentences write the line.
+ */
+function distinctName(code: string, names: Map<string, string>): string {
+  const name = names.get(code)!;
+  const parent = names.get(code.slice(0, -2));
+  const shared = [...names].some(([other, otherName]) => other !== code && otherName === name);
+  return shared && parent && code.length > 3 ? `${parent}${name}` : name;
 }
 
 // "社保就业类下面那笔归在“其他”里的": a class named before a quoted 其他 standing under it.

@@ -228,6 +228,56 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(gap.value).toMatchObject({ amount: 2602, unit: '万元' });
   });
 
+  it('reads a sum’s second side that names the line holding the first as that line’s other part', async () => {
+    const housing = await ask('For the Putuo Commerce Commission in 2025, what is the combined amount for staff housing provident fund and housing subsidies?');
+    expect(housing.value).toMatchObject({ amount: 284.9, unit: '万元' });
+    expect(housing.calculation?.operands.map((operand) => operand.label).join(' ')).toContain('购房补贴');
+    // Compared, the whole and its part stay apart: no other part stands in for a side.
+    const compared = await ask('普陀区商务委2025年住房公积金和购房补贴哪个多？');
+    expect(compared.answer).toContain('148.80');
+  });
+
+  it('sums three lines of one name told apart by their codes, in Chinese and in English', async () => {
+    const zh = await ask('万里街道2025年2013202、2013302、2013402三个科目加起来多少？');
+    expect(zh.value).toMatchObject({ amount: 230.01, unit: '万元' });
+    const en = await ask('For Wanli Street in 2025, what do the general administrative affairs lines under organisation affairs, publicity affairs and united-front affairs (2013202, 2013302, 2013402) add up to?');
+    expect(en.value).toMatchObject({ amount: 230.01, unit: '万元' });
+    expect(en.calculation?.operands).toHaveLength(3);
+  });
+
+  it('sets two columns of a row the question names against each other (基本支出比项目支出), each cell named by row and column', async () => {
+    const zh = await ask('万里街道2024年社会保障和就业支出当中，基本支出比项目支出多出多少元？');
+    expect(zh.value).toMatchObject({ amount: 7132264, unit: '元' });
+    expect(zh.answer).toContain('社会保障和就业支出（基本支出）');
+    const en = await ask("In the Putuo District Government Office's 2025 budget, by how much does project spending exceed basic spending under general public services (一般公共服务支出)?");
+    expect(en.value).toMatchObject({ amount: 50723202.58, unit: '元' });
+  });
+
+  it('reads civil-service staff set against public institutions as the administrative units’ line', async () => {
+    const medical = await ask("For a piece on the Putuo District Government Office's 2025 budget: what does it spend in total on medical insurance contributions for its staff, counting both the civil-service staff and the staff of its affiliated public institution?");
+    expect(medical.value).toMatchObject({ amount: 109.71, unit: '万元' });
+  });
+
+  it('names an item by the stated use that holds all its words when its best label lacks one (retirees’ activity costs)', async () => {
+    const retirees = await ask("In 2025, how much does the Putuo commerce commission budget in total for its retirees — allowances and benefits for retired agency staff, welfare for retirees of its affiliated public institution, and retirees' activity costs?");
+    expect(retirees.value).toMatchObject({ amount: 169.18, unit: '万元' });
+  });
+
+  it('reads 日常运转 under a function’s line as its 行政运行, and an English note of what a sum leaves out as no side', async () => {
+    const running = await ask('万里街道2025年社区管理这块，日常运转的钱和一般行政管理事务的钱，哪个多？多的那项是多少？');
+    expect(running.value).toMatchObject({ amount: 1788.77, unit: '万元' });
+    const procurement = await ask("Looking at Wanli Street's 2025 procurement plan: what do goods and services add up to if you leave out construction works?");
+    expect(procurement.value).toMatchObject({ amount: 1040.48, unit: '万元' });
+    const vehicles = await ask("Auditing Wanli Street's 2025 departmental budget: how many vehicles did the sub-district office hold as of 31 August 2024?");
+    expect(vehicles.value).toMatchObject({ amount: 8, unit: '辆' });
+  });
+
+  it('refuses a commission no disclosure is of, though a loaded unit is named in another sentence', async () => {
+    expect((await ask('普陀区发展和改革委员会2025年的“三公”经费预算是多少？想和商务委的放在一起比一比。')).kind).toBe('not_found');
+    expect((await ask('区发改委2025年三公经费多少？')).kind).toBe('not_found');
+    expect((await ask('普陀商务委员会2025年三公经费多少？')).kind).toBe('numeric');
+  });
+
   it('sets two years’ figures from the same kind of place, in the unit asked (多少元: both tables)', async () => {
     const yuan = await ask('万里街道城管执法科目（2120104），2025年预算比2024年增加了多少元？按支出预算总表口径。');
     expect(yuan.value).toMatchObject({ amount: 479291, unit: '元' });

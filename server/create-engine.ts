@@ -23,7 +23,7 @@ import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin } from './select-documents.ts';
 import { asksDate, asksPlace, asksReason, datePassages, headedPassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { attributeAsked, bureauNotLoaded, joinedMeasure, namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
-import { withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
+import { withoutLeftOutNotesEn, withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
 import { withoutBracketExamples, withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
 import { basicSpendingExplained } from './translate-question.ts';
@@ -434,7 +434,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "goods and services combined", "works than services": an English question's two measures are rendered one
     // side at a time, since a rendering of the whole question does not keep the words in order.
     // "if you add the rent for the centre's building to the money for its cleaners": add A to B joins A and B.
-    const sidesQuestion = reading.intent === 'total' ? question.replace(/\b(add(?:ing)?)\s+(.{3,100}?)\s+to\s+(?=(?:the|that|this|its|their)\s)/i, '$1 $2 plus ') : question;
+    // "what do goods and services add up to if you leave out construction works?": what a sum leaves out is no side.
+    const sidesQuestion = reading.intent === 'total' ? withoutLeftOutNotesEn(question).replace(/\b(add(?:ing)?)\s+(.{3,100}?)\s+to\s+(?=(?:the|that|this|its|their)\s)/i, '$1 $2 plus ') : question;
     const quotedSpans = lang !== 'en' ? [] : [...sidesQuestion.matchAll(/(?<![\w])['‘"“][^'’"”]{2,80}?['’"”](?![\w])/g)].map((quote): [number, number] => [quote.index ?? 0, (quote.index ?? 0) + quote[0].length]);
     const englishSides =
       lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)
@@ -494,10 +495,15 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             const preposition = /^\s*(from|of|at|in|under|within|for)\s/i.exec(rightText)?.[1];
             const head = preposition ? new RegExp(`^(.*?\\S)\\s+${preposition}\\s`, 'i').exec(leftText)?.[1] : undefined;
             if (head) rightText = `${head} ${rightText.trim()}`;
+            // "counting both the civil-service staff and the staff of its affiliated public institution": set against
+            // public institutions (事业单位), civil servants are the administrative units' staff (行政单位), the way the
+            // budget's lines part them.
+            const [left, right] = [side(leftText), side(rightText)];
+            const counterpart = (own: string, other: string) => (/事业单位/.test(other) && !/行政单位/.test(own) ? own.replace(/公务员/g, '行政单位') : own);
             return {
-              left: side(leftText),
+              left: counterpart(left, right),
               // "Adding water and electricity together, what do the bills come to…": the right side ends at the clause.
-              right: side(rightText),
+              right: counterpart(right, left),
               context: framing,
             };
           }).filter((side) => side.left.trim() && side.right.trim())
@@ -565,8 +571,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "普陀区民政局…": a bureau no candidate document names is another unit, though its first characters (民政) may
     // read as part of a loaded unit's name (人民政府).
     const otherBureau = lang === 'zh' ? bureauNotLoaded(topicSentences(matchText, 'zh'), documentTexts, candidateUnits) : undefined;
-    // Only when no loaded unit is named: beside one (信访局…市财政局批复的), another bureau is context.
-    if (otherBureau && unitsNamed(dependencies.documents, namingText).length === 0) return refuse(otherBureau);
+    // Only when no loaded unit is named beside it: with one (信访局…市财政局批复的), another bureau is context. A loaded
+    // unit named in another sentence ("…发展和改革委员会的三公经费是多少？想和商务委的放在一起比一比。") leaves the
+    // sentence that asks about the other unit asking about it.
+    const otherBureauSentence = otherBureau ? sentencesOf(matchText, 'zh').find((sentence) => sentence.includes(otherBureau)) : undefined;
+    if (otherBureau && (unitsNamed(dependencies.documents, namingText).length === 0 || (otherBureauSentence && asksSomething(otherBureauSentence, 'zh') && unitsNamed(dependencies.documents, otherBureauSentence).length === 0))) return refuse(otherBureau);
     // A question about something no candidate document mentions is not answered from loosely related passages.
     const coverage: TopicCoverage =
       lang === 'en'

@@ -25,7 +25,7 @@ import { namesSecondSide } from './names-second-side.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
 import { carsNamedByParts, sanGongNamedByParts } from './san-gong-parts.ts';
-import { rowsNamedByCode } from './classification-codes.ts';
+import { codedLineNames, rowsNamedByCode } from './classification-codes.ts';
 import { chineseFullDate, datedYears, namedYears } from './translate-question.ts';
 
 export interface ExecuteInput {
@@ -118,31 +118,55 @@ function indexOf(facts: Fact[]): FactIndex {
   return index;
 }
 
+/** Every statement of a fact: a table row links to its sentence, and the sentence to every table stating it, so two steps reach all. */
+function statementsOf(fact: Fact, facts: Fact[]): Fact[] {
+  const { byId, linkedFrom } = indexOf(facts);
+  const linked = (one: Fact) => [
+    ...(one.sameAs ?? []).map((id) => byId.get(id)).filter((other): other is Fact => other !== undefined),
+    ...(linkedFrom.get(one.id) ?? []),
+  ];
+  return [...new Set([fact, ...linked(fact), ...linked(fact).flatMap(linked)])];
+}
+
+/** A table states each row once per column: a parent is a row, whichever column the other side was read from. */
+function rowPlace(fact: Fact): string {
+  return fact.source.row === undefined ? fact.id : `${fact.source.blockId}:${fact.source.row}`;
+}
+
 /**
  * `whole` is the line `part` belongs to, in any of the places the document states them: a parent row of one of
  * part's statements (prose and tables), or a row whose own children include a row named like part.
  */
 function containsFact(whole: Fact, part: Fact, facts: Fact[]): boolean {
-  const { byId, children, linkedFrom } = indexOf(facts);
-  // A table row links to its sentence, and the sentence to every table stating it: two steps reach all statements.
-  const linked = (fact: Fact) => [
-    ...(fact.sameAs ?? []).map((id) => byId.get(id)).filter((other): other is Fact => other !== undefined),
-    ...(linkedFrom.get(fact.id) ?? []),
-  ];
-  const statements = (fact: Fact) => [...new Set([fact, ...linked(fact), ...linked(fact).flatMap(linked)])];
-  // A table states each row once per column: the parent is a row, whichever column the other side was read from.
-  const place = (fact: Fact) => (fact.source.row === undefined ? fact.id : `${fact.source.blockId}:${fact.source.row}`);
-  const partStatements = statements(part);
+  const { byId, children } = indexOf(facts);
+  const partStatements = statementsOf(part, facts);
   const parents = new Set(
     partStatements.flatMap((statement) => {
       const parent = statement.partOf ? byId.get(statement.partOf) : undefined;
-      return parent ? [place(parent)] : [];
+      return parent ? [rowPlace(parent)] : [];
     }),
   );
   const partLabels = new Set(partStatements.map((statement) => normalizeText(statement.label)));
-  return statements(whole).some(
-    (statement) => parents.has(place(statement)) || (children.get(statement.id) ?? []).some((child) => partLabels.has(normalizeText(child.label))),
+  return statementsOf(whole, facts).some(
+    (statement) => parents.has(rowPlace(statement)) || (children.get(statement.id) ?? []).some((child) => partLabels.has(normalizeText(child.label))),
   );
+}
+
+/**
+ * "The staff housing provident fund and housing subsidies, combined": the second side names the line (住房改革支出)
+ * that holds the first (住房公积金), so it means the rest of that line. The whole's one other part (购房补贴), where
+ * a table states the whole with exactly two parts; undefined otherwise.
+ */
+function soleOtherPart(whole: Fact, part: Fact, facts: Fact[]): Fact | undefined {
+  const { byId, children } = indexOf(facts);
+  const wholePlaces = new Set(statementsOf(whole, facts).map(rowPlace));
+  for (const statement of statementsOf(part, facts)) {
+    const parent = statement.partOf ? byId.get(statement.partOf) : undefined;
+    if (!parent || !wholePlaces.has(rowPlace(parent))) continue;
+    const others = (children.get(parent.id) ?? []).filter((child) => child.kind === 'value' && normalizeText(child.label) !== normalizeText(statement.label));
+    return others.length === 1 ? others[0] : undefined;
+  }
+  return undefined;
 }
 
 /** One of the two lines stands within the other (科技条件与服务 and its 科技条件专项): never two sides of a comparison. */
@@ -1436,6 +1460,13 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
       firstLeft &&
       bestOf(right, context, (unit) => alikeUnits(firstLeft.fact.unit, unit), (fact) => nestedLines(fact, firstLeft.fact, document.facts));
     let leftBest = firstLeft;
+    // A sum's second side naming the line that holds the first ("provident fund and housing subsidies") is that
+    // line's other part, when a better match than any line apart from the first.
+    if (firstLeft && input.reading.intent === 'total') {
+      const whole = bestOf(right, context, (unit) => alikeUnits(firstLeft.fact.unit, unit));
+      const rest = whole && whole.score > (rightBest?.score ?? 0) && containsFact(whole.fact, firstLeft.fact, document.facts) ? soleOtherPart(whole.fact, firstLeft.fact, document.facts) : undefined;
+      if (whole && rest) rightBest = { ...whole, fact: proseTwin(rest, document) };
+    }
     if (!leftBest || !rightBest || sameFigure(leftBest.fact, rightBest.fact)) return;
     // A budget line is set against a budget line, not against a performance target's cap (成本 ≤133.55万元): when
     // one side found a bound and the other a stated amount, the bound side's best stated amount is taken if it
@@ -1721,8 +1752,22 @@ function itemsFound(input: ExecuteInput, items: string[], values: Fact[], contex
     const text = context ? `${context} ${item}` : item;
     // The framing topic fits every item alike; each must still be named by its own words (货物, 工程, 服务).
     const ranked = namedByOwnWords(rank(input, text, values, { documentYear: document.meta.year, hintText: input.hintText, alternate: input.expand?.(text) }), context ? item : undefined);
-    const best = bestFact(ranked) ?? abbreviatedMeasure(item, ranked);
+    let best = bestFact(ranked) ?? abbreviatedMeasure(item, ranked);
     if (!best) return undefined;
+    // "retirees' activity costs" (退休人员 活动费): a word of the item the best label lacks (活动费 beside 退休费) but one
+    // line's stated use repeats with the rest of the item (主要用于退休人员活动费) names that line.
+    const label = normalizeText(best.fact.label);
+    const pieces = questionContent(item).split('|').filter((piece) => Array.from(piece).length >= 2);
+    const lacking = pieces.filter((piece) => Array.from(piece).length >= 3 && longestCommonRun(Array.from(piece), Array.from(label)) < 2);
+    if (lacking.length) {
+      // The use that holds every word of the item and little else (退休人员活动费, not 离退休人员补贴费、福利费和活动费).
+      const covered = (use: string) => pieces.reduce((sum, piece) => sum + Array.from(piece).length, 0) / Array.from(use).length;
+      const holders = statedUses(document).filter(({ use }) => pieces.every((piece) => use.includes(piece)) && covered(use) >= 0.6);
+      const byUse = holders.sort((left, right) => covered(right.use) - covered(left.use))[0];
+      if (byUse && holders.every((other) => other === byUse || covered(other.use) < covered(byUse.use)) && !sameFigure(byUse.fact, best.fact)) {
+        best = { fact: byUse.fact, score: best.score, match: best.match };
+      }
+    }
     const fact = proseTwin(best.fact, document);
     if (found.some((other) => sameFigure(other, fact) || isMoneyUnit(other.unit) !== isMoneyUnit(fact.unit))) return undefined;
     found.push(fact);
@@ -1824,6 +1869,17 @@ function projectSchedule(input: ExecuteInput, ranked: RankedFact[]): Fact[] | un
 }
 
 /**
+ * "…general administrative affairs lines under organisation, publicity and united-front affairs (2013202, 2013302,
+ * 2013402) add up to": three lines or more written by code are the items, whatever the words around the codes say
+ * (three lines of one name need their codes to be told apart).
+ */
+function codedLines(input: ExecuteInput): Fact[] | undefined {
+  const names = codedLineNames(input.hintText ?? input.question, input.document);
+  if (names.length < 3) return undefined;
+  return itemsFound(input, names, input.document.facts.filter((fact) => fact.kind === 'value'));
+}
+
+/**
  * "Adding Wanli Street's 2024 and 2025 budgets together, how much for the three public expenses over the two years?":
  * one measure summed over two years, each from its own year's disclosure of the unit.
  */
@@ -1850,7 +1906,7 @@ function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (whole !== input && /三公经费/.test(whole.question)) {
     return lookup(whole, rank(whole, whole.question, input.document.facts, { hintText: input.hintText, documentYear: input.document.meta.year }));
   }
-  const facts = sameLineTwice(input) ?? manyMeasures(input) ?? seriesParts(input, ranked) ?? twoMeasures(input, ranked) ?? acrossYears(input, ranked) ?? projectSchedule(input, ranked);
+  const facts = codedLines(input) ?? columnsOfNamedRow(input) ?? sameLineTwice(input) ?? manyMeasures(input) ?? seriesParts(input, ranked) ?? twoMeasures(input, ranked) ?? acrossYears(input, ranked) ?? projectSchedule(input, ranked);
   return facts ? sumOf(input, facts) : lookup(input, ranked);
 }
 
@@ -1880,6 +1936,39 @@ function sumOf(input: ExecuteInput, named: Fact[]): NumericResult {
   });
 }
 
+/** A table's total row or column (合计), which names no line of its own. */
+const totalRowLabel = /^(?:合计|总计|小计|共计|收入总计|支出总计)$/;
+
+/**
+ * "社会保障和就业支出当中，基本支出比项目支出多出多少", "how much does project spending exceed basic spending under general
+ * public services": two sides that are columns of a table (基本支出, 项目支出) and a row the question writes out whole
+ * (社会保障和就业支出) ask that row's two cells, in the order the question names the columns. Undefined unless exactly two
+ * columns of one table are named, and one row label (four characters or more, no total row) holds every other row
+ * label the question writes.
+ */
+function columnsOfNamedRow(input: ExecuteInput): [Fact, Fact] | undefined {
+  const question = normalizeText(input.question);
+  const cells = input.document.facts.filter((fact) => fact.origin === 'table' && fact.kind === 'value' && fact.source.column && fact.source.row !== undefined);
+  const leaf = (fact: Fact) => normalizeText(fact.source.column!.split('>').pop() ?? '');
+  const named = (label: string) => Array.from(label).length >= 4 && question.includes(label);
+  const rows = [...new Set(cells.map((fact) => normalizeText(fact.label)))].filter((label) => named(label) && !totalRowLabel.test(label));
+  const row = rows.sort((left, right) => right.length - left.length)[0];
+  if (!row || rows.some((label) => !row.includes(label))) return undefined;
+  // The row's own name read, the columns are named by what remains.
+  const rest = question.replace(row, '');
+  for (const table of [...new Set(cells.filter((fact) => normalizeText(fact.label) === row).map((fact) => fact.source.blockId))]) {
+    const inRow = cells.filter((fact) => fact.source.blockId === table && normalizeText(fact.label) === row);
+    const columns = [...new Set(inRow.map(leaf))].filter((column) => !totalRowLabel.test(column) && Array.from(column).length >= 3 && rest.includes(column));
+    if (columns.length !== 2) continue;
+    // Each cell is named by its row and its column: the row alone would name both alike.
+    const [first, second] = columns
+      .sort((left, right) => rest.indexOf(left) - rest.indexOf(right))
+      .map((column) => ({ ...inRow.find((fact) => leaf(fact) === column)!, label: `${row}（${column}）` }));
+    return [first!, second!];
+  }
+  return undefined;
+}
+
 function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'difference' | 'comparison'): ExecutionResult {
   // Two years named (2025年的车比2024年多几辆) compare one measure across disclosures; otherwise two named measures
   // (买车的钱和养车的钱哪个多) come first, and the year before only when the question names one measure.
@@ -1893,7 +1982,7 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
     const stated = change(input, ranked, true);
     if (stated.kind === 'numeric') return stated;
   }
-  let pair = sameLineTwice(input) ?? twoMeasures(input, ranked);
+  let pair = columnsOfNamedRow(input) ?? sameLineTwice(input) ?? twoMeasures(input, ranked);
   // "信访局房租比呼叫中心的钱多多少" sets two things against each other: with one unread, a change stated for the
   // other, or the other's own figure, would answer another question.
   if (!pair && (namesSecondSide(input.hintText ?? input.question) || comparesTwoThings(input, intent))) return notFound('no_matching_fact', input.document.facts, input.question);
@@ -1977,9 +2066,11 @@ function placeName(fact: Fact): string {
   return (fact.origin === 'table' ? fact.tableTitle : fact.section[fact.section.length - 1]) ?? '';
 }
 
+/** `part` stands in `text` exactly twice: a name said three times (三个科目 of one name under three classes) is a list. */
 function occursTwice(text: string, part: string): boolean {
   const first = text.indexOf(part);
-  return Array.from(part).length >= 3 && first !== -1 && text.indexOf(part, first + part.length) !== -1;
+  const second = first === -1 ? -1 : text.indexOf(part, first + part.length);
+  return Array.from(part).length >= 3 && second !== -1 && text.indexOf(part, second + part.length) === -1;
 }
 
 /** The gap between two figures (or, when the question asks for it, the larger one's own figure), exactly. */

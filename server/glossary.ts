@@ -364,6 +364,8 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '委托业务费', en: ['commissioned services', 'outsourcing fees', 'entrusted business'] },
   { zh: '工会经费', en: ['trade union funds', 'union dues', 'trade union money', 'trade union', 'union fees', 'trade union fees'] },
   { zh: '福利费', en: ['welfare expenses', 'staff welfare'] },
+  // "retirees' activity costs" (退休人员活动费): what a retirees' line is used for.
+  { zh: '活动费', en: ['activity costs', 'activity expenses', 'activity fees', 'activities costs', 'cost of activities', 'costs of activities'] },
   { zh: '其他交通费用', zhAliases: ['交通费'], en: ['transport costs', 'transportation', 'commuting'] },
   { zh: '劳务派遣', zhAliases: ['劳务派遣人员'], en: ['dispatched workers', 'agency workers', 'labour dispatch', 'temporary staff'] },
   { zh: '外聘人员', zhAliases: ['聘用人员', '编外人员'], en: ['contract staff', 'contractors', 'hired staff', 'external staff', 'outside hires'] },
@@ -489,7 +491,9 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '文化旅游体育与传媒', zhAliases: ['文化体育与传媒'], en: ['culture tourism sport and media', 'culture and sports', 'culture'] },
   { zh: '节能环保', en: ['energy conservation and environmental protection', 'environment', 'environmental protection'] },
   { zh: '农林水', en: ['agriculture forestry and water', 'agriculture'] },
-  { zh: '行政运行', en: ['administrative operation', 'general administration', 'routine administration', 'administrative machinery', 'administrative running'] },
+  // 日常运转 under a function's line (社区管理这块，日常运转的钱) is its 行政运行; the office's own running costs as a whole
+  // are 机关日常运转 (机关运行经费), a longer alias.
+  { zh: '行政运行', zhAliases: ['日常运转的钱', '日常运行的钱'], en: ['administrative operation', 'general administration', 'routine administration', 'administrative machinery', 'administrative running'] },
   { zh: '事业运行', en: ['institution operation', 'operation of public institutions', 'public institution operation', 'public institutions operation', 'public institution operations'] },
   { zh: '一般行政管理事务', en: ['general administrative affairs', 'administrative affairs'] },
   { zh: '机关服务', en: ['office services', 'logistics services for offices'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutLeftOutNotes, withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
+import { withoutLeftOutNotes, withoutLeftOutNotesEn, withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
 
 describe('withoutLeftOutNotes', () => {
   it('drops a bracketed note, 不算X, and a last clause X先不算', () => {
@@ -14,6 +14,17 @@ describe('withoutLeftOutNotes', () => {
   it('drops only 不算X when asked for that form alone', () => {
     expect(withoutNoteBefore('货物和服务两块加起来是多少？工程那块先不算。')).toBe('货物和服务两块加起来是多少？工程那块先不算。');
     expect(withoutNoteBefore('养车的钱，不算买新车，预算是多少')).toBe('养车的钱，预算是多少');
+  });
+});
+
+describe('withoutLeftOutNotesEn', () => {
+  it('drops an English note of what a sum leaves out, in a clause or a bracket', () => {
+    expect(withoutLeftOutNotesEn('what do goods and services add up to if you leave out construction works?')).toBe('what do goods and services add up to?');
+    expect(withoutLeftOutNotesEn('goods and services combined (excluding works)?')).toBe('goods and services combined?');
+    expect(withoutLeftOutNotesEn('goods and services combined, not counting works, please')).toBe('goods and services combined, please');
+  });
+  it('leaves a question without such a note as it is', () => {
+    expect(withoutLeftOutNotesEn('What do goods and works add up to?')).toBe('What do goods and works add up to?');
   });
 });
 

@@ -11,6 +11,16 @@ const noteBefore = /[，,]?\s*(?:不算|不含|不包括|不计)(?=[\u4e00-\u9fa
 // X先不算: a last clause that names the left-out thing before the word.
 const noteAfter = /[，,。？?；;][^，,。？?；;]{0,12}(?:先不算|不算在内|不算|不计|除外|不包括在内)[^，,。？?；;—–]*[。？?]?\s*$/;
 
+// "…add up to if you leave out construction works?", "(excluding works)", ", not counting works,": an English note of
+// what a sum leaves out, up to the clause's end.
+const noteEn = /\s*[(,]?\s*\b(?:if (?:you|we) (?:leave|take|set) out|if (?:you|we) (?:exclude|ignore|don['’]t count|do not count)|leaving out|excluding|not counting|without counting|setting aside)\s+[^,.;?!()]{2,80}[)]?/gi;
+
+/** "…goods and services add up to if you leave out construction works?": the English notes of what is left out. */
+export function withoutLeftOutNotesEn(question: string): string {
+  const without = question.replace(noteEn, '');
+  return without.trim() ? without : question;
+}
+
 /** Every note of what is left out: in brackets, 不算X, and a last clause X先不算. */
 export function withoutLeftOutNotes(question: string): string {
   return withoutNoteBefore(question.replace(bracketNote, '').replace(noteAfter, (note) => (/^[。？?]/.test(note) ? note[0]! : '')));

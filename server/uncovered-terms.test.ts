@@ -144,4 +144,12 @@ describe('bureauNotLoaded', () => {
     expect(bureauNotLoaded('我局2022年计划聘请多少话务员？', [''], ['廊坊市信访局'])).toBeUndefined();
     expect(bureauNotLoaded('廊坊市信访局2022年三公经费多少？', ['廊坊市信访局'], ['廊坊市信访局'])).toBeUndefined();
   });
+  it('finds a commission, by its full or short name, that no loaded unit is, and not the loaded commission however shortened', () => {
+    const units = ['上海市普陀区商务委员会', '上海市普陀区人民政府办公室'];
+    expect(bureauNotLoaded('普陀区发展和改革委员会2025年的三公经费是多少？', [''], units)).toBe('普陀区发展和改革委员会');
+    expect(bureauNotLoaded('区发改委今年买车花了多少？', [''], units)).toBe('发改委');
+    expect(bureauNotLoaded('普陀商务委员会2025年三公经费多少？', [''], units)).toBeUndefined();
+    expect(bureauNotLoaded('区商委2025年三公经费多少？', [''], units)).toBeUndefined();
+    expect(bureauNotLoaded('居委会的经费是多少？', [''], units)).toBeUndefined();
+  });
 });

@@ -222,14 +222,18 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * "普陀区民政局…": a bureau (two characters and 局, after a boundary or a place's 区/市/县) that no candidate document
- * and no loaded unit's name holds. 我局, 本局, 该局 name the asker's or the loaded unit. Undefined when there is none.
+ * "普陀区民政局…", "普陀区发展和改革委员会…", "区发改委…": a bureau (two characters and 局), a commission (委员会) or a
+ * commission's short name (two characters and 委), after a boundary or a place's 区/市/县, that no candidate document
+ * holds and no loaded unit's name holds (a commission's characters in order: 普陀商务委员会, 商委 are the loaded
+ * 上海市普陀区商务委员会). 我局, 本局, 该局 name the asker's or the loaded unit. Undefined when there is none.
  */
 export function bureauNotLoaded(text: string, documentTexts: string[], unitNames: string[]): string | undefined {
-  for (const match of text.matchAll(/(?:^|[区市县省州，,。？?：:\s])([\u4e00-\u9fa5]{2})局/g)) {
-    const name = `${match[1]}局`;
-    if (/[这那该本此各我你贵其在的给向对和与跟]/.test(match[1]!)) continue;
-    if (!documentTexts.some((documentText) => documentText.includes(name)) && !unitNames.some((unit) => unit.includes(name))) return name;
+  for (const match of text.matchAll(/(?:^|[区市县省州，,。？?：:\s])(?:([\u4e00-\u9fa5]{2})局|([\u4e00-\u9fa5]{2,8}?委员会)|([\u4e00-\u9fa5]{2})委(?![员会托屈婉]))/g)) {
+    const owner = match[1] ?? match[3];
+    if (owner && /[这那该本此各我你贵其在的给向对和与跟]/.test(owner)) continue;
+    const name = match[1] ? `${match[1]}局` : match[2] ?? `${match[3]}委`;
+    const heldBy = (unit: string) => (match[1] ? unit.includes(name) : charactersInOrder(name, unit));
+    if (!documentTexts.some((documentText) => documentText.includes(name)) && !unitNames.some(heldBy)) return name;
   }
   return undefined;
 }

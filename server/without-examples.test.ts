@@ -59,6 +59,10 @@ describe('withoutExamples with the class its examples name', () => {
       'What share is spent on the neighbourhood itself 城乡社区支出 ?',
     );
     expect(withoutExamples('花在社区管理、环境卫生、公共设施这些事务上的钱', classOf)).toBe('花在城乡社区支出事务上的钱');
+    expect(withoutExamples('花在社区管理、环境卫生、公共设施这些城乡社区事务上的钱', classOf)).toBe('花在城乡社区支出城乡社区事务上的钱');
+  });
+  it('keeps the thing named after examples when the class they fit shares no word with it (公车的油费、维修这些运行费用)', () => {
+    expect(withoutExamples('公车的社区管理、环境卫生这些运行费用是多少', classOf)).toBe('公车的运行费用是多少');
   });
   it('drops examples that name no class, as without a reader of classes', () => {
     expect(withoutExamples('机关日常运转——像办公楼水电、冬天供暖、物业这些——一共多少', classOf)).toBe('机关日常运转一共多少');

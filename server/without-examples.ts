@@ -73,7 +73,7 @@ export function withoutExamples(question: string, classOf?: (items: string[]) =>
     .replace(partsInBrackets, (bracket: string, offset: number, text: string) =>
       /[和与及跟]/u.test(text.slice(0, offset).split(/[，,。？?！!：:；;]/u).pop() ?? '') ? ` ${bracket.slice(1, -1)} ` : '',
     )
-    .replace(examplesBefore, (list) => {
+    .replace(examplesBefore, (list: string, offset: number, text: string) => {
       // The first item's start is not marked (花在社区管理、…): it is taken as long as the longest other item, and the
       // words before it (花在) stay.
       const items = list.replace(/(?:这些|这类|这几类|这几项|这几块|之类的?)$/u, '').split(/[、，,和及与跟]/u);
@@ -81,7 +81,14 @@ export function withoutExamples(question: string, classOf?: (items: string[]) =>
       const first = Array.from(items[0] ?? '');
       const before = first.slice(0, Math.max(0, first.length - longest)).join('');
       const name = classOf?.([first.slice(before.length).join(''), ...items.slice(1)]);
-      return name ? `${before}${name}` : before;
+      // "公车的油费、维修这些运行费用": the thing named after the examples (运行费用) is asked; a class the examples
+      // happen to fit (商品和服务支出) replaces it only when that thing is a generic word (这些事务) or shares words with
+      // the class (…这些城乡社区事务).
+      const after = /^[\u4e00-\u9fa5]{2,8}/u.exec(text.slice(offset + list.length))?.[0] ?? '';
+      const pairs = (words: string) => new Set(Array.from(words).slice(0, -1).map((character, index) => `${character}${Array.from(words)[index + 1]}`));
+      const shares = name !== undefined && [...pairs(after)].some((pair) => pairs(name).has(pair));
+      const generic = /^(?:事务|事情|事儿|方面|东西|项目|开支|支出|花销|经费|费用)/u.test(after);
+      return name && (!after || generic || shares) ? `${before}${name}` : before;
     });
 }
 
