@@ -17,6 +17,7 @@ describe('askedWithinFrame', () => {
 describe('askedWithinFrameZh', () => {
   it('reads money for buying a thing inside a line (办公费里买打印纸的钱) as that thing asked', () => {
     expect(askedWithinFrameZh('万里街道25年办公费里买打印纸和硒鼓的钱是多少？', '打印纸')).toBe(true);
+    expect(askedWithinFrameZh('普陀区商务委2025年办公费里，买打印纸和耗材具体安排了多少？', '耗材')).toBe(true);
     expect(askedWithinFrameZh('万里街道2025年办公费里，买打印纸和硒鼓具体花多少？', '硒鼓')).toBe(true);
   });
   it('reads nothing else that way: an aside after the frame, or a word outside what is bought', () => {

@@ -17,7 +17,7 @@ export function askedWithinFrame(question: string, term: string): boolean {
  * money, which a word the documents lack names; the line's figure is no answer to it. Only money named by what it
  * buys (买/购买/花在…的钱) inside a frame is read this way. Pure.
  */
-const boughtWithinZh = /(?:里|中|当中|里面|里头)[，,]?\s*(?:专门)?(?:用来|用于)?(?:买|购买|购置|采购|花在|用在)([^，,。？?]{1,20}?)(?:上)?(?:的(?:钱|费用|开支|支出|经费)|(?:具体|一共|大概|总共)?(?:花|用|要)了?多少)/u;
+const boughtWithinZh = /(?:里|中|当中|里面|里头)[，,]?\s*(?:专门)?(?:用来|用于)?(?:买|购买|购置|采购|花在|用在)([^，,。？?]{1,20}?)(?:上)?(?:的(?:钱|费用|开支|支出|经费)|(?:具体|一共|大概|总共)?(?:花|用|要|安排|预算|拨)了?多少)/u;
 
 export function askedWithinFrameZh(question: string, term: string): boolean {
   const asked = boughtWithinZh.exec(question)?.[1];

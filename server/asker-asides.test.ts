@@ -105,6 +105,9 @@ describe('withoutAskerStory', () => {
   it('keeps a hearsay clause that names the topic, without who said it', () => {
     expect(withoutAskerStory('我在普陀开了家小公司，听朋友说区商务委有一大笔钱用来扶持中小企业，具体安排了多少？', namesTopic)).toBe('区商务委有一大笔钱用来扶持中小企业，具体安排了多少？');
   });
+  it('drops the notice the asker read a claim on, keeping the claim', () => {
+    expect(withoutAskerStory('前两天小区宣传栏贴了万里街道的预算公开，说2025年“三公”经费比上一年少了。我年纪大了算不清楚，万里街道2024年的“三公”经费预算是多少？', () => true)).toBe('2025年“三公”经费比上一年少了。万里街道2024年的“三公”经费预算是多少？');
+  });
   it('keeps a hearsay clause that opens the question, without who said it', () => {
     expect(withoutAskerStory('听说信访局机关运行经费有九十多万，这钱具体都用在哪些地方啊？', () => true)).toBe('信访局机关运行经费有九十多万，这钱具体都用在哪些地方啊？');
   });

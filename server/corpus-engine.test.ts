@@ -278,6 +278,37 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('普陀商务委员会2025年三公经费多少？')).kind).toBe('numeric');
   });
 
+  it('reads a count of items after them as their frame, a table-reading clause as no item, and 在X里占 as the whole X', async () => {
+    const procurement = await ask('廊坊市信访局2022年市联合接访中心的办公用房租赁和保洁、保安两项政府采购，一共多少钱？');
+    expect(procurement.value).toMatchObject({ amount: 525.83, unit: '万元' });
+    const again = await ask('廊坊市信访局2022年市联合接访中心的办公用房租赁费和保洁、保安专项经费，两项政府采购加起来是多少？');
+    expect(again.value).toMatchObject({ amount: 525.83, unit: '万元' });
+    const utilities = await ask('万里街道2024年基本支出按经济分类看，水费和电费加起来一共多少？');
+    expect(utilities.value).toMatchObject({ amount: 557500, unit: '元' });
+    const share = await ask('2024年万里街道的公益性岗位补贴，在社会保障和就业支出里占多大比重？');
+    expect(share.value).toMatchObject({ amount: 21.49, unit: '%' });
+  });
+
+  it('asks an amount when a use only describes the money (用于…的…有多少), and money when 几个 is a story’s', async () => {
+    const running = await ask('普陀区商务委2025年用于机关日常运转的机关运行经费预算有多少？');
+    expect(running.value).toMatchObject({ amount: 171.01, unit: '万元' });
+    const jobs = await ask('我在万里街道做公益性岗位，社区里几个老阿姨一直问我：街道2024年的预算里，公益性岗位补贴一共安排了多少钱？');
+    expect(jobs.value).toMatchObject({ amount: 421.23, unit: '万元' });
+    const operators = await ask('我前阵子给廊坊信访局的热线打电话，连着打了三四次都占线，好不容易才接通。想问一下，廊坊市信访局2022年预算里到底请了多少个话务员接电话啊？');
+    expect(operators.value).toMatchObject({ amount: 25, unit: '人' });
+    expect((await ask('普陀区商务委2025年办公费里，买打印纸和耗材具体安排了多少？')).kind).toBe('not_found');
+  });
+
+  it('sums rows named under their class (…下面，A、B、C这三款一共多少)', async () => {
+    const three = await ask('万里街道2024年一般公共服务支出下面，组织事务、宣传事务、统战事务这三款一共多少？');
+    expect(three.value).toMatchObject({ amount: 211.38, unit: '万元' });
+  });
+
+  it('averages the schedule of a project named by its passage per quarter', async () => {
+    const quarter = await ask('万里街道2024年预算里，社区公共服务中心新建工程每个季度计划用款多少？');
+    expect(quarter.value).toMatchObject({ amount: 158.05, unit: '万元' });
+  });
+
   it('sets two years’ figures from the same kind of place, in the unit asked (多少元: both tables)', async () => {
     const yuan = await ask('万里街道城管执法科目（2120104），2025年预算比2024年增加了多少元？按支出预算总表口径。');
     expect(yuan.value).toMatchObject({ amount: 479291, unit: '元' });

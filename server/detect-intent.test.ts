@@ -174,6 +174,8 @@ describe('detectIntent', () => {
     expect(detectIntent('Among the running-cost lines, which costs more, property management or rent?', 'en', 2024).intent).toBe('comparison');
     expect(detectIntent('The 2022 budget explains how its 三公经费 changed compared with 2021. Working back from that, what was the 2021 figure?', 'en', 2022)).toMatchObject({ intent: 'previous_year', derivedFromStatedChange: true });
     expect(detectIntent('Working back from the year-on-year change in the 2025 budget, what was its 2024 income budget?', 'en', 2025)).toMatchObject({ intent: 'previous_year', derivedFromStatedChange: true });
+    // "…要用2020年那年的预算收支安排总数，是多少万元？": a last clause that only asks asks of the clause before it.
+    expect(detectIntent('廊坊信访局2022年的预算是跟2020年比的，我们写答复口径要用2020年那年的预算收支安排总数，是多少万元？', 'zh', 2022).intent).toBe('previous_year');
     // "the comparison point" is the earlier figure asked for, not a comparison of two things.
     expect(detectIntent('The reporter wants the comparison point so she can describe the trend. Working back from the year-on-year change stated in the 2022 budget, how much was the 三公经费 budget in 2021?', 'en', 2022).intent).toBe('previous_year');
   });

@@ -47,7 +47,8 @@ export function asksUse(text: string): boolean {
   // 用在 asks a use when a question word follows (用在哪些地方); "用在标准化菜场…上的到底是多少" names money by its use.
   // "How much is it paying to rent the office building used for its reception centre?": "used for" in a question that
   // asks how much describes a thing, and asks no use.
-  return /(用于|用途|用在(?=了?(?:哪|什么|啥))|用来|做什么|干什么|干嘛|干啥|做啥|用场|什么用|啥用|花在(哪|什么)|花在了(?:哪(?!些?项目)|什么(?!项目))|花到了?(哪|什么)|钱都去哪|是干什么用|是做什么用|^(?![\s\S]*\bhow (?:much|many)\b)[\s\S]*\bused for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|\bwhat (?:does|do|did|will|would) .{0,100}\b(?:use\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2})?\s*\??\s*$|(?:actually\s+)?pay for\b)|(?:actually )?pay for\??\s*$|(?:actually )?spent on\s*\??\s*$|go(?:es|ing)? towards?\b|\bwhat\b(?: kinds? of \w+)? (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used|designed) to (?:cover|pay for|fund|support|finance)\b|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely) (?:for|spent on|going to)\b)/i.test(text);
+  // "用于机关日常运转的机关运行经费预算有多少": a use before 的 describes money whose amount is asked.
+  return /(用于(?![^，,。？?！!]{1,24}?的[^，,。？?！!]{0,24}?多少)|用途|用在(?=了?(?:哪|什么|啥))|用来(?![^，,。？?！!]{1,24}?的[^，,。？?！!]{0,24}?多少)|做什么|干什么|干嘛|干啥|做啥|用场|什么用|啥用|花在(哪|什么)|花在了(?:哪(?!些?项目)|什么(?!项目))|花到了?(哪|什么)|钱都去哪|是干什么用|是做什么用|^(?![\s\S]*\bhow (?:much|many)\b)[\s\S]*\bused for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|\bwhat (?:does|do|did|will|would) .{0,100}\b(?:use\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2})?\s*\??\s*$|(?:actually\s+)?pay for\b)|(?:actually )?pay for\??\s*$|(?:actually )?spent on\s*\??\s*$|go(?:es|ing)? towards?\b|\bwhat\b(?: kinds? of \w+)? (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used|designed) to (?:cover|pay for|fund|support|finance)\b|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely) (?:for|spent on|going to)\b)/i.test(text);
 }
 
 // Order matters: the first rule that matches decides. Each rule has a Chinese and an English pattern.
@@ -242,7 +243,9 @@ function earlierLevelAskedEn(question: string, documentYear: number): boolean {
 function earlierLevelAsked(question: string, documentYear: number): boolean {
   // "…说财政拨款比23年减少了 那23年的预算是多少钱": a space typed between Chinese words parts clauses too.
   const clauses = question.split(/[，,。；;]|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5\d])/).filter((clause) => clause.trim());
-  const asking = clauses[clauses.length - 1] ?? '';
+  // "…要用2020年那年的预算收支安排总数，是多少万元？": a last clause that only asks (是多少) asks of the clause before it.
+  const last = clauses[clauses.length - 1] ?? '';
+  const asking = /^\s*(?:是|有|为|共|一共|总共)?(?:多少|几)[\u4e00-\u9fa5]{0,3}[？?。]?\s*$/.test(last) && clauses.length >= 2 ? `${clauses[clauses.length - 2]}${last}` : last;
   // "它对比的那一年预算总额是多少": the year compared with, named by reference.
   if (/(对比|相比|比较)的(那一?年|年份)/.test(asking) && /(多少|几|多大)/.test(asking)) return true;
   if (!/(多少|几|多大)/.test(asking) || /(增|减|变化|变动|多了|少了|涨|降|幅|比|占|率)/.test(asking)) return false;

@@ -947,9 +947,14 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // "A是B的多少倍", "how many times B is A": a ratio of two named figures, not a percentage of a whole.
   const times = /(多少倍|几倍|how many times)/i.test(`${input.question} ${input.hintText ?? ''}`);
   const timesSides = times ? /^(.+?)是(.+?)的(?:多少|几)倍/.exec(input.question) : null;
+  // "公益性岗位补贴，在社会保障和就业支出里占多大比重": the part first, the whole between 在 and 里 just before 占 (a 里
+  // inside a name, 万里街道, opens no whole).
+  const partThenWhole = /^(.+?)[，,]?\s*在([^，,。？?]{2,30}?)(?:中|里面|里|当中|之中)占(.+)$/.exec(input.question);
   const split: [string, string] | undefined = input.shareSides
     ? [input.shareSides.part, input.shareSides.whole]
-    : timesSides
+    : partThenWhole
+      ? [partThenWhole[1], partThenWhole[2]]
+      : timesSides
       ? [timesSides[1], timesSides[2]]
       : bothOrders
         ? // The whole is named in the sentence that asks, not in one before it (…听说商务委有扶持中小企业的钱。).
@@ -1335,7 +1340,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   question = question.replace(/[（(]([^（）()]*?[、，,和与及][^（）()]*?)[）)]/g, (whole) => whole.replace(/[、，,和与及]/g, '/'));
   // "住房公积金与购房补贴两项财政拨款支出合计": the count and what follows it (两项财政拨款支出) describe both items, so
   // the words after the count qualify both sides instead of ending the last one.
-  const description = /(?<=[\u4e00-\u9fa5])[两二三四五六几](?:项|个|笔|类|块|种)([\u4e00-\u9fa5]{2,12}?)(?=合计|一共|加起来|总共|共计|之和|相加|加在一起|加一起|加一块|合起来|总额)/.exec(question);
+  const description = /(?<=[\u4e00-\u9fa5])[两二三四五六几](?:项|个|笔|类|块|种)([\u4e00-\u9fa5]{2,12}?)(?=[，,]?\s*(?:合计|一共|加起来|总共|共计|之和|相加|加在一起|加一起|加一块|合起来|总额))/.exec(question);
   // "政府采购里，买货物和买服务加起来": the clause before the comma qualifies both sides, and each side must still be
   // matched by its own words (货物, 服务), or the shared qualifier alone would pick 政府采购预算 for both.
   let clauseContext = '';
@@ -1451,6 +1456,9 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     seen.add(key);
     // "水费电费 加一块儿预算多少钱": a side of only sum and budget words (加一块儿预算多少钱) names no measure.
     if (!input.englishSides && (namesOnlyTheSum(left) || namesOnlyTheSum(right))) return;
+    // "…租赁费和保洁、保安专项经费，两项政府采购加起来是多少": a clause opening with a count of the items (两项) points
+    // back at the sides before it, and is none itself.
+    if (!input.englishSides && /^\s*(?:这|那|上述|以上)?[两二三四五六几](?:项|个|笔|类|块|种|者)/.test(right)) return;
     // "给退休人员的钱里，机关退休的那块比事业单位退休的那块多出多少": money asked, so no count (机关 1家) is a side.
     const firstLeft = bestOf(left, context, asksMoneyOnly ? isMoneyUnit : undefined);
     // The two sides of a sum or a difference are measured alike: money with money, 辆 with 辆.
@@ -1505,8 +1513,11 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
       if (!joint[0].trim()) continue;
       const left = (items.slice(0, joint.index).trim().split(/\s+/).pop() ?? '').replace(/^(?:\d{2,4}年度?)/, '');
       const right = items.slice((joint.index ?? 0) + joint[0].length).trim();
-      if (!/^[\u4e00-\u9fa5]+$/.test(left) || !/^[\u4e00-\u9fa5]+$/.test(right)) continue;
-      tryReading({ left: `${left}${description[1]}`, right: `${right}${description[1]}`, context: clauseContext });
+      // (An item may hold a 、 of its own: 保洁、保安 is one line, 市联合接访中心保洁、保安等专项经费.)
+      if (!/^[\u4e00-\u9fa5、]+$/.test(left) || !/^[\u4e00-\u9fa5、]+$/.test(right)) continue;
+      // (The words after the count frame both sides, each still named by its own words: 两项政府采购 is no
+      // 政府采购预算 for either.)
+      tryReading({ left, right, context: [clauseContext, description[1]].filter(Boolean).join(' ') });
       // (财政拨款支出 only says where both stand: each side bare.)
       tryReading({ left, right, context: clauseContext });
     }
@@ -1708,8 +1719,10 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   // "“商贸事务（款）”项下行政运行、一般行政管理事务…": 项下 (under the heading) frames the items the same way.
   // "“基本工资”“津贴补贴”“绩效工资”三项": quoted items side by side are a list without joints.
   const asked = sentencesSettingSides(input.question).replace(/([”"’])\s*([“"‘])/g, '$1、$2');
-  const frame = /^([^，,、]*?)(?:[中里](?:面|头)?的|项下的?|下面的|之下的?)(?=[^，,、]{2,})/.exec(asked.replace(/^[^，,]*[中里](?:面)?[，,]/, ''));
-  const question = asked.replace(/^[^，,]*[中里](?:面)?[，,]/, '').slice(frame ? frame[0].length : 0);
+  // "基本支出按经济分类看，水费和电费加起来": a first clause that says how the table is read (按…看, 来说) is a frame too.
+  const whereClause = /^[^，,]*(?:[中里](?:面)?|下面|下边|底下|之下|项下|按[^，,]{1,12}(?:来)?看|(?:来)?看的话|来说|而言)[，,]/;
+  const frame = /^([^，,、]*?)(?:[中里](?:面|头)?的|项下的?|下面的|之下的?)(?=[^，,、]{2,})/.exec(asked.replace(whereClause, ''));
+  const question = asked.replace(whereClause, '').slice(frame ? frame[0].length : 0);
   const context = frame?.[1] ?? '';
   // A joint inside a label (公务用车购置及运行费) does not part two items: pieces whose rejoining a label holds stay one.
   const labels = [...new Set(values.map((fact) => normalizeText(fact.label)))].join('\u0001');
@@ -2565,7 +2578,10 @@ function averagePerPeriod(input: ExecuteInput, ranked: RankedFact[]): NumericRes
       ? { name: '季度' as const, count: 4 }
       : undefined;
   if (!period) return undefined;
-  const found = bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
+  // "社区公共服务中心…这个新建工程每个季度计划用款多少": a project named by the passage that describes it has its own
+  // schedule, whatever other figure matches the words better.
+  const projectSeries = period.name === '季度' ? projectSchedule(input, ranked) : undefined;
+  const found = projectSeries?.[0] ? { fact: projectSeries[0] } : bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
   if (!found) return undefined;
   const fact = proseTwin(found.fact, input.document);
   // "每个季度的用款计划平均是多少": a schedule already stated per quarter (第一季度用款计划…) is averaged over its

@@ -90,7 +90,10 @@ const englishCountPatterns = [
 
 export function impliedUnits(question: string): ((unit: string) => number) | undefined {
   // 多少项目预算资金: 项 of 项目 is the noun (project), not the counter.
-  const count = /(?:(?<![哪这那])几|多少)(个?)(辆|台|人次|人|名|项(?!目)|(?<=个)项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)(?:([\u4e00-\u9fa5]{0,3}?(?:员|人员|人|工|师|职工|干部|保安|保洁))(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资)))?/.exec(question);
+  let count = /(?:(?<![哪这那])几|多少)(个?)(辆|台|人次|人|名|项(?!目)|(?<=个)项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)(?:([\u4e00-\u9fa5]{0,3}?(?:员|人员|人|工|师|职工|干部|保安|保洁))(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资)))?/.exec(question);
+  // "社区里几个老阿姨一直问我：…一共安排了多少钱？": 几 of a story (a few aunties) counts nothing when money is asked
+  // outright.
+  if (count && /几/.test(count[0]) && /多少(?:钱|万元|元|经费|资金)|金额/.test(question)) count = null;
   if (count) {
     // 几个接线员: 个 counts people, whom a disclosure counts in 人 or 名; so does 话务员有多少个, the people named first.
     const wanted = count[2] ?? (count[4] || peopleCountedBefore.test(question) ? '人' : count[3]);

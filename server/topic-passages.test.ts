@@ -32,6 +32,7 @@ describe('topicOf', () => {
     expect(topicOf('What does the commerce commission do?', 'en')).toBe('duties');
     expect(topicOf('某某局下面有哪些科室', 'zh')).toBe('structure');
     expect(topicOf('Which units are covered by the budget?', 'en')).toBe('structure');
+    expect(topicOf("Which offices and centres are covered by Wanli Street's 2024 department budget?", 'en')).toBe('structure');
     expect(topicOf('What public institution belongs to the office?', 'en')).toBe('structure');
     expect(topicOf('How is the bureau funded?', 'en')).toBe('funding');
     expect(topicOf('经费来源是什么', 'zh')).toBe('funding');

@@ -22,7 +22,7 @@ const topics: Topic[] = [
   {
     name: 'structure',
     zh: /(科室|内设机构|内设|机构设置|下属|所属单位|所属机构|下面.{0,6}(单位|部门|科室|机构)|(哪些|几个|几家)(单位|部门|科室|处室|机构)|单位构成|机构组成)/,
-    en: /\b(internal (offices|departments|divisions|sections)|divisions|sections|subordinate|affiliated|belongs? to|(?:public )?institutions? (?:under|of|belonging)|units? (under|covered|included|that make up)|which units|what units|departments? under|organi[sz]ational structure|how is .{1,60} organi[sz]ed|made up of which)\b/i,
+    en: /\b(internal (offices|departments|divisions|sections)|divisions|sections|subordinate|affiliated|belongs? to|(?:public )?institutions? (?:under|of|belonging)|units? (under|covered|included|that make up)|which units|(?:offices|bodies|organi[sz]ations|entities|centres|centers)(?: and (?:offices|centres|centers|units|bodies))? (?:are )?(?:covered|included)|what units|departments? under|organi[sz]ational structure|how is .{1,60} organi[sz]ed|made up of which)\b/i,
     place: /(机构设置|机构情况|单位构成|部门构成|预算单位构成)/,
   },
   {

@@ -14,6 +14,11 @@ describe('withoutPurposeClause', () => {
     expect(withoutPurposeClause('出国、公车、接待这几项加起来一共预算了多少钱？')).toBe('出国、公车、接待这几项加起来一共预算了多少钱？');
   });
 
+  it('drops what counted people do after them, without 来 too, before a closing particle', () => {
+    expect(withoutPurposeClause('预算里到底请了多少个话务员接电话啊？')).toBe('预算里到底请了多少个话务员啊？');
+    expect(withoutPurposeClause('聘请了多少名保安？')).toBe('聘请了多少名保安？');
+  });
+
   it('keeps the use after money asked (多少钱用来…), which names the money', () => {
     expect(withoutPurposeClause('安排了多少钱用来支持中小企业发展？')).toBe('安排了多少钱用来支持中小企业发展？');
   });

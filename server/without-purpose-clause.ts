@@ -7,6 +7,10 @@
 // (多少钱用来支持中小企业发展: money asked, its use after it, is no count.)
 const purposeAfterCount = /((?:多少|(?<![这那哪])几)(?![万亿千百]?块?(?:钱|元|经费|资金))[个名位辆台套件项家]?[\u4e00-\u9fa5]{2,8}?)(?:来|去|用来)(?:(?!多少|几)[\u4e00-\u9fa5]){2,8}(?=[？?。！!]?\s*$)/u;
 
+// "到底请了多少个话务员接电话啊": after counted people (话务员, 保安), a verb phrase of their duty (接电话, 值班, 打扫)
+// says what they do, with or without 来.
+const dutyAfterPeople = /((?:多少|(?<![这那哪])几)[个名位]?[\u4e00-\u9fa5]{0,6}?(?:员|人员|工|师|保安|保洁))(?:来|去)?(?=[接打做干值守看搞负处扫管巡])(?:(?!多少|几)[\u4e00-\u9fa5]){2,6}?(?=[啊呀呢吧嘛哈]?[？?。！!]?\s*$)/u;
+
 export function withoutPurposeClause(question: string): string {
-  return question.replace(purposeAfterCount, '$1');
+  return question.replace(purposeAfterCount, '$1').replace(dutyAfterPeople, '$1');
 }
