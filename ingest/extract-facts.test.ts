@@ -53,6 +53,22 @@ describe('extractFacts', () => {
     }
   });
 
+  it('gives a paragraph opening with figures labelled only by their kind the line the paragraph before stated', () => {
+    const path = ['2024年部门预算编制说明'];
+    const paragraph = (id: string, text: string, section = path): Block => ({ id, kind: 'paragraph', text, path: section, place: { line: 1 } });
+    const facts = extractFacts(
+      [
+        paragraph('p1', '12. “社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）”24.31万元，主要用于行政单位离退休。'),
+        paragraph('p2', '2023年当年预算执行数为20.30万元，2024年预算安排24.31万元，比2023年预算执行数增加19.75%。'),
+        paragraph('p3', '2023年当年预算执行数为1.00万元。', ['名词解释']),
+      ],
+      meta,
+    );
+    const executed = facts.find((fact) => fact.text === '20.30');
+    expect(executed?.context).toEqual(['社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）']);
+    // Another section's paragraph continues no line of this one.
+    expect(facts.find((fact) => fact.text === '1.00')?.context).toEqual([]);
+  });
   it('returns no facts for a document without numbers', () => {
     expect(extractFacts([blocks[0]], meta)).toEqual([]);
     expect(extractFacts([], meta)).toEqual([]);

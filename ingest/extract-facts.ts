@@ -1,6 +1,6 @@
 import { linkFacts } from './link-facts.ts';
 import type { Block, DocumentMeta, Fact } from './model.ts';
-import { extractProseFacts } from './prose-facts.ts';
+import { extractProseFacts, namesKindOnly } from './prose-facts.ts';
 import { extractTableFacts } from './table-facts.ts';
 
 /**
@@ -12,17 +12,23 @@ export function extractFacts(blocks: Block[], meta: DocumentMeta): Fact[] {
   let counter = 0;
   const createId = () => `${meta.id}:f${++counter}`;
   const facts: Fact[] = [];
+  // The line the last paragraph of the current section stated last (its label), for a paragraph that continues it.
+  let lineBefore: { section: string; label: string } | undefined;
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      facts.push(
-        ...extractProseFacts(block.text, {
-          docId: meta.id,
-          blockId: block.id,
-          section: block.path,
-          documentUnit: meta.unit,
-          createId,
-        }),
-      );
+      const section = block.path.join('\u0001');
+      const found = extractProseFacts(block.text, {
+        docId: meta.id,
+        blockId: block.id,
+        section: block.path,
+        documentUnit: meta.unit,
+        createId,
+        ...(lineBefore?.section === section ? { lineBefore: lineBefore.label } : {}),
+      });
+      facts.push(...found);
+      const named = [...found].reverse().find((fact) => fact.kind === 'value' && !fact.partOf && !namesKindOnly(fact.label));
+      if (named) lineBefore = { section, label: named.label };
+      else if (lineBefore?.section !== section) lineBefore = undefined;
     } else if (block.kind === 'table') {
       for (const note of block.table.notes) {
         facts.push(

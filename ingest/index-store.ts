@@ -13,8 +13,9 @@ import { parsedDocumentSchema, type ParsedDocument } from './model.ts';
  * 4: a threshold in a label (单价100万元（含）以上设备) stays in the label and is no figure of its own.
  * 5: the segmenter keeps 运维 whole, so the keyword index's tokens change.
  * 7: a prose label opening with 涉及 is led by the label of the sentence's figure before it.
+ * 8: a paragraph opening with figures labelled only by their kind takes the line the paragraph before stated last.
  */
-export const indexSchemaVersion = 7;
+export const indexSchemaVersion = 8;
 
 export const manifestFileSchema = z.object({
   fileName: z.string().min(1),

@@ -19,6 +19,11 @@ export interface ProseFactOptions {
   createId: () => string;
   /** Set when the text is a box inside a table (a 绩效目标 note). */
   tableTitle?: string;
+  /**
+   * The line the paragraph before (same section) stated last: a paragraph that opens with figures labelled only by
+   * their kind ("2023年当年预算执行数为20.30万元，…") continues it.
+   */
+  lineBefore?: string;
 }
 
 type Period = number | '上年';
@@ -144,7 +149,7 @@ export function extractProseFacts(text: string, options: ProseFactOptions): Fact
         ...(antecedent ? { label: `${antecedent.label}${fact.label}` } : {}),
         ...inheritedBase,
         ...inheritedPeriod,
-        context: scope ? [scope.anchor.label] : genericLineLabel.test(fact.label) && lastNamedValue ? [lastNamedValue.label] : [],
+        context: scope ? [scope.anchor.label] : genericLineLabel.test(fact.label) && (lastNamedValue ?? options.lineBefore) ? [lastNamedValue?.label ?? options.lineBefore!] : [],
         ...(scope ? { partOf: scope.anchor.id } : {}),
       };
       facts.push(complete);

@@ -8,6 +8,9 @@ describe('withoutAskerAsides', () => {
   });
   it('drops the asker introducing themselves in a clause, and an explainer lead-in', () => {
     expect(withoutAskerAsides('我是来市里反映问题的老百姓，想问一下信访局三公经费预算多少？', 'zh')).toBe('信访局三公经费预算多少？');
+    // "作为…": who the asker is, without the pronoun, up to a comma or a colon.
+    expect(withoutAskerAsides('作为市人大代表，我想了解信访局的机关运行经费主要用在哪些方面？', 'zh')).not.toContain('人大代表');
+    expect(withoutAskerAsides('作为社区志愿者想问：万里街道2024年环境卫生的预算是多少？', 'zh')).toContain('万里街道2024年环境卫生的预算');
     expect(withoutAskerAsides('For an explainer box: how does the bureau define the three public expenses?', 'en')).toBe('how does the bureau define the three public expenses?');
   });
     it('drops a closing sentence that says what the answer will be used for', () => {

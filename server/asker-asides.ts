@@ -45,9 +45,9 @@ const leadInZh = /^(?:[^，,：:？?。]{0,10}(?:稿|答复|回复|通报|发布
 const closingNoteZh = /[（(]\s*(?:只要|只需|只用|就是|也就是|即|不用|不要|无需|不需要|麻烦|谢谢|指的是|我是说)[^（）()]*[）)]\s*([？?。！!]?)\s*$/;
 
 // "我是来市里反映问题的老百姓，想问一下…": the asker introducing themselves in a clause of their own.
-// "俺是廊坊的，想问问…": said in dialect (俺, 咱, 阿拉, 侬) too.
+// "俺是廊坊的，想问问…": said in dialect (俺, 咱, 阿拉, 侬) too; "作为市人大代表，…" without the pronoun.
 // "开小店的看不大懂：…": who the asker is, said by what they do (开…的, 做…的), before a colon or a comma.
-const selfIntroductionZh = /^\s*(?:(?:我|我们|本人|俺|俺们|咱|咱们|阿拉)(?:是|作为)[^，,。？?！!]{1,30}|(?:我是|俺是)?(?:开|做|干|跑)[\u4e00-\u9fa5]{1,6}的[^，,。？?！!：:]{0,8})[，,：:]\s*(?:想问一下|想问问|想了解一下|想知道|请问)?/;
+const selfIntroductionZh = /^\s*(?:(?:我|我们|本人|俺|俺们|咱|咱们|阿拉)(?:是|作为)[^，,。？?！!]{1,30}|作为[^，,。？?！!：:]{1,30}|(?:我是|俺是)?(?:开|做|干|跑)[\u4e00-\u9fa5]{1,6}的[^，,。？?！!：:]{0,8})[，,：:]\s*(?:想问一下|想问问|想了解一下|想知道|请问)?/;
 
 // "…主要用于哪些事项，我处拟在新闻通稿中逐项列明，并请与预算公开文本表述保持一致。": clauses after the question that
 // say what the asker will do with the answer, or how to give it, open with such words.
@@ -219,7 +219,8 @@ const premiseWords = /(比上一?年|比去年|比\d{4}年|增加|减少|增长|
 // "我看有交住房公积金的，也有发购房补贴的": what the asker saw there is (我看有, 我发现有) is told the same way.
 // ("小区宣传栏贴了万里街道的预算公开，说…": a notice where the asker read it names where, not what.)
 const hearsay = /(?:[\u4e00-\u9fa5]{0,6}(?:宣传栏|公告栏|公示栏|布告栏|告示栏|电子屏|公众号|微信群|朋友圈)(?:上|里)?(?:贴了|贴出|登了|发了|挂了|公布了|公示了)?[^，,。？?！!]{0,16}?[，,]?\s*(?:上面|里面|里头)?(?:说|写着|写的是)|听(?:朋友|邻居|别人|人家|同事|家人|亲戚|群里|有人)?说|据说|网上(?:有人)?说|(?:老|总|常|经常|也)?在?(?:新闻|报纸|电视)(?:上|里)?(?:说|看到|看见|听到)|我(?:看|看到|注意到|发现)(?=有))/g;
-const opensWithHearsay = new RegExp(`^\\s*${hearsay.source}`);
+// ("我听说…": the asker hearing it opens the clause as well.)
+const opensWithHearsay = new RegExp(`^\\s*(?:我|俺|咱)?(?:也|还)?${hearsay.source}`);
 
 /**
  * A Chinese question without the asker's story: sentences that ask nothing and tell of the asker or of hearsay, and the

@@ -89,6 +89,10 @@ describe('rowsNamedByCode', () => {
     expect([...rowsNamedByCode('城管执法（2120104）这一项是多少', document)]).toEqual(['t:1']);
     expect([...rowsNamedByCode('30201办公费', document)]).toEqual(['t:2']);
     expect(rowsNamedByCode('2025年办公费', document).size).toBe(0);
+    // A catalogue code (a capital letter and digits) names the row holding it in a cell.
+    const procurement = { blocks: [table([['信访呼叫中心服务平台运行维护经费', '129.00', '呼叫中心服务', 'C0209']])] } as unknown as ParsedDocument;
+    expect([...rowsNamedByCode('采购目录序号为C0209的那一项', procurement)]).toEqual(['t:0']);
+    expect(rowsNamedByCode('采购目录序号为C0210的那一项', procurement).size).toBe(0);
   });
 });
 

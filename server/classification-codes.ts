@@ -178,7 +178,25 @@ function partNamedBy(word: string, parentName: string, parts: Map<string, string
  */
 export function rowsNamedByCode(question: string, document: ParsedDocument): Set<string> {
   const codes = codesIn(question);
-  if (!codes.length) return new Set();
+  const catalogue = catalogueCodesIn(question);
+  if (!codes.length && !catalogue.length) return new Set();
   const { rows } = codeIndex(document);
-  return new Set(codes.flatMap((code) => rows.get(code) ?? []));
+  return new Set([...codes.flatMap((code) => rows.get(code) ?? []), ...catalogue.flatMap((code) => rowsHoldingCell(code, document))]);
+}
+
+/** "采购目录序号为C0209的那一项": a catalogue code (a capital letter and digits) the question writes. */
+function catalogueCodesIn(question: string): string[] {
+  return question.match(/(?<![A-Za-z0-9])[A-Z]\d{2,8}(?![A-Za-z0-9])/g) ?? [];
+}
+
+/** The rows (blockId:row) with a cell that is exactly `code`. */
+function rowsHoldingCell(code: string, document: ParsedDocument): string[] {
+  const found: string[] = [];
+  for (const block of document.blocks) {
+    if (block.kind !== 'table') continue;
+    block.table.rows.forEach((row, position) => {
+      if (row.some((cell) => cell.trim() === code)) found.push(`${block.id}:${position}`);
+    });
+  }
+  return found;
 }

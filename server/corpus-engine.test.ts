@@ -309,6 +309,48 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(quarter.value).toMatchObject({ amount: 158.05, unit: '万元' });
   });
 
+  it('reads 那头 as only pointing at each side, and a retiree’s story around a line’s two years', async () => {
+    const retirees = await ask('普陀区商务委2025年，机关那头和下属事业单位那头的离退休经费，两项加起来一共安排了多少？');
+    expect(retirees.value).toMatchObject({ amount: 167.85, unit: '万元' });
+    const gap = await ask('我是万里街道退下来的老同志，以前在街道里做过事情，现在每个月就盼着那点钱，我听说2024年的预算里“行政单位离退休”这一项跟2023年实际花掉的比起来是加了的，麻烦你帮我算算，万里街道2024年安排的比2023年预算执行数多了多少万元？');
+    expect(gap.value).toMatchObject({ amount: 4.01, unit: '万元' });
+  });
+
+  it('reads staff pay plus office costs as basic spending, receptions beside cars as hospitality, a sum’s frame line as no item, and a catalogue code as its row', async () => {
+    const basic = await ask("For a class project on public spending: what percentage of the Langfang Petitions Bureau's total 2022 spending goes on simply keeping the bureau running day to day (staff pay plus routine office costs) rather than on special projects?");
+    expect(basic.value).toMatchObject({ amount: 41.66, unit: '%' });
+    const sanGong = await ask("Langfang Petitions Bureau's 2022 budget for overseas trips, official cars and receptions went down compared with 2021. What was the 2021 amount?");
+    expect(sanGong.value).toMatchObject({ amount: 22.78, unit: '万元' });
+    const goods = await ask('万里街道2024年政府采购，不算工程的话，货物加服务一共多少钱？');
+    expect(goods.value).toMatchObject({ amount: 846.57, unit: '万元' });
+    const code = await ask('廊坊市信访局2022年政府采购预算表中，采购目录序号为C0209的那一项，采购金额是多少？');
+    expect(code.value).toMatchObject({ amount: 129, unit: '万元' });
+  });
+
+  it('reads formal requests: a table named with 据, 载有/函告, 如何界定, 哪一项预算安排较多, and the running of two kinds of unit', async () => {
+    const utilities = await ask('请据万里街道2025年一般公共预算基本支出经济分类预算表，汇总水费、电费、物业管理费三项的合计金额。');
+    expect(utilities.value).toMatchObject({ amount: 1574816, unit: '元' });
+    const earlier = await ask('廊坊市信访局2022年单位预算说明载有预算收支较“2020年预算”的增减情况。请据此推算并函告该局2020年预算收支安排总额（万元）。');
+    expect(earlier.value).toMatchObject({ amount: 2711.16, unit: '万元' });
+    const defined = await ask('普陀区商务委员会2025年单位预算公开材料中，“项目支出预算”是如何界定的？请引用名词解释原文。');
+    expect(defined.answer).toContain('在基本支出之外编制的年度支出计划');
+    const larger = await ask('万里街道2024年部门预算中，“城管执法”与“城乡社区环境卫生”两个科目，哪一项预算安排较多？请列明各自金额。');
+    expect(larger.answer).toContain('城管执法');
+    expect(larger.answer).toContain('604.34');
+    const running = await ask('In its 2025 budget, how much more does the Putuo district government office give to the basic running of its administrative office than to the basic running of its affiliated public institution?');
+    expect(running.value).toMatchObject({ amount: 822.22, unit: '万元' });
+    const deputy = await ask('作为市人大代表，我想了解廊坊市信访局2022年安排的机关运行经费主要用在哪些方面？');
+    expect(deputy.answer).toContain('办公用房水电费');
+  });
+
+  it('refuses a project quoted by its section’s name when that section states no figure', async () => {
+    const project = await ask('作为区人大代表，我关注建议提案办理保障：区政府办公室2025年“区政府督查及建议提案工作业务经费”项目具体安排了多少资金？');
+    expect(project.kind).toBe('not_found');
+    // A quoted project whose section states a schedule is answered from it.
+    const built = await ask('万里街道2024年“社区公共服务中心新建工程”第一季度用款计划是多少？');
+    expect(built.value).toMatchObject({ amount: 158.05, unit: '万元' });
+  });
+
   it('sets two years’ figures from the same kind of place, in the unit asked (多少元: both tables)', async () => {
     const yuan = await ask('万里街道城管执法科目（2120104），2025年预算比2024年增加了多少元？按支出预算总表口径。');
     expect(yuan.value).toMatchObject({ amount: 479291, unit: '元' });

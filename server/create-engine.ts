@@ -584,7 +584,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         : topicCoverage({
             // "机关日常运转（办公、水电这些）": examples in a bracket illustrate the term; one the documents lack (水电)
             // is no topic they must cover.
-            content: questionContent(stripUnitNames(withoutBracketExamples(matchText), candidates)),
+            // ("…单位预算公开材料中": the published materials are the documents themselves, no topic.)
+            content: questionContent(stripUnitNames(withoutBracketExamples(matchText), candidates).replace(/公开(?:材料|资料|文本|稿)/g, '公开')),
             segment: dependencies.segment,
             documentTexts,
             covers: dependencies.synonymCovers,

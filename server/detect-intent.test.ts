@@ -176,6 +176,11 @@ describe('detectIntent', () => {
     expect(detectIntent('Working back from the year-on-year change in the 2025 budget, what was its 2024 income budget?', 'en', 2025)).toMatchObject({ intent: 'previous_year', derivedFromStatedChange: true });
     // "…要用2020年那年的预算收支安排总数，是多少万元？": a last clause that only asks asks of the clause before it.
     expect(detectIntent('廊坊信访局2022年的预算是跟2020年比的，我们写答复口径要用2020年那年的预算收支安排总数，是多少万元？', 'zh', 2022).intent).toBe('previous_year');
+    // A clause narrating the asker's life (现在每个月就盼着那点钱) works nothing out.
+    expect(detectIntent('我是退下来的老同志，现在每个月就盼着那点钱，麻烦你帮我算算，2024年安排的比2023年预算执行数多了多少万元？', 'zh', 2024).intent).not.toBe('average');
+    expect(detectIntent('万里街道2025年每个月的机关运行经费平均多少？', 'zh', 2025).intent).toBe('average');
+    expect(detectIntent("In Wanli Street's 2024 day-to-day running costs, which was budgeted higher: the water bill or the electricity bill?", 'en', 2024).intent).toBe('comparison');
+    expect(detectIntent('“城管执法”与“城乡社区环境卫生”两个科目，哪一项预算安排较多？', 'zh', 2024).intent).toBe('comparison');
     // "the comparison point" is the earlier figure asked for, not a comparison of two things.
     expect(detectIntent('The reporter wants the comparison point so she can describe the trend. Working back from the year-on-year change stated in the 2022 budget, how much was the 三公经费 budget in 2021?', 'en', 2022).intent).toBe('previous_year');
   });

@@ -88,8 +88,9 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'comparison',
-    zh: /((?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪部分|哪笔|哪一笔|哪样|哪种|哪边|谁)(?:多|高|大)(?!少)|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪头|哪笔|哪一笔|哪样|哪一样|哪种|谁)(?:花|给|拨|安排|分)?(?:的|了|得)?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|哪一?年的?[^，,。？?]{1,16}?(?:更|比较|较)?(?<!多)(?:多|高|大|少|低)(?=[？?，,。！!]|\s*$)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较|(?:多|高|大|贵)[，,]?\s*还是[^。？?，,]{1,30}(?:多|高|大|贵)[呢啊呀吧]?(?:[？?。]|\s*$))/,
-    en: /\b(which (?:one |year |item |line |project |figure |amount |budget |of the two )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less|larger|bigger|higher|greater|smaller|lower) in (?:19|20)\d{2},? or (?:in )?(?:19|20)\d{2}|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in|into) .{2,120}?\bor (?:on|for|to|in|into)?\b|compare|(?<!\b(?:by|from|on|to|per|in|with) (?:the|its|that) (?:stated |reported |published |disclosed )?)(?<!\b(?:that|this) )comparison(?! (?:stated|given|made|published|reported|point|figure|number|base|baseline)\b)|higher or lower|bigger or smaller|versus(?!\s+(?:19|20)\d{2}\b)|vs\.?(?!\s*(?:19|20)\d{2}\b))\b/i,
+    // ("哪一项预算安排较多": the money word before 安排, then 较多.)
+    zh: /((?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪笔|哪一笔|哪部分)(?:的)?(?:预算|经费|资金|钱)(?:安排|分配|拨付)(?:得)?(?:更|比较|较)(?:多|高|大|少|低)|(?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪部分|哪笔|哪一笔|哪样|哪种|哪边|谁)(?:多|高|大)(?!少)|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪头|哪笔|哪一笔|哪样|哪一样|哪种|谁)(?:花|给|拨|安排|分)?(?:的|了|得)?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|哪一?年的?[^，,。？?]{1,16}?(?:更|比较|较)?(?<!多)(?:多|高|大|少|低)(?=[？?，,。！!]|\s*$)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较|(?:多|高|大|贵)[，,]?\s*还是[^。？?，,]{1,30}(?:多|高|大|贵)[呢啊呀吧]?(?:[？?。]|\s*$))/,
+    en: /\b(which (?:one |item |line |bill |figure |of the two )?(?:is|was|were|are) (?:budgeted|allocated|funded|given|set) (?:at )?(?:more|higher|larger|bigger|greater|less|lower|smaller)|which (?:one |year |item |line |project |figure |amount |budget |of the two )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less|larger|bigger|higher|greater|smaller|lower) in (?:19|20)\d{2},? or (?:in )?(?:19|20)\d{2}|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in|into) .{2,120}?\bor (?:on|for|to|in|into)?\b|compare|(?<!\b(?:by|from|on|to|per|in|with) (?:the|its|that) (?:stated |reported |published |disclosed )?)(?<!\b(?:that|this) )comparison(?! (?:stated|given|made|published|reported|point|figure|number|base|baseline)\b)|higher or lower|bigger or smaller|versus(?!\s+(?:19|20)\d{2}\b)|vs\.?(?!\s*(?:19|20)\d{2}\b))\b/i,
   },
   {
     intent: 'previous_year',
@@ -270,6 +271,16 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   const reasoning = lang === 'zh' ? withoutReasoning(question).reasoning : undefined;
   const years = namedYears(question);
   if (reasoning) question = question.slice(0, question.length - reasoning.length);
+  // "我是…老同志，…，现在每个月就盼着那点钱，…，…多了多少万元？": a clause that narrates the asker's life (opening with
+  // 我/现在/以前/平时…, naming no year, no quoted term and asking nothing) works nothing out (每个月 is no average).
+  if (lang === 'zh') {
+    const clauses = question.split(/(?<=[，,])/);
+    const narrates = (clause: string, index: number) =>
+      index < clauses.length - 1 &&
+      /^\s*(?:我|俺|咱|现在|以前|平时|平常|这些年|每天|天天|老伴|家里)/.test(clause) &&
+      !/(?:19|20)\d{2}|\d{2}年|[“"‘「]|多少|几|吗|哪|[？?]/.test(clause);
+    if (clauses.length >= 3 && clauses.some(narrates)) question = clauses.filter((clause, index) => !narrates(clause, index)).join('');
+  }
   // "My neighbour rang the petitions hotline last year. How many people…?": a time in a sentence that asks nothing and
   // names no money or change dates the asker's story, not the figure.
   if (lang === 'en') {

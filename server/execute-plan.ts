@@ -25,7 +25,7 @@ import { namesSecondSide } from './names-second-side.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
 import { carsNamedByParts, sanGongNamedByParts } from './san-gong-parts.ts';
-import { codedLineNames, rowsNamedByCode } from './classification-codes.ts';
+import { codedLineNames, codesIn, rowsNamedByCode } from './classification-codes.ts';
 import { chineseFullDate, datedYears, namedYears } from './translate-question.ts';
 
 export interface ExecuteInput {
@@ -572,9 +572,28 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // "城乡社区管理事务下的行政运行（2120101）这一项，项目支出是多少": a row named by its code is that row, among the rows
   // of the same name under other classes.
   const coded = rowsNamedByCode(input.hintText ?? input.question, document);
+  // A row named by its code alone is what is asked, whatever frame or use the rest of the question names.
+  let codedLead: RankedFact | undefined;
   if (coded.size) {
     const inRow = ranked.filter((candidate) => coded.has(`${candidate.fact.source.blockId}:${candidate.fact.source.row}`));
-    if (inRow.length) ranked = [...inRow, ...ranked.filter((candidate) => !inRow.includes(candidate))];
+    if (inRow.length) {
+      ranked = [...inRow, ...ranked.filter((candidate) => !inRow.includes(candidate))];
+      // (A catalogue code, C0209, names one row of one table and nothing else in the question does.)
+      // Its first figure (the row's amount, before the columns that split it) answers.
+      if (new Set(inRow.map((candidate) => `${candidate.fact.source.blockId}:${candidate.fact.source.row}`)).size === 1 && !codesIn(input.hintText ?? input.question).length) {
+        codedLead = [...inRow].sort((left, right) => document.facts.indexOf(left.fact) - document.facts.indexOf(right.fact))[0];
+      }
+    } else {
+      // "采购目录序号为C0209的那一项": a row named only by its code shares no words with the question; its first
+      // figure (the amount the row states) answers, unless the question's words name one of its columns.
+      const rowFacts = document.facts.filter((fact) => fact.kind === 'value' && coded.has(`${fact.source.blockId}:${fact.source.row}`));
+      const byColumn = rank(input, input.question, rowFacts, { documentYear: document.meta.year });
+      const first = byColumn[0] ?? (rowFacts[0] && { fact: rowFacts[0], score: 0.5, match: { score: 0.5, labelCoverage: 1, questionCoverage: 0.5, matchedBigrams: new Set<string>() } });
+      if (first && new Set(rowFacts.map((fact) => fact.source.blockId)).size === 1) {
+        ranked = [first, ...ranked];
+        codedLead = first;
+      }
+    }
   }
   // A classification code naming one of the document's rows (2150899, 215 08 99) asks that row: codes stand only in
   // the tables.
@@ -602,7 +621,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // little of the question; a stated use the question repeats in four characters or more (副食品行业) says more.
   const credible = bestFact(ranked);
   const weak = credible !== undefined && credible.match.questionCoverage < 0.15 ? purposeFact(input, 4) : undefined;
-  const found = framed ?? byUse ?? weak ?? credible ?? askingSentenceFact(input, ranked) ?? purposeFact(input, 4) ?? retrievedFact(ranked) ?? purposeFact(input);
+  const found = codedLead ?? framed ?? byUse ?? weak ?? credible ?? askingSentenceFact(input, ranked) ?? purposeFact(input, 4) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
   // "社区公共服务中心新建工程总投资多少": a measure disclosures rarely state (investment, bonus, profit) must be the
   // figure's own, or the figure answers something else.
@@ -610,6 +629,10 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (measure && !normalizeText([found.fact.label, ...(found.fact.context ?? [])].join('')).includes(measure)) {
     return notFound('no_matching_fact', document.facts, input.question, measure);
   }
+  // “区政府督查及建议提案工作业务经费”项目安排了多少: a project quoted by the name of its own section, which states no
+  // figure, is not answered by a figure elsewhere (the unit's whole budget).
+  const quotedProject = quotedSectionWithoutFigures(input);
+  if (quotedProject && found.fact.section[0] !== quotedProject) return notFound('no_matching_fact', document.facts, input.question, quotedProject);
   const best = namedPart(found, ranked, input.hintText ?? input.question) ?? found;
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
   // second (the document's own words, then its ledger).
@@ -638,6 +661,17 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     ],
     facts: [fact, ...linked.slice(0, 1), ...conflicts, ...partsOf(fact, document.facts)],
   });
+}
+
+/** The top-level heading a quoted name of six characters or more stands in, when no figure is stated under it. */
+function quotedSectionWithoutFigures(input: ExecuteInput): string | undefined {
+  const { document } = input;
+  for (const quote of `${input.hintText ?? input.question}`.matchAll(/[“"‘「]([^”"’」]{6,40})[”"’」]/g)) {
+    const name = normalizeText(quote[1]!);
+    const heading = document.blocks.find((block) => normalizeText(block.path[0] ?? '').includes(name))?.path[0];
+    if (heading && !document.facts.some((fact) => fact.kind === 'value' && fact.section[0] === heading)) return heading;
+  }
+  return undefined;
 }
 
 const countedOn = new RegExp(`截至\\s*${chineseFullDate.source}`);
@@ -1335,6 +1369,8 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     .replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|哪块|哪一块|哪部分|哪一部分|哪种|哪一种|哪边|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|哪块|哪一块|哪部分|哪一部分|哪种|哪一种|哪边|谁)[^，,]*[，,]/, '');
   // The story told before the sides names neither side.
   if (!input.englishSides) question = sentencesSettingSides(question);
+  // "机关那头和下属事业单位那头的离退休经费": 那头 (that end) only points at each side.
+  if (!input.englishSides) question = question.replace(/(?<=[\u4e00-\u9fa5])(?:那头|这头|那边|这边)(?=的|和|与|跟|及|[，,]|$)/gu, '');
   // "一年养车（油费、修车、保险这些）的钱": a bracket listing examples of one side is part of that side; its commas and
   // 、 part nothing.
   question = question.replace(/[（(]([^（）()]*?[、，,和与及][^（）()]*?)[）)]/g, (whole) => whole.replace(/[、，,和与及]/g, '/'));
@@ -1498,10 +1534,14 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // 事业单位医疗), and when it finds both that reading is taken over one of the bare sides (行政单位 1家).
   for (const joint of input.englishSides?.length ? [] : question.matchAll(measureJoint)) {
     if (!joint[0].trim()) continue;
-    const left = (question.slice(0, joint.index).trim().split(/\s+/).pop() ?? '').replace(/^(?:\d{2,4}年度?)/, '');
+    // (After a joining word the left side starts after the clause before it: "2025年，机关那头和…".)
+    const before = question.slice(0, joint.index).trim();
+    const left = ((/^[，,]$/.test(joint[0].trim()) ? before.split(/\s+/) : before.split(/[\s，,]+/)).pop() ?? '').replace(/^(?:\d{2,4}年度?)/, '');
     const right = question.slice((joint.index ?? 0) + joint[0].length).trim();
     const shared = /^([^的]+)的([^的]+)$/.exec(right);
-    const tail = shared?.[2]?.replace(/(加起来|加在一起|合计|一共|总共|共|是|有|为)?(多少|几)[\s\S]*$/, '');
+    // ("…那头的离退休经费，两项加起来": the shared words end before a clause that counts the sides.)
+    const joined = !/^[，,]$/.test(joint[0].trim());
+    const tail = (joined ? shared?.[2]?.replace(/[，,]\s*(?:这|那)?(?:两|二|几)(?:项|笔|块|个|者)[^，,]*$/u, '') : shared?.[2])?.replace(/(加起来|加在一起|合计|一共|总共|共|是|有|为)?(多少|几)[\s\S]*$/, '');
     if (!shared || !tail || !questionContent(tail) || !/^[\u4e00-\u9fa5]+$/.test(left) || !/^[\u4e00-\u9fa5]+$/.test(tail)) continue;
     tryReading({ left: `${left}${tail}`, right: `${shared[1]}${tail}`, context: clauseContext });
   }
@@ -1742,7 +1782,7 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   const items = merged
     .map((item) => item.trim())
     // "请按…《一般公共预算基本支出部门预算经济分类预算表》，把A、B、C三项加总": the table read from is where the items stand.
-    .filter((item) => !/^(?:请)?(?:按|按照|根据|依据|对照)[^，,、]*(?:《[^》]+》|表)$/.test(item))
+    .filter((item) => !/^(?:请)?(?:按|按照|根据|依据|依照|据|对照|参照)[^，,、]*(?:《[^》]+》|表)$/.test(item))
     .filter((item) => (withoutSumWords(item).match(/[\u4e00-\u9fa5a-z]/gi)?.length ?? 0) >= 2);
   // "给自己工作人员交医保的钱，机关的加上下属事业单位的": items ending in 的 leave their noun to a clause before them,
   // which is then the frame both stand in, not an item of its own.
@@ -1785,7 +1825,10 @@ function itemsFound(input: ExecuteInput, items: string[], values: Fact[], contex
     if (found.some((other) => sameFigure(other, fact) || isMoneyUnit(other.unit) !== isMoneyUnit(fact.unit))) return undefined;
     found.push(fact);
   }
-  return found;
+  // "政府采购，不算工程的话，买东西加买服务一共多少": an item whose line holds the others (政府采购预算 over its goods
+  // and services) is where they stand, not one more item.
+  const parts = found.filter((fact) => !found.some((other) => other !== fact && containsFact(fact, other, document.facts)));
+  return parts.length >= 2 && parts.length < found.length ? parts : found;
 }
 
 const periodInLabel = /第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|(?<!\d)\d{1,2}月份?|Q[1-4]/g;

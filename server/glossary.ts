@@ -244,7 +244,8 @@ export const curatedGlossary: GlossaryEntry[] = [
     en: ['government procurement', 'public procurement', 'procurement', 'purchasing', 'government purchasing', 'tender', 'tendering', 'procuring', 'procure', 'procured'],
   },
   { zh: '政府采购预算', en: ['procurement budget', 'purchasing budget'] },
-  { zh: '货物', zhAliases: ['货物类'], en: ['goods'] },
+  // "买的东西加买的服务": what is bought as things is goods (买东西 alone is buying, 政府采购).
+  { zh: '货物', zhAliases: ['货物类', '买的东西', '采购的东西'], en: ['goods'] },
   { zh: '工程', zhAliases: ['工程类'], en: ['works', 'construction works', 'engineering'] },
   { zh: '服务', zhAliases: ['服务类'], en: ['services'] },
   { zh: '政府购买服务', en: ['government purchase of services', 'purchased services', 'outsourced services', 'contracted services'] },
@@ -493,8 +494,8 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '农林水', en: ['agriculture forestry and water', 'agriculture'] },
   // 日常运转 under a function's line (社区管理这块，日常运转的钱) is its 行政运行; the office's own running costs as a whole
   // are 机关日常运转 (机关运行经费), a longer alias.
-  { zh: '行政运行', zhAliases: ['日常运转的钱', '日常运行的钱'], en: ['administrative operation', 'general administration', 'routine administration', 'administrative machinery', 'administrative running'] },
-  { zh: '事业运行', en: ['institution operation', 'operation of public institutions', 'public institution operation', 'public institutions operation', 'public institution operations'] },
+  { zh: '行政运行', zhAliases: ['日常运转的钱', '日常运行的钱'], en: ['administrative operation', 'general administration', 'routine administration', 'administrative machinery', 'administrative running', 'running of its administrative office', 'running of the administrative office', 'running the administrative office', 'running of its administrative offices', 'running of the administrative unit'] },
+  { zh: '事业运行', en: ['institution operation', 'operation of public institutions', 'public institution operation', 'public institutions operation', 'public institution operations', 'running of its affiliated public institution', 'running of the affiliated public institution', 'running of its public institution', 'running of the public institution', 'running of public institutions', 'running the public institution'] },
   { zh: '一般行政管理事务', en: ['general administrative affairs', 'administrative affairs'] },
   { zh: '机关服务', en: ['office services', 'logistics services for offices'] },
   { zh: '法律顾问', en: ['legal adviser', 'legal advisor', 'legal counsel', 'lawyer', 'lawyers'] },

@@ -373,13 +373,16 @@ function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex,
  */
 export function basicSpendingExplained(question: string): string {
   return question.replace(
-    /\b(?:(?:the|its|their)\s+)?(?:routine|day-to-day|everyday|regular|ordinary|basic)\s+(?:[\w-]+\s+){0,6}?\((?:i\.e\.,?\s+|that is,?\s+)?(?:its\s+|their\s+)?(?:staff|salaries|salary|wages|pay|personnel|people)(?:\s+(?:costs?|pay|salaries|wages))?\s+(?:and|plus|\+|&)\s+(?:[\w-]+\s+){0,2}?(?:running|office|operating|operations?)(?:\s+(?:costs?|going|running|expenses))?\)/gi,
+    /\b(?:(?:the|its|their)\s+)?(?:routine|day[- ]to[- ]day|everyday|regular|ordinary|basic|keeping\s+(?:[\w'’-]+\s+){0,3}?running)\s+(?:[\w-]+\s+){0,6}?\((?:i\.e\.,?\s+|that is,?\s+)?(?:its\s+|their\s+)?(?:staff|salaries|salary|wages|pay|personnel|people)(?:\s+(?:costs?|pay|salaries|wages))?\s+(?:and|plus|\+|&)\s+(?:[\w-]+\s+){0,2}?(?:running|office|operating|operations?)(?:\s+(?:costs?|going|running|expenses))?\)/gi,
     'basic expenditure',
   );
 }
 
 export function withoutAsides(question: string, namesTerm: (text: string) => boolean = () => false): string {
   return basicSpendingExplained(question)
+    // "overseas trips, official cars and receptions": receptions beside the cars are the official ones (公务接待费); a
+    // bare "reception" elsewhere (the petition-reception platform) is not.
+    .replace(/\b(cars?|vehicles?),?\s+and\s+receptions\b/gi, '$1 and official receptions')
     // Abbreviations people type (District govt office, Dept.) are read as the words the glossary knows.
     .replace(/\bgov(?:t|'t|’t)?\.?(?=\s|$)/gi, 'government')
     .replace(/\bdept\.?(?=\s|$)/gi, 'department')
