@@ -351,6 +351,27 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(built.value).toMatchObject({ amount: 158.05, unit: '万元' });
   });
 
+  it('reads 部 as counting cars, 退下来的 as retired, a graduate’s story as no topic, and "that earlier (2020) budget total"', async () => {
+    const perCar = await ask('阿拉是万里的老居民，想问问：万里街道2024年公务用车运行费预算是多少？按截至2023年8月底街道一共7部车子来算，平均每部车一年运行费要多少钞票？');
+    expect(perCar.value).toMatchObject({ amount: 3.08, unit: '万元' });
+    const retired = await ask('我退休好多年了，一直挂念老同志们的待遇。想打听一下，万里街道2024年预算里，给行政单位退下来的和事业单位退下来的离退休人员的钱，两样加起来一共是多少？');
+    expect(retired.value).toMatchObject({ amount: 31.97, unit: '万元' });
+    const term = await ask('刚毕业在看普陀区商务委2025年的预算公开，里面老提“三公”经费，这三公到底指的是哪三项开支呀？');
+    expect(term.answer).toContain('公务接待费');
+    const earlier = await ask("For a comparative study: the Langfang Petitions Bureau's 2022 budget disclosure compares its total with an earlier year's budget and reports a drop. What was that earlier (2020) budget total?");
+    expect(earlier.value).toMatchObject({ amount: 2711.16, unit: '万元' });
+    expect((await ask("For a press reply: which company was contracted in 2022 to maintain the Langfang Petitions Bureau's three-level video petition reception platform?")).kind).toBe('not_found');
+  });
+
+  it('reads 房租 as money, a gloss in brackets as no second thing, and 养那几辆公车 as the cars’ running money', async () => {
+    const rent = await ask('我家住廊坊，听说市信访局2022年光租市联合接访中心那栋办公楼就要花三百多万，这个房租具体是多少？');
+    expect(rent.value).toMatchObject({ amount: 375, unit: '万元' });
+    const running = await ask('万里街道24年机关运转的钱（就是俗称机关运行费那块）安排了多少啊');
+    expect(running.value).toMatchObject({ amount: 443.18, unit: '万元' });
+    const cars = await ask('俺是廊坊的退休老工人，天天瞅见机关的车进进出出。想问问廊坊市信访局2022年光养那几辆公车（加油、修车、保险这些）预算安排了多少钱？');
+    expect(cars.value).toMatchObject({ amount: 11.8, unit: '万元' });
+  });
+
   it('sets two years’ figures from the same kind of place, in the unit asked (多少元: both tables)', async () => {
     const yuan = await ask('万里街道城管执法科目（2120104），2025年预算比2024年增加了多少元？按支出预算总表口径。');
     expect(yuan.value).toMatchObject({ amount: 479291, unit: '元' });

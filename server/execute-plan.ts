@@ -469,7 +469,9 @@ function asksWholeBudget(input: ExecuteInput): boolean {
   // "the travel budget" rendered as 预算 plus a dictionary word is about travel, not the whole budget; a dictionary
   // word of the unit's own name (Putuo -> 普陀) says nothing about the measure.
   const unitName = normalizeText(`${input.document.meta.unit}${input.document.meta.title}`);
-  if (input.looseTerms?.some((term) => !unitName.includes(normalizeText(term)))) return false;
+  // (A one-character rendering of a function word, 那 of "that", 先 of "earlier", 报 of "reports", names nothing;
+  // 行 of "travel" does.)
+  if (input.looseTerms?.some((term) => !/^(?:那|这|先|后|前|年|报|其|该|再|又|也|都|就|还|很|更|已|曾)$/.test(term) && !unitName.includes(normalizeText(term)))) return false;
   // "2025年的预算比上一年少了不少，那2024年的预算是多少": what is asked after the premise says which measure.
   // "…2023年的预算一共是多少钱？我手上只有2024年的材料，里面说比上一年少了一点。": reasoning after the question asks
   // nothing and names no measure.
@@ -2409,7 +2411,8 @@ function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
       if (!/(用于|主要为|主要用于|包括|用途|建成后|用作|旨在|目的是|是为了)/.test(sentence)) continue;
       const normalized = normalizeText(sentence);
       const overlap = characterBigrams(normalized).filter((bigram) => questionBigrams.has(bigram)).length;
-      const score = overlap + (label && normalized.includes(label) ? 5 : 0);
+      // (A use asked, "what does that money pay for", is stated by 用于, not by a 包括 listing the money's parts.)
+      const score = overlap + (label && normalized.includes(label) ? 5 : 0) + (usage && /用于/.test(sentence) ? 3 : 0);
       if (!best || score > best.score) best = { passage: { ...passage, quote: sentence }, score };
     }
   }

@@ -15,6 +15,12 @@ describe('recipientBreakdownAsked', () => {
     expect(recipientBreakdownAsked("Which companies will receive the Putuo Commerce Commission's 2025 SME-support funds?", 'en')).toBe('Which companies');
     expect(recipientBreakdownAsked('万里街道2024年部门预算里，街道社区事务受理服务中心这一家单位自己的预算是多少？', 'zh')).toBe('这一家单位自己的预算');
   });
+  it('finds the supplier of a procured service asked (which company was contracted, 哪家公司在做)', () => {
+    expect(recipientBreakdownAsked('Which company was contracted in 2022 to maintain the video platform?', 'en')).toBe('Which company was');
+    expect(recipientBreakdownAsked('三级视频接访平台是哪家公司在做维护？', 'zh')).toBe('哪家公司');
+    expect(recipientBreakdownAsked('中标单位是哪家？', 'zh')).toBe('中标单位');
+    expect(recipientBreakdownAsked('How much is the contract for maintaining the video platform?', 'en')).toBeUndefined();
+  });
   it('leaves a line of spending, and an average per person, alone', () => {
     expect(recipientBreakdownAsked('How much does Wanli Street spend on community services?', 'en')).toBeUndefined();
     expect(recipientBreakdownAsked('On average, how much is budgeted per person for the guards?', 'en')).toBeUndefined();

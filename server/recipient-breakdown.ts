@@ -24,11 +24,16 @@ const memberUnitOwnZh = /((?:这|那|该)一?家(?:单位|机构)?(?:自己|本�
 // "社区事务受理服务中心（…）2024年单独的预算", "…中心单独分到多少钱": a member institution named, on its own.
 const memberInstitutionZh = /([\u4e00-\u9fa5]{0,12}?(?:中心|所|站|队))(?:[（(][^）)]*[）)])?[^，,。？?（(]{0,8}?(?:单独|单列|自己|本身|自身)(?:的|分到|分得|安排了?|拿到)?(?:多少)?的?(预算|经费|钱|支出)/;
 
+// "Which company was contracted to maintain the platform?", "中标单位是哪家": who supplies a procured service; a budget
+// states the procurement's money, never its supplier.
+const supplierZh = /((?:哪家|哪个|什么)(?:公司|企业|厂家|供应商|服务商)(?:中标|承接|承包|负责|来做|在做|做的)|中标(?:单位|公司|方|企业|供应商)|供应商(?:是|叫|为)(?:谁|哪家|什么))/;
+const supplierEn = /\b((?:which|what) (?:company|companies|firm|firms|contractor|contractors|vendor|vendors|supplier|suppliers|provider|providers)(?: (?:was|were|is|are|has been|have been|got|won|holds?|held))?|(?:name of|who is) the (?:contractor|vendor|supplier|service provider))\b/i;
+
 export function recipientBreakdownAsked(question: string, lang: 'zh' | 'en'): string | undefined {
   const match =
     lang === 'zh'
-      ? (eachRecipientZh.exec(question) ?? whichRecipientsZh.exec(question) ?? oneRecipientZh.exec(question) ?? tripPlanZh.exec(question) ?? memberUnitOwnZh.exec(question))
-      : (eachRecipientEn.exec(question) ?? whichRecipientsEn.exec(question) ?? tripPlanEn.exec(question));
+      ? (eachRecipientZh.exec(question) ?? whichRecipientsZh.exec(question) ?? oneRecipientZh.exec(question) ?? tripPlanZh.exec(question) ?? memberUnitOwnZh.exec(question) ?? supplierZh.exec(question))
+      : (eachRecipientEn.exec(question) ?? whichRecipientsEn.exec(question) ?? tripPlanEn.exec(question) ?? supplierEn.exec(question));
   return match?.[1] ?? match?.[2] ?? (lang === 'zh' ? institutionOwn(question) : undefined);
 }
 

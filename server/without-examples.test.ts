@@ -61,6 +61,10 @@ describe('withoutExamples with the class its examples name', () => {
     expect(withoutExamples('花在社区管理、环境卫生、公共设施这些事务上的钱', classOf)).toBe('花在城乡社区支出事务上的钱');
     expect(withoutExamples('花在社区管理、环境卫生、公共设施这些城乡社区事务上的钱', classOf)).toBe('花在城乡社区支出城乡社区事务上的钱');
   });
+  it('drops a bracket that glosses the term before it (就是俗称…, 也叫…), not a bracket of examples', () => {
+    expect(withoutExamples('机关运转的钱（就是俗称机关运行费那块）安排了多少啊')).toBe('机关运转的钱安排了多少啊');
+    expect(withoutExamples('公车的钱（也叫公务用车运行费）是多少')).toBe('公车的钱是多少');
+  });
   it('keeps the thing named after examples when the class they fit shares no word with it (公车的油费、维修这些运行费用)', () => {
     expect(withoutExamples('公车的社区管理、环境卫生这些运行费用是多少', classOf)).toBe('公车的运行费用是多少');
   });

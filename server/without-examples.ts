@@ -51,12 +51,17 @@ const closingExamplesZh = /[，,]\s*[^，,。？?！!]{2,16}(?:那些|这些|之
  * then give way to that name instead of to nothing, since the thing they illustrate (花在社区里的) may be too vague to
  * match on its own.
  */
+const glossBracketZh = /[（(]\s*(?:就是俗称|也就是说|也就是|就是|俗称|也叫|又叫|又称|即)(?![^（）()]*(?:、|这些|这类|之类|等[）)]))[^（）()]{1,30}[）)]/gu;
+
 export function withoutExamples(question: string, classOf?: (items: string[]) => string | undefined): string {
   const instead = (fallback: string) => (span: string) => {
     const name = classOf?.(exampleItems(span));
     return name ? ` ${name} ` : fallback;
   };
   return question
+    // "机关运转的钱（就是俗称机关运行费那块）": a bracket that glosses the term before it (就是, 俗称, 也叫) adds no
+    // second thing asked; its words (运行费) would pull toward another line.
+    .replace(glossBracketZh, '')
     .replace(trailingExamplesEn, instead(''))
     .replace(dashedExamplesZh, instead(''))
     .replace(closingExamplesZh, instead(''))
