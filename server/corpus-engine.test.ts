@@ -372,6 +372,27 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(cars.value).toMatchObject({ amount: 11.8, unit: '万元' });
   });
 
+  it('reads quick notes: A minus B, "went down vs last yr", a two-digit year in a date, headline words', async () => {
+    const gap = await ask('wanli st dept 2025 - basic spend minus project spend, in yuan?');
+    expect(gap.value).toMatchObject({ amount: 12915941, unit: '元' });
+    const earlier = await ask('putuo dist govt office 2025 budget went down vs last yr - so what was the 2024 budget figure?');
+    expect(earlier.value).toMatchObject({ amount: 11491.2, unit: '万元' });
+    const cars = await ask('万里街道截至24年8月底一共几辆车？');
+    expect(cars.value).toMatchObject({ amount: 8, unit: '辆' });
+    const support = await ask('普陀区商务委2025年真金白银砸向企业的扶持资金有多少？把“科技条件专项”和“其他支持中小企业发展和管理支出”两项加起来，合计多少万元？');
+    expect(support.value).toMatchObject({ amount: 31101, unit: '万元' });
+    expect((await ask('putuo district sci & tech commission (区科委) 2025 total budget?')).kind).toBe('not_found');
+  });
+
+  it('reads a share whose part names two lines joined as their sum over the whole', async () => {
+    const joined = await ask('普陀区商务委2025年科技条件专项和其他商业服务业等支出两项加起来，占全部支出预算的百分之几？');
+    expect(joined.value).toMatchObject({ amount: 13.07, unit: '%' });
+    expect(joined.calculation?.operands).toHaveLength(3);
+    // One line over its whole is unchanged.
+    const one = await ask('万里街道2025年公务用车运行费占三公经费的比例是多少？');
+    expect(one.value).toMatchObject({ amount: 56.87, unit: '%' });
+  });
+
   it('sets two years’ figures from the same kind of place, in the unit asked (多少元: both tables)', async () => {
     const yuan = await ask('万里街道城管执法科目（2120104），2025年预算比2024年增加了多少元？按支出预算总表口径。');
     expect(yuan.value).toMatchObject({ amount: 479291, unit: '元' });

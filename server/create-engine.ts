@@ -26,7 +26,7 @@ import { attributeAsked, bureauNotLoaded, joinedMeasure, namesOtherUnit, topicCo
 import { withoutLeftOutNotesEn, withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
 import { withoutBracketExamples, withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
-import { basicSpendingExplained } from './translate-question.ts';
+import { basicSpendingExplained, withAbbreviationsWritten } from './translate-question.ts';
 
 export type RetrievalMode = 'hybrid' | 'keyword' | 'vector';
 
@@ -343,10 +343,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "…多少钱？我稿子里要引用准确数字。": what the asker says about themselves is no part of what is asked.
     // "一共7部车子", "每部车": 部 counts cars in speech as 辆 does in the disclosures. "养那几辆公车的钱": a count
     // pointed at (那几辆) only points at the cars, and asks no count.
-    const asked = request.question
-      .trim()
+    const asked = withAbbreviationsWritten(request.question.trim())
       .replace(/([0-9０-９一二两三四五六七八九十几每])部(?=(?:公务)?(?:车|公车|小车|汽车|轿车))/gu, '$1辆')
-      .replace(/(?<=[养用买修开])(?:那|这)几(?:辆|部)(?=(?:公务)?(?:车|公车|小车|汽车|轿车))/gu, '');
+      .replace(/(?<=[养用买修开])(?:那|这)几(?:辆|部)(?=(?:公务)?(?:车|公车|小车|汽车|轿车))/gu, '')
+      // "截至24年8月底": a two-digit year in a date is this century's (2024), so the date is read as the one stated.
+      .replace(/(?<![\d０-９])(\d{2})年(?=\d{1,2}月)/gu, '20$1年');
     // "社区管理、环境卫生这些城乡社区事务": the examples say what the asker means by the thing named after them.
     // "请多少个话务员来接电话": what a counted thing is for is not what is counted.
     const askedLang = detectLanguage(asked);
@@ -444,7 +445,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const quotedSpans = lang !== 'en' ? [] : [...sidesQuestion.matchAll(/(?<![\w])['‘"“][^'’"”]{2,80}?['’"”](?![\w])/g)].map((quote): [number, number] => [quote.index ?? 0, (quote.index ?? 0) + quote[0].length]);
     const englishSides =
       lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)
-        ? Array.from(sidesQuestion.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus|exceeds?|exceeded|outstrips?)\s/gi))
+        ? Array.from(sidesQuestion.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus|minus|exceeds?|exceeded|outstrips?)\s/gi))
             // "the financial revenue and expenditure summary table": a joint inside a table's name joins no sides.
             .filter((joint) => !/^(?:[\w-]+\s+){0,4}(?:table|tables|sheet|schedule)\b/i.test(sidesQuestion.slice((joint.index ?? 0) + joint[0].length)))
             // "under 'government offices and related agencies'": a joint inside a quoted name joins no sides either.

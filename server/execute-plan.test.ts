@@ -504,7 +504,10 @@ describe('executePlan on an English question with words the glossary lacks', () 
     const income = fact({ label: '收入合计', text: '2115.46', unit: '万元' });
     const document = documentOf([income]);
     const reading = detectIntent('How much is the travel budget?', 'en', 2022);
-    expect(executePlan({ question: '预算', hintText: 'How much is the travel budget?', reading, document, looseTerms: ['行'] }).kind).toBe('not_found');
+    expect(executePlan({ question: '预算', hintText: 'How much is the travel budget?', reading, document, looseTerms: ['旅行'] }).kind).toBe('not_found');
+    // A one-character rendering of a function word ("that" -> 那) names nothing: the whole budget is still asked.
+    const that = executePlan({ question: '预算', hintText: 'What was that budget total?', reading: detectIntent('What was that budget total?', 'en', 2022), document, looseTerms: ['那'] });
+    expect(numeric(that).facts[0]).toBe(income);
     // The unit's own name rendered by the dictionary is no measure.
     const named = executePlan({ question: '预算', hintText: 'What is the Mou budget?', reading: detectIntent('What is the Mou budget?', 'en', 2022), document, looseTerms: ['某某'] });
     expect(numeric(named).facts[0]).toBe(income);

@@ -469,9 +469,9 @@ function asksWholeBudget(input: ExecuteInput): boolean {
   // "the travel budget" rendered as 预算 plus a dictionary word is about travel, not the whole budget; a dictionary
   // word of the unit's own name (Putuo -> 普陀) says nothing about the measure.
   const unitName = normalizeText(`${input.document.meta.unit}${input.document.meta.title}`);
-  // (A one-character rendering of a function word, 那 of "that", 先 of "earlier", 报 of "reports", names nothing;
-  // 行 of "travel" does.)
-  if (input.looseTerms?.some((term) => !/^(?:那|这|先|后|前|年|报|其|该|再|又|也|都|就|还|很|更|已|曾)$/.test(term) && !unitName.includes(normalizeText(term)))) return false;
+  // (A one-character rendering, 那 of "that", 先 of "earlier", 报 of "reports", names nothing: the dictionary's
+  // renderings of things are words of two characters or more, 旅行 of "travel".)
+  if (input.looseTerms?.some((term) => Array.from(term).length >= 2 && !unitName.includes(normalizeText(term)))) return false;
   // "2025年的预算比上一年少了不少，那2024年的预算是多少": what is asked after the premise says which measure.
   // "…2023年的预算一共是多少钱？我手上只有2024年的材料，里面说比上一年少了一点。": reasoning after the question asks
   // nothing and names no measure.
@@ -1059,6 +1059,32 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     }
     return undefined;
   };
+  // "科技条件专项和其他商业服务业等支出两项加起来，占全部支出预算的百分之几": a part naming two lines joined is their sum.
+  const joinedPart = split && !times && !input.englishSides && /(和|与|及|以及|加上)/.test(split[0]) ? measuresBySides({ ...input, question: split[0], reading: { ...input.reading, intent: 'total' } }, moneyValues) : undefined;
+  if (joinedPart && split) {
+    const asksOverall = generalWhole || totalWholePattern.test(split[1]);
+    const joinedWhole = asksOverall ? overallTotal(document, asksSpending(input)) : sideFact(split[1])?.fact;
+    if (joinedWhole && !joinedPart.some((side) => sameFigure(side.fact, joinedWhole))) {
+      const parts = joinedPart.map((side) => proseTwin(side.fact, document));
+      const unit = parts[0]!.unit;
+      const summed = parts.map((fact) => operand(fact, unit));
+      const denominator = operand(joinedWhole, unit);
+      const sum = addDecimals(...summed.map((item) => item.value));
+      const ratio = divideDecimals(multiplyDecimals(sum, { units: 100n, scale: 0 }), denominator.value, 2);
+      if (ratio) {
+        return numeric({
+          intent: 'share',
+          subject: `${parts.map(measureName).join('与')}合计占${measureName(joinedWhole)}的比例`,
+          value: ratio,
+          unit: '%',
+          operands: [...summed, denominator],
+          formula: `(${summed.map((item) => show(item.value)).join(' + ')}) / ${show(denominator.value)} × 100 = ${show(ratio)}`,
+          facts: [...parts, joinedWhole],
+          checks: [],
+        });
+      }
+    }
+  }
   const splitWhole = split && !generalWhole ? (listedWhole(split[1], split[0]) ?? sideFact(split[1])) : undefined;
   const splitPart = split ? sideFact(split[0], generalWhole ? '' : split[1], splitWhole?.fact) : undefined;
   const part = splitPart ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));

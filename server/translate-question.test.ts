@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCedictIndex } from './cedict-index.ts';
 import { glossary, type GlossaryEntry } from './glossary.ts';
-import { basicSpendingExplained, datedYears, namedYears, translateQuestion, withoutAsides } from './translate-question.ts';
+import { basicSpendingExplained, datedYears, namedYears, translateQuestion, withAbbreviationsWritten, withoutAsides } from './translate-question.ts';
 
 /** A few CC-CEDICT keys, enough to see the fallback work without building the real index. */
 const cedict = createCedictIndex({
@@ -351,6 +351,19 @@ describe("translateQuestion, the unit said by its kind with 's, and public costs
     expect(translate("what was the office's 2024 budget?").terms).not.toContain('办公用房');
     expect(translate('How much for office space?').terms).toContain('办公用房');
     expect(translate('public (operating) costs').terms).toContain('公用经费');
+  });
+});
+
+describe('withAbbreviationsWritten', () => {
+  it('writes out the shorthand of quick notes', () => {
+    expect(withAbbreviationsWritten('how many operators r they budgeting to hire?')).toBe('how many operators are they budgeting to hire?');
+    expect(withAbbreviationsWritten('putuo dist govt office 2025 budget went down vs last yr')).toBe('putuo district government office 2025 budget went down vs last year');
+    expect(withAbbreviationsWritten('putuo commerce cmte 2025 - avg budget per project w/ perf targets, approx?')).toBe('putuo commerce commission 2025 - average budget per project with performance targets, approximately?');
+    expect(withAbbreviationsWritten('wanli st dept 2025, sci & tech (万元 pls)')).toBe('wanli Street department 2025, science and technology (万元 please)');
+  });
+  it('leaves Chinese and ordinary words alone', () => {
+    expect(withAbbreviationsWritten('万里街道2025年三公经费')).toBe('万里街道2025年三公经费');
+    expect(withAbbreviationsWritten('the street office in its first year')).toBe('the street office in its first year');
   });
 });
 

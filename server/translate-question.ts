@@ -371,6 +371,32 @@ function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex,
  * "routine costs (salaries plus day-to-day running)", "the day-to-day running of the commission itself (its staff and
  * office costs)": running costs a bracket explains as staff plus office costs are basic expenditure, both its parts.
  */
+/**
+ * Shorthand people type in quick notes, written out so every reader of the question sees the words: "how many … r they
+ * budgeting", "last yr", "avg budget per project w/ perf targets", "wanli st dept", "commerce cmte", "approx", "pls".
+ * Pure; Chinese text is returned as it is.
+ */
+export function withAbbreviationsWritten(question: string): string {
+  if (!/[a-z]/i.test(question)) return question;
+  return question
+    .replace(/\br\s+(?=(?:they|you|we|there|these|those)\b)/gi, 'are ')
+    .replace(/\byrs\b\.?/gi, 'years')
+    .replace(/\byr\b\.?/gi, 'year')
+    .replace(/\b(?:pls|plz)\b\.?/gi, 'please')
+    .replace(/\bw\/\s*/gi, 'with ')
+    .replace(/\bavg\b\.?/gi, 'average')
+    .replace(/\bperf\b\.?/gi, 'performance')
+    .replace(/\b(?:cmte|cttee|cmtee)\b\.?/gi, 'commission')
+    .replace(/\bapprox\b\.?/gi, 'approximately')
+    .replace(/\bdist\b\.?(?=\s)/gi, 'district')
+    .replace(/\b(?:mgmt|mgt)\b\.?/gi, 'management')
+    .replace(/\badmin\b\.?(?=\s)/gi, 'administrative')
+    .replace(/\bsci\s*&\s*tech\b/gi, 'science and technology')
+    .replace(/\b(wanli)\s+st\b\.?/gi, '$1 Street')
+    .replace(/\bgov(?:t|'t|’t)\.?(?=\s|$)/gi, 'government')
+    .replace(/\bdept\b\.?(?=\s|$)/gi, 'department');
+}
+
 export function basicSpendingExplained(question: string): string {
   return question.replace(
     /\b(?:(?:the|its|their)\s+)?(?:routine|day[- ]to[- ]day|everyday|regular|ordinary|basic|keeping\s+(?:[\w'’-]+\s+){0,3}?running)\s+(?:[\w-]+\s+){0,6}?\((?:i\.e\.,?\s+|that is,?\s+)?(?:its\s+|their\s+)?(?:staff|salaries|salary|wages|pay|personnel|people)(?:\s+(?:costs?|pay|salaries|wages))?\s+(?:and|plus|\+|&)\s+(?:[\w-]+\s+){0,2}?(?:running|office|operating|operations?)(?:\s+(?:costs?|going|running|expenses))?\)/gi,

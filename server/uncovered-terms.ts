@@ -53,6 +53,8 @@ const genericWords = new Set([
   '稿子', '稿件', '读者', '网友', '记者', '报道', '解释一下', '界定', '这个词',
   // Who comes and who is meant, in a resident's words: 上头来人、兄弟单位来人 (visitors to be received).
   '上头', '来人', '兄弟单位', '兄弟', '那些', '这块', '那块', '压下来', '压下', '来着',
+  // Headline words for money spent: 真金白银砸向企业.
+  '真金白银', '金白银', '砸向', '砸进', '砸了', '砸',
   // Who the asker is: 刚毕业在看…的预算公开.
   '毕业', '刚毕业', '大学生', '研究生', '实习生',
   // What an official letter says the document does: 说明载有…的增减情况, 请据此推算并函告.
