@@ -363,9 +363,7 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask("For a press reply: which company was contracted in 2022 to maintain the Langfang Petitions Bureau's three-level video petition reception platform?")).kind).toBe('not_found');
   });
 
-  it('reads 房租 as money, a gloss in brackets as no second thing, and 养那几辆公车 as the cars’ running money', async () => {
-    const rent = await ask('我家住廊坊，听说市信访局2022年光租市联合接访中心那栋办公楼就要花三百多万，这个房租具体是多少？');
-    expect(rent.value).toMatchObject({ amount: 375, unit: '万元' });
+  it('reads a gloss in brackets as no second thing, and 养那几辆公车 as the cars’ running money', async () => {
     const running = await ask('万里街道24年机关运转的钱（就是俗称机关运行费那块）安排了多少啊');
     expect(running.value).toMatchObject({ amount: 443.18, unit: '万元' });
     const cars = await ask('俺是廊坊的退休老工人，天天瞅见机关的车进进出出。想问问廊坊市信访局2022年光养那几辆公车（加油、修车、保险这些）预算安排了多少钱？');

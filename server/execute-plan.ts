@@ -1060,8 +1060,9 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     return undefined;
   };
   // "科技条件专项和其他商业服务业等支出两项加起来，占全部支出预算的百分之几": a part naming two lines joined is their sum.
-  const joinedPart = split && !times && !input.englishSides && /(和|与|及|以及|加上)/.test(split[0]) ? measuresBySides({ ...input, question: split[0], reading: { ...input.reading, intent: 'total' } }, moneyValues) : undefined;
-  if (joinedPart && split) {
+  // (Only with a word of adding: 发展和管理 inside one line's name joins nothing.)
+  const joinedPart = split && !times && !input.englishSides && /(和|与|及|以及|加上)/.test(split[0]) && /(两项|两笔|两块|二者|加起来|合计|一共|合起来|之和|加上)/.test(split[0]) ? measuresBySides({ ...input, question: split[0], reading: { ...input.reading, intent: 'total' } }, moneyValues) : undefined;
+  if (joinedPart && split && !nestedLines(joinedPart[0].fact, joinedPart[1].fact, document.facts)) {
     const asksOverall = generalWhole || totalWholePattern.test(split[1]);
     const joinedWhole = asksOverall ? overallTotal(document, asksSpending(input)) : sideFact(split[1])?.fact;
     if (joinedWhole && !joinedPart.some((side) => sameFigure(side.fact, joinedWhole))) {
