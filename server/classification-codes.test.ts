@@ -3,6 +3,8 @@ import type { ParsedDocument } from '../ingest/model.ts';
 import { classNamedByItems, codedLineNames, codesIn, codeNames, otherLineNamed, rowsNamedByCode, withCodesNamed } from './classification-codes.ts';
 
 const table = (rows: string[][]) => ({ id: 't', kind: 'table', path: ['支出总表'], place: {}, table: { title: '支出总表', columns: [], rows, notes: [] } });
+/** A document of one table with these rows. */
+const documentOfRows = (rows: string[][]) => ({ blocks: [table(rows)] }) as unknown as ParsedDocument;
 const document = {
   blocks: [
     table([
@@ -28,17 +30,13 @@ describe('withCodesNamed', () => {
 });
 
 describe('codedLineNames', () => {
-  const shared = {
-    blocks: [
-      table([
-        ['201', '32', '', '组织事务', '1,075,000'],
-        ['201', '32', '02', '一般行政管理事务', '1,075,000'],
-        ['201', '33', '', '宣传事务', '1,106,000'],
-        ['201', '33', '02', '一般行政管理事务', '1,106,000'],
-        ['212', '01', '04', '城管执法', '6,522,681'],
-      ]),
-    ],
-  } as unknown as ParsedDocument;
+  const shared = documentOfRows([
+    ['201', '32', '', '组织事务', '1,075,000'],
+    ['201', '32', '02', '一般行政管理事务', '1,075,000'],
+    ['201', '33', '', '宣传事务', '1,106,000'],
+    ['201', '33', '02', '一般行政管理事务', '1,106,000'],
+    ['212', '01', '04', '城管执法', '6,522,681'],
+  ]);
   it('reads a name other codes share with its parent’s name before it, and a distinct name alone', () => {
     expect(codedLineNames('2013202, 2013302 and 2120104', shared)).toEqual(['组织事务一般行政管理事务', '宣传事务一般行政管理事务', '城管执法']);
     expect(withCodesNamed('2013302是多少', shared)).toBe('宣传事务一般行政管理事务 是多少');
@@ -90,24 +88,20 @@ describe('rowsNamedByCode', () => {
     expect([...rowsNamedByCode('30201办公费', document)]).toEqual(['t:2']);
     expect(rowsNamedByCode('2025年办公费', document).size).toBe(0);
     // A catalogue code (a capital letter and digits) names the row holding it in a cell.
-    const procurement = { blocks: [table([['信访呼叫中心服务平台运行维护经费', '129.00', '呼叫中心服务', 'C0209']])] } as unknown as ParsedDocument;
+    const procurement = documentOfRows([['信访呼叫中心服务平台运行维护经费', '129.00', '呼叫中心服务', 'C0209']]);
     expect([...rowsNamedByCode('采购目录序号为C0209的那一项', procurement)]).toEqual(['t:0']);
     expect(rowsNamedByCode('采购目录序号为C0210的那一项', procurement).size).toBe(0);
   });
 });
 
 describe('otherLineNamed', () => {
-  const coded = {
-    blocks: [
-      table([
-        ['208', '', '', '社会保障和就业支出', '100'],
-        ['208', '05', '', '行政事业单位养老支出', '50'],
-        ['208', '99', '', '其他社会保障和就业支出', '50'],
-        ['212', '', '', '城乡社区支出', '100'],
-        ['212', '99', '', '其他城乡社区支出', '10'],
-      ]),
-    ],
-  } as unknown as ParsedDocument;
+  const coded = documentOfRows([
+    ['208', '', '', '社会保障和就业支出', '100'],
+    ['208', '05', '', '行政事业单位养老支出', '50'],
+    ['208', '99', '', '其他社会保障和就业支出', '50'],
+    ['212', '', '', '城乡社区支出', '100'],
+    ['212', '99', '', '其他城乡社区支出', '10'],
+  ]);
   it('names the 99 line of the class written before a quoted 其他', () => {
     expect(otherLineNamed('社保就业类下面那笔归在“其他”里的兜底支出是多少？', coded)).toBe('社保就业类下面那笔归在“其他”里的兜底支出是多少？ 其他社会保障和就业支出');
   });
