@@ -359,7 +359,8 @@ describe('withAbbreviationsWritten', () => {
     expect(withAbbreviationsWritten('how many operators r they budgeting to hire?')).toBe('how many operators are they budgeting to hire?');
     expect(withAbbreviationsWritten('putuo dist govt office 2025 budget went down vs last yr')).toBe('putuo district government office 2025 budget went down vs last year');
     expect(withAbbreviationsWritten('putuo commerce cmte 2025 - avg budget per project w/ perf targets, approx?')).toBe('putuo commerce commission 2025 - average budget per project with performance targets, approximately?');
-    expect(withAbbreviationsWritten('wanli st dept 2025, sci & tech (万元 pls)')).toBe('wanli Street department 2025, science and technology (万元 please)');
+    expect(withAbbreviationsWritten('wanli st dept 2025, sci & tech (万元 pls)')).toBe('wanli street department 2025, science and technology (万元 please)');
+    expect(withAbbreviationsWritten('Changzheng St office, the 1st item')).toBe('Changzheng street office, the 1st item');
   });
   it('leaves Chinese and ordinary words alone', () => {
     expect(withAbbreviationsWritten('万里街道2025年三公经费')).toBe('万里街道2025年三公经费');

@@ -373,7 +373,8 @@ function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex,
  */
 /**
  * Shorthand people type in quick notes, written out so every reader of the question sees the words: "how many … r they
- * budgeting", "last yr", "avg budget per project w/ perf targets", "wanli st dept", "commerce cmte", "approx", "pls".
+ * budgeting", "last yr", "avg budget per project w/ perf targets", "wanli st dept" (a street named), "commerce cmte",
+ * "approx", "pls".
  * Pure; Chinese text is returned as it is.
  */
 export function withAbbreviationsWritten(question: string): string {
@@ -392,7 +393,8 @@ export function withAbbreviationsWritten(question: string): string {
     .replace(/\b(?:mgmt|mgt)\b\.?/gi, 'management')
     .replace(/\badmin\b\.?(?=\s)/gi, 'administrative')
     .replace(/\bsci\s*&\s*tech\b/gi, 'science and technology')
-    .replace(/\b(wanli)\s+st\b\.?/gi, '$1 Street')
+    // "wanli st dept": st after a name is street (not after a number: 1st).
+    .replace(/(?<=\b[a-z]{3,}\s)st\b\.?(?=[\s,;:?!]|$)/gi, 'street')
     .replace(/\bgov(?:t|'t|’t)\.?(?=\s|$)/gi, 'government')
     .replace(/\bdept\b\.?(?=\s|$)/gi, 'department');
 }
