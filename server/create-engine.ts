@@ -26,7 +26,7 @@ import { attributeAsked, bureauNotLoaded, joinedMeasure, namesOtherUnit, topicCo
 import { withoutLeftOutNotesEn, withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
 import { withoutBracketExamples, withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
-import { basicSpendingExplained, withAbbreviationsWritten } from './translate-question.ts';
+import { basicSpendingExplained, withShorthandWritten } from './translate-question.ts';
 
 export type RetrievalMode = 'hybrid' | 'keyword' | 'vector';
 
@@ -341,13 +341,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
 
   async function ask(request: AskRequest, onDelta?: (text: string) => void): Promise<AskResponse> {
     // "…多少钱？我稿子里要引用准确数字。": what the asker says about themselves is no part of what is asked.
-    // "一共7部车子", "每部车": 部 counts cars in speech as 辆 does in the disclosures. "养那几辆公车的钱": a count
-    // pointed at (那几辆) only points at the cars, and asks no count.
-    const asked = withAbbreviationsWritten(request.question.trim())
-      .replace(/([0-9０-９一二两三四五六七八九十几每])部(?=(?:公务)?(?:车|公车|小车|汽车|轿车))/gu, '$1辆')
-      .replace(/(?<=[养用买修开])(?:那|这)几(?:辆|部)(?=(?:公务)?(?:车|公车|小车|汽车|轿车))/gu, '')
-      // "截至24年8月底": a two-digit year in a date is this century's (2024), so the date is read as the one stated.
-      .replace(/(?<![\d０-９])(\d{2})年(?=\d{1,2}月)/gu, '20$1年');
+    // Shorthand and spoken forms written out (govt, yr, 7部车子, 截至24年8月底) before anything reads the question.
+    const asked = withShorthandWritten(request.question.trim());
     // "社区管理、环境卫生这些城乡社区事务": the examples say what the asker means by the thing named after them.
     // "请多少个话务员来接电话": what a counted thing is for is not what is counted.
     const askedLang = detectLanguage(asked);

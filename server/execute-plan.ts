@@ -23,7 +23,7 @@ import { longestCommonRun } from './longest-common-run.ts';
 import { contextBigramsOf, questionBigrams, questionContent } from './match-measure.ts';
 import { namesSecondSide } from './names-second-side.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
-import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankOptions, type RankedFact } from './rank-facts.ts';
+import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, totalRowLabel, type RankOptions, type RankedFact } from './rank-facts.ts';
 import { carsNamedByParts, sanGongNamedByParts } from './san-gong-parts.ts';
 import { codedLineNames, codesIn, rowsNamedByCode } from './classification-codes.ts';
 import { chineseFullDate, datedYears, namedYears } from './translate-question.ts';
@@ -153,20 +153,19 @@ function containsFact(whole: Fact, part: Fact, facts: Fact[]): boolean {
 }
 
 /**
- * "The staff housing provident fund and housing subsidies, combined": the second side names the line (住房改革支出)
- * that holds the first (住房公积金), so it means the rest of that line. The whole's one other part (购房补贴), where
- * a table states the whole with exactly two parts; undefined otherwise.
+ * "The staff housing provident fund and housing subsidies, combined": a second side naming the line (住房改革支出) that
+ * holds the first (住房公积金) means the rest of that line. For each line a table states `part` under with exactly one
+ * other part, that other part (购房补贴), keyed by the line's row; empty when no such line exists, which is most lines.
  */
-function soleOtherPart(whole: Fact, part: Fact, facts: Fact[]): Fact | undefined {
+function soleOtherParts(part: Fact, facts: Fact[]): Map<string, Fact> {
   const { byId, children } = indexOf(facts);
-  const wholePlaces = new Set(statementsOf(whole, facts).map(rowPlace));
+  const others = new Map<string, Fact>();
   for (const statement of statementsOf(part, facts)) {
     const parent = statement.partOf ? byId.get(statement.partOf) : undefined;
-    if (!parent || !wholePlaces.has(rowPlace(parent))) continue;
-    const others = (children.get(parent.id) ?? []).filter((child) => child.kind === 'value' && normalizeText(child.label) !== normalizeText(statement.label));
-    return others.length === 1 ? others[0] : undefined;
+    const rest = parent ? (children.get(parent.id) ?? []).filter((child) => child.kind === 'value' && normalizeText(child.label) !== normalizeText(statement.label)) : [];
+    if (parent && rest.length === 1 && !others.has(rowPlace(parent))) others.set(rowPlace(parent), rest[0]!);
   }
-  return undefined;
+  return others;
 }
 
 /** One of the two lines stands within the other (科技条件与服务 and its 科技条件专项): never two sides of a comparison. */
@@ -1390,6 +1389,9 @@ function sentencesSettingSides(text: string): string {
  * one's words. The joint whose two sides both name a credible, different figure, with the best scores, wins. A joint
  * inside a label (公务用车购置及运维费) leaves halves that match nothing well, so it loses to the real one.
  */
+/** A count of the items before it (两项, 这两笔, 三个), which points back at them and names none. */
+const countOfItems = '(?:这|那|上述|以上)?[两二三四五六几](?:项|个|笔|类|块|种|者)';
+
 function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, RankedFact] | undefined {
   const { document } = input;
   // "A和B，哪个采购金额更高": the clause that asks which is not part of either measure.
@@ -1523,7 +1525,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     if (!input.englishSides && (namesOnlyTheSum(left) || namesOnlyTheSum(right))) return;
     // "…租赁费和保洁、保安专项经费，两项政府采购加起来是多少": a clause opening with a count of the items (两项) points
     // back at the sides before it, and is none itself.
-    if (!input.englishSides && /^\s*(?:这|那|上述|以上)?[两二三四五六几](?:项|个|笔|类|块|种|者)/.test(right)) return;
+    if (!input.englishSides && new RegExp(`^\\s*${countOfItems}`).test(right)) return;
     // "给退休人员的钱里，机关退休的那块比事业单位退休的那块多出多少": money asked, so no count (机关 1家) is a side.
     const firstLeft = bestOf(left, context, asksMoneyOnly ? isMoneyUnit : undefined);
     // The two sides of a sum or a difference are measured alike: money with money, 辆 with 辆.
@@ -1535,9 +1537,11 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     let leftBest = firstLeft;
     // A sum's second side naming the line that holds the first ("provident fund and housing subsidies") is that
     // line's other part, when a better match than any line apart from the first.
-    if (firstLeft && input.reading.intent === 'total') {
+    // (The side is ranked again, whole lines included, only when the first side has such a line.)
+    const paired = firstLeft && input.reading.intent === 'total' ? soleOtherParts(firstLeft.fact, document.facts) : undefined;
+    if (firstLeft && paired?.size) {
       const whole = bestOf(right, context, (unit) => alikeUnits(firstLeft.fact.unit, unit));
-      const rest = whole && whole.score > (rightBest?.score ?? 0) && containsFact(whole.fact, firstLeft.fact, document.facts) ? soleOtherPart(whole.fact, firstLeft.fact, document.facts) : undefined;
+      const rest = whole && whole.score > (rightBest?.score ?? 0) ? statementsOf(whole.fact, document.facts).map((statement) => paired.get(rowPlace(statement))).find((other) => other !== undefined) : undefined;
       if (whole && rest) rightBest = { ...whole, fact: proseTwin(rest, document) };
     }
     if (!leftBest || !rightBest || sameFigure(leftBest.fact, rightBest.fact)) return;
@@ -1570,7 +1574,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     const shared = /^([^的]+)的([^的]+)$/.exec(right);
     // ("…那头的离退休经费，两项加起来": the shared words end before a clause that counts the sides.)
     const joined = !/^[，,]$/.test(joint[0].trim());
-    const tail = (joined ? shared?.[2]?.replace(/[，,]\s*(?:这|那)?(?:两|二|几)(?:项|笔|块|个|者)[^，,]*$/u, '') : shared?.[2])?.replace(/(加起来|加在一起|合计|一共|总共|共|是|有|为)?(多少|几)[\s\S]*$/, '');
+    const tail = (joined ? shared?.[2]?.replace(new RegExp(`[，,]\\s*${countOfItems}[^，,]*$`, 'u'), '') : shared?.[2])?.replace(/(加起来|加在一起|合计|一共|总共|共|是|有|为)?(多少|几)[\s\S]*$/, '');
     if (!shared || !tail || !questionContent(tail) || !/^[\u4e00-\u9fa5]+$/.test(left) || !/^[\u4e00-\u9fa5]+$/.test(tail)) continue;
     tryReading({ left: `${left}${tail}`, right: `${shared[1]}${tail}`, context: clauseContext });
   }
@@ -2021,8 +2025,22 @@ function sumOf(input: ExecuteInput, named: Fact[]): NumericResult {
   });
 }
 
-/** A table's total row or column (合计), which names no line of its own. */
-const totalRowLabel = /^(?:合计|总计|小计|共计|收入总计|支出总计)$/;
+const cellsByRowCache = new WeakMap<ParsedDocument, Map<string, Fact[]>>();
+
+/** A document's table cells (figures under a column) by their row's normalised label, total rows aside; built once. */
+function tableCellsByRow(document: ParsedDocument): Map<string, Fact[]> {
+  let byRow = cellsByRowCache.get(document);
+  if (!byRow) {
+    byRow = new Map();
+    for (const fact of document.facts) {
+      if (fact.origin !== 'table' || fact.kind !== 'value' || !fact.source.column || fact.source.row === undefined) continue;
+      const label = normalizeText(fact.label);
+      if (!totalRowLabel.test(label)) byRow.set(label, [...(byRow.get(label) ?? []), fact]);
+    }
+    cellsByRowCache.set(document, byRow);
+  }
+  return byRow;
+}
 
 /**
  * "社会保障和就业支出当中，基本支出比项目支出多出多少", "how much does project spending exceed basic spending under general
@@ -2033,16 +2051,16 @@ const totalRowLabel = /^(?:合计|总计|小计|共计|收入总计|支出总计
  */
 function columnsOfNamedRow(input: ExecuteInput): [Fact, Fact] | undefined {
   const question = normalizeText(input.question);
-  const cells = input.document.facts.filter((fact) => fact.origin === 'table' && fact.kind === 'value' && fact.source.column && fact.source.row !== undefined);
+  const cellsByRow = tableCellsByRow(input.document);
   const leaf = (fact: Fact) => normalizeText(fact.source.column!.split('>').pop() ?? '');
-  const named = (label: string) => Array.from(label).length >= 4 && question.includes(label);
-  const rows = [...new Set(cells.map((fact) => normalizeText(fact.label)))].filter((label) => named(label) && !totalRowLabel.test(label));
+  const rows = [...cellsByRow.keys()].filter((label) => Array.from(label).length >= 4 && question.includes(label));
   const row = rows.sort((left, right) => right.length - left.length)[0];
   if (!row || rows.some((label) => !row.includes(label))) return undefined;
   // The row's own name read, the columns are named by what remains.
   const rest = question.replace(row, '');
-  for (const table of [...new Set(cells.filter((fact) => normalizeText(fact.label) === row).map((fact) => fact.source.blockId))]) {
-    const inRow = cells.filter((fact) => fact.source.blockId === table && normalizeText(fact.label) === row);
+  const cells = cellsByRow.get(row)!;
+  for (const table of [...new Set(cells.map((fact) => fact.source.blockId))]) {
+    const inRow = cells.filter((fact) => fact.source.blockId === table);
     const columns = [...new Set(inRow.map(leaf))].filter((column) => !totalRowLabel.test(column) && Array.from(column).length >= 3 && rest.includes(column));
     if (columns.length !== 2) continue;
     // Each cell is named by its row and its column: the row alone would name both alike.

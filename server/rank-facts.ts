@@ -30,7 +30,8 @@ export interface RankOptions {
   alternate?: string;
 }
 
-const totalRowLabel = /^(合计|总计|小计|共计|收入总计|支出总计)$/;
+/** A table's total row or column (合计), which names no line of its own. */
+export const totalRowLabel = /^(合计|总计|小计|共计|收入总计|支出总计)$/;
 
 export const isMoneyUnit = (unit: string): boolean => moneyUnitExponents.has(unit);
 

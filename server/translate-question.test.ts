@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCedictIndex } from './cedict-index.ts';
 import { glossary, type GlossaryEntry } from './glossary.ts';
-import { basicSpendingExplained, datedYears, namedYears, translateQuestion, withAbbreviationsWritten, withoutAsides } from './translate-question.ts';
+import { basicSpendingExplained, datedYears, namedYears, translateQuestion, withShorthandWritten, withoutAsides } from './translate-question.ts';
 
 /** A few CC-CEDICT keys, enough to see the fallback work without building the real index. */
 const cedict = createCedictIndex({
@@ -354,17 +354,23 @@ describe("translateQuestion, the unit said by its kind with 's, and public costs
   });
 });
 
-describe('withAbbreviationsWritten', () => {
+describe('withShorthandWritten', () => {
   it('writes out the shorthand of quick notes', () => {
-    expect(withAbbreviationsWritten('how many operators r they budgeting to hire?')).toBe('how many operators are they budgeting to hire?');
-    expect(withAbbreviationsWritten('putuo dist govt office 2025 budget went down vs last yr')).toBe('putuo district government office 2025 budget went down vs last year');
-    expect(withAbbreviationsWritten('putuo commerce cmte 2025 - avg budget per project w/ perf targets, approx?')).toBe('putuo commerce commission 2025 - average budget per project with performance targets, approximately?');
-    expect(withAbbreviationsWritten('wanli st dept 2025, sci & tech (万元 pls)')).toBe('wanli street department 2025, science and technology (万元 please)');
-    expect(withAbbreviationsWritten('Changzheng St office, the 1st item')).toBe('Changzheng street office, the 1st item');
+    expect(withShorthandWritten('how many operators r they budgeting to hire?')).toBe('how many operators are they budgeting to hire?');
+    expect(withShorthandWritten('putuo dist govt office 2025 budget went down vs last yr')).toBe('putuo district government office 2025 budget went down vs last year');
+    expect(withShorthandWritten('putuo commerce cmte 2025 - avg budget per project w/ perf targets, approx?')).toBe('putuo commerce commission 2025 - average budget per project with performance targets, approximately?');
+    expect(withShorthandWritten('wanli st dept 2025, sci & tech (万元 pls)')).toBe('wanli street department 2025, science and technology (万元 please)');
+    expect(withShorthandWritten('Changzheng St office, the 1st item')).toBe('Changzheng street office, the 1st item');
+  });
+  it('writes out Chinese spoken forms: 部 counting cars, 那几辆 pointing at them, a two-digit year in a date', () => {
+    expect(withShorthandWritten('一共7部车子，平均每部车多少钱')).toBe('一共7辆车子，平均每辆车多少钱');
+    expect(withShorthandWritten('光养那几辆公车预算安排了多少钱')).toBe('光养公车预算安排了多少钱');
+    expect(withShorthandWritten('万里街道截至24年8月底一共几辆车')).toBe('万里街道截至2024年8月底一共几辆车');
   });
   it('leaves Chinese and ordinary words alone', () => {
-    expect(withAbbreviationsWritten('万里街道2025年三公经费')).toBe('万里街道2025年三公经费');
-    expect(withAbbreviationsWritten('the street office in its first year')).toBe('the street office in its first year');
+    expect(withShorthandWritten('万里街道2025年三公经费')).toBe('万里街道2025年三公经费');
+    expect(withShorthandWritten('2024年那几辆车的编制是多少，部门预算多少')).toBe('2024年那几辆车的编制是多少，部门预算多少');
+    expect(withShorthandWritten('the street office in its first year')).toBe('the street office in its first year');
   });
 });
 

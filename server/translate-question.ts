@@ -372,14 +372,19 @@ function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex,
  * office costs)": running costs a bracket explains as staff plus office costs are basic expenditure, both its parts.
  */
 /**
- * Shorthand people type in quick notes, written out so every reader of the question sees the words: "how many … r they
+ * Shorthand written out, so every reader of the question sees the words. English quick notes: "how many … r they
  * budgeting", "last yr", "avg budget per project w/ perf targets", "wanli st dept" (a street named), "commerce cmte",
- * "approx", "pls".
- * Pure; Chinese text is returned as it is.
+ * "approx", "pls", "govt", "dept". Chinese spoken forms: 部 counting cars (一共7部车子, 每部车) as the disclosures' 辆;
+ * 那几辆 pointing at the cars (养那几辆公车的钱), which asks no count; a two-digit year in a date (截至24年8月底), which
+ * is this century's. Pure.
  */
-export function withAbbreviationsWritten(question: string): string {
-  if (!/[a-z]/i.test(question)) return question;
-  return question
+export function withShorthandWritten(question: string): string {
+  const spoken = question
+    .replace(/([0-9０-９一二两三四五六七八九十几每])部(?=(?:公务)?(?:车|公车|小车|汽车|轿车))/gu, '$1辆')
+    .replace(/(?<=[养用买修开])(?:那|这)几(?:辆|部)(?=(?:公务)?(?:车|公车|小车|汽车|轿车))/gu, '')
+    .replace(/(?<![\d０-９])(\d{2})年(?=\d{1,2}月)/gu, '20$1年');
+  if (!/[a-z]/i.test(spoken)) return spoken;
+  return spoken
     .replace(/\br\s+(?=(?:they|you|we|there|these|those)\b)/gi, 'are ')
     .replace(/\byrs\b\.?/gi, 'years')
     .replace(/\byr\b\.?/gi, 'year')
@@ -395,8 +400,8 @@ export function withAbbreviationsWritten(question: string): string {
     .replace(/\bsci\s*&\s*tech\b/gi, 'science and technology')
     // "wanli st dept": st after a name is street (not after a number: 1st).
     .replace(/(?<=\b[a-z]{3,}\s)st\b\.?(?=[\s,;:?!]|$)/gi, 'street')
-    .replace(/\bgov(?:t|'t|’t)\.?(?=\s|$)/gi, 'government')
-    .replace(/\bdept\b\.?(?=\s|$)/gi, 'department');
+    .replace(/\bgov(?:t|'t|’t)?\.?(?=\s|$)/gi, 'government')
+    .replace(/\bdept\.?(?=\s|$)/gi, 'department');
 }
 
 export function basicSpendingExplained(question: string): string {
@@ -407,13 +412,11 @@ export function basicSpendingExplained(question: string): string {
 }
 
 export function withoutAsides(question: string, namesTerm: (text: string) => boolean = () => false): string {
-  return basicSpendingExplained(question)
+  // Abbreviations people type (District govt office, Dept.) are read as the words the glossary knows.
+  return basicSpendingExplained(withShorthandWritten(question))
     // "overseas trips, official cars and receptions": receptions beside the cars are the official ones (公务接待费); a
     // bare "reception" elsewhere (the petition-reception platform) is not.
     .replace(/\b(cars?|vehicles?),?\s+and\s+receptions\b/gi, '$1 and official receptions')
-    // Abbreviations people type (District govt office, Dept.) are read as the words the glossary knows.
-    .replace(/\bgov(?:t|'t|’t)?\.?(?=\s|$)/gi, 'government')
-    .replace(/\bdept\.?(?=\s|$)/gi, 'department')
     // "pay its staff in home-purchase subsidies": what the staff are paid in is asked, not staff pay as a whole.
     .replace(/\b(pay(?:s|ing)?|give(?:s)?|giving)\s+(?:its|their|the)\s+(?:staff|employees|workers|people)\s+(?=in\s|as\s)/gi, '$1 ')
     // "keeping the neighbourhood clean (environmental sanitation)": a bracket closing a side with a term of its own
