@@ -81,6 +81,22 @@ describe('withoutReadingLead', () => {
     expect(withoutReadingLead("Checking the Langfang Petitions Bureau's 2022 budget disclosure: what is the rent?")).toBe('what is the rent?');
     expect(withoutReadingLead("Looking at Wanli Street's 2025 procurement plan: what do goods and services add up to?")).toBe("Looking at Wanli Street's 2025 procurement plan: what do goods and services add up to?");
     expect(withoutReadingLead("Auditing Wanli Street's procurement budget: goods?")).toBe("Auditing Wanli Street's procurement budget: goods?");
+    expect(withoutReadingLead("Per the state-assets paragraph of Wanli Street Office's 2024 department budget, how many vehicles did it hold?")).toBe('Per the state-assets paragraph, how many vehicles did it hold?');
+    expect(withoutReadingLead("What is Wanli Street Office's 2024 department budget?")).toBe("What is Wanli Street Office's 2024 department budget?");
+  });
+});
+
+describe('withoutAskerAsides, parts laid out before the one asked', () => {
+  it('drops the parts a told sentence splits a line into, when a later sentence asks for one', () => {
+    expect(withoutAskerAsides('In the summary table, the general public services line is split into personnel, public-use and project columns. What is in the public-use column?', 'en')).toBe('In the summary table, the general public services line. What is in the public-use column?');
+    expect(withoutAskerAsides('How is the general public services line split into columns?', 'en')).toBe('How is the general public services line split into columns?');
+  });
+});
+
+describe('withoutAskerAsides, what the asker already checked', () => {
+  it('drops a closing sentence naming what the asker has checked already', () => {
+    expect(withoutAskerAsides('项目支出一栏填的是多少元？基本支出那栏我已经核过了。', 'zh')).toBe('项目支出一栏填的是多少元？');
+    expect(withoutAskerAsides('基本支出我已经核过了。项目支出是多少？', 'zh')).toBe('基本支出我已经核过了。项目支出是多少？');
   });
 });
 

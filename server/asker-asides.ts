@@ -95,6 +95,12 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
     if (note && (asksZh.test(before) || /请提供|请告知|烦请|请确认|请核实|麻烦/.test(before))) question = `${before}${note[1] || '。'}`;
   }
   if (lang === 'zh') question = question.replace(closingNoteZh, '$1');
+  // "…项目支出一栏填的是多少元？基本支出那栏我已经核过了。": a closing sentence saying what the asker already checked
+  // names what is not asked.
+  if (lang === 'zh') {
+    const checked = /(?<=[。！!？?])\s*[^。！!？?]{0,24}?(?:已经|已|刚刚?|都)(?:核对|核|查|看|算|对|确认)(?:过|好|完)了?[^。！!？?]{0,8}[。！!]?\s*$/.exec(question);
+    if (checked && asksZh.test(question.slice(0, checked.index))) question = question.slice(0, checked.index);
+  }
   // "我们物业公司在对接…", "我们车行平时…": the asker's own business names no topic of the budget.
   if (lang === 'zh') question = question.replace(/(^|[。！!？?]\s*)(?:我们|我|本)(?:这家|家|这个)?[\u4e00-\u9fa5]{0,6}?(?:公司|车行|商行|门店|小店|厂|协会|团队|工作室)(?=[在是做想要平刚正也都一])/g, '$1我们');
   // "我们在写一篇社区稿子，…": a first clause in which the asker says what they are writing asks nothing.
@@ -107,6 +113,12 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
     if (introduction && question.length > introduction[0].length + 4) question = question.slice(introduction[0].length);
   }
   if (lang === 'en') question = question.replace(labelLeadInEn, '');
+  // "…the general public services line is split into personnel, public-use and project columns. What's in the
+  // public-use column?": the parts a told sentence lays out are the choices; the asking sentence picks one.
+  if (lang === 'en') {
+    const without = question.replace(/\s+(?:is|are|gets|get)\s+(?:split|divided|broken\s+down|broken\s+up|separated)\s+(?:in)?to\s+[^.?!]+(?=[.!]\s+\S[^]*\?)/gi, '');
+    if (without !== question && asksEn.test(without)) question = without;
+  }
   // "How many vehicles does the street office's 2024 budget say it actually had?": the budget that says it is where the
   // figure is read, no budget line asked.
   // (Only where a count is asked: "The 2025 budget says it went down" is about the budget itself.)
@@ -279,14 +291,22 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
 const readingLeadEn = /^\s*(?:auditing|checking|reviewing|reading|examining|studying|analy[sz]ing|going through|looking (?:at|through|into)|working through|cross-checking|fact-checking|verifying)\s+([^:?!.]{2,100}?)\s*[:：]\s*/i;
 const documentWordEn = /^(?:the|its|their|this|that|a|an|of|for|departmental|department|dept|unit|annual|full|whole|published|official|latest|budget|budgets|disclosure|disclosures|document|report|figures|accounts|(?:19|20)\d{2})$/i;
 
-/** The English question without a lead that only names the document being read (Auditing X's 2025 budget:). */
+// "the state-assets paragraph of Wanli Street Office's 2024 department budget": after a part of the document, the
+// document named by its unit and year is where the part stands, no measure (its 预算 would pull toward budget lines).
+const documentOfPartEn = /\b(paragraph|section|part|chapter|table|page|notes?)\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*['’]s?\s+(?:(?:19|20)\d{2}\s+)?(?:(?:departmental|department|dept|unit|annual|published)\s+)?budget(?:\s+(?:disclosure|document|report))?\b/g;
+
+/**
+ * The English question without a lead that only names the document being read (Auditing X's 2025 budget:), and
+ * without the document named after a part of it (the assets paragraph of X's 2024 department budget).
+ */
 export function withoutReadingLead(question: string): string {
-  const lead = readingLeadEn.exec(question);
-  if (!lead || !/\b(?:budgets?|disclosures?|document|report|figures|accounts)\b/i.test(lead[1]!)) return question;
+  const text = question.replace(documentOfPartEn, '$1');
+  const lead = readingLeadEn.exec(text);
+  if (!lead || !/\b(?:budgets?|disclosures?|document|report|figures|accounts)\b/i.test(lead[1]!)) return text;
   const words = lead[1]!.split(/\s+/).map((word) => word.replace(/['’]s$/, ''));
-  if (!words.every((word) => /^[A-Z]/.test(word) || documentWordEn.test(word))) return question;
-  const without = question.slice(lead[0].length);
-  return without.trim() ? without : question;
+  if (!words.every((word) => /^[A-Z]/.test(word) || documentWordEn.test(word))) return text;
+  const without = text.slice(lead[0].length);
+  return without.trim() ? without : text;
 }
 
 export function withoutEnglishStory(question: string): string {
@@ -301,6 +321,7 @@ export function withoutEnglishStory(question: string): string {
     !asking(sentence) &&
     aboutAskerEn.test(sentence.trim()) &&
     !/\b(?:hear|heard|read|saw|see|seen|noticed|told|understand|believe|think|thought|learn(?:ed|t)?)\b/i.test(sentence) &&
-    !/\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/.test(sentence);
+    // A name told only here (the unit) keeps the sentence; one the asking sentence repeats does not.
+    ![...sentence.matchAll(/\s([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)/g)].some((name) => !(sentences[lastAsking] ?? '').includes(name[1]!));
   return sentences.filter((sentence, index) => !story(sentence, index)).join(' ');
 }

@@ -18,7 +18,7 @@ import { longestCommonRun } from './longest-common-run.ts';
 import { otherUnitNamed } from './other-unit.ts';
 import { outcomeAsked } from './outcome-asked.ts';
 import { planSchema } from './plan-schema.ts';
-import { projectUsePassages } from './project-use-passages.ts';
+import { projectUsePassages, usePassagesByAmount } from './project-use-passages.ts';
 import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin } from './select-documents.ts';
 import { asksDate, asksPlace, asksReason, datePassages, headedPassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
@@ -172,12 +172,17 @@ function itemsOfList(question: string, colon: number): { items: string[]; contex
     // ", and" the commas part the items, and an "and" inside one (cleaning and security) does not.
     .split(/,\s*(?:and|plus)\s/i.test(listed) ? /\s*(?:,\s*(?:and|plus|&)?|\+)\s*/i : /\s*(?:,|\+|&|\band\b|\bplus\b)\s*/i)
     .map((item) => item.trim())
+    // "office expenses, printing and postage (办公费、印刷费、邮电费).": Chinese names of every item in one bracket after
+    // the last gloss the list, and are no part of the last item.
+    .map((item) => item.replace(/\s*[(（][^()（）]*[\u4e00-\u9fa5][^()（）]*、[^()（）]*[)）][.?!]?$/u, ''))
     // "if you add up basic pay", "…work (委托业务费) together come to how much?": the asking words around the list.
     .map((item) => item.replace(/^(?:if you |can you |please )?(?:add(?:ing)? up|add(?:ing)?|sum(?:ming)?(?: up)?|combin(?:e|ing)|total(?:ling)? up|counting|including|taking)\s+(?:both\s+)?(?:the\s+)?/i, ''))
     .map((item, index, all) => (index === all.length - 1 ? item.replace(/\s+(?:together|combined|altogether|in total)\s+(?:come|comes|add|adds|amount|amounts|total|totals|make|makes)\b.*$/i, '') : item))
     .filter((item) => !/^\s*(?:(?:what(?:'s| is)?|and)\s+)?(?:the\s+)?(?:total|sum|combined|altogether|in total)?\s*[?.!]*\s*$/i.test(item))
+    // "…, all added together?": a closing clause that only says to add is no item.
+    .filter((item) => !/^\s*(?:all\s+)?(?:(?:added|put|taken|lumped)\s+)?(?:together|combined|altogether|in all|in total)\s*[?.!]*\s*$/i.test(item))
     // "…, leaving out construction works": what is left out is no item.
-    .filter((item) => !/^(?:leaving out|excluding|not counting|not including|without|except)\b/i.test(item));
+    .filter((item) => !/^(?:leaving out|excluding|not counting|not including|without|except)\b|^(?:leaving|setting|putting|leave|set|put)\s+[^,]{2,60}\s+aside\b/i.test(item));
   // "Adding A and B together, what do the bills come to…?": a closing clause that asks is no item.
   // ("…, all together how many money?": a closing clause asking how much is none either.)
   if (items.length >= 3 && (/^(?:what|how|which|can|could|is|are|do|does|will)\b/i.test(items[items.length - 1] ?? '') || /\bhow (?:much|many)\b/i.test(items[items.length - 1] ?? ''))) items.pop();
@@ -388,14 +393,16 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       derivedFromStatedChange: asksByStatedChange(question, lang),
       romanize: lang === 'en' ? dependencies.romanize : undefined,
       documentText: (document) => normalizedText.get(document.meta.id) ?? '',
-      askingText: question,
+      // ("I'm building a 2023-2025 series for Wanli Street. …what was … for 2023?": the years of the asker's story are
+      // no years asked.)
+      askingText: lang === 'en' ? withoutEnglishStory(question) : question,
     });
     const compose = (result: ExecutionResult, extra: { document?: ParsedDocument; alternatives?: ParsedDocument[]; missingTerm?: string } = {}) =>
       composeAnswer({ result, lang, mode, documentsById, englishName: dependencies.englishName, ...extra });
     if (!selection.documents.length) {
       return compose({ kind: 'not_found', reason: selection.reason ?? 'no_document', detail: selection.detail, nearby: [] });
     }
-    const reading = detectIntent(question, lang, selection.documents[0].meta.year);
+    const reading = detectIntent(lang === 'en' ? withoutEnglishStory(question) : question, lang, selection.documents[0].meta.year);
     const namedUnits = request.docId || request.unit ? [] : namedUnitDocuments(told, namingText, reading);
     // "What percentage of the procurement budget is office rent": the whole is named first in English.
     // "…goes to projects rather than basic running costs": the complement named after rather than is no part.
@@ -436,7 +443,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // side at a time, since a rendering of the whole question does not keep the words in order.
     // "if you add the rent for the centre's building to the money for its cleaners": add A to B joins A and B.
     // "what do goods and services add up to if you leave out construction works?": what a sum leaves out is no side.
-    const sidesQuestion = reading.intent === 'total' ? withoutLeftOutNotesEn(question).replace(/\b(add(?:ing)?)\s+(.{3,100}?)\s+to\s+(?=(?:the|that|this|its|their)\s)/i, '$1 $2 plus ') : question;
+    // "…not small or micro enterprises (i.e. the SME reservation minus the small/micro part)?": a bracket that spells
+    // out the working names the sides better than the question around it.
+    const spelledOut = lang === 'en' ? /\((?:i\.\s?e\.?|ie|that is|namely|in other words)[,:]?\s+([^()]{3,160}?\b(?:minus|plus|and|than|less|versus|vs)\b[^()]{2,160})\)/i.exec(question)?.[1] : undefined;
+    const sidesQuestion = spelledOut ?? (reading.intent === 'total' ? withoutLeftOutNotesEn(question).replace(/\b(add(?:ing)?)\s+(.{3,100}?)\s+to\s+(?=(?:the|that|this|its|their)\s)/i, '$1 $2 plus ') : question);
     const quotedSpans = lang !== 'en' ? [] : [...sidesQuestion.matchAll(/(?<![\w])['‘"“][^'’"”]{2,80}?['’"”](?![\w])/g)].map((quote): [number, number] => [quote.index ?? 0, (quote.index ?? 0) + quote[0].length]);
     const englishSides =
       lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)
@@ -629,7 +639,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // (A use that joins two things, 公家车子上再加上接待来客, names a sum of lines, each found on its own.)
     const use = lang === 'zh' ? namedUseOf(question) : undefined;
     const namedUse = use && !joinsMeasures(use) ? use : undefined;
-    const askedMissing = missing.find((term) => attributeAsked(question, term, lang) || joinedMeasure(question, term, lang) || namedUse?.includes(term) === true);
+    // "我好奇他们的车到底是什么档次的：按那张表算，平均每辆车的价值是多少万元？": after a colon that asks again, what
+    // comes before it is the asker's curiosity, and its attribute (档次) is not the one asked.
+    const afterColon = lang === 'zh' ? /[：:]([^：:]+)$/.exec(question)?.[1] : undefined;
+    const attributeText = afterColon && asksSomething(afterColon, 'zh') ? afterColon : question;
+    const askedMissing = missing.find((term) => attributeAsked(attributeText, term, lang) || joinedMeasure(question, term, lang) || namedUse?.includes(term) === true);
     const strictlyMissing =
       missing.length > 0 &&
       (topics.covered.length === 0 ||
@@ -706,11 +720,13 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
           : wantsPlace && result.kind !== 'numeric'
             ? placePassages(document, expandedQuestion)
             : undefined;
-      const asksSection = topic && !explainsTerm && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) && (result.kind !== 'numeric' || !reading.wantsNumber);
-      const topical = !reasons && !places && asksSection ? topicPassages(document, topic) : undefined;
-      // "What does that project's money pay for": the named project's own section says, in its sentences of use.
       const asksProjectUse = (reading.intent === 'list' || asksUse(question)) && (result.kind !== 'numeric' || !reading.wantsNumber);
-      const projectUse = !reasons && !places && !topical && asksProjectUse ? projectUsePassages(document, expandedQuestion) : undefined;
+      // "…one huge line of about 293.8 million yuan. What is that money for?": the line named by its amount.
+      const byAmount = !reasons && !places && asksProjectUse ? usePassagesByAmount(document, question) : undefined;
+      const asksSection = topic && !explainsTerm && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) && (result.kind !== 'numeric' || !reading.wantsNumber);
+      const topical = !reasons && !places && !byAmount && asksSection ? topicPassages(document, topic) : undefined;
+      // "What does that project's money pay for": the named project's own section says, in its sentences of use.
+      const projectUse = !reasons && !places && !topical && asksProjectUse ? (byAmount ?? projectUsePassages(document, expandedQuestion)) : undefined;
       if (reasons) result = { kind: 'text', intent: 'text', passages: reasons, facts: [], checks: [] };
       else if (places) {
         result = { kind: 'text', intent: 'text', passages: places, facts: [], checks: [] };

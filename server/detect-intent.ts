@@ -18,7 +18,7 @@ export interface IntentReading {
 }
 
 /** Words that ask what a term means (什么是, 啥意思); the definition finder also strips them from the term. */
-export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪(?:一)?部分(?:钱|开支|费用|支出)|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?[？?。！!]?\s*$)|(?:统计)?口径是(?:什么|啥)|是(?:什么|啥)口径|怎么统计的|含义|定义|界定|名词解释|解释(?:一下)?(?:这个|这些)?名词|怎么理解|如何理解|怎么解释|如何解释|(?<=[”"’](?:经费|费用|支出)?)[，,]?\s*(?:具体|都|到底|一般)?(?:包括|包含|涵盖)了?(?:哪几项|哪些|什么|哪几种|哪几样|哪几块|哪[三两]项|哪[三两]样))/;
+export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪(?:一)?部分(?:钱|开支|费用|支出)|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?[？?。！!]?\s*$)|(?:统计)?口径是(?:什么|啥)|是(?:什么|啥)口径|按(?:什么|啥|哪种|怎样的)口径|怎么统计的|含义|定义|界定|名词解释|解释(?:一下)?(?:这个|这些)?名词|怎么理解|如何理解|怎么解释|如何解释|(?<=[”"’](?:经费|费用|支出)?)[，,]?\s*(?:具体|都|到底|一般)?(?:包括|包含|涵盖)了?(?:哪几项|哪些|什么|哪几种|哪几样|哪几块|哪[三两]项|哪[三两]样))/;
 
 /** "用来管标准化菜场的钱", "用于…的那笔钱": money named by what it is used for; the use is the first group. */
 // The verbs that name money by its use (用来管…的钱, 花在…上).
@@ -249,7 +249,9 @@ function earlierLevelAsked(question: string, documentYear: number): boolean {
   const asking = /^\s*(?:是|有|为|共|一共|总共)?(?:多少|几)[\u4e00-\u9fa5]{0,3}[？?。]?\s*$/.test(last) && clauses.length >= 2 ? `${clauses[clauses.length - 2]}${last}` : last;
   // "它对比的那一年预算总额是多少": the year compared with, named by reference.
   if (/(对比|相比|比较)的(那一?年|年份)/.test(asking) && /(多少|几|多大)/.test(asking)) return true;
-  if (!/(多少|几|多大)/.test(asking) || /(增|减|变化|变动|多了|少了|涨|降|幅|比|占|率)/.test(asking)) return false;
+  // "请据…同比变动，核实2021年“三公”经费的对应数额": a formal request for the figure asks as 多少 does.
+  const requestsFigure = /(?:核实|提供|给出|告知|确认|列出|说明)[^，,。；;]*?(?:数额|金额|数字|预算数|数值)\s*[。？?]?\s*$/.test(asking);
+  if (!(/(多少|几|多大)/.test(asking) || requestsFigure) || /(增|减|变化|变动|多了|少了|涨|降|幅|比|占|率)/.test(asking)) return false;
   return namedYears(asking).some((year) => typeof year === 'number' && year < documentYear);
 }
 

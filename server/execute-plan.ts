@@ -408,12 +408,17 @@ function statedInProse(fact: Fact, document: ParsedDocument): Fact | undefined {
   return found;
 }
 
+// A summary table's grand totals are what the prose calls the income and spending budget (收入预算15621.11万元).
+const proseNamesOfTotals: Record<string, string> = { 收入总计: '收入预算', 支出总计: '支出预算' };
+
 function findStatedInProse(fact: Fact, document: ParsedDocument): Fact | undefined {
   const label = normalizeText(fact.label);
   if (Array.from(label).length < 3 || !isMoneyUnit(fact.unit)) return undefined;
+  const proseName = proseNamesOfTotals[label];
   const matches = document.facts.filter((candidate) => {
     if (candidate.origin !== 'prose' || candidate.kind !== 'value' || !isMoneyUnit(candidate.unit) || candidate.period !== fact.period) return false;
-    if (!normalizeText(candidate.label).includes(label)) return false;
+    const candidateLabel = normalizeText(candidate.label);
+    if (!candidateLabel.includes(label) && !(proseName !== undefined && candidateLabel.endsWith(proseName))) return false;
     const converted = convertUnit(valueOf(fact), fact.unit, candidate.unit);
     const stated = valueOf(candidate);
     return converted !== undefined && compareDecimals(roundDecimal(converted, stated.scale), stated) === 0;
@@ -527,6 +532,24 @@ const unstatedMeasures: Array<[RegExp, string]> = [
   [/捐款|捐赠|\bdonations?\b/i, '捐'],
 ];
 
+// "How much of its procurement budget is reserved for small firms?": a disclosure that never states a reserved share
+// (预留 nowhere in it) answers with no other figure; one that does may state it in a column (2022年预留中小微企业份额).
+const reservedShareAsked = /预留|\b(?:reserved|set aside|earmarked)\s+for\s+(?:small|smes?\b|micro)/i;
+const statesReservedShare = new WeakMap<ParsedDocument, boolean>();
+
+function reservedShareUnstated(input: ExecuteInput): boolean {
+  const asked = input.hintText && !/[\u4e00-\u9fa5]{4}/u.test(input.hintText) ? input.hintText : input.question;
+  if (!reservedShareAsked.test(asked)) return false;
+  let states = statesReservedShare.get(input.document);
+  if (states === undefined) {
+    states =
+      input.document.facts.some((fact) => [fact.label, ...(fact.context ?? [])].join('').includes('预留')) ||
+      input.document.blocks.some((block) => (block.kind === 'table' ? JSON.stringify(block.table) : block.text).includes('预留'));
+    statesReservedShare.set(input.document, states);
+  }
+  return !states;
+}
+
 /**
  * "我家亲戚去过…联合接访中心，听说那栋楼是租来的。光租这个接访中心的办公楼要花多少钱？": sentences told before the one
  * that asks dilute how much of the question a label explains; when the whole question singles out no figure, the
@@ -605,6 +628,20 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     const cell = close.find((candidate) => candidate.match.labelCoverage >= 0.999) ?? (ranked[0].fact.origin !== 'table' ? close[0] : undefined);
     if (cell && cell !== ranked[0]) ranked = [cell, ...ranked.filter((candidate) => candidate !== cell)];
   }
+  // "一般公共服务支出的公用经费": among the cells of the leading row scored alike, the one whose column the question
+  // also names (its words explain more of the question) is the cell asked, not the row's total column.
+  const leader = ranked[0];
+  if (leader && leader.fact.origin === 'table' && leader.fact.source.row !== undefined) {
+    const rowCells = ranked.filter(
+      (candidate) =>
+        candidate.fact.source.blockId === leader.fact.source.blockId &&
+        candidate.fact.source.row === leader.fact.source.row &&
+        candidate.fact.kind === leader.fact.kind &&
+        candidate.score >= leader.score - 0.05,
+    );
+    const named = rowCells.reduce((best, candidate) => (candidate.match.questionCoverage > best.match.questionCoverage ? candidate : best), leader);
+    if (named !== leader && named.match.questionCoverage >= leader.match.questionCoverage + 0.05) ranked = [named, ...ranked.filter((candidate) => candidate !== named)];
+  }
   // "城乡社区管理事务下的“行政运行”那一行": a row named under its parent row is that part, not the parent the question
   // also names in full.
   const part = ranked[0] ? namedPartUnder(input, ranked[0].fact) : undefined;
@@ -624,12 +661,16 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const weak = credible !== undefined && credible.match.questionCoverage < 0.15 ? purposeFact(input, 4) : undefined;
   const found = codedLead ?? framed ?? byUse ?? weak ?? credible ?? askingSentenceFact(input, ranked) ?? purposeFact(input, 4) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
+  // "一共有多少在编工作人员？预算里人员经费两千多万…": people counted are never answered with money.
+  const wantedUnit = impliedUnits(`${input.question} ${input.hintText ?? ''}`);
+  if (wantedUnit && isMoneyUnit(found.fact.unit) && wantedUnit(found.fact.unit) <= 0 && wantedUnit('人') > 0) return notFound('no_matching_fact', document.facts, input.question);
   // "社区公共服务中心新建工程总投资多少": a measure disclosures rarely state (investment, bonus, profit) must be the
   // figure's own, or the figure answers something else.
   const measure = unstatedMeasure(`${input.question} ${input.hintText ?? ''}`);
   if (measure && !normalizeText([found.fact.label, ...(found.fact.context ?? [])].join('')).includes(measure)) {
     return notFound('no_matching_fact', document.facts, input.question, measure);
   }
+  if (reservedShareUnstated(input)) return notFound('no_matching_fact', document.facts, input.question, '预留');
   // “区政府督查及建议提案工作业务经费”项目安排了多少: a project quoted by the name of its own section, which states no
   // figure, is not answered by a figure elsewhere (the unit's whole budget).
   const quotedProject = quotedSectionWithoutFigures(input);
@@ -664,13 +705,24 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   });
 }
 
-/** The top-level heading a quoted name of six characters or more stands in, when no figure is stated under it. */
+/**
+ * The top-level heading a quoted name of six characters or more stands in, when no figure is stated under it; or the
+ * project section (…项目经费情况说明) whose own name the question repeats in four characters or more (督查及建议提案,
+ * or 建议提案 from "the project for … suggestions and proposals"), when that section states no figure.
+ */
 function quotedSectionWithoutFigures(input: ExecuteInput): string | undefined {
   const { document } = input;
+  const withoutFigures = (heading: string) => !document.facts.some((fact) => fact.kind === 'value' && fact.section[0] === heading);
   for (const quote of `${input.hintText ?? input.question}`.matchAll(/[“"‘「]([^”"’」]{6,40})[”"’」]/g)) {
     const name = normalizeText(quote[1]!);
     const heading = document.blocks.find((block) => normalizeText(block.path[0] ?? '').includes(name))?.path[0];
-    if (heading && !document.facts.some((fact) => fact.kind === 'value' && fact.section[0] === heading)) return heading;
+    if (heading && withoutFigures(heading)) return heading;
+  }
+  const asked = [input.question, input.expandedQuestion ?? ''].map((text) => Array.from(normalizeText(text)));
+  for (const heading of new Set(document.blocks.map((block) => block.path[0] ?? ''))) {
+    const name = normalizeText(heading).replace(/(?:业务)?(?:经费)?项目(?:经费)?情况说明$/u, '');
+    if (name === normalizeText(heading) || Array.from(name).length < 4) continue;
+    if (asked.some((characters) => longestCommonRun(characters, Array.from(name)) >= 4) && withoutFigures(heading)) return heading;
   }
   return undefined;
 }
@@ -772,13 +824,27 @@ function change(input: ExecuteInput, ranked: RankedFact[], crossYearTried = fals
   if (pair) return differenceOf(input, pair, 'difference');
   const changes = rank(input, input.question, document.facts, { kind: 'change', documentYear: year });
   const bestChange = bestFact(changes) ?? retrievedFact(changes, 'change');
-  if (bestChange && bestChange.fact.kind === 'change') return changeResult(input, bestChange.fact);
+  if (bestChange && bestChange.fact.kind === 'change' && namesOwnWords(bestChange.fact, input)) return changeResult(input, bestChange.fact);
   const level = bestFact(ranked);
   if (level) {
     const stated = changeFor(input, input.question, proseTwin(level.fact, document), document.facts, year);
     if (stated) return changeResult(input, stated);
   }
   return notFound('no_matching_fact', document.facts, input.question, 'no stated change');
+}
+
+// Words any budget line's label shares: no sign of which line is meant.
+const sharedLabelBigrams = new Set(['经费', '费预', '预算', '算数', '支出', '出预', '资金', '收入', '入预', '合计', '总计', '金额', '预算数']);
+
+/**
+ * "2024年机关运行经费预算数及增减额": a change stated for another line (三公经费预算数…持平) matches by the words every
+ * line shares; the line's own words (三公) must be in the question, or its expansion, too.
+ */
+function namesOwnWords(fact: Fact, input: ExecuteInput): boolean {
+  const own = characterBigrams(normalizeText(fact.label)).filter((bigram) => !sharedLabelBigrams.has(bigram) && /^[\u4e00-\u9fa5]{2}$/u.test(bigram));
+  if (own.length === 0) return true;
+  const asked = new Set([...characterBigrams(normalizeText(input.question)), ...characterBigrams(normalizeText(input.expandedQuestion ?? ''))]);
+  return own.some((bigram) => asked.has(bigram));
 }
 
 function wholeOfSanGongParts(input: ExecuteInput): ExecuteInput {
@@ -1203,7 +1269,13 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
   const year = document.meta.year;
   // "每辆" names the count's unit: find the count first, then the amount on the same table row.
   const asked = `${input.question} ${input.hintText ?? ''}`;
-  const perUnits = [...countUnits].filter((unit) => new RegExp(`(每|平均每|(?<![\\d一二三四五六七八九十])一|per )${unit}`).test(asked));
+  // "每个保安保洁人员头上": 个 is the classifier of the people counted after it, who are counted in 人 or 名.
+  const perPerson = /每个[\u4e00-\u9fa5、]{0,8}?(?:人员|员工|职工|干部|工作人员)/u.test(asked);
+  // (Read in the sentence that asks: "老师…让我们调查家附近的一项公共工程。…每个季度计划用多少钱？" counts no 项.)
+  const askingSentence = [...asked.split(/(?<=[。！!？?])/)].reverse().find((sentence) => /多少|几|[？?]|how|what/i.test(sentence)) ?? asked;
+  const perUnits = [...countUnits]
+    .filter((unit) => new RegExp(`(每|平均每|(?<![\\d一二三四五六七八九十])一|per )${unit}`).test(askingSentence))
+    .flatMap((unit) => (unit === '个' && perPerson ? ['人', '名'] : [unit]));
   // "per person", "per vehicle": the English counter names the count's unit.
   perUnits.push(...englishPerUnits(asked));
   const perUnit = perUnits[0];
@@ -1584,8 +1656,9 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     const items = question.slice(0, description.index);
     for (const joint of items.matchAll(measureJoint)) {
       if (!joint[0].trim()) continue;
-      const left = (items.slice(0, joint.index).trim().split(/\s+/).pop() ?? '').replace(/^(?:\d{2,4}年度?)/, '');
-      const right = items.slice((joint.index ?? 0) + joint[0].length).trim();
+      // (A clause before the left side ends at its comma: "…接访中心，2022年房租加上保洁保安这两笔…".)
+      const left = (items.slice(0, joint.index).trim().split(/[\s，,]+/).pop() ?? '').replace(/^(?:\d{2,4}年度?)/, '');
+      const right = items.slice((joint.index ?? 0) + joint[0].length).trim().replace(/(?:这|那|上述|以上)$/u, '');
       // (An item may hold a 、 of its own: 保洁、保安 is one line, 市联合接访中心保洁、保安等专项经费.)
       if (!/^[\u4e00-\u9fa5、]+$/.test(left) || !/^[\u4e00-\u9fa5、]+$/.test(right)) continue;
       // (The words after the count frame both sides, each still named by its own words: 两项政府采购 is no
@@ -1854,7 +1927,8 @@ function itemsFound(input: ExecuteInput, items: string[], values: Fact[], contex
         best = { fact: byUse.fact, score: best.score, match: best.match };
       }
     }
-    const fact = proseTwin(best.fact, document);
+    // A table the question names (…经济分类表里) is where the item is read, not the sentence of a like-named line.
+    const fact = best.match.titled === true ? best.fact : proseTwin(best.fact, document);
     if (found.some((other) => sameFigure(other, fact) || isMoneyUnit(other.unit) !== isMoneyUnit(fact.unit))) return undefined;
     found.push(fact);
   }
@@ -1941,13 +2015,24 @@ function projectSchedule(input: ExecuteInput, ranked: RankedFact[]): Fact[] | un
   const labelBigrams = strong ? characterBigrams(normalizeText(measureName(strong.fact))) : [];
   if (strong && labelBigrams.filter((bigram) => askedBigrams.has(bigram)).length >= 0.6 * labelBigrams.length) return undefined;
   const { blocks, facts } = input.document;
-  const question = Array.from(normalizeText(input.question));
-  if (question.length < 8) return undefined;
+  const texts = normalizedParagraphs(input.document);
   // The passage that names the project: eight or more of the question's characters in a row. A passage without
   // the question's first eight-character piece at some offset cannot hold such a run, so most are skipped cheaply.
-  const pieces = question.slice(0, -7).map((_, index) => question.slice(index, index + 8).join(''));
-  const texts = normalizedParagraphs(input.document);
-  const named = blocks.findIndex((block, index) => block.kind === 'paragraph' && pieces.some((piece) => texts[index].includes(piece)));
+  // Of several such passages, the one sharing the longest run names the project.
+  const passageNamed = (text: string): number => {
+    const question = Array.from(normalizeText(text));
+    if (question.length < 8) return -1;
+    const pieces = question.slice(0, -7).map((_, index) => question.slice(index, index + 8).join(''));
+    let found = -1;
+    let longest = 0;
+    blocks.forEach((block, index) => {
+      if (block.kind !== 'paragraph' || !pieces.some((piece) => texts[index].includes(piece))) return;
+      const run = longestCommonRun(question, Array.from(texts[index]));
+      if (run > longest) [found, longest] = [index, run];
+    });
+    return found;
+  };
+  const named = passageNamed(input.question);
   if (named === -1) return undefined;
   const top = blocks[named].path[0];
   const following = new Set<string>();
@@ -1964,8 +2049,12 @@ function projectSchedule(input: ExecuteInput, ranked: RankedFact[]): Fact[] | un
  */
 function codedLines(input: ExecuteInput): Fact[] | undefined {
   const names = codedLineNames(input.hintText ?? input.question, input.document);
+  const values = input.document.facts.filter((fact) => fact.kind === 'value');
+  // "what do 2010302 and 2010399 add up to in the project-expenditure column?": two codes in an English question are
+  // its two lines (their English sides render no code); the rest of the question (a column) frames both.
+  if (names.length === 2 && input.englishSides !== undefined) return itemsFound(input, names, values, input.question) ?? itemsFound(input, names, values);
   if (names.length < 3) return undefined;
-  return itemsFound(input, names, input.document.facts.filter((fact) => fact.kind === 'value'));
+  return itemsFound(input, names, values);
 }
 
 /**
@@ -1996,6 +2085,12 @@ function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     return lookup(whole, rank(whole, whole.question, input.document.facts, { hintText: input.hintText, documentYear: input.document.meta.year }));
   }
   const facts = codedLines(input) ?? columnsOfNamedRow(input) ?? sameLineTwice(input) ?? manyMeasures(input) ?? seriesParts(input, ranked) ?? twoMeasures(input, ranked) ?? acrossYears(input, ranked) ?? projectSchedule(input, ranked);
+  // "整个工程总投资一共多少钱": a project's whole cost (投资, 造价) is summed from no figures but its own. (A bonus named
+  // as an item, "base salary, allowances and performance bonuses", is 绩效工资.)
+  const measure = unstatedMeasure(`${input.question} ${input.hintText ?? ''}`);
+  if (facts && (measure === '投资' || measure === '造价') && !facts.some((fact) => normalizeText([fact.label, ...(fact.context ?? [])].join('')).includes(measure))) {
+    return notFound('no_matching_fact', input.document.facts, input.question, measure);
+  }
   return facts ? sumOf(input, facts) : lookup(input, ranked);
 }
 
@@ -2705,8 +2800,10 @@ function crossYearLevel(input: ExecuteInput, targetYear: number | undefined): Nu
   if (!other) return undefined;
   const fact = bestFact(rank(input, input.question, other.facts, { documentYear: other.meta.year }));
   if (!fact || fact.fact.kind !== 'value') return undefined;
-  const value = operand(fact.fact, targetUnit(fact.fact, input.reading));
-  return numeric({ intent: 'lookup', subject: fact.fact.label, value: value.value, unit: value.unit, period: targetYear, operands: [value], facts: [fact.fact], documents: [other] });
+  // As a lookup does: the sentence that states a table's figure is quoted, in its own unit.
+  const stated = proseTwin(fact.fact, other);
+  const value = operand(stated, targetUnit(stated, input.reading));
+  return numeric({ intent: 'lookup', subject: stated.label, value: value.value, unit: value.unit, period: targetYear, operands: [value], facts: [stated], documents: [other] });
 }
 
 /** Runs what the question asks against one document's facts (and its other years). Pure. */

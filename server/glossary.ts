@@ -203,7 +203,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   // --- Running costs, procurement, assets ------------------------------------------------------------------------
   {
     zh: '机关运行经费',
-    zhAliases: ['机关运行费', '运行经费', '机关日常运转', '机关运转', '机关正常运转', '机关转起来'],
+    zhAliases: ['机关运行费', '运行经费', '机关日常运转', '机关运转', '机关正常运转', '机关转起来', '办公楼日常运转', '办公楼运转', '办公区日常运转', '办公楼的日常运转'],
     en: [
       'institutional operating funds',
       'institutional operating money',
@@ -256,7 +256,7 @@ export const curatedGlossary: GlossaryEntry[] = [
     en: ['state-owned assets', 'state assets', 'public assets', 'government assets', 'assets held'],
   },
   { zh: '固定资产', en: ['fixed assets', 'fixed asset', 'capital assets'] },
-  { zh: '价值', zhAliases: ['账面价值', '账面值', '资产价值'], en: ['book value', 'book values', 'net book value', 'carrying value'] },
+  { zh: '价值', zhAliases: ['账面价值', '账面值', '资产价值'], en: ['book value', 'book values', 'net book value', 'carrying value', 'worth on the books', 'on the books', 'value on the books'] },
   { zh: '资产', en: ['assets', 'asset'] },
   { zh: '车辆', zhAliases: ['车辆数', '公务用车'], en: ['vehicles', 'vehicle', 'cars', 'car', 'automobiles', 'fleet'] },
   { zh: '一般公务用车', en: ['general official vehicles', 'general purpose vehicles', 'ordinary official cars'] },
@@ -305,7 +305,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '项目支出', zhAliases: ['项目经费', '项目钱', '项目上的钱', '项目的钱', '项目支出预算', '办具体事', '办具体事儿', '办事的钱', '干具体事', '做项目', '搞项目', '做具体项目', '搞具体项目'], en: ['project expenditure', 'project expenditures', 'project spending', 'project funds', 'project funding', 'projects', 'programme spending', 'program spending'] },
   { zh: '项目经费情况表', zhAliases: ['项目支出表', '项目经费预算表'], en: ['project funding table', 'list of projects', 'project table'] },
   { zh: '人员经费', zhAliases: ['人员类项目经费', '人员支出', '人员类'], en: ['personnel costs', 'personnel expenses', 'personnel spending', 'personnel', 'staff costs', 'staff spending', 'staff salaries', 'staff pay', 'pay its staff', 'pay staff', 'pay their staff', 'pay the staff', 'employee pay', 'salaries', 'salary', 'wages', 'payroll', 'employee costs', 'labour costs', 'compensation', 'paying people', 'paying its people', 'paying staff'] },
-  { zh: '公用经费', zhAliases: ['日常公用经费', '运转类公用项目经费', '公用支出'], en: ['public expenses', 'public costs', 'operating public funding', 'operating public funds', 'public operating funding', 'public operating costs', 'public operating expenses', 'public spending on operations', 'running spending', 'public funds for office use', 'general administrative expenses', 'overheads', 'overhead', 'keeping the office going', 'keeping the office running', 'keeping the office itself going'] },
+  { zh: '公用经费', zhAliases: ['日常公用经费', '运转类公用项目经费', '公用支出'], en: ['public expenses', 'public costs', 'operating public funding', 'operating public funds', 'public operating funding', 'public operating costs', 'public operating expenses', 'public spending on operations', 'running spending', 'public funds for office use', 'general administrative expenses', 'overheads', 'overhead', 'keeping the office going', 'keeping the office running', 'keeping the office itself going', 'public-use', 'public use', 'public-use funds', 'public-use expenses'] },
   { zh: '工资福利支出', zhAliases: ['工资福利', '工资', '薪水', '薪酬', '发工资', '开工资'], en: ['wages and benefits', 'salaries and benefits', 'wage and welfare'] },
   { zh: '基本工资', en: ['basic salary', 'basic salaries', 'basic wages', 'base pay', 'base salary', 'base salaries'] },
   { zh: '津贴补贴', en: ['allowances', 'subsidies and allowances', 'allowances and subsidies', 'allowance'] },
@@ -346,10 +346,10 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '电费', zhAliases: ['电钱', '用电的钱'], en: ['electricity bills', 'electricity costs', 'power bills', 'electricity', 'power supply'] },
   { zh: '水电费', zhAliases: ['水电'], en: ['utilities', 'water and electricity', 'utility bills', 'power and water'] },
   { zh: '邮电费', zhAliases: ['电话费', '话费', '网费', '邮寄费'], en: ['postage and telecommunications', 'telephone and postage', 'phone bills', 'postage', 'internet and phone'] },
-  { zh: '取暖费', en: ['heating', 'heating costs', 'heating fees'] },
+  { zh: '取暖费', zhAliases: ['暖气费', '供暖费', '暖气'], en: ['heating', 'heating costs', 'heating fees'] },
   { zh: '物业管理费', zhAliases: ['物业费', '物业'], en: ['property management', 'property management fees', 'building management', 'facility management'] },
   { zh: '差旅费', zhAliases: ['出差', '出差费'], en: ['travel expenses', 'travel costs', 'business travel', 'domestic travel', 'travel allowance', 'trips', 'travel', 'travel budget', 'business trips'] },
-  { zh: '预留', zhAliases: ['面向中小企业预留'], en: ['reserved', 'reserved for', 'set aside', 'set aside for', 'earmarked for'] },
+  { zh: '预留', zhAliases: ['面向中小企业预留'], en: ['reserved', 'reserved for', 'set aside', 'set aside for', 'earmarked for', 'reservation', 'reserved share'] },
   { zh: '维修（护）费', zhAliases: ['维修(护)费', '维修费', '维护费', '维修维护费', '运行维护费', '运维费', '修修补补'], en: ['repairs', 'repair and maintenance', 'maintenance', 'upkeep', 'operation and maintenance'] },
   { zh: '租赁费', zhAliases: ['租金', '房租'], en: ['rent', 'rental', 'rental fees', 'rent paid', 'office rent', 'leasing costs', 'lease payments'] },
   { zh: '租赁', zhAliases: ['租用', '租赁经费', '租房', '租房子', '租楼', '租的楼', '租办公楼', '租办公室', '租办公用房'], en: ['lease', 'leasing', 'rented', 'renting', 'hire of premises'] },
@@ -369,7 +369,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '活动费', en: ['activity costs', 'activity expenses', 'activity fees', 'activities costs', 'cost of activities', 'costs of activities'] },
   { zh: '其他交通费用', zhAliases: ['交通费'], en: ['transport costs', 'transportation', 'commuting'] },
   { zh: '劳务派遣', zhAliases: ['劳务派遣人员'], en: ['dispatched workers', 'agency workers', 'labour dispatch', 'temporary staff'] },
-  { zh: '外聘人员', zhAliases: ['聘用人员', '编外人员'], en: ['contract staff', 'contractors', 'hired staff', 'external staff', 'outside hires'] },
+  { zh: '外聘人员', zhAliases: ['聘用人员', '编外人员'], en: ['contract staff', 'contractors', 'hired staff', 'external staff', 'outside hires', 'outsourced staff', 'outsourced workers'] },
   { zh: '保洁', zhAliases: ['清洁', '打扫'], en: ['cleaning', 'cleaners', 'janitorial'] },
   { zh: '保安', zhAliases: ['安保'], en: ['security guards', 'security staff', 'guards', 'security', 'security services'] },
   { zh: '信息化', zhAliases: ['信息系统', '信息化建设'], en: ['information technology', 'it systems', 'digitalisation', 'digitalization', 'information systems'] },
@@ -418,6 +418,8 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '其中', en: ['including', 'among them', 'breakdown'] },
   { zh: '增加', zhAliases: ['增长', '上升', '增加了'], en: ['increase', 'increased', 'rise', 'grow', 'growth', 'went up', 'higher'] },
   { zh: '减少', zhAliases: ['下降', '降低', '减少了', '压减'], en: ['decrease', 'decline', 'reduction', 'reduce', 'cut', 'fall', 'drop', 'went down', 'lower'] },
+  // "at the reporting cut-off date": the day assets are counted to (截至2023年8月31日), no cut.
+  { zh: '截至', en: ['cut-off date', 'cutoff date', 'cut off date'] },
   { zh: '持平', zhAliases: ['无增减变化', '无变化', '与上年持平'], en: ['unchanged', 'flat', 'no change', 'the same as last year', 'stayed the same', 'stable'] },
   { zh: '比上年', zhAliases: ['较上年', '与上年相比', '同比', '比上年增减', '较上年增减'], en: ['compared with last year', 'compared to last year', 'year on year', 'year-on-year', 'versus last year'] },
   { zh: '增减变化原因', zhAliases: ['增减变化', '变化原因', '主要原因', '原因'], en: ['reason for the change', 'reasons for change', 'why did it change', 'explanation of the change', 'reason'] },
@@ -592,7 +594,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '职工基本医疗保险缴费', zhAliases: ['基本医疗保险缴费', '医疗保险'], en: ['medical insurance contributions', 'health insurance contributions'] },
   { zh: '抚恤金', en: ['survivor benefits', 'death benefits'] },
   { zh: '生活补助', en: ['living allowances', 'living subsidies'] },
-  { zh: '小微企业', zhAliases: ['小微企业份额', '预留小微企业', '小型和微型企业', '小型微型企业'], en: ['small and micro businesses', 'small and micro enterprises', 'micro businesses', 'micro enterprises', 'small and micro firms', 'small and micro companies', 'micro firms'] },
+  { zh: '小微企业', zhAliases: ['小微企业份额', '预留小微企业', '小型和微型企业', '小型微型企业'], en: ['small and micro businesses', 'small and micro enterprises', 'micro businesses', 'micro enterprises', 'small and micro firms', 'small and micro companies', 'micro firms', 'small and micro', 'small or micro', 'small micro', 'small/micro'] },
 ];
 
 /** The curated entries with the generated paraphrases of each appended after its own phrases (so ties keep curated order). */

@@ -20,6 +20,8 @@ describe('withoutLeftOutNotes', () => {
 describe('withoutLeftOutNotesEn', () => {
   it('drops an English note of what a sum leaves out, in a clause or a bracket', () => {
     expect(withoutLeftOutNotesEn('what do goods and services add up to if you leave out construction works?')).toBe('what do goods and services add up to?');
+    expect(withoutLeftOutNotesEn('Leaving construction works aside, what do goods and services add up to?')).toBe('what do goods and services add up to?');
+    expect(withoutLeftOutNotesEn('Wanli 2025: leaving construction works aside, goods plus services?')).toBe('Wanli 2025: goods plus services?');
     expect(withoutLeftOutNotesEn('goods and services combined (excluding works)?')).toBe('goods and services combined?');
     expect(withoutLeftOutNotesEn('goods and services combined, not counting works, please')).toBe('goods and services combined, please');
   });
@@ -32,6 +34,7 @@ describe('withoutSetAside', () => {
   it('drops what the rest is set against, in English and Chinese', () => {
     expect(withoutSetAside('Apart from salaries and basic running costs, the bureau has project money. What is it mainly for?')).toBe('the bureau has project money. What is it mainly for?');
     expect(withoutSetAside('除了发工资和日常办公，还有一千二百多万是项目上的钱。这部分花在哪些事情上？')).toBe('还有一千二百多万是项目上的钱。这部分花在哪些事情上？');
+    expect(withoutSetAside('The bureau has project money on top of its basic running costs. What is it mainly going to?')).toBe('The bureau has project money. What is it mainly going to?');
   });
   it('keeps 除了X when nothing else follows it (a remainder asked outright)', () => {
     expect(withoutSetAside('除了基本支出以外，剩下多少？')).toBe('剩下多少？');

@@ -13,11 +13,12 @@ const noteAfter = /[，,。？?；;][^，,。？?；;]{0,12}(?:先不算|不算�
 
 // "…add up to if you leave out construction works?", "(excluding works)", ", not counting works,": an English note of
 // what a sum leaves out, up to the clause's end.
-const noteEn = /\s*[(,]?\s*\b(?:if (?:you|we) (?:leave|take|set) out|if (?:you|we) (?:exclude|ignore|don['’]t count|do not count)|leaving out|excluding|not counting|without counting|setting aside)\s+[^,.;?!()]{2,80}[)]?/gi;
+const noteEn = /\s*[(,]?\s*\b(?:(?:if (?:you|we) (?:leave|take|set) out|if (?:you|we) (?:exclude|ignore|don['’]t count|do not count)|leaving out|excluding|not counting|without counting|setting aside)\s+[^,.;?!()]{2,80}|(?:leaving|setting|putting)\s+[^,.;?!()]{2,60}\s+aside\b)[)]?/gi;
 
 /** "…goods and services add up to if you leave out construction works?": the English notes of what is left out. */
 export function withoutLeftOutNotesEn(question: string): string {
-  const without = question.replace(noteEn, '');
+  // A note that opened the question (or followed its colon) leaves the comma that closed it.
+  const without = question.replace(noteEn, '').replace(/(^|[:：])\s*,\s*/g, (_comma, before: string) => (before ? `${before} ` : ''));
   return without.trim() ? without : question;
 }
 
@@ -46,7 +47,11 @@ const setAsideZh = /除了?[^，,。？?；;]{2,30}?(?:以外|之外|外)?[，,]
  * project money. What is that money mainly for?" asks about the project money; salaries and running costs would pull
  * the match to their own lines. Only for questions that ask a use or a list, where the set-aside clause is context.
  */
+// "…project money in its 2022 budget on top of its basic running costs.": what the money comes in addition to, at a
+// clause's end.
+const addedToEn = /\s*\b(?:on top of|in addition to|over and above)\s+[^,.;?!]{2,80}(?=[,.;?!])/gi;
+
 export function withoutSetAside(question: string): string {
-  const without = question.replace(setAsideEn, '').replace(setAsideZh, '');
+  const without = question.replace(setAsideEn, '').replace(addedToEn, '').replace(setAsideZh, '');
   return without.trim() ? without : question;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, ParsedDocument } from '../ingest/model.ts';
-import { projectUsePassages } from './project-use-passages.ts';
+import { projectUsePassages, usePassagesByAmount } from './project-use-passages.ts';
 
 const place = { page: 1 };
 function documentOf(blocks: Block[]): ParsedDocument {
@@ -37,5 +37,25 @@ describe('projectUsePassages', () => {
   it('answers nothing when no project is named clearly', () => {
     expect(projectUsePassages(document, '这笔业务经费用来干什么')).toBeUndefined();
     expect(projectUsePassages(documentOf([]), '建议提案经费用来干什么')).toBeUndefined();
+  });
+});
+
+describe('usePassagesByAmount', () => {
+  const sentence = '13. “资源勘探工业信息等支出（类）支持中小企业发展和管理支出（款)其他支持中小企业发展和管理支出（项）”29,381.00万元，主要用于支持中小企业发展和管理。';
+  const fact = (id: string, text: string, amount: number, blockId: string) => ({
+    id, label: '其他支持中小企业发展和管理支出', text, amount, unit: '万元', comparator: '=' as const, docId: 'd', section: ['2025年单位预算编制说明'],
+    source: { blockId, quote: sentence }, origin: 'prose' as const, kind: 'value' as const, context: [],
+  });
+  const withFacts: ParsedDocument = {
+    ...documentOf([paragraph('b1', sentence, ['2025年单位预算编制说明']), paragraph('b2', '5. 科技条件专项1,720.00万元，主要用于政策扶持资金支出。', ['2025年单位预算编制说明'])]),
+    facts: [fact('f1', '29381.00', 29381, 'b1'), { ...fact('f2', '1720.00', 1720, 'b2'), source: { blockId: 'b2', quote: '' } }],
+  };
+  it('quotes the one sentence stating the amount the asker names, with its use', () => {
+    expect(usePassagesByAmount(withFacts, 'It has one huge line of about 293.8 million yuan. What is that money meant to be used for?')?.map((passage) => passage.blockId)).toEqual(['b1']);
+    expect(usePassagesByAmount(withFacts, '那笔一千七百多万是干什么用的')?.map((passage) => passage.blockId)).toEqual(['b2']);
+  });
+  it('answers nothing when no amount is stated or none matches', () => {
+    expect(usePassagesByAmount(withFacts, '这笔钱主要用于什么')).toBeUndefined();
+    expect(usePassagesByAmount(withFacts, 'What is the 5 million yuan line for?')).toBeUndefined();
   });
 });

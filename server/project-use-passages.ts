@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../ingest/model.ts';
 import type { Passage } from './answer-types.ts';
 import { questionBigrams } from './match-measure.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
+import { statedAmounts, withinStated } from './stated-amounts.ts';
 
 /**
  * "区府办用来办理代表建议和政协提案的那笔业务经费，主要花在哪些事情上", "what will the new community centre be used
@@ -54,4 +55,32 @@ export function projectUsePassages(document: ParsedDocument, question: string): 
     if (overview) passages.push({ docId: document.meta.id, blockId: overview.id, quote: overview.text, section: overview.path });
   }
   return passages.length ? passages.slice(0, 4) : undefined;
+}
+
+// A sentence that says what a stated amount is for: …万元，主要用于X / 主要为X / 用于X.
+const amountUse = /(主要用于|用于|主要为|主要是)/;
+
+/**
+ * "…has one huge line of about 293.8 million yuan. What is that money meant to be used for?": the line named by the
+ * amount the asker states is the one sentence stating that amount (within the precision stated) together with its
+ * use. Pure; undefined unless exactly one sentence of the document answers.
+ */
+export function usePassagesByAmount(document: ParsedDocument, question: string): Passage[] | undefined {
+  const ranges = statedAmounts(question);
+  if (ranges.length !== 1) return undefined;
+  const stated = ranges[0]!;
+  const sentences = new Map<string, Passage>();
+  for (const fact of document.facts) {
+    if (fact.kind !== 'value' || fact.origin !== 'prose' || !withinStated(fact.amount, fact.unit, stated)) continue;
+    const block = document.blocks.find((candidate) => candidate.id === fact.source.blockId);
+    if (!block || block.kind !== 'paragraph') continue;
+    // The fact's text is written without thousands separators (29381.00); the sentence may have them (29,381.00).
+    const figure = fact.text.replace(/[,，]/g, '');
+    const sentence = block.text.split(/(?<=[。；;])/).find((candidate) => {
+      const plain = candidate.replace(/[,，](?=\d)/g, '');
+      return plain.includes(figure) && amountUse.test(plain.slice(plain.indexOf(figure)));
+    });
+    if (sentence) sentences.set(`${block.id}:${sentence}`, { docId: document.meta.id, blockId: block.id, quote: sentence.trim(), section: block.path });
+  }
+  return sentences.size === 1 ? [...sentences.values()] : undefined;
 }

@@ -110,7 +110,8 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
     return (unit) => (wanted[0] === unit ? 1 : wanted.includes(unit) ? 0.6 : 0);
   }
   // "What is the office's total staff headcount?": people counted, in 人 or 名.
-  if (/\b(?:head ?counts?|staff numbers|number of (?:staff|employees|people))\b|编制数|人员编制|在编人数|人数/i.test(question)) return (unit) => (unit === '人' ? 1 : unit === '名' ? 0.6 : 0);
+  // "一共有多少在编工作人员": people counted after 多少, with no money word after them.
+  if (/\b(?:head ?counts?|staff numbers|number of (?:staff|employees|people))\b|编制数|人员编制|在编人数|人数|(?:多少|几)(?:个|名|位)?(?:在编|在职|编制内|正式)(?:的)?(?:工作人员|人员|员工|职工|干部|公务员)(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资))/i.test(question)) return (unit) => (unit === '人' ? 1 : unit === '名' ? 0.6 : 0);
   if (/(面积|多大.{0,4}(地方|房|楼)|平方米|square met)/i.test(question)) return (unit) => (unit === '平方米' || unit === '平米' ? 1 : 0);
   // Height and length: 多高, 高度, how tall, how high, how long.
   if (/(多高|高度|多长|长度|how tall|how high|\bheight\b|how long is|\blength\b)/i.test(question)) return (unit) => (unit === '米' || unit === '公里' || unit === '千米' ? 1 : 0);
@@ -148,9 +149,10 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   const questionCharacters = Array.from(normalizeText(question));
   const questionText = normalizeText(question);
   const titleRuns = new Map<string, number>();
+  const hintCharacters = options.hintText && options.hintText !== question ? Array.from(normalizeText(options.hintText)) : undefined;
   const unitHint = impliedUnits(hintSource);
   const comparatorHint = impliedComparator(hintSource);
-  const unitHintIsCount = /((?<![哪这那])几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|how many|\bnumber of\b|\bhead ?counts?\b|人数|\b(?:own|owns|have|has|hold|holds|keep|keeps)\s+any\b/i.test(hintSource);
+  const unitHintIsCount = /((?<![哪这那])几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|(?:多少|几)(?:个|名|位)?(?:在编|在职|编制内|正式)|how many|\bnumber of\b|\bhead ?counts?\b|人数|\b(?:own|owns|have|has|hold|holds|keep|keeps)\s+any\b/i.test(hintSource);
   // "截至2023年8月31日的车辆": a date the question quotes points at the sentence that states a figure as of that day.
   // "截至2023年8月底" names the month's last day as the sentence's 2023年8月31日 does: the month is matched.
   const quotedDates = [...hintSource.matchAll(/(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|(?=底|末))/g)].map((match) => match[0]);
@@ -216,7 +218,12 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
     if (fact.origin === 'table' && fact.tableTitle) {
       // Facts of one table share its title: the run is worked out once per title and question.
       let run = titleRuns.get(fact.tableTitle);
-      if (run === undefined) titleRuns.set(fact.tableTitle, (run = longestCommonRun(titleCharacters(fact.tableTitle), questionCharacters)));
+      if (run === undefined) {
+        const title = titleCharacters(fact.tableTitle);
+        // A table the whole question names (…基本支出经济分类表里三项缴费加总：A、B和C) is where each item it sums stands.
+        run = Math.max(longestCommonRun(title, questionCharacters), abbreviatedTitleRun(title, questionCharacters), hintCharacters ? abbreviatedTitleRun(title, hintCharacters) : 0);
+        titleRuns.set(fact.tableTitle, run);
+      }
       if (run >= 6) {
         score += 0.03 * (Math.min(run, 12) - 4);
         match.titled = true;
@@ -311,6 +318,44 @@ function titleCharacters(title: string): string[] {
   return characters;
 }
 
+/**
+ * "基本支出经济分类表" for 一般公共预算基本支出部门预算经济分类预算表: a table named by pieces of its title, in order, ending
+ * in 表. The length of the longest such name in the question (six characters or more, pieces of two or more), else 0.
+ */
+export function abbreviatedTitleRun(title: string[], question: string[]): number {
+  let best = 0;
+  question.forEach((character, end) => {
+    if (character !== '表') return;
+    for (let start = Math.max(0, end - 13); start <= end - 5; start += 1) {
+      const name = question.slice(start, end + 1);
+      if (!name.every((each) => /[\u4e00-\u9fa5]/u.test(each))) continue;
+      // Greedy, in order: every piece of the name found in the title must run two characters or more.
+      let at = 0;
+      let piece = 0;
+      let previous = -2;
+      let fits = true;
+      for (const each of name) {
+        const found = title.indexOf(each, at);
+        if (found < 0) {
+          fits = false;
+          break;
+        }
+        if (found !== previous + 1) {
+          if (piece === 1) fits = false;
+          piece = 0;
+        }
+        piece += 1;
+        previous = found;
+        at = found + 1;
+      }
+      // (The closing 表 may stand alone: 经济分类 + 表 of 经济分类预算表.)
+      if (fits && name.length > best) best = name.length;
+      if (fits) break;
+    }
+  });
+  return best;
+}
+
 function contextCharacters(fact: Fact): string[] {
   let characters = contextCharactersCache.get(fact);
   if (!characters) contextCharactersCache.set(fact, (characters = Array.from(normalizeText((fact.context ?? []).join('')))));
@@ -328,6 +373,9 @@ export function bestFact(ranked: RankedFact[], minimum = 0.5): RankedFact | unde
     (labelCoverage >= 0.4 && questionCoverage >= 0.5) ||
     // The question's own unit (几辆, 多少人) singles out the fact even when its label is worded differently.
     (unitFits === true && (labelCoverage >= 0.5 || (labelCoverage >= 0.25 && questionCoverage >= 0.4))) ||
+    // "那个信访热线，接电话的话务员计划请多少人": a story around the asked count dilutes the question, not the label;
+    // the one fact of the asked unit that matches a good part of its label well ahead of the rest is the count.
+    (unitFits === true && !isMoneyUnit(best.fact.unit) && labelCoverage >= 0.4 && (ranked[1] === undefined || ranked[1].score <= best.score - 0.1)) ||
     // Retrieval found its row or sentence among the best passages: accept a looser wording match.
     (best.match.retrieved === true && labelCoverage >= 0.4 && questionCoverage >= 0.3);
   if (!credible) return undefined;

@@ -34,6 +34,8 @@ describe('englishItemList', () => {
     const pay = englishItemList('Add up the basic salaries, allowances and subsidies, and performance pay in the basic budget. What is the total?');
     expect(pay?.items.length).toBe(3);
     expect(pay?.items[1]).toBe('allowances');
+    // A closing clause that only says to add is no item.
+    expect(englishItemList("In the office's 2024 budget, how much went to sports, science activities and family planning, all added together?")?.items).toEqual(['how much went to sports', 'science activities', 'family planning']);
     // What is left out is no item.
     expect(englishItemList('Wanli 2025 procurement: goods, services and travel, leaving out construction works?')?.items).toEqual(['goods', 'services', 'travel']);
     expect(englishItemList('What is the combined budget for its two systems, the video platform and the call-centre platform?')).toBeUndefined();

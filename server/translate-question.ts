@@ -98,7 +98,8 @@ interface PreparedGlossary {
 
 const preparedGlossaries = new WeakMap<GlossaryEntry[], PreparedGlossary>();
 
-const pluralOnlyCategories = new Set(['works', 'goods']);
+// "the office" is the unit asking or asked about; "offices" (办公用房) are its premises.
+const pluralOnlyCategories = new Set(['works', 'goods', 'offices']);
 
 /** Phrases are turned into word-form sets once per glossary array; questions then compare sets. */
 function prepareGlossary(glossary: GlossaryEntry[]): PreparedGlossary {

@@ -32,6 +32,10 @@ describe('withoutExamples', () => {
     expect(withoutExamples('Its budget for the three public expenses — overseas trips, official cars and hospitality — went down.')).toBe('Its budget for the three public expenses went down.');
     expect(withoutExamples('How much goes to the three public expenses (trips abroad, cars, hospitality)?')).toBe('How much goes to the three public expenses ?');
     expect(withoutExamples('What did the bureau (廊坊信访局) spend on cars — purchase only?')).toBe('What did the bureau (廊坊信访局) spend on cars — purchase only?');
+    // Items before a word that only says spending (这些日常开销) are the thing asked.
+    expect(withoutExamples('给那几辆公车加油、保养、修车这些日常开销留了多少钱')).toBe('给那几辆公车加油、保养、修车这些日常开销留了多少钱');
+    // After which, the aside names the choices asked.
+    expect(withoutExamples('Which was budgeted higher — water or electricity — and by how much?')).toBe('Which was budgeted higher — water or electricity — and by how much?');
   });
   it('drops a bracket that lists the parts of the term before it', () => {
     expect(withoutExamples('万里街道2025年在公车上（买车加日常用车）一共打算花多少钱？')).toBe('万里街道2025年在公车上一共打算花多少钱？');

@@ -44,7 +44,8 @@ const bracketEtc = /[（(][^（）()]{2,40}?、[^（）()]{1,40}?(?:等|这些|�
 const dashedExamplesZh = /(?:——|--)\s*[^—（）()]{1,40}?、[^—（）()]{1,60}?(?:这些|那些|之类的?|等等)\s*(?:——|--)/gu;
 
 // "政府采购一共打算花多少啊，买东西买服务那些": a closing clause of examples (…那些) asks nothing.
-const closingExamplesZh = /[，,]\s*[^，,。？?！!]{2,16}(?:那些|这些|之类的?)\s*(?=[？?。！!]?\s*$)/u;
+// "…一共是多少？出国啊招待啊那些全加一块儿的。": nor does a closing sentence of examples of what is added up.
+const closingExamplesZh = /[，,]\s*[^，,。？?！!]{2,16}(?:那些|这些|之类的?)\s*(?=[？?。！!]?\s*$)|(?<=[？?])\s*[^，,。？?！!]{2,24}?(?:那些|这些|之类的?)(?:全|都)?(?:加一块儿?|加起来|加在一起|算上|算进去|一起算)?的?\s*[。！!]?\s*$/u;
 
 /**
  * `classOf` may name the class whose parts the examples are (社区管理、环境卫生、公共设施这些 → 城乡社区支出): the examples
@@ -65,7 +66,10 @@ export function withoutExamples(question: string, classOf?: (items: string[]) =>
     .replace(trailingExamplesEn, instead(''))
     .replace(dashedExamplesZh, instead(''))
     .replace(closingExamplesZh, instead(''))
-    .replace(listAsideEn, (span: string, offset: number, text: string) => (countsLinesBefore(text.slice(0, offset)) ? span : instead(' ')(span)))
+    // ("which was budgeted higher — water or electricity — …": after which, the aside names the choices asked.)
+    .replace(listAsideEn, (span: string, offset: number, text: string) =>
+      countsLinesBefore(text.slice(0, offset)) || /\bwhich\b[^.?!]*$/i.test(text.slice(0, offset)) ? span : instead(' ')(span),
+    )
     .replace(examplesAside, instead(''))
     // "城乡社区这一大块（社区管理、环卫、公共设施等）": examples in a bracket stay, unless they name one class's parts.
     .replace(bracketEtc, (span) => {
@@ -93,6 +97,9 @@ export function withoutExamples(question: string, classOf?: (items: string[]) =>
       const pairs = (words: string) => new Set(Array.from(words).slice(0, -1).map((character, index) => `${character}${Array.from(words)[index + 1]}`));
       const shares = name !== undefined && [...pairs(after)].some((pair) => pairs(name).has(pair));
       const generic = /^(?:事务|事情|事儿|方面|东西|项目|开支|支出|花销|经费|费用)/u.test(after);
+      // "公车加油、保养、修车、买保险这些日常开销": a word that only says "spending" names nothing the items do not;
+      // with no class they fit, the items are the thing asked, and stay.
+      if (!name && /^(?:日常)?(?:开销|开支|花销|花费|费用)/u.test(after)) return list;
       return name && (!after || generic || shares) ? `${before}${name}` : before;
     });
 }
