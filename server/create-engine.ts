@@ -526,6 +526,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       items: listed.items.map((item) => dependencies.translate(item).text).filter((text) => text.trim()),
       context: listed.context ? dependencies.translate(listed.context).text : '',
     };
+    const askingText = lang === 'en' ? topicSentences(question, 'en') : question;
+    const askingLooseTerms = lang === 'en' && askingText !== question ? dependencies.translate(askingText).looseTerms : translated.looseTerms;
     // Order candidate documents by how well retrieval thinks they answer the question.
     let candidates = selection.documents;
     if (candidates.length > 1) {
@@ -690,7 +692,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       let result = executePlan({
         question: stripUnitNames(codedText, unitsStripped),
         expandedQuestion,
-        looseTerms: translated.looseTerms,
+        // ("A post going around says … more than 30 million yuan. Is that right? What total does its 2022 budget
+        // give?": the claim's words, rendered loosely, name no measure; the sentences that ask say what is asked.)
+        looseTerms: askingLooseTerms,
         shareSides: shareSides && { part: stripUnitNames(shareSides.part, unitsStripped), whole: stripUnitNames(shareSides.whole, unitsStripped), overall: shareSides.overall },
         englishSides: englishSides?.map((side) => ({
           left: stripUnitNames(side.left, unitsStripped),

@@ -503,7 +503,10 @@ function itemInFrame(input: ExecuteInput, ranked: RankedFact[]): RankedFact | un
   const leader = ranked[0];
   // A leader that explains most of the question is what is asked, frame or not.
   if (!frame || !leader || leader.match.questionCoverage >= 0.5 || !questionContent(frame[2]!)) return undefined;
-  const frameBigrams = [...questionBigrams(frame[1]!)].filter((bigram) => /^[\u4e00-\u9fa5]{2}$/.test(bigram));
+  // ("有自媒体说…政府采购预算超过了5000万元，我们想核实：2024年部门预算里写的政府采购预算…": the frame is the clause
+  // holding 里, not the claim before it.)
+  const frameClause = frame[1]!.split(/[，,。：:；;？?！!]/).pop() ?? frame[1]!;
+  const frameBigrams = [...questionBigrams(frameClause)].filter((bigram) => /^[\u4e00-\u9fa5]{2}$/.test(bigram));
   if (frameBigrams.length < 2) return undefined;
   // The leader must be the frame itself: its label matched by the frame's words, not by the item's.
   const itemBigrams = questionBigrams(frame[2]!);
@@ -664,6 +667,10 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // "一共有多少在编工作人员？预算里人员经费两千多万…": people counted are never answered with money.
   const wantedUnit = impliedUnits(`${input.question} ${input.hintText ?? ''}`);
   if (wantedUnit && isMoneyUnit(found.fact.unit) && wantedUnit(found.fact.unit) <= 0 && wantedUnit('人') > 0) return notFound('no_matching_fact', document.facts, input.question);
+  // "How many trips does the budget say that money covers?": a count whose label matched only words every line
+  // shares (预算 of 预算单位 1个) counts something else.
+  const matched = [...found.match.matchedBigrams];
+  if (!isMoneyUnit(found.fact.unit) && matched.length > 0 && matched.every((bigram) => sharedLabelBigrams.has(bigram))) return notFound('no_matching_fact', document.facts, input.question);
   // "社区公共服务中心新建工程总投资多少": a measure disclosures rarely state (investment, bonus, profit) must be the
   // figure's own, or the figure answers something else.
   const measure = unstatedMeasure(`${input.question} ${input.hintText ?? ''}`);

@@ -6,6 +6,8 @@ describe('individualAskedAbout', () => {
     expect(individualAskedAbout('廊坊信访局请的话务员一个月多少钱', 'zh')).toBe('话务员');
     expect(individualAskedAbout('保安每月能拿多少', 'zh')).toBe('保安');
     expect(individualAskedAbout('话务员一共聘了多少人', 'zh')).toBeUndefined();
+    // A place's name (Wanli Subdistrict) beside a pay line (performance pay) is no person.
+    expect(individualAskedAbout('Looking at the Wanli Subdistrict 2025 table, which is bigger: allowances or performance pay?', 'en')).toBeUndefined();
   });
 
   it('finds a title or a person whose own pay is asked about', () => {

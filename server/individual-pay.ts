@@ -11,7 +11,7 @@ const titleEn = /\b(mayor|director|secretary|head|chief|minister|governor|leader
 // Two or more capitalised words that are not the start of the question and not a unit's name (Putuo Commerce
 // Commission): a person's name.
 const personName = /(?<!^)(?<![.?!]\s)\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b/g;
-const unitWords = /\b(Street|District|Bureau|Commission|Office|Committee|Government|City|Province|County|Center|Centre|Department)\b/;
+const unitWords = /\b(Street|Subdistrict|Sub-district|Town|Township|Village|District|Bureau|Commission|Office|Committee|Government|City|Province|County|Center|Centre|Department)\b/;
 
 // One member of a staff ("each hotline operator", 每个话务员) asked about with a pay word is one person's pay too.
 // What a member of staff is called: 话务员, 工作人员, 保安, 职工.

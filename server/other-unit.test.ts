@@ -32,6 +32,9 @@ describe('otherUnitNamed', () => {
     const withoutRender = (english: string) => (english === 'Wanli' ? [] : render(english).filter((term) => term !== '长征'));
     expect(otherUnitNamed({ question: 'What did Zhenru Town spend on receptions?', unitNames: units, render: withoutRender, romanizedUnits })).toBe('Zhenru Town');
     expect(otherUnitNamed({ question: 'What did Wanli Street spend on receptions?', unitNames: units, render: withoutRender, romanizedUnits })).toBeUndefined();
+    // A candidate's place in pinyin is that unit, whatever else the dictionary renders it as (Wanli -> 万历).
+    const emperor = (english: string) => (english === 'Wanli' ? ['万历'] : withoutRender(english));
+    expect(otherUnitNamed({ question: 'In the Wanli Subdistrict 2025 budget, which line is bigger?', unitNames: units, render: emperor, romanizedUnits })).toBeUndefined();
     // Not pinyin (a misspelt English word): cannot be judged.
     expect(otherUnitNamed({ question: 'What did Riverside Town spend?', unitNames: units, render: withoutRender, romanizedUnits })).toBeUndefined();
   });

@@ -41,6 +41,10 @@ export function otherUnitNamed(input: {
     // and Reform Commission" is not the Putuo commerce commission because both are in Putuo.
     const places = placesOf(input.unitNames);
     const notPlace = (term: string) => !places.has(term.replace(/[省市区县]$/, ''));
+    // A place name in pinyin one of the candidates' names reads as (Wanli Subdistrict) is that unit, whatever
+    // other word the dictionary renders it as (Wanli -> 万历, an emperor).
+    const pinyin = words.join('').toLowerCase();
+    if (/^[A-Z]/.test(match[2]!) && isPinyin(pinyin) && (input.romanizedUnits ?? []).some((unit) => unit.includes(pinyin))) continue;
     const own = input.render(words.join(' ')).filter(chinese).filter(notPlace);
     if (!own.length) {
       // A place name in pinyin (Changzheng Town) is judged by the candidates' names read in pinyin; other words no

@@ -57,8 +57,8 @@ export function projectUsePassages(document: ParsedDocument, question: string): 
   return passages.length ? passages.slice(0, 4) : undefined;
 }
 
-// A sentence that says what a stated amount is for: …万元，主要用于X / 主要为X / 用于X.
-const amountUse = /(主要用于|用于|主要为|主要是)/;
+// A sentence that says what a stated amount is for or is made of: …万元，主要用于X / 主要为X / 其中：X.
+const amountUse = /(主要用于|用于|主要为|主要是|其中)/;
 
 /**
  * "…has one huge line of about 293.8 million yuan. What is that money meant to be used for?": the line named by the

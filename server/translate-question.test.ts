@@ -369,6 +369,9 @@ describe('withShorthandWritten', () => {
   });
   it('leaves Chinese and ordinary words alone', () => {
     expect(withShorthandWritten('万里街道2025年三公经费')).toBe('万里街道2025年三公经费');
+    // A space typed before a clause's opening word parts clauses; one inside a name stays.
+    expect(withShorthandWritten('区府办预算九千一百来万 说是比去年少了 那去年是多少')).toBe('区府办预算九千一百来万，说是比去年少了，那去年是多少');
+    expect(withShorthandWritten('万里 街道 三公多少')).toBe('万里 街道 三公多少');
     expect(withShorthandWritten('2024年那几辆车的编制是多少，部门预算多少')).toBe('2024年那几辆车的编制是多少，部门预算多少');
     expect(withShorthandWritten('the street office in its first year')).toBe('the street office in its first year');
   });

@@ -383,7 +383,10 @@ export function withShorthandWritten(question: string): string {
   const spoken = question
     .replace(/([0-9０-９一二两三四五六七八九十几每])部(?=(?:公务)?(?:车|公车|小车|汽车|轿车))/gu, '$1辆')
     .replace(/(?<=[养用买修开])(?:那|这)几(?:辆|部)(?=(?:公务)?(?:车|公车|小车|汽车|轿车))/gu, '')
-    .replace(/(?<![\d０-９])(\d{2})年(?=\d{1,2}月)/gu, '20$1年');
+    .replace(/(?<![\d０-９])(\d{2})年(?=\d{1,2}月)/gu, '20$1年')
+    // "预算九千一百来万 说是比24年少了两千多万 那24年预算到底是多少": typed on a phone, a space before a word that opens a
+    // clause (说, 那, 但, 我…) parts clauses as a comma does. (A space inside a name, 万里 街道, stays.)
+    .replace(/(?<=[\u4e00-\u9fa5\d])\s+(?=(?:说|听说|据说|那|但|但是|可是|就是|我|我们|他们|想|请|所以|然后|而且|另外|结果|到底|究竟)[\u4e00-\u9fa5\d])/gu, '，');
   if (!/[a-z]/i.test(spoken)) return spoken;
   return spoken
     .replace(/\br\s+(?=(?:they|you|we|there|these|those)\b)/gi, 'are ')
