@@ -1277,7 +1277,8 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
   // "每辆" names the count's unit: find the count first, then the amount on the same table row.
   const asked = `${input.question} ${input.hintText ?? ''}`;
   // "每个保安保洁人员头上": 个 is the classifier of the people counted after it, who are counted in 人 or 名.
-  const perPerson = /每个[\u4e00-\u9fa5、]{0,8}?(?:人员|员工|职工|干部|工作人员)/u.test(asked);
+  // (每个人头上, 每个人: per person too.)
+  const perPerson = /每个(?:[\u4e00-\u9fa5、]{0,8}?(?:人员|员工|职工|干部|工作人员)|人(?!次))/u.test(asked);
   // (Read in the sentence that asks: "老师…让我们调查家附近的一项公共工程。…每个季度计划用多少钱？" counts no 项.)
   const askingSentence = [...asked.split(/(?<=[。！!？?])/)].reverse().find((sentence) => /多少|几|[？?]|how|what/i.test(sentence)) ?? asked;
   const perUnits = [...countUnits]

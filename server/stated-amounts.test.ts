@@ -4,6 +4,8 @@ import { statedAmounts, withinStated } from './stated-amounts.ts';
 describe('statedAmounts', () => {
   it('reads English amounts at the precision stated, and "over" upward', () => {
     expect(statedAmounts('one huge line of about 293.8 million yuan')).toEqual([{ min: 293_750_000, max: 293_850_000 }]);
+    const [wan] = statedAmounts('project expenditure of 1,234.15 ten thousand yuan');
+    expect(withinStated(1234.15, '万元', wan!)).toBe(true);
     const [twelve] = statedAmounts('over twelve million yuan of project money');
     expect(twelve).toEqual({ min: 12_000_000, max: 13_000_000 });
   });

@@ -34,7 +34,7 @@ function chineseNumber(text: string): { value: number; step: number } | undefine
   return value > 0 ? { value, step } : undefined;
 }
 
-const englishScales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const englishScales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, 'ten thousand': 1e4, 'hundred million': 1e8 };
 const chineseScales: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const englishWordNumbers: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -42,7 +42,8 @@ const englishWordNumbers: Record<string, number> = {
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
-const englishAmount = /\b(over|more than|above|nearly|almost|about|around|roughly|some|approximately|approx\.?)?\s*(?:rmb|cny|¥)?\s*(\d[\d,]*(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)\s*(thousand|million|billion)\s*(?:yuan|rmb|cny)?\b/gi;
+// ("1,234.15 ten thousand yuan" is how 万元 is sometimes put into English.)
+const englishAmount = /\b(over|more than|above|nearly|almost|about|around|roughly|some|approximately|approx\.?)?\s*(?:rmb|cny|¥)?\s*(\d[\d,]*(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)\s*(ten[- ]thousand|hundred[- ]million|thousand|million|billion)\s*(?:yuan|rmb|cny)?\b/gi;
 // 1,234.15万元, 1200多万, 2.9亿, 150000元 (a bare number needs its 元).
 const digitsAmount = /(\d[\d,，]*(?:\.\d+)?)\s*(多|余)?\s*(?:(万|亿)\s*(多|余)?\s*(?:元|块)?|(?:元|块))/g;
 const chineseAmount = /([零〇一二两三四五六七八九十百千]+)\s*(多|余)?\s*(万|亿)\s*(多|余)?/g;
@@ -62,7 +63,7 @@ export function statedAmounts(question: string): AmountRange[] {
   const ranges: AmountRange[] = [];
   for (const match of question.matchAll(englishAmount)) {
     const [, hedge, number, scaleWord] = match;
-    const scale = englishScales[scaleWord!.toLowerCase()]!;
+    const scale = englishScales[scaleWord!.toLowerCase().replace('-', ' ')]!;
     const upward = /^(over|more than|above)$/i.test(hedge ?? '');
     if (/^\d/.test(number!)) {
       const digits = number!.replace(/,/g, '');
