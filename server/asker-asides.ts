@@ -38,7 +38,7 @@ const leadInEn = new RegExp(
 const whereStatedZh = /[，,；;]\s*(?:并|并且|同时)?(?:请)?(?:说明|注明|标明|指出|告知|列明)[^，,。？?]{0,8}(?:出自|来自|在|位于|见于|载于)[^，,。？?]{0,16}(?:哪|什么|位置|出处|页码)[^，,。？?]{0,8}([。？?]?)\s*$/;
 const whereStatedEn = /,?\s*(?:and\s+)?(?:(?:in|from|on)\s+which\s+(?:part|section|table|page|chapter)\b[^?]*|where\b[^?]*)\b(?:is it|was it|is that|is this|it is|they are|are they)\s+(?:stated|given|shown|found|published|disclosed|listed|reported|set out)\b[^?]*(\??)\s*$/i;
 // Also the asker speaking of what they are doing (我们在做同类单位三公对比：) or what the figure is for (审计对账用：).
-const leadInZh = /^(?:[^，,：:？?。]{0,10}(?:稿|答复|回复|通报|发布会|口径)[^，,：:？?。]{0,6}|(?:我|我们|咱们|本人|笔者)[^，,：:？?。]{1,24}|[^，,：:？?。]{1,10}用)[：:]\s*/;
+const leadInZh = /^(?:[^，,：:？?。]{0,10}(?:稿|答复|回复|通报|发布会|口径)[^，,：:？?。]{0,6}|(?:我|我们|咱们|本人|笔者|阿拉|俺|俺们|咱)[^，,：:？?。]{1,24}|[^，,：:？?。]{1,10}用)[：:]\s*/;
 
 // "（只要项目名称，金额不用列）", "（就是货物、工程、服务合起来的那个总数）": a closing bracket that tells how to answer or
 // restates what was asked.

@@ -1168,4 +1168,35 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const yearly = await ask('廊坊市信访局2022年机关运行经费平均每个季度多少？');
     expect(yearly.value).toMatchObject({ amount: 23.79, unit: '万元' });
   });
+  it('reads the 12-07 05:20 session wordings: lines named by their amount or column, counts in a story, refusals of what no figure states', async () => {
+    // A line named by the amount the asker states, its use asked.
+    const byAmount = await ask('商务委2025年预算里有一笔大约2.94亿元的钱，主要拿来干什么？');
+    expect(byAmount.citations[0]?.quote).toContain('支持中小企业发展和管理');
+    // The column the question names beside the row.
+    const column = await ask('普陀区商务委员会2025年财务收支预算总表中，一般公共服务支出的公用经费一栏是多少？');
+    expect(column.value).toMatchObject({ amount: 1467842, unit: '元' });
+    // A story around a count; 每个人 counts people, not 个.
+    const operators = await ask('我表妹想去应聘，听说廊坊信访局那个热线要招接电话的话务员，2022年打算请多少人？');
+    expect(operators.value).toMatchObject({ amount: 25, unit: '人' });
+    const perHead = await ask('廊坊市联合接访中心2022年保安保洁的那笔专项经费，摊到每个人头上是多少万元？');
+    expect(perHead.value).toMatchObject({ amount: 3.87, unit: '万元' });
+    // Refused: a reserved share a disclosure never states; a project section with no figure; staff numbers; a thing
+    // the whole budget does not single out.
+    expect((await ask('普陀区商务委员会2025年政府采购里给中小企业预留了多少？')).kind).toBe('not_found');
+    expect((await ask('区政府办公室2025年督查及建议提案工作那个项目安排了多少钱？')).kind).toBe('not_found');
+    expect((await ask('区政府办公室2025年有多少在编工作人员？')).kind).toBe('not_found');
+    expect((await ask('万里街道2025年预算里给社区老年助餐补贴了多少钱？')).kind).toBe('not_found');
+    // …while the whole budget asked in other words is still answered.
+    expect((await ask('万里街道2025年部门收入预算总额是多少？')).value).toMatchObject({ amount: 18976.76, unit: '万元' });
+    // A term the question quotes is the one explained, not another it names beside it.
+    const defined = await engine.ask({ question: '“项目支出预算”和基本支出有什么区别？这份预算怎么解释的？', docId: 'putuo-wanli-street-2025-dept-budget' });
+    expect(defined.citations[0]?.quote).toContain('项目支出预算');
+    // Phone-typed clauses parted by spaces; the budget named as the basis; a place in pinyin.
+    const typed = await ask('区府办25年预算九千一百来万 说是比24年少了两千多万 那24年预算到底是多少');
+    expect(typed.value).toMatchObject({ amount: 11491.2, unit: '万元' });
+    const basis = await ask('按照万里街道2025年部门预算里讲的，街道办现在一共有几部车子？');
+    expect(basis.value).toMatchObject({ amount: 8, unit: '辆' });
+    const pinyin = await ask('In the Wanli Subdistrict 2025 basic-expenditure table, which is bigger: allowances (津贴补贴) or performance pay (绩效工资)?');
+    expect(pinyin.kind).toBe('numeric');
+  });
 });

@@ -173,7 +173,8 @@ export function withoutSourceClause(question: string): string {
   // ("…有几辆车？看2025年预算公开里的说法。": 看 names the basis too.)
   const closing = /(?<=[。？?！!，,])\s*(?:按照|按|根据|依据|依照|以|看|参照)[^。？?，,；;]{2,40}?(?:的)?(?:口径|说法|表述|数据|数字|为准)(?:来看|来算|计算|为准|来说|说|回答)?\s*[。.！!]?\s*$/u;
   const trimmed = closing.test(question) ? question.replace(closing, '') : question;
-  return withoutOpeningClause(trimmed, /(^|[。，,；;：:])\s*(?:按照|按|根据|依据|依照|以)[^。？?，,；;]{2,40}?(?:的)?(?:口径|说法|表述|数据|为准)(?:来看|来算|计算|为准)?\s*[，,]/.exec(trimmed));
+  // ("按照万里街道2025年部门预算里讲的，…": what the budget says is the basis too.)
+  return withoutOpeningClause(trimmed, /(^|[。，,；;：:])\s*(?:按照|按|根据|依据|依照|以)[^。？?，,；;]{2,40}?(?:(?:的)?(?:口径|说法|表述|数据|为准)(?:来看|来算|计算|为准)?|(?:里|中|上)(?:讲|说|写|列|显示|公布)的)\s*[，,]/.exec(trimmed));
 }
 
 // An amount the asker states ("a post claims 10 million yuan", 想和12.30万元比一下) says nothing of the unit wanted.

@@ -671,6 +671,16 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // shares (预算 of 预算单位 1个) counts something else.
   const matched = [...found.match.matchedBigrams];
   if (!isMoneyUnit(found.fact.unit) && matched.length > 0 && matched.every((bigram) => sharedLabelBigrams.has(bigram))) return notFound('no_matching_fact', document.facts, input.question);
+  // "…2025年预算里给老年助餐、社区食堂补贴了多少钱", "下面的社区事务受理服务中心…它自己单独的预算": the whole budget,
+  // matched by 预算 alone, is no answer for a thing the question names in words the document also uses.
+  if (isMoneyUnit(found.fact.unit) && wholeBudgetLabel.test(normalizeText(found.fact.label)) && matched.every((bigram) => bigram === '预算') && !asksWholeBudget(input)) {
+    const paragraphs = normalizedParagraphs(document);
+    const named = questionContent(input.question)
+      .split('|')
+      .map((word) => normalizeText(word).replace(/预算|多少|是多少|一共|总共|今年|自己|单独/gu, ''))
+      .filter((word) => Array.from(word).length >= 2 && /^[\u4e00-\u9fa5]+$/u.test(word) && paragraphs.some((text) => longestCommonRun(Array.from(word), Array.from(text)) >= 2));
+    if (named.length > 0) return notFound('no_matching_fact', document.facts, input.question);
+  }
   // "社区公共服务中心新建工程总投资多少": a measure disclosures rarely state (investment, bonus, profit) must be the
   // figure's own, or the figure answers something else.
   const measure = unstatedMeasure(`${input.question} ${input.hintText ?? ''}`);
@@ -839,6 +849,9 @@ function change(input: ExecuteInput, ranked: RankedFact[], crossYearTried = fals
   }
   return notFound('no_matching_fact', document.facts, input.question, 'no stated change');
 }
+
+// The budget as a whole, under the labels disclosures give it.
+const wholeBudgetLabel = /^(?:收入预算|支出预算|预算收入|预算支出|收入总计|支出总计|预算收支|本年收入合计|本年支出合计)$/u;
 
 // Words any budget line's label shares: no sign of which line is meant.
 const sharedLabelBigrams = new Set(['经费', '费预', '预算', '算数', '支出', '出预', '资金', '收入', '入预', '合计', '总计', '金额', '预算数']);
@@ -2485,7 +2498,11 @@ function definition(input: ExecuteInput): ExecutionResult {
   const content = normalizeText(input.question.replace(new RegExp(definitionCueZh.source, 'g'), '').replace(/(的|是|？|\?)/g, ''));
   // "这个三公到底指的是哪三样": the glossary's wording of a short name (三公经费) counts as the question's own.
   const expansion = input.expandedQuestion && input.expandedQuestion !== input.question ? normalizeText(input.expandedQuestion.slice(input.question.length)) : '';
+  // "“项目支出预算”这个说法，跟基本支出有什么区别": a term the question quotes is the one to explain, not another it
+  // names beside it.
+  const quoted = /[“"‘「]([\u4e00-\u9fa5（）()]{4,20})[”"’」]/u.exec(input.question)?.[1];
   const contentBigrams = new Set([...characterBigrams(content), ...characterBigrams(expansion)]);
+  const quotedTerm = quoted ? normalizeText(quoted) : undefined;
   let best: { passage: Passage; score: number } | undefined;
   for (const passage of paragraphPassages(document)) {
     // A definition reads "term：explanation" or "term是指…"; score the term part against the question.
@@ -2498,7 +2515,7 @@ function definition(input: ExecuteInput): ExecutionResult {
     const coverage = hits / termBigrams.length;
     const questionCoverage = contentBigrams.size ? hits / contentBigrams.size : 0;
     const inGlossary = passage.section.some((heading) => /名词解释|术语|说明/.test(heading)) ? 0.2 : 0;
-    const score = coverage * 0.6 + questionCoverage * 0.4 + inGlossary;
+    const score = coverage * 0.6 + questionCoverage * 0.4 + inGlossary + (quotedTerm && term.includes(quotedTerm) ? 0.3 : 0);
     if (coverage >= 0.6 && (!best || score > best.score)) best = { passage, score };
   }
   if (!best) {

@@ -207,6 +207,9 @@ export const curatedGlossary: GlossaryEntry[] = [
     en: [
       'institutional operating funds',
       'institutional operating money',
+      // The pinyin people use in English text.
+      'jiguan yunxing jingfei',
+      'jiguan yunxing',
       'institutional operating expenses',
       'institutional running costs',
       'office running costs',
@@ -241,7 +244,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   {
     zh: '政府采购',
     zhAliases: ['采购', '买东西'],
-    en: ['government procurement', 'public procurement', 'procurement', 'purchasing', 'government purchasing', 'tender', 'tendering', 'procuring', 'procure', 'procured'],
+    en: ['government procurement', 'public procurement', 'procurement', 'purchasing', 'government purchasing', 'tender', 'tendering', 'procuring', 'procure', 'procured', 'zhengfu caigou'],
   },
   { zh: '政府采购预算', en: ['procurement budget', 'purchasing budget'] },
   // "买的东西加买的服务": what is bought as things is goods (买东西 alone is buying, 政府采购).
@@ -290,7 +293,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '附属单位上缴收入', en: ['income from affiliated units', 'remittances from subordinate units'] },
   { zh: '其他收入', zhAliases: ['其他来源收入'], en: ['other income', 'other revenue', 'miscellaneous income', 'other sources'] },
   { zh: '非税收入', en: ['non-tax revenue', 'non tax income', 'fees and charges'] },
-  { zh: '上年结转', zhAliases: ['上年结转结余', '上年结余', '结转', '上年结转资金'], en: ['carried over from last year', 'carry-over', 'carryover', 'carried forward', 'balance brought forward', 'unspent from last year', 'rollover'] },
+  { zh: '上年结转', zhAliases: ['上年结转结余', '上年结余', '结转', '上年结转资金'], en: ['shangnian jiezhuan', 'carried over from last year', 'carry-over', 'carryover', 'carried forward', 'balance brought forward', 'unspent from last year', 'rollover'] },
   { zh: '结转结余', zhAliases: ['年末结转和结余', '结余'], en: ['balance', 'surplus', 'carried over', 'remaining balance', 'unspent funds'] },
   { zh: '用事业基金弥补收支差额', en: ['institution fund used to cover the gap', 'drawing on reserves'] },
 
