@@ -1191,6 +1191,9 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     // A term the question quotes is the one explained, not another it names beside it.
     const defined = await engine.ask({ question: '“项目支出预算”和基本支出有什么区别？这份预算怎么解释的？', docId: 'putuo-wanli-street-2025-dept-budget' });
     expect(defined.citations[0]?.quote).toContain('项目支出预算');
+    // …and in English, the quoted term rendered.
+    const definedEn = await engine.ask({ question: "The income tables have a column next to the fiscal appropriation one. What exactly counts as 'other income' here?", docId: 'putuo-commerce-2025-unit-budget' });
+    expect(definedEn.citations[0]?.quote).toContain('其他收入');
     // Phone-typed clauses parted by spaces; the budget named as the basis; a place in pinyin.
     const typed = await ask('区府办25年预算九千一百来万 说是比24年少了两千多万 那24年预算到底是多少');
     expect(typed.value).toMatchObject({ amount: 11491.2, unit: '万元' });

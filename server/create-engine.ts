@@ -527,6 +527,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       context: listed.context ? dependencies.translate(listed.context).text : '',
     };
     const askingText = lang === 'en' ? topicSentences(question, 'en') : question;
+    // "What exactly counts as 'other income'?": the quoted English term, rendered, is the term a definition explains.
+    const quotedEnglish = lang === 'en' && reading.intent === 'definition' ? /(?<![\w])['‘"“]([A-Za-z][A-Za-z -]{2,40})['’"”](?![\w])/.exec(question)?.[1] : undefined;
+    const quotedTerm = quotedEnglish ? dependencies.translate(quotedEnglish).text.split(/\s+/).filter((term) => Array.from(term).length >= 2).join('') || undefined : undefined;
     const askingLooseTerms = lang === 'en' && askingText !== question ? dependencies.translate(askingText).looseTerms : translated.looseTerms;
     // Order candidate documents by how well retrieval thinks they answer the question.
     let candidates = selection.documents;
@@ -704,6 +707,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         englishItems: englishItems && { items: englishItems.items.map((item) => stripUnitNames(item, unitsStripped)), context: stripUnitNames(englishItems.context, unitsStripped) },
         expand,
         hintText: question,
+        quotedTerm,
         reading,
         document,
         sameUnitDocuments,

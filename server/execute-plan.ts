@@ -33,6 +33,8 @@ export interface ExecuteInput {
   question: string;
   /** The asker's own words (English questions included), for hints such as the unit implied by "how many people". */
   hintText?: string;
+  /** A term an English question quotes ('other income'), rendered in Chinese: the term a definition explains. */
+  quotedTerm?: string;
   reading: IntentReading;
   document: ParsedDocument;
   /** Other years of the same unit, for cross-year questions. */
@@ -2500,7 +2502,7 @@ function definition(input: ExecuteInput): ExecutionResult {
   const expansion = input.expandedQuestion && input.expandedQuestion !== input.question ? normalizeText(input.expandedQuestion.slice(input.question.length)) : '';
   // "“项目支出预算”这个说法，跟基本支出有什么区别": a term the question quotes is the one to explain, not another it
   // names beside it.
-  const quoted = /[“"‘「]([\u4e00-\u9fa5（）()]{4,20})[”"’」]/u.exec(input.question)?.[1];
+  const quoted = /[“"‘「]([\u4e00-\u9fa5（）()]{4,20})[”"’」]/u.exec(input.question)?.[1] ?? input.quotedTerm;
   const contentBigrams = new Set([...characterBigrams(content), ...characterBigrams(expansion)]);
   const quotedTerm = quoted ? normalizeText(quoted) : undefined;
   let best: { passage: Passage; score: number } | undefined;
