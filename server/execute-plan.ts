@@ -856,7 +856,7 @@ function change(input: ExecuteInput, ranked: RankedFact[], crossYearTried = fals
 const wholeBudgetLabel = /^(?:收入预算|支出预算|预算收入|预算支出|收入总计|支出总计|预算收支|本年收入合计|本年支出合计)$/u;
 
 // Words any budget line's label shares: no sign of which line is meant.
-const sharedLabelBigrams = new Set(['经费', '费预', '预算', '算数', '支出', '出预', '资金', '收入', '入预', '合计', '总计', '金额', '预算数']);
+const sharedLabelBigrams = new Set(['经费', '费预', '预算', '算数', '支出', '出预', '资金', '收入', '入预', '合计', '总计', '金额']);
 
 /**
  * "2024年机关运行经费预算数及增减额": a change stated for another line (三公经费预算数…持平) matches by the words every

@@ -42,15 +42,15 @@ const notThatKind = /[，,]\s*(?:而|并|可)?不是[^，,。？?；;]{2,30}?的
 const setAsideEn = /\b(?:apart from|aside from|besides|other than|except for|not counting|leaving aside)\s+[^,.;?!]{2,80},\s*/gi;
 const setAsideZh = /除了?[^，,。？?；;]{2,30}?(?:以外|之外|外)?[，,]\s*(?=[^，,。？?；;]*(?:还有|还|另外|其余|剩下))/g;
 
+// "…project money in its 2022 budget on top of its basic running costs.": what the money comes in addition to, at a
+// clause's end.
+const addedToEn = /\s*\b(?:on top of|in addition to|over and above)\s+[^,.;?!]{2,80}(?=[,.;?!])/gi;
+
 /**
  * What a question about the use of the rest sets aside: "Apart from salaries and running costs, the bureau has a pot of
  * project money. What is that money mainly for?" asks about the project money; salaries and running costs would pull
  * the match to their own lines. Only for questions that ask a use or a list, where the set-aside clause is context.
  */
-// "…project money in its 2022 budget on top of its basic running costs.": what the money comes in addition to, at a
-// clause's end.
-const addedToEn = /\s*\b(?:on top of|in addition to|over and above)\s+[^,.;?!]{2,80}(?=[,.;?!])/gi;
-
 export function withoutSetAside(question: string): string {
   const without = question.replace(setAsideEn, '').replace(addedToEn, '').replace(setAsideZh, '');
   return without.trim() ? without : question;

@@ -364,15 +364,6 @@ function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex,
 }
 
 /**
- * Words that say nothing about the measure: an English aside in brackets ("overseas (outbound) trips", which would
- * split the glossary phrase "overseas trips") and the source named ("according to its 2024 budget"). The question's
- * years are read before this, from the whole question.
- */
-/**
- * "routine costs (salaries plus day-to-day running)", "the day-to-day running of the commission itself (its staff and
- * office costs)": running costs a bracket explains as staff plus office costs are basic expenditure, both its parts.
- */
-/**
  * Shorthand written out, so every reader of the question sees the words. English quick notes: "how many … r they
  * budgeting", "last yr", "avg budget per project w/ perf targets", "wanli st dept" (a street named), "commerce cmte",
  * "approx", "pls", "govt", "dept". Chinese spoken forms: 部 counting cars (一共7部车子, 每部车) as the disclosures' 辆;
@@ -408,6 +399,10 @@ export function withShorthandWritten(question: string): string {
     .replace(/\bdept\.?(?=\s|$)/gi, 'department');
 }
 
+/**
+ * "routine costs (salaries plus day-to-day running)", "the day-to-day running of the commission itself (its staff and
+ * office costs)": running costs a bracket explains as staff plus office costs are basic expenditure, both its parts.
+ */
 export function basicSpendingExplained(question: string): string {
   return question.replace(
     /\b(?:(?:the|its|their)\s+)?(?:routine|day[- ]to[- ]day|everyday|regular|ordinary|basic|keeping\s+(?:[\w'’-]+\s+){0,3}?running)\s+(?:[\w-]+\s+){0,6}?\((?:i\.e\.,?\s+|that is,?\s+)?(?:its\s+|their\s+)?(?:staff|salaries|salary|wages|pay|personnel|people)(?:\s+(?:costs?|pay|salaries|wages))?\s+(?:and|plus|\+|&)\s+(?:[\w-]+\s+){0,2}?(?:running|office|operating|operations?)(?:\s+(?:costs?|going|running|expenses))?\)/gi,
@@ -415,6 +410,11 @@ export function basicSpendingExplained(question: string): string {
   );
 }
 
+/**
+ * Words that say nothing about the measure: an English aside in brackets ("overseas (outbound) trips", which would
+ * split the glossary phrase "overseas trips") and the source named ("according to its 2024 budget"). The question's
+ * years are read before this, from the whole question.
+ */
 export function withoutAsides(question: string, namesTerm: (text: string) => boolean = () => false): string {
   // Abbreviations people type (District govt office, Dept.) are read as the words the glossary knows.
   return basicSpendingExplained(withShorthandWritten(question))

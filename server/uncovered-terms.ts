@@ -66,7 +66,7 @@ const genericWords = new Set([
   // Who the asker is: 刚毕业在看…的预算公开.
   '毕业', '刚毕业', '大学生', '研究生', '实习生',
   // What an official letter says the document does: 说明载有…的增减情况, 请据此推算并函告.
-  '载有', '载明', '列有', '列明', '函告', '函复', '推算', '据此',
+  '载有', '载明', '列有', '函告', '函复', '推算', '据此',
   // How the asker comes to ask: 顺便好奇一下, 反复出现, 老是提.
   '顺便', '好奇', '反复', '老是', '总是', '经常', '一再', '多次',
   // How well the asker follows: 搞不清, 弄不明白.

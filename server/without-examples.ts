@@ -47,13 +47,14 @@ const dashedExamplesZh = /(?:——|--)\s*[^—（）()]{1,40}?、[^—（）()]
 // "…一共是多少？出国啊招待啊那些全加一块儿的。": nor does a closing sentence of examples of what is added up.
 const closingExamplesZh = /[，,]\s*[^，,。？?！!]{2,16}(?:那些|这些|之类的?)\s*(?=[？?。！!]?\s*$)|(?<=[？?])\s*[^，,。？?！!]{2,24}?(?:那些|这些|之类的?)(?:全|都)?(?:加一块儿?|加起来|加在一起|算上|算进去|一起算)?的?\s*[。！!]?\s*$/u;
 
+// "机关运转的钱（就是俗称机关运行费那块）": a bracket that glosses the term before it adds no second thing asked.
+const glossBracketZh = /[（(]\s*(?:就是俗称|也就是说|也就是|就是|俗称|也叫|又叫|又称|即)(?![^（）()]*(?:、|这些|这类|之类|等[）)]))[^（）()]{1,30}[）)]/gu;
+
 /**
  * `classOf` may name the class whose parts the examples are (社区管理、环境卫生、公共设施这些 → 城乡社区支出): the examples
  * then give way to that name instead of to nothing, since the thing they illustrate (花在社区里的) may be too vague to
  * match on its own.
  */
-const glossBracketZh = /[（(]\s*(?:就是俗称|也就是说|也就是|就是|俗称|也叫|又叫|又称|即)(?![^（）()]*(?:、|这些|这类|之类|等[）)]))[^（）()]{1,30}[）)]/gu;
-
 export function withoutExamples(question: string, classOf?: (items: string[]) => string | undefined): string {
   const instead = (fallback: string) => (span: string) => {
     const name = classOf?.(exampleItems(span));
