@@ -543,7 +543,8 @@ const reservedShareAsked = /预留|\b(?:reserved|set aside|earmarked)\s+for\s+(?
 const statesReservedShare = new WeakMap<ParsedDocument, boolean>();
 
 function reservedShareUnstated(input: ExecuteInput): boolean {
-  const asked = input.hintText && !/[\u4e00-\u9fa5]{4}/u.test(input.hintText) ? input.hintText : input.question;
+  // (An English question is read in its own words: its rendering turns "set aside" into 预留 whatever follows.)
+  const asked = input.hintText && detectLanguage(input.hintText) === 'en' ? input.hintText : input.question;
   if (!reservedShareAsked.test(asked)) return false;
   let states = statesReservedShare.get(input.document);
   if (states === undefined) {

@@ -1,3 +1,5 @@
+import { moneyUnitExponents } from '../ingest/units.ts';
+
 /**
  * Amounts an asker states to name a line ("one huge line of about 293.8 million yuan", "项目上那一千二百多万",
  * "the 1,234.15万元 of project money"), read as ranges in 元: a figure is stated at some precision (293.8 million is
@@ -89,12 +91,10 @@ export function statedAmounts(question: string): AmountRange[] {
   return ranges.filter((candidate) => candidate.max > 0);
 }
 
-const yuanPerUnit: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 百万元: 1e6, 亿元: 1e8 };
-
-/** Whether an amount in a money unit falls in a stated range. */
+/** Whether an amount in a money unit (the units the ingest knows, 元 to 亿元) falls in a stated range. */
 export function withinStated(amount: number, unit: string, stated: AmountRange): boolean {
-  const factor = yuanPerUnit[unit];
-  if (factor === undefined) return false;
-  const yuan = amount * factor;
+  const exponent = moneyUnitExponents.get(unit);
+  if (exponent === undefined) return false;
+  const yuan = amount * 10 ** exponent;
   return yuan >= stated.min - 1e-6 && yuan <= stated.max + 1e-6;
 }
