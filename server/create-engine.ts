@@ -384,6 +384,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // ("根据普陀区商务委2025年单位预算说明倒推，…": a method clause the matching drops may name the unit too.)
     const asideNaming = lang === 'en' ? (plain === asked ? '' : ` ${dependencies.translate(asked).retrievalText ?? ''} ${asked}`) : toldText === asked ? '' : ` ${asked}`;
     const namingText = lang === 'en' ? `${retrievalText}${asideNaming}` : (dependencies.expandSynonyms?.(`${toldText}${asideNaming}`, unitNames) ?? toldText);
+    // ("I'm building a 2023-2025 series for Wanli Street. …what was … for 2023?": the years and wording of the asker's
+    // story are not what is asked; intent and years are read without it.)
+    const withoutStory = lang === 'en' ? withoutEnglishStory(question) : question;
     const selection = selectDocuments({
       documents: dependencies.documents,
       question: namingText,
@@ -393,16 +396,14 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       derivedFromStatedChange: asksByStatedChange(question, lang),
       romanize: lang === 'en' ? dependencies.romanize : undefined,
       documentText: (document) => normalizedText.get(document.meta.id) ?? '',
-      // ("I'm building a 2023-2025 series for Wanli Street. …what was … for 2023?": the years of the asker's story are
-      // no years asked.)
-      askingText: lang === 'en' ? withoutEnglishStory(question) : question,
+      askingText: withoutStory,
     });
     const compose = (result: ExecutionResult, extra: { document?: ParsedDocument; alternatives?: ParsedDocument[]; missingTerm?: string } = {}) =>
       composeAnswer({ result, lang, mode, documentsById, englishName: dependencies.englishName, ...extra });
     if (!selection.documents.length) {
       return compose({ kind: 'not_found', reason: selection.reason ?? 'no_document', detail: selection.detail, nearby: [] });
     }
-    const reading = detectIntent(lang === 'en' ? withoutEnglishStory(question) : question, lang, selection.documents[0].meta.year);
+    const reading = detectIntent(withoutStory, lang, selection.documents[0].meta.year);
     const namedUnits = request.docId || request.unit ? [] : namedUnitDocuments(told, namingText, reading);
     // "What percentage of the procurement budget is office rent": the whole is named first in English.
     // "…goes to projects rather than basic running costs": the complement named after rather than is no part.
@@ -596,7 +597,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const coverage: TopicCoverage =
       lang === 'en'
         ? // "I run a fleet maintenance garage.": the asker's story names nothing the documents must cover.
-          (dependencies.englishTopics?.(withoutEnglishStory(question), documentTexts, candidateUnits) ?? { missing: [], covered: [] })
+          (dependencies.englishTopics?.(withoutStory, documentTexts, candidateUnits) ?? { missing: [], covered: [] })
         : topicCoverage({
             // "机关日常运转（办公、水电这些）": examples in a bracket illustrate the term; one the documents lack (水电)
             // is no topic they must cover.
@@ -611,7 +612,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
           });
     // Only a word of the sentences that ask (or state the change worked from) is missing from what must be covered:
     // "正在给领导准备…分析。请比较…" asks nothing of 领导. Words covered anywhere still show what the question is about.
-    const asking = (lang === 'en' ? topicSentences(withoutEnglishStory(question), 'en') : topicSentences(matchText, 'zh')).toLowerCase();
+    const asking = (lang === 'en' ? topicSentences(withoutStory, 'en') : topicSentences(matchText, 'zh')).toLowerCase();
     // "…那个社区公共服务中心，围挡围了好几年了。万里街道给这个工程排的用款…": a clause of a sentence that asks nothing,
     // naming nothing the documents cover, only tells what the asker sees; its word (围挡) is no topic asked about.
     // (The clauses are read once, and only when a word is missing.)

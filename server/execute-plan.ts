@@ -725,24 +725,37 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   });
 }
 
+/** A document's top-level headings in order, normalised, with whether any figure stands under each; built once. */
+const topHeadingsCache = new WeakMap<ParsedDocument, Array<{ heading: string; normalized: string; figureless: boolean }>>();
+
+function topHeadings(document: ParsedDocument): Array<{ heading: string; normalized: string; figureless: boolean }> {
+  let headings = topHeadingsCache.get(document);
+  if (!headings) {
+    const withFigures = new Set(document.facts.filter((fact) => fact.kind === 'value').map((fact) => fact.section[0]));
+    headings = [...new Set(document.blocks.map((block) => block.path[0] ?? ''))].map((heading) => ({ heading, normalized: normalizeText(heading), figureless: !withFigures.has(heading) }));
+    topHeadingsCache.set(document, headings);
+  }
+  return headings;
+}
+
 /**
  * The top-level heading a quoted name of six characters or more stands in, when no figure is stated under it; or the
  * project section (…项目经费情况说明) whose own name the question repeats in four characters or more (督查及建议提案,
  * or 建议提案 from "the project for … suggestions and proposals"), when that section states no figure.
  */
 function quotedSectionWithoutFigures(input: ExecuteInput): string | undefined {
-  const { document } = input;
-  const withoutFigures = (heading: string) => !document.facts.some((fact) => fact.kind === 'value' && fact.section[0] === heading);
+  const headings = topHeadings(input.document);
   for (const quote of `${input.hintText ?? input.question}`.matchAll(/[“"‘「]([^”"’」]{6,40})[”"’」]/g)) {
     const name = normalizeText(quote[1]!);
-    const heading = document.blocks.find((block) => normalizeText(block.path[0] ?? '').includes(name))?.path[0];
-    if (heading && withoutFigures(heading)) return heading;
+    const holder = headings.find((heading) => heading.normalized.includes(name));
+    if (holder?.figureless) return holder.heading;
   }
   const asked = [input.question, input.expandedQuestion ?? ''].map((text) => Array.from(normalizeText(text)));
-  for (const heading of new Set(document.blocks.map((block) => block.path[0] ?? ''))) {
-    const name = normalizeText(heading).replace(/(?:业务)?(?:经费)?项目(?:经费)?情况说明$/u, '');
-    if (name === normalizeText(heading) || Array.from(name).length < 4) continue;
-    if (asked.some((characters) => longestCommonRun(characters, Array.from(name)) >= 4) && withoutFigures(heading)) return heading;
+  for (const { heading, normalized, figureless } of headings) {
+    if (!figureless) continue;
+    const name = normalized.replace(/(?:业务)?(?:经费)?项目(?:经费)?情况说明$/u, '');
+    if (name === normalized || Array.from(name).length < 4) continue;
+    if (asked.some((characters) => longestCommonRun(characters, Array.from(name)) >= 4)) return heading;
   }
   return undefined;
 }
@@ -2040,23 +2053,20 @@ function projectSchedule(input: ExecuteInput, ranked: RankedFact[]): Fact[] | un
   if (strong && labelBigrams.filter((bigram) => askedBigrams.has(bigram)).length >= 0.6 * labelBigrams.length) return undefined;
   const { blocks, facts } = input.document;
   const texts = normalizedParagraphs(input.document);
+  const question = Array.from(normalizeText(input.question));
+  if (question.length < 8) return undefined;
   // The passage that names the project: eight or more of the question's characters in a row. A passage without
   // the question's first eight-character piece at some offset cannot hold such a run, so most are skipped cheaply.
-  // Of several such passages, the one sharing the longest run names the project.
-  const passageNamed = (text: string): number => {
-    const question = Array.from(normalizeText(text));
-    if (question.length < 8) return -1;
-    const pieces = question.slice(0, -7).map((_, index) => question.slice(index, index + 8).join(''));
-    let found = -1;
-    let longest = 0;
-    blocks.forEach((block, index) => {
-      if (block.kind !== 'paragraph' || !pieces.some((piece) => texts[index].includes(piece))) return;
-      const run = longestCommonRun(question, Array.from(texts[index]));
-      if (run > longest) [found, longest] = [index, run];
-    });
-    return found;
-  };
-  const named = passageNamed(input.question);
+  // Of several such passages (a story may also repeat the cover page's "2024年部门预算"), the one sharing the longest
+  // run names the project.
+  const pieces = question.slice(0, -7).map((_, index) => question.slice(index, index + 8).join(''));
+  let named = -1;
+  let longest = 0;
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph' || !pieces.some((piece) => texts[index].includes(piece))) return;
+    const run = longestCommonRun(question, Array.from(texts[index]));
+    if (run > longest) [named, longest] = [index, run];
+  });
   if (named === -1) return undefined;
   const top = blocks[named].path[0];
   const following = new Set<string>();

@@ -323,6 +323,8 @@ function titleCharacters(title: string): string[] {
  * in 表. The length of the longest such name in the question (six characters or more, pieces of two or more), else 0.
  */
 export function abbreviatedTitleRun(title: string[], question: string[]): number {
+  // Most questions name no table: nothing to look for.
+  if (!question.includes('表')) return 0;
   let best = 0;
   question.forEach((character, end) => {
     if (character !== '表') return;
