@@ -1202,4 +1202,16 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const pinyin = await ask('In the Wanli Subdistrict 2025 basic-expenditure table, which is bigger: allowances (津贴补贴) or performance pay (绩效工资)?');
     expect(pinyin.kind).toBe('numeric');
   });
+
+  it('reads the 12-07 08:05 session wordings: a cost shared over counted items, two codes set apart, a duty with no money', async () => {
+    // The cost the question names (运维费) is shared over the vehicles, not the vehicles' own value on their row.
+    const perCar = await ask('廊坊信访局2022年公车的运维费，按他们有的车辆数平均下来，一辆车多少钱？');
+    expect(perCar.value).toMatchObject({ amount: 2.36, unit: '万元' });
+    expect((await ask('廊坊信访局2022年平均每辆车价值多少？')).value).toMatchObject({ amount: 19.37, unit: '万元' });
+    // Two lines written by code are the two sides of a difference.
+    const codes = await ask("In the Putuo District Government Office's 2025 general public budget expenditure table by function, how much more is budgeted under 2010302 than under 2010399? Give the table figure in yuan.");
+    expect(codes.value).toMatchObject({ amount: 26020000, unit: '元' });
+    // A duty named only in the unit's functions has no money of its own.
+    expect((await ask('普陀区商务委员会2025年预算中，用于服务保障中国国际进口博览会的专项经费是多少？')).kind).toBe('not_found');
+  });
 });

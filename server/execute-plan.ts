@@ -25,6 +25,7 @@ import { namesSecondSide } from './names-second-side.ts';
 import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, totalRowLabel, type RankOptions, type RankedFact } from './rank-facts.ts';
 import { carsNamedByParts, sanGongNamedByParts } from './san-gong-parts.ts';
+import { dutyNamedOnlyInFunctions } from './duty-only-named.ts';
 import { codedLineNames, codesIn, rowsNamedByCode } from './classification-codes.ts';
 import { chineseFullDate, datedYears, namedYears } from './translate-question.ts';
 
@@ -695,6 +696,10 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // figure, is not answered by a figure elsewhere (the unit's whole budget).
   const quotedProject = quotedSectionWithoutFigures(input);
   if (quotedProject && found.fact.section[0] !== quotedProject) return notFound('no_matching_fact', document.facts, input.question, quotedProject);
+  // "为落实粮食社会责任储备单独安排了多少预算资金": a duty named in the words of the unit's duties section alone has no
+  // money of its own in the disclosure.
+  const duty = isMoneyUnit(found.fact.unit) ? dutyNamedOnlyInFunctions(input.question, document) : undefined;
+  if (duty) return notFound('no_matching_fact', document.facts, input.question, duty);
   const best = namedPart(found, ranked, input.hintText ?? input.question) ?? found;
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
   // second (the document's own words, then its ledger).
@@ -1374,7 +1379,7 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
     namedAmount.match.labelCoverage >= 0.6 &&
     namedAmount.fact.label !== sameRow.label &&
     namedAmount.fact.source.blockId !== sameRow.source.blockId;
-  const amount = (namesOtherAmount ? namedAmount.fact : sameRow) ?? sameSentence ?? namedAmount?.fact;
+  const amount = (namesOtherAmount ? namedAmount.fact : undefined) ?? (sameRow && costNamedBeside(asked, sameRow, amounts)) ?? sameRow ?? sameSentence ?? namedAmount?.fact;
   // An asset row (其他固定资产 | 3300 | 2743.46) may give its quantity without a counter: the whole number beside the
   // amount on the same row counts the items.
   const rowCount =
@@ -1406,6 +1411,20 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
     formula: `${show(numerator.value)} / ${show(denominator.value)} = ${show(value)}`,
     facts: [amount, counted],
   });
+}
+
+/**
+ * "公车的运维费，按车辆数平均下来，一辆车多少钱": the count's own row (车辆 | 5 | 96.83) matches the count's words, but a
+ * cost the question names (运维费: three characters ending in 费) that the row's label lacks is the amount shared out,
+ * when a line of the document names it (公务用车购置及运维费); the best ranked such line.
+ */
+function costNamedBeside(asked: string, countRow: Fact, amounts: RankedFact[]): Fact | undefined {
+  const rowLabel = normalizeText(countRow.label);
+  const costs = [...normalizeText(asked).matchAll(/(?=([\u4e00-\u9fa5]{2}费))/gu)].map((match) => match[1]!).filter((term) => !/[的些多少么]/.test(term) && !rowLabel.includes(term));
+  if (!costs.length) return undefined;
+  return amounts.find(
+    (candidate) => isMoneyUnit(candidate.fact.unit) && candidate.fact.comparator === '=' && costs.some((term) => normalizeText(candidate.fact.label).includes(term)),
+  )?.fact;
 }
 
 /**
@@ -2086,9 +2105,21 @@ function codedLines(input: ExecuteInput): Fact[] | undefined {
   const values = input.document.facts.filter((fact) => fact.kind === 'value');
   // "what do 2010302 and 2010399 add up to in the project-expenditure column?": two codes in an English question are
   // its two lines (their English sides render no code); the rest of the question (a column) frames both.
-  if (names.length === 2 && input.englishSides !== undefined) return itemsFound(input, names, values, input.question) ?? itemsFound(input, names, values);
+  if (names.length === 2 && input.englishSides !== undefined) return twoCodedLines(input);
   if (names.length < 3) return undefined;
   return itemsFound(input, names, values);
+}
+
+/**
+ * "How much more under 2010302 than under 2010399?": two lines written by code are the two things a difference or a
+ * total sets side by side; the rest of the question (a table, a column) frames both.
+ */
+function twoCodedLines(input: ExecuteInput): [Fact, Fact] | undefined {
+  const names = codedLineNames(input.hintText ?? input.question, input.document);
+  if (names.length !== 2) return undefined;
+  const values = input.document.facts.filter((fact) => fact.kind === 'value');
+  const found = itemsFound(input, names, values, input.question) ?? itemsFound(input, names, values);
+  return found?.length === 2 ? [found[0]!, found[1]!] : undefined;
 }
 
 /**
@@ -2214,7 +2245,7 @@ function difference(input: ExecuteInput, ranked: RankedFact[], intent: 'differen
     const stated = change(input, ranked, true);
     if (stated.kind === 'numeric') return stated;
   }
-  let pair = columnsOfNamedRow(input) ?? sameLineTwice(input) ?? twoMeasures(input, ranked);
+  let pair = twoCodedLines(input) ?? columnsOfNamedRow(input) ?? sameLineTwice(input) ?? twoMeasures(input, ranked);
   // "信访局房租比呼叫中心的钱多多少" sets two things against each other: with one unread, a change stated for the
   // other, or the other's own figure, would answer another question.
   if (!pair && (namesSecondSide(input.hintText ?? input.question) || comparesTwoThings(input, intent))) return notFound('no_matching_fact', input.document.facts, input.question);
