@@ -1213,5 +1213,10 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(codes.value).toMatchObject({ amount: 26020000, unit: '元' });
     // A duty named only in the unit's functions has no money of its own.
     expect((await ask('普陀区商务委员会2025年预算中，用于服务保障中国国际进口博览会的专项经费是多少？')).kind).toBe('not_found');
+    // Two years' sentences stated in the asked unit are cited, not their table cells; the year is written once.
+    const acrossYears = await ask('普陀区万里街道办事处的机关运行经费，2025年预算和2024年预算相比是增加还是减少了？变化了多少万元？');
+    expect(acrossYears.value).toMatchObject({ amount: 21.46, unit: '万元' });
+    expect(acrossYears.citations.map((citation) => citation.section.split(' > ')[0])).toEqual(['其他相关情况说明', '其他相关情况说明']);
+    expect(acrossYears.calculation?.operands.map((operand) => operand.label).join(' ')).not.toMatch(/(\d{4}年)\1/);
   });
 });

@@ -2717,7 +2717,8 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
   const laterMatch = bestFact(laterRanked) ?? (later === document ? retrievedFact(laterRanked) : undefined);
   // The sentence stating a table's figure is cited in its place, unless the asker wants the unit the table is kept in
   // (多少元 of a table in 元 whose sentence rounds to 万元).
-  const keepsAskedUnit = laterMatch !== undefined && reading.unitWanted !== undefined && laterMatch.fact.unit === reading.unitWanted;
+  // (A sentence in the asked unit itself, 464.64万元 beside the table's 464.64, is cited as ever.)
+  const keepsAskedUnit = laterMatch !== undefined && reading.unitWanted !== undefined && laterMatch.fact.unit === reading.unitWanted && proseTwin(laterMatch.fact, later).unit !== reading.unitWanted;
   let laterFact = laterMatch ? { fact: keepsAskedUnit ? laterMatch.fact : proseTwin(laterMatch.fact, later) } : undefined;
   // The same unit reports the same measure under the same label year after year (years inside labels, and the 科目
   // one year's sentence adds, aside).
@@ -2728,7 +2729,9 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
     withoutYears(fact.source.column ?? '') === withoutYears(one.source.column ?? '') &&
     fact.origin === one.origin;
   const twin = laterFact && earlier.facts.find(sameMeasure(laterFact.fact));
-  const earlierFact = twin ? { fact: twin } : bestFact(rank(input, input.question, earlier.facts, { documentYear: earlier.meta.year }));
+  // (The earlier year's sentence likewise stands for its table cell.)
+  const earlierMatch = twin ? undefined : bestFact(rank(input, input.question, earlier.facts, { documentYear: earlier.meta.year }));
+  const earlierFact = twin ? { fact: twin } : earlierMatch && { fact: keepsAskedUnit ? earlierMatch.fact : proseTwin(earlierMatch.fact, earlier) };
   // Both years are read from the same kind of place: a table row in 元 set against a sentence rounded to 万元 would
   // leave the rounding in the change (6522700 − 6043390), so the later year's figure from the earlier one's kind of
   // place is taken when it states the same measure.
@@ -2738,8 +2741,10 @@ function crossYearChange(input: ExecuteInput): NumericResult | undefined {
   }
   if (!laterFact || !earlierFact || laterFact.fact.kind !== 'value' || earlierFact.fact.kind !== 'value') return undefined;
   const unit = targetUnit(laterFact.fact, reading);
-  const laterOperand = { ...operand(laterFact.fact, unit), label: `${laterYear}年${laterFact.fact.label}` };
-  const earlierOperand = { ...operand(earlierFact.fact, unit), label: `${earlierYear}年${earlierFact.fact.label}` };
+  // (A label that starts with its year, 2024年机关运行经费预算数, is not given it twice.)
+  const withYear = (year: number, label: string) => (label.startsWith(`${year}年`) ? label : `${year}年${label}`);
+  const laterOperand = { ...operand(laterFact.fact, unit), label: withYear(laterYear!, laterFact.fact.label) };
+  const earlierOperand = { ...operand(earlierFact.fact, unit), label: withYear(earlierYear!, earlierFact.fact.label) };
   const delta = subtractDecimals(laterOperand.value, earlierOperand.value);
   const direction = delta.units > 0n ? 'increase' : delta.units < 0n ? 'decrease' : 'flat';
   const absolute = delta.units < 0n ? { units: -delta.units, scale: delta.scale } : delta;
