@@ -1218,5 +1218,26 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(acrossYears.value).toMatchObject({ amount: 21.46, unit: '万元' });
     expect(acrossYears.citations.map((citation) => citation.section.split(' > ')[0])).toEqual(['其他相关情况说明', '其他相关情况说明']);
     expect(acrossYears.calculation?.operands.map((operand) => operand.label).join(' ')).not.toMatch(/(\d{4}年)\1/);
+    // The cars' worth is their own value; cars "on its books" ask no worth.
+    expect((await ask('I read that the Langfang petitions bureau keeps a few official cars on its books. Going by its 2022 budget disclosure, roughly what is each car worth on average?')).value).toMatchObject({ amount: 19.37 });
+    expect((await ask('The Langfang Petitions Bureau had 5 cars on its books at the end of 2021. Going by its 2022 budget for keeping its official cars on the road, roughly how much is that per car?')).value).toMatchObject({ amount: 2.36 });
+    // "wanli st govt office" is the street's office; the three parts beside 'three public' spell out the whole.
+    const sanGong = await ask("hey so for wanli st (putuo) govt office, 2025 budget - whats the total for the 'three public' stuff i.e. overseas trips + official cars + hospitality all together, approx?");
+    expect(sanGong.value).toMatchObject({ amount: 37.91, unit: '万元' });
+    // Goods + services of procurement are its two kinds; an amount the asker states in RMB asks no unit.
+    const procurement = await ask('wanli st office putuo 2025 procurement budget - construction is like RMB 37.8m which i dont care abt, if u just add goods + services together whats that come to approx');
+    expect(procurement.value).toMatchObject({ amount: 1040.48, unit: '万元' });
+    // The figure implied by a disclosure "which reports the year-on-year change" is the earlier level.
+    const implied = await ask("A reader's letter asserts that the Langfang Municipal Petitions Bureau's 2021 budget for the 'three public expenses' (三公经费) exceeded 25万元. Please state the 2021 figure implied by the bureau's 2022 unit budget disclosure, which reports the year-on-year change.");
+    expect(implied.value).toMatchObject({ amount: 22.78, unit: '万元' });
+    // A definition may name the body its term comes from; a project's description is a passage to quote.
+    const defined = await ask("In the glossary of Wanli Street Office's 2024 budget, how is 财政拨款收入 (fiscal appropriation income) defined — whose income from which finance department does it refer to?");
+    expect(defined.citations[0]?.quote).toContain('本级财政部门');
+    const described = await ask("For the briefing note on the 2025 supervision and deputies'-proposals project (区政府督查及建议提案工作业务经费): one draft says it only pays for printing. What work does the project description say the money supports?");
+    expect(described.citations[0]?.quote).toContain('人大代表建议政协提案办理');
+    const uses = await ask('Once the new Wanli Street community public service centre is finished, what will residents actually be able to use it for, according to the 2025 budget?');
+    expect(uses.citations[0]?.quote).toContain('社区管理');
+    // A year, or a number of years, is no floor count.
+    expect((await ask('廊坊市信访局租的联合接访中心办公楼，租赁合同是哪一年签的、一共租几年？')).kind).toBe('not_found');
   });
 });

@@ -20,7 +20,7 @@ import { outcomeAsked } from './outcome-asked.ts';
 import { planSchema } from './plan-schema.ts';
 import { projectUsePassages, usePassagesByAmount } from './project-use-passages.ts';
 import { recipientBreakdownAsked } from './recipient-breakdown.ts';
-import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin } from './select-documents.ts';
+import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin, officeOfNamedPlace } from './select-documents.ts';
 import { asksDate, asksPlace, asksReason, datePassages, headedPassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { attributeAsked, bureauNotLoaded, joinedMeasure, namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
 import { withoutLeftOutNotesEn, withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
@@ -451,7 +451,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const quotedSpans = lang !== 'en' ? [] : [...sidesQuestion.matchAll(/(?<![\w])['‘"“][^'’"”]{2,80}?['’"”](?![\w])/g)].map((quote): [number, number] => [quote.index ?? 0, (quote.index ?? 0) + quote[0].length]);
     const englishSides =
       lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)
-        ? Array.from(sidesQuestion.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus|minus|exceeds?|exceeded|outstrips?)\s/gi))
+        ? // ("goods + services", "rent & cleaning": the signs typed for plus and and join sides as the words do.)
+          Array.from(sidesQuestion.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus|minus|exceeds?|exceeded|outstrips?|\+|&)\s/gi))
             // "the financial revenue and expenditure summary table": a joint inside a table's name joins no sides.
             .filter((joint) => !/^(?:[\w-]+\s+){0,4}(?:table|tables|sheet|schedule)\b/i.test(sidesQuestion.slice((joint.index ?? 0) + joint[0].length)))
             // "under 'government offices and related agencies'": a joint inside a quoted name joins no sides either.
@@ -573,8 +574,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     if (compared) return maybePhrase(question, lang, mode, compose(compared.result, { document: compared.document }), onDelta);
     const candidateUnits = [...new Set([...candidates, ...namedUnits].map((document) => document.meta.unit))];
     // Another unit named by its kind in English (the public security bureau) is not a loaded disclosure's unit.
+    // ("how is 财政拨款收入 defined — whose income from which finance department?": a term explained may name the body
+    // it comes from; no figure of that body is asked.)
     const otherUnit =
-      lang === 'en'
+      lang === 'en' && reading.intent !== 'definition'
         ? otherUnitNamed({
             // "I help a residents' committee with its accounts. … what do X and Y add up to?": a body named only in the
             // asker's story is no unit asked about.
@@ -810,7 +813,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const inChinese = unitsNamed(dependencies.documents, namingText);
     // English names a unit by its rendering (commerce commission -> 商务委员会) or by a place name in pinyin (Wanli).
     const inPinyin = /[a-z]/i.test(question) ? unitsNamedByPinyin(dependencies.documents, question, dependencies.romanize ?? (() => undefined)) : [];
-    const named = [...new Set([...inPinyin, ...inChinese])];
+    // ("wanli st (putuo) govt office": the office of the place named, not the district government's office as well.)
+    const placeOffices = inPinyin.length ? officeOfNamedPlace(dependencies.documents, question, dependencies.romanize ?? (() => undefined), inChinese.filter((unit) => !inPinyin.includes(unit))) : [];
+    const named = [...new Set([...inPinyin, ...inChinese])].filter((unit) => !placeOffices.includes(unit));
     if (named.length < 2) return [];
     const year = reading.years.length === 1 ? reading.years[0] : undefined;
     const chosen = named.map((unit) => {

@@ -540,3 +540,20 @@ describe('detectIntent, r61 wordings', () => {
     expect(detectIntent('In 2025, does the office put more money into housing provident fund contributions or into home-purchase subsidies?', 'en', 2025).intent).toBe('comparison');
   });
 });
+
+describe('detectIntent, 12-07 08:05 session wordings', () => {
+  it('reads an amount stated after its currency as no unit asked', () => {
+    expect(askedMoneyUnit('construction is like RMB 37.8m which i dont care abt, if u just add goods + services together whats that come to')).toBeUndefined();
+    expect(askedMoneyUnit('How much in RMB?')).toBe('元');
+  });
+  it('reads "which of the two … is larger" as a comparison', () => {
+    expect(detectIntent('Which of the two medical items is larger in 2025, and by how much is it budgeted?', 'en', 2025).intent).toBe('comparison');
+  });
+  it('reads the figure "implied by the disclosure, which reports the change" as the earlier level', () => {
+    const reading = detectIntent("Please state the 2021 figure implied by the bureau's 2022 unit budget disclosure, which reports the year-on-year change.", 'en', 2022);
+    expect(reading.intent).toBe('previous_year');
+  });
+  it('reads "what will residents use it for, according to the budget" as a list of uses', () => {
+    expect(detectIntent('Once the centre is finished, what will residents actually be able to use it for, according to the 2025 budget?', 'en', 2025).intent).toBe('list');
+  });
+});

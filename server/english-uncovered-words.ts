@@ -46,7 +46,8 @@ const questionWords = new Set([
   earlier before previously formerly notes note explanatory explanation explanations according accordance owned owns own listed list lists exactly specifically actually really
   exact precise accurate correct official confirm confirmed verify verified check checked fact facts far apart actual real
   lot lots quote quoted quotes too stuff thing things understand understood shot soared surged ballooned spiked plunged plummeted exceed exceeds exceeded exceeding outstrip outstrips surpass surpasses term word words phrase phrases expression expressions wording label labels itself themselves press reply replies media journalist journalists statement article story inquiry enquiry
-  before after since until prior question questions answer answers written draft drafting she he her him his hers stuck jargon terminology here sits sit sitting falls fall classed classified native speaker speakers english chinese translation translate back backwards derive derived deriving year-on-year year-over-year yoy`.split(/\s+/),
+  before after since until prior question questions answer answers written draft drafting she he her him his hers stuck jargon terminology here sits sit sitting falls fall classed classified native speaker speakers english chinese translation translate back backwards derive derived deriving year-on-year year-over-year yoy
+  description descriptions briefing briefings summary summaries overview writeup write-up`.split(/\s+/),
   // Dates and frequency say when, not what: "as of 31 August 2023", "what does it usually spend".
   ...englishMonthNames,
   ...`monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday now
@@ -182,7 +183,8 @@ function glossedWords(question: string, inDocuments: (term: string) => boolean):
  */
 function modifierForm(word: string, cedict: CedictIndex | undefined): boolean {
   if (word.length >= 6 && /(?:ized|ised|ated|ed)$/.test(word) && !/(?:eed|hundred)$/.test(word)) return true;
-  if (word.length >= 6 && word.endsWith('ly')) {
+  // (elderly names the old people themselves: elderly care, the elderly.)
+  if (word.length >= 6 && word.endsWith('ly') && word !== 'elderly') {
     const stems = [word.slice(0, -2), ...(word.endsWith('ily') ? [`${word.slice(0, -3)}y`] : [])];
     return stems.some((stem) => stem.length >= 3 && (cedict?.lookup(stem).length ?? 0) > 0);
   }

@@ -671,6 +671,9 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // "一共有多少在编工作人员？预算里人员经费两千多万…": people counted are never answered with money.
   const wantedUnit = impliedUnits(`${input.question} ${input.hintText ?? ''}`);
   if (wantedUnit && isMoneyUnit(found.fact.unit) && wantedUnit(found.fact.unit) <= 0 && wantedUnit('人') > 0) return notFound('no_matching_fact', document.facts, input.question);
+  // "租赁合同是哪一年签的、一共租几年": a year or a number of years is asked; a floor count (8层) or money is no answer.
+  // (这几年, 近几年 tell when, and ask no number of years.)
+  if (/(?:哪一?年|(?<![这那近前头后])几年|多少年)(?!度|的|[\d])/.test(input.question) && found.fact.unit !== '年') return notFound('no_matching_fact', document.facts, input.question);
   // "How many trips does the budget say that money covers?": a count whose label matched only words every line
   // shares (预算 of 预算单位 1个) counts something else.
   const matched = [...found.match.matchedBigrams];
@@ -1379,7 +1382,10 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
     namedAmount.match.labelCoverage >= 0.6 &&
     namedAmount.fact.label !== sameRow.label &&
     namedAmount.fact.source.blockId !== sameRow.source.blockId;
-  const amount = (namesOtherAmount ? namedAmount.fact : undefined) ?? (sameRow && costNamedBeside(asked, sameRow, amounts)) ?? sameRow ?? sameSentence ?? namedAmount?.fact;
+  // "What is each car worth", 每辆车价值多少: the items' own value on their row, whatever cost their name renders as.
+  // (Read in the asker's own words: "cars on its books" renders as 价值 without asking any.)
+  const asksWorth = input.hintText !== undefined && detectLanguage(input.hintText) === 'en' ? /\b(?:worth|value[ds]?)\b/i.test(input.hintText) : /(价值|值多少|原值)/.test(input.question);
+  const amount = (asksWorth ? sameRow : undefined) ?? (namesOtherAmount ? namedAmount.fact : undefined) ?? (sameRow && costNamedBeside(input, sameRow, amounts)) ?? sameRow ?? sameSentence ?? namedAmount?.fact;
   // An asset row (其他固定资产 | 3300 | 2743.46) may give its quantity without a counter: the whole number beside the
   // amount on the same row counts the items.
   const rowCount =
@@ -1418,9 +1424,13 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
  * cost the question names (运维费: three characters ending in 费) that the row's label lacks is the amount shared out,
  * when a line of the document names it (公务用车购置及运维费); the best ranked such line.
  */
-function costNamedBeside(asked: string, countRow: Fact, amounts: RankedFact[]): Fact | undefined {
+function costNamedBeside(input: ExecuteInput, countRow: Fact, amounts: RankedFact[]): Fact | undefined {
+  // In English the cost is named by a word of cost ("running costs per vehicle"); "what is each car worth" names the
+  // cars' value, whatever line "official cars" renders as (公务用车购置及运维费).
+  const english = input.hintText !== undefined && detectLanguage(input.hintText) === 'en';
+  if (english && !/\b(costs?|expenses?|expenditures?|running|maintenance|operating|operation|upkeep|fees?|spend(?:ing)?|spent)\b/i.test(input.hintText!)) return undefined;
   const rowLabel = normalizeText(countRow.label);
-  const costs = [...normalizeText(asked).matchAll(/(?=([\u4e00-\u9fa5]{2}费))/gu)].map((match) => match[1]!).filter((term) => !/[的些多少么]/.test(term) && !rowLabel.includes(term));
+  const costs = [...normalizeText(input.question).matchAll(/(?=([\u4e00-\u9fa5]{2}费))/gu)].map((match) => match[1]!).filter((term) => !/[的些多少么]/.test(term) && !rowLabel.includes(term));
   if (!costs.length) return undefined;
   return amounts.find(
     (candidate) => isMoneyUnit(candidate.fact.unit) && candidate.fact.comparator === '=' && costs.some((term) => normalizeText(candidate.fact.label).includes(term)),

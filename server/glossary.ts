@@ -468,6 +468,8 @@ export const curatedGlossary: GlossaryEntry[] = [
   // A chamber of commerce is a business association, not the commerce commission.
   { zh: '商会', en: ['chamber of commerce', 'chambers of commerce', 'business association', 'business associations'] },
   { zh: '商务委员会', zhAliases: ['商务委', '商务局'], en: ['commerce commission', 'commerce committee', 'commerce bureau', 'department of commerce', 'commerce'] },
+  // The finance department that grants the appropriation (从本级财政部门取得的财政拨款).
+  { zh: '财政部门', zhAliases: ['财政局'], en: ['finance department', 'finance departments', 'finance bureau', 'fiscal department', 'finance authority', 'finance authorities', 'treasury department'] },
   { zh: '区政府办公室', zhAliases: ['人民政府办公室', '政府办公室', '区府办'], en: ['district government office', 'district office', 'government office', 'general office of the government'] },
   { zh: '人民政府', zhAliases: ['政府', '区政府', '市政府'], en: ['government', 'people\'s government', 'local government', 'city government'] },
   { zh: '社区', zhAliases: ['居委会', '居民区'], en: ['community', 'communities', 'residential committee'] },

@@ -4,6 +4,8 @@ import { carsNamedByParts, sanGongNamedByParts } from './san-gong-parts.ts';
 describe('sanGongNamedByParts', () => {
   it('reads the three parts named together as 三公经费', () => {
     expect(sanGongNamedByParts('信访局 公务用车购置及运维费 公务接待费 因公出国（境）费 上年 减少 2021年')).toBe('三公经费 信访局 上年 减少 2021年');
+    // Beside the whole, the three parts spell it out and go.
+    expect(sanGongNamedByParts('区政府办公室 三公经费 因公出国（境）费 公务用车购置及运维费 预算 公务接待费 2025年')).toBe('区政府办公室 三公经费 预算 2025年');
     expect(sanGongNamedByParts('出国、公车和接待那几项去年是多少')).toMatch(/^三公经费 /);
     expect(sanGongNamedByParts('出国、公车和接待那几项去年是多少')).not.toMatch(/出国|公车|接待/);
   });

@@ -15,15 +15,21 @@ const partPatterns = [
  * `text` with `parts` read as `whole` when it names every part and not the whole already: the parts' words go, and
  * the joints left between them (、和加) close up.
  */
-function wholeNamedByParts(text: string, whole: string, parts: RegExp[], namesWhole: RegExp): string {
-  if (namesWhole.test(text) || !parts.every((pattern) => new RegExp(pattern.source).test(text))) return text;
-  const rest = parts.reduce((left, pattern) => left.replace(pattern, ' '), text);
-  return `${whole} ${rest.replace(/\s*[、，,和与及跟加]\s*(?=[、，,和与及跟加\s])/g, ' ').replace(/\s+/g, ' ').trim()}`;
+function wholeNamedByParts(text: string, whole: string, parts: RegExp[], namesWhole: RegExp, partsBesideWhole = false): string {
+  if (!parts.every((pattern) => new RegExp(pattern.source).test(text))) return text;
+  const named = namesWhole.test(text);
+  // ("三公经费里出国、公车和接待各多少": each part asked within the whole stays a part.)
+  if (named && (!partsBesideWhole || /各|分别|每项|每一项|\beach\b|respectively|separately|break(?:s)? ?down/i.test(text))) return text;
+  const rest = parts.reduce((left, pattern) => left.replace(pattern, ' '), text).replace(/\s*[、，,和与及跟加]\s*(?=[、，,和与及跟加\s])/g, ' ').replace(/\s+/g, ' ').trim();
+  return named ? rest : `${whole} ${rest}`;
 }
 
-/** `text` with the three parts of 三公经费 read as 三公经费 when it names all three and not the whole already. */
+/**
+ * `text` with the three parts of 三公经费 read as 三公经费 when it names all three; beside the whole already ("the
+ * 'three public' stuff i.e. overseas trips + official cars + hospitality"), they spell the whole out and go.
+ */
 export function sanGongNamedByParts(text: string): string {
-  return wholeNamedByParts(text, '三公经费', partPatterns, /三公/);
+  return wholeNamedByParts(text, '三公经费', partPatterns, /三公/, true);
 }
 
 // Buying cars and running them are the two parts of 公务用车购置及运行费 (买车、用车的钱; 买车加养车).

@@ -223,6 +223,24 @@ export function unitsNamedByPinyin(documents: ParsedDocument[], question: string
   return found.sort((left, right) => left.at - right.at).map((item) => item.unit);
 }
 
+/**
+ * "wanli st (putuo) govt office", "the Wanli sub-district office": an office word right after a unit's own place name
+ * in pinyin is that unit's office, not the district government's office the words render as (区政府办公室). Returns the
+ * units named only so: no place name of their own in the question, and every place name of theirs shared with others.
+ */
+export function officeOfNamedPlace(documents: ParsedDocument[], question: string, romanize: (chinese: string) => string | undefined, named: string[]): string[] {
+  const lower = question.toLowerCase();
+  const units = [...new Set(documents.map((document) => document.meta.unit))];
+  const namesOf = new Map(units.map((unit) => [unit, pinyinNames(unit, romanize)]));
+  const ownNames = (unit: string) => [...(namesOf.get(unit) ?? [])].filter((name) => !units.some((other) => other !== unit && namesOf.get(other)?.has(name)));
+  // The place, then up to thirty characters with no joining word or list mark, then the office.
+  const officeAfter = (name: string) =>
+    new RegExp(`\\b${name}\\b((?:(?!\\b(?:and|or|vs|versus|than|with|compared|plus)\\b)[^,;&+/])){0,30}?\\b(?:gov(?:ernmen)?t\\.?\\s+)?offices?\\b`).test(lower);
+  const placeOffice = units.some((unit) => ownNames(unit).some(officeAfter));
+  if (!placeOffice) return [];
+  return named.filter((unit) => ownNames(unit).length === 0);
+}
+
 /** A unit name's proper names in toneless pinyin: 上海市普陀区人民政府万里街道办事处 -> shanghai, putuo, wanli. */
 function pinyinNames(unit: string, romanize: (chinese: string) => string | undefined): Set<string> {
   return new Set(

@@ -421,6 +421,9 @@ export function withoutAsides(question: string, namesTerm: (text: string) => boo
     // "overseas trips, official cars and receptions": receptions beside the cars are the official ones (公务接待费); a
     // bare "reception" elsewhere (the petition-reception platform) is not.
     .replace(/\b(cars?|vehicles?),?\s+and\s+receptions\b/gi, '$1 and official receptions')
+    // "procurement … add goods + services together": of procurement, goods and services are its two kinds (货物, 服务),
+    // not the economic class 商品和服务支出 the phrase names elsewhere.
+    .replace(/\bgoods\s*(?:and|\+|&)\s*services\b/gi, (phrase: string, _offset: number, text: string) => (/\b(?:procure|procurement|purchasing)\b/i.test(text) ? 'goods plus services' : phrase))
     // "pay its staff in home-purchase subsidies": what the staff are paid in is asked, not staff pay as a whole.
     .replace(/\b(pay(?:s|ing)?|give(?:s)?|giving)\s+(?:its|their|the)\s+(?:staff|employees|workers|people)\s+(?=in\s|as\s)/gi, '$1 ')
     // "keeping the neighbourhood clean (environmental sanitation)": a bracket closing a side with a term of its own
