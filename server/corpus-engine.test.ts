@@ -1239,5 +1239,22 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(uses.citations[0]?.quote).toContain('社区管理');
     // A year, or a number of years, is no floor count.
     expect((await ask('廊坊市信访局租的联合接访中心办公楼，租赁合同是哪一年签的、一共租几年？')).kind).toBe('not_found');
+    // Round r77: a monthly share of a year's line; a contrast left aside; a joint inside a label; the whole named after
+    // 占; one line in two tables, in English; two lines compared whatever unit words the question holds.
+    const monthly = await ask("If the Wanli street office's 2025 electricity budget [电费] were spread evenly over the twelve months, roughly how much would that be per month?");
+    expect(monthly.value).toMatchObject({ amount: 27083.33, unit: '元' });
+    const project = await ask("For a briefing note on the Putuo District People's Government Office: how much of its 2025 budget is project expenditure, as opposed to basic expenditure? I need the exact figure from the expenditure table.");
+    expect(project.value).toMatchObject({ amount: 66410000, unit: '元' });
+    expect((await ask('万里街道办事处2024年部门预算中，社会保障和就业支出这一功能类一共安排了多少元？')).value).toMatchObject({ amount: 19604064, unit: '元' });
+    const welfare = await engine.ask({ question: '2025年基本支出经济分类表里，福利费占商品和服务支出（302类）合计的百分之几？保留两位小数。', docId: 'putuo-district-office-2025-dept-budget' });
+    expect(welfare.value).toMatchObject({ amount: 25.03, unit: '%' });
+    const twoTables = await ask('Putuo District Government Office, 2025: compare the official-reception figure in the 三公 expenses table with the 公务接待费 line in the basic-expenditure economic classification table. How far apart are the two, in 万元?');
+    expect(twoTables.value).toMatchObject({ amount: 10, unit: '万元' });
+    const operation = await ask('Putuo Commerce Commission, 2025: which gets more money — administrative operation of the commission itself (行政运行) or the operation of its affiliated public institutions (事业运行)? Please quote the figure.');
+    expect(operation.kind).toBe('numeric');
+    expect(operation.answer).toContain('938.99');
+    // A project named in brackets whose heading states no money has none; a like-named line with money is answered.
+    expect((await ask('The Langfang Petitions Bureau has a special fund for dispatched labour [劳务派遣专项经费] in 2022. How much money is in it?')).kind).toBe('not_found');
+    expect((await ask('廊坊信访局2022年“市联合接访中心办公用房租赁经费”是多少？')).value).toMatchObject({ amount: 375, unit: '万元' });
   });
 });

@@ -452,7 +452,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const englishSides =
       lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)
         ? // ("goods + services", "rent & cleaning": the signs typed for plus and and join sides as the words do.)
-          Array.from(sidesQuestion.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus|minus|exceeds?|exceeded|outstrips?|\+|&)\s/gi))
+          Array.from(sidesQuestion.matchAll(/\s(and|than|or|versus|vs\.?|compared (?:with|to)|plus|minus|exceeds?|exceeded|outstrips?|\+|&|with)\s/gi))
+            // "compare A with B": with joins sides only as the first with after compare.
+            .filter((joint) => !/^with$/i.test(joint[1]!) || /\bcompar(?:e|ing)\b(?:(?!\bwith\b)[^?.!])*$/i.test(sidesQuestion.slice(0, joint.index)))
             // "the financial revenue and expenditure summary table": a joint inside a table's name joins no sides.
             .filter((joint) => !/^(?:[\w-]+\s+){0,4}(?:table|tables|sheet|schedule)\b/i.test(sidesQuestion.slice((joint.index ?? 0) + joint[0].length)))
             // "under 'government offices and related agencies'": a joint inside a quoted name joins no sides either.
@@ -735,7 +737,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const asksProjectUse = (reading.intent === 'list' || asksUse(question)) && (result.kind !== 'numeric' || !reading.wantsNumber);
       // "…one huge line of about 293.8 million yuan. What is that money for?": the line named by its amount.
       const byAmount = !reasons && !places && asksProjectUse ? usePassagesByAmount(document, question) : undefined;
-      const asksSection = topic && !explainsTerm && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) && (result.kind !== 'numeric' || !reading.wantsNumber);
+      // (Two lines compared, summed or set apart and found are the answer, whatever unit words name a section.)
+      const workedOut = result.kind === 'numeric' && ['comparison', 'difference', 'total', 'share', 'average'].includes(reading.intent);
+      const asksSection = topic && !explainsTerm && !workedOut && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) && (result.kind !== 'numeric' || !reading.wantsNumber);
       const topical = !reasons && !places && !byAmount && asksSection ? topicPassages(document, topic) : undefined;
       // "What does that project's money pay for": the named project's own section says, in its sentences of use.
       const projectUse = !reasons && !places && !topical && asksProjectUse ? (byAmount ?? projectUsePassages(document, expandedQuestion)) : undefined;

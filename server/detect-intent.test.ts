@@ -557,3 +557,9 @@ describe('detectIntent, 12-07 08:05 session wordings', () => {
     expect(detectIntent('Once the centre is finished, what will residents actually be able to use it for, according to the 2025 budget?', 'en', 2025).intent).toBe('list');
   });
 });
+
+describe('detectIntent, round r77 wordings', () => {
+  it('reads a line spread evenly over the months as a monthly average', () => {
+    expect(detectIntent('If the electricity budget were spread evenly over the twelve months, roughly how much would that be per month?', 'en', 2025).intent).toBe('average');
+  });
+});

@@ -746,6 +746,20 @@ function topHeadings(document: ParsedDocument): Array<{ heading: string; normali
   return headings;
 }
 
+/** A document's headings below the top level, normalised, with whether any money is stated under each; built once. */
+const innerHeadingsCache = new WeakMap<ParsedDocument, Array<{ heading: string; normalized: string; moneyless: boolean }>>();
+
+function innerHeadings(document: ParsedDocument): Array<{ heading: string; normalized: string; moneyless: boolean }> {
+  let headings = innerHeadingsCache.get(document);
+  if (!headings) {
+    const withMoney = new Set(document.facts.filter((fact) => fact.kind === 'value' && isMoneyUnit(fact.unit)).flatMap((fact) => fact.section.slice(1)));
+    const names = new Set(document.blocks.flatMap((block) => block.path.slice(1)));
+    headings = [...names].map((heading) => ({ heading, normalized: normalizeText(heading), moneyless: !withMoney.has(heading) }));
+    innerHeadingsCache.set(document, headings);
+  }
+  return headings;
+}
+
 /**
  * The top-level heading a quoted name of six characters or more stands in, when no figure is stated under it; or the
  * project section (…项目经费情况说明) whose own name the question repeats in four characters or more (督查及建议提案,
@@ -753,10 +767,15 @@ function topHeadings(document: ParsedDocument): Array<{ heading: string; normali
  */
 function quotedSectionWithoutFigures(input: ExecuteInput): string | undefined {
   const headings = topHeadings(input.document);
-  for (const quote of `${input.hintText ?? input.question}`.matchAll(/[“"‘「]([^”"’」]{6,40})[”"’」]/g)) {
+  for (const quote of `${input.hintText ?? input.question}`.matchAll(/[“"‘「\[【]([^”"’」\]】]{6,40})[”"’」\]】]/g)) {
     const name = normalizeText(quote[1]!);
     const holder = headings.find((heading) => heading.normalized.includes(name));
     if (holder?.figureless) return holder.heading;
+    // "[劳务派遣专项经费]": a heading further down (2.劳务派遣专项经费绩效目标表) under which no money is stated.
+    const inner = innerHeadings(input.document).find((heading) => heading.normalized.includes(name));
+    // (A line of that name with money elsewhere, 租赁经费 in the procurement table, is the answer.)
+    const stated = () => input.document.facts.some((fact) => fact.kind === 'value' && isMoneyUnit(fact.unit) && (normalizeText(fact.label).includes(name) || normalizeText(fact.source.quote ?? '').includes(name)));
+    if (inner && !holder && inner.moneyless && !stated()) return inner.heading;
   }
   const asked = [input.question, input.expandedQuestion ?? ''].map((text) => Array.from(normalizeText(text)));
   for (const { heading, normalized, figureless } of headings) {
@@ -1102,8 +1121,12 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
       : timesSides
       ? [timesSides[1], timesSides[2]]
       : bothOrders
-        ? // The whole is named in the sentence that asks, not in one before it (…听说商务委有扶持中小企业的钱。).
-          [bothOrders[2], bothOrders[1].split(/[。！!？?]/).pop() ?? bothOrders[1]]
+        ? // "基本支出经济分类表里，福利费占商品和服务支出（302类）合计的百分之几": a whole named after 占 is the whole;
+          // what stands before 里 is only where the figures are read.
+          wholeAfterShare(bothOrders[3])
+          ? [bothOrders[2], wholeAfterShare(bothOrders[3])!]
+          : // The whole is named in the sentence that asks, not in one before it (…听说商务委有扶持中小企业的钱。).
+            [bothOrders[2], bothOrders[1].split(/[。！!？?]/).pop() ?? bothOrders[1]]
         : ((match) => (match ? [match[1], match[2]] as [string, string] : undefined))(/^(.+?)占(.+)$/.exec(input.question));
   const sideFact = (sideText: string, context = '', near?: Fact) => {
     // "三公经费里，买车加养车的钱占了百分之多少": buying and running cars named together are the whole cars line.
@@ -1437,6 +1460,13 @@ function costNamedBeside(input: ExecuteInput, countRow: Fact, amounts: RankedFac
   )?.fact;
 }
 
+/** The whole a share names after 占 (占商品和服务支出合计的百分之几 -> 商品和服务支出合计), or undefined (占多少, 占比). */
+function wholeAfterShare(afterShare: string): string | undefined {
+  if (/^\s*(?:了|有|到)?\s*(?:百分之|多少|几|多大|比例|比重|份额|的|总)/.test(afterShare)) return undefined;
+  const whole = afterShare.replace(/的?(?:百分之|多少|几成|比例|比重|份额|百分比)[\s\S]*$/, '').trim();
+  return Array.from(whole.replace(/[（(][^）)]*[）)]/g, '')).filter((character) => /[\u4e00-\u9fa5]/.test(character)).length >= 3 ? whole : undefined;
+}
+
 /**
  * "平均每平方米一年租金多少元", "the rent per square metre for the year": an amount shared over a stated floor area
  * (租赁面积 13016.84平方米), in 元 per square metre. A stated rate per day (≤0.79元/平米/天) answers a question about
@@ -1637,9 +1667,12 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // three public expenses in total"), and the spaces between its rendered terms (三公经费 预算) part nothing. A
   // difference may set its sides apart with words the joints miss, so its rendering is still tried.
   const oneEnglishMeasure = input.englishSides !== undefined && input.englishSides.length === 0 && input.reading.intent === 'total';
+  // A joint inside a label (社会保障和就业支出, 商品和服务支出) parts no sides.
+  const allLabels = [...new Set(facts.map((fact) => normalizeText(fact.label)))].join('\u0001');
   for (const joint of input.englishSides?.length || oneEnglishMeasure ? [] : question.matchAll(measureJoint)) {
     const left = question.slice(0, joint.index).trim();
     const right = question.slice((joint.index ?? 0) + joint[0].length).trim();
+    if (joint[0].trim() && allLabels.includes(normalizeText(`${Array.from(left).slice(-2).join('')}${joint[0].trim()}${Array.from(right).slice(0, 2).join('')}`))) continue;
     readings.push({ left, right, context: clauseContext });
     const leftTerms = left.split(/\s+/);
     if (/\s/.test(joint[0]) && !clauseContext) {
@@ -2312,11 +2345,29 @@ function sameLineTwice(input: ExecuteInput): [Fact, Fact] | undefined {
     const core = whole.replace(/(?:数量|人数|总数)$/u, '');
     return occursTwice(question, whole) ? whole : Array.from(core).length >= 3 && occursTwice(question, core) ? core : undefined;
   };
-  const twice = [...new Set(values.map((fact) => nameOf(fact.label)).filter((name): name is string => name !== undefined))].sort((left, right) => right.length - left.length)[0];
-  if (!twice) return undefined;
-  const first = question.indexOf(twice);
-  const frames = [question.slice(0, first), question.slice(first + twice.length, question.lastIndexOf(twice))].map((frame) => new Set(characterBigrams(frame)));
-  const candidates = values.filter((fact) => nameOf(fact.label) === twice);
+  let twice = [...new Set(values.map((fact) => nameOf(fact.label)).filter((name): name is string => name !== undefined))].sort((left, right) => right.length - left.length)[0];
+  let frameTexts: string[] = [];
+  if (twice) {
+    const first = question.indexOf(twice);
+    frameTexts = [question.slice(0, first), question.slice(first + twice.length, question.lastIndexOf(twice))];
+  } else {
+    // "compare the official-reception figure in the 三公 expenses table with the 公务接待费 line in the basic-expenditure
+    // table": in English each side is rendered on its own; one label both renderings hold is the line named twice, and
+    // each side's other words are its frame.
+    for (const side of input.englishSides ?? []) {
+      const left = normalizeText(side.left);
+      const right = normalizeText(side.right);
+      const shared = [...new Set(values.map((fact) => normalizeText(fact.label)))].filter((label) => Array.from(label).length >= 3 && left.includes(label) && right.includes(label)).sort((one, other) => other.length - one.length)[0];
+      if (!shared) continue;
+      twice = shared;
+      frameTexts = [`${normalizeText(side.context ?? '')}${left.replace(shared, '')}`, right.replace(shared, '')];
+      break;
+    }
+    if (!twice) return undefined;
+  }
+  const name = twice;
+  const frames = frameTexts.map((frame) => new Set(characterBigrams(frame)));
+  const candidates = values.filter((fact) => nameOf(fact.label) === name || normalizeText(fact.label) === name);
   const placeBigrams = (fact: Fact) =>
     new Set(characterBigrams(normalizeText([fact.tableTitle ?? '', fact.source.column ?? '', ...fact.section, ...(fact.context ?? [])].join(''))));
   const pick = (frame: Set<string>) => {

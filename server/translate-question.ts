@@ -421,6 +421,8 @@ export function withoutAsides(question: string, namesTerm: (text: string) => boo
     // "overseas trips, official cars and receptions": receptions beside the cars are the official ones (公务接待费); a
     // bare "reception" elsewhere (the petition-reception platform) is not.
     .replace(/\b(cars?|vehicles?),?\s+and\s+receptions\b/gi, '$1 and official receptions')
+    // "how much is project expenditure, as opposed to basic expenditure?": the contrast names what is not asked.
+    .replace(/,?\s*as opposed to\s+[^?.!,;:]+/gi, ' ')
     // "procurement … add goods + services together": of procurement, goods and services are its two kinds (货物, 服务),
     // not the economic class 商品和服务支出 the phrase names elsewhere.
     .replace(/\bgoods\s*(?:and|\+|&)\s*services\b/gi, (phrase: string, _offset: number, text: string) => (/\b(?:procure|procurement|purchasing)\b/i.test(text) ? 'goods plus services' : phrase))
