@@ -124,3 +124,13 @@ describe('codesIn, a code written as its table cells', () => {
     expect(codesIn('科目代码212-99-99这一项，和302 01')).toEqual(['2129999', '30201']);
   });
 });
+
+describe('codesIn, three-digit classes', () => {
+  it('reads a class of three digits only where it closes a bracket or stands before 类', () => {
+    expect(codesIn('personnel emoluments (wages and benefits, 301) plus goods and services (302)')).toEqual(['301', '302']);
+    expect(codesIn('福利费占商品和服务支出（302类）合计')).toEqual(['302']);
+    expect(codesIn('302类“商品和服务支出”合计')).toEqual(['302']);
+    // A count of three digits is no class.
+    expect(codesIn('一共有301个项目')).toEqual([]);
+  });
+});

@@ -14,8 +14,9 @@ export function withCodesNamed(written: string, document: ParsedDocument): strin
     if (!names.get(code)) return code;
     const name = distinctName(code, names);
     // "30217公务接待费", "公务接待费（30217）": a code beside the name it stands for adds no second naming.
-    const after = question.slice(offset + code.length).replace(/^[\s）)]+/, '');
-    const before = question.slice(0, offset).replace(/[\s（(]+$/, '');
+    // ("302类“商品和服务支出”": the class word and quotes between them part nothing.)
+    const after = question.slice(offset + code.length).replace(/^[\s）)类款项“"‘「]+/, '');
+    const before = question.slice(0, offset).replace(/[\s（(“"‘「]+$/, '');
     return after.startsWith(names.get(code)!) || before.endsWith(names.get(code)!) ? '' : `${name} `;
   });
 }
@@ -66,8 +67,12 @@ export function otherLineNamed(question: string, document: ParsedDocument): stri
   return best.lines.size === 1 ? `${question} ${[...best.lines][0]}` : question;
 }
 
-/** A code a question writes: five or seven digits, 2… for functions, 3… for economic classes (not part of an amount). */
-const questionCode = /(?<![\d.,])[23]\d{4}(?:\d{2})?(?![\d.,]\d|\d)/g;
+/**
+ * A code a question writes: five or seven digits, 2… for functions, 3… for economic classes (not part of an amount); a
+ * class of three digits only where it cannot be a count: closing a bracket ("wages and benefits, 301)", "（302类）") or
+ * before 类.
+ */
+const questionCode = /(?<![\d.,])[23]\d{4}(?:\d{2})?(?![\d.,]\d|\d)|(?<=[(（][^()（）]{0,40}?)(?<![\d.,])[23]\d{2}(?=\s*类?\s*[)）])|(?<![\d.,])[23]\d{2}(?=类)/g;
 
 /** The classification codes a question writes (2150899, 30201). */
 export function codesIn(question: string): string[] {

@@ -1256,5 +1256,19 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     // A project named in brackets whose heading states no money has none; a like-named line with money is answered.
     expect((await ask('The Langfang Petitions Bureau has a special fund for dispatched labour [劳务派遣专项经费] in 2022. How much money is in it?')).kind).toBe('not_found');
     expect((await ask('廊坊信访局2022年“市联合接访中心办公用房租赁经费”是多少？')).value).toMatchObject({ amount: 375, unit: '万元' });
+    // Round r78: a budget's name run into the first side; a name with 下的 framing both sides; a head word shared by
+    // the sides; a class code of three digits in brackets; a count noun before the verb; last year's budget counted.
+    expect((await ask('万里街道2025采购预算工程比服务多多少')).value).toMatchObject({ amount: 2797.67, unit: '万元' });
+    const framedPair = await ask('万里街道2024年预算中，城乡社区管理事务下的“行政运行”和“一般行政管理事务”，是不是行政运行安排得更多？哪一项更多、是多少？');
+    expect(framedPair.answer).toContain('1759.10');
+    expect((await engine.ask({ question: '2025 water plus electricity fees, in yuan?', docId: 'putuo-wanli-street-2025-dept-budget' })).value).toMatchObject({ amount: 431000, unit: '元' });
+    const coded = await ask("For Wanli Street's 2024 departmental budget, what do personnel emoluments (wages and benefits, 301) plus goods and services (302) add up to in the basic-expenditure economic classification table?");
+    expect(coded.value).toMatchObject({ amount: 99451080, unit: '元' });
+    expect((await ask('普陀区人民政府办公室2025年一般公共预算基本支出经济分类中，302类“商品和服务支出”合计是多少元？')).value).toMatchObject({ amount: 1932777.54, unit: '元' });
+    expect((await ask('How many vehicles do the petitions people have on their books, going by their most recent budget disclosure?')).value).toMatchObject({ amount: 5, unit: '辆' });
+    expect((await ask('How many staff training sessions does the petitions bureau plan in 2022?')).value).toMatchObject({ amount: 1, unit: '次' });
+    const lastYear = await ask("In the street office's budget from last year, how many projects had performance targets filed for them?");
+    expect(lastYear.value).toMatchObject({ amount: 50, unit: '个' });
+    expect((await ask('做课程作业想算个结构比：万里街道办事处2025年的政府采购预算中，工程类采购占总额的百分之多少？')).value).toMatchObject({ amount: 78.42, unit: '%' });
   });
 });

@@ -513,7 +513,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             // "counting both the civil-service staff and the staff of its affiliated public institution": set against
             // public institutions (事业单位), civil servants are the administrative units' staff (行政单位), the way the
             // budget's lines part them.
-            const [left, right] = [side(leftText), side(rightText)];
+            // "water plus electricity fees": a head word ending the right side (fees, bills) that a short left side lacks
+            // is the left side's too (water fees).
+            const sharedHead = /\b(fees|bills|charges|costs|expenses|subsidies|allowances|contributions)\s*$/i.exec(rightText.replace(/[?.!,;\s]+$/, ''))?.[1];
+            const headless = (text: string) => !/\b(?:fees?|bills?|charges?|costs?|expenses?|expenditures?|budgets?|funds?|funding|money|subsid(?:y|ies)|allowances?|contributions?|spending|pay)\b/i.test(text) && text.trim().split(/\s+/).length <= 2;
+            const [left, right] = [side(sharedHead && headless(leftText) ? `${leftText.trim()} ${sharedHead}` : leftText), side(rightText)];
             const counterpart = (own: string, other: string) => (/事业单位/.test(other) && !/行政单位/.test(own) ? own.replace(/公务员/g, '行政单位') : own);
             return {
               left: counterpart(left, right),

@@ -115,7 +115,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     // "…total 2025 housing money for staff — housing provident fund plus home-purchase subsidies?": a total named and
     // two items joined by plus.
     // "…if you count only base salary, allowances and performance bonuses": the items counted, three or more, are summed.
-    en: /\b(in total|total of|combined|altogether|sum of|together|add(?:s|ed)? up|the total for|adding)\b|\s\+\s|\btotal\s*[?？.]?\s*$|\btotal\b.*\bplus\b|\b(?:count(?:ing)?|includ(?:e|ing)) only\s+[^,.?]{2,40},\s*[^,.?]{2,40}(?:,\s*[^,.?]{2,40})*,?\s+and\s/i,
+    en: /\b(in total|total of|combined|altogether|sum of|together|add(?:s|ed)? up|the total for|adding)\b|\s\+\s|\btotal\s*[?？.]?\s*$|\btotal\b.*\bplus\b|^(?!.*\b(?:minus|than|difference|share|percent(?:age)?|ratio)\b).*\w\s+plus\s+\w|\b(?:count(?:ing)?|includ(?:e|ing)) only\s+[^,.?]{2,40},\s*[^,.?]{2,40}(?:,\s*[^,.?]{2,40})*,?\s+and\s/i,
   },
   {
     intent: 'list',

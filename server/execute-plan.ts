@@ -1594,9 +1594,10 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     question = clause[2];
   }
   // "基本支出里水费和电费一共": a budget whole written with 里 (or 中) before the sides, without a comma, is a frame too.
-  const frame = clauseContext ? null : /^(.+?(?:支出|预算|经费|采购|资金)(?:里面|里头|里|当中|之中|中))(?!小)(.+)$/.exec(question);
+  // ("城乡社区管理事务下的“行政运行”和“一般行政管理事务”": a name with 下的 before the sides is where both stand.)
+  const frame = (clauseContext ? null : /^(.+?(?:支出|预算|经费|采购|资金)(?:里面|里头|里|当中|之中|中))(?!小)(.+)$/.exec(question)) ?? /^(.{2,30}?(?:下面的|项下的?|之下的|下的))(.+)$/.exec(question);
   if (frame && questionContent(frame[2]) && new RegExp(measureJoint.source.replace('|\\s+', '')).test(frame[2])) {
-    clauseContext = frame[1];
+    clauseContext = [clauseContext, frame[1]].filter(Boolean).join(' ');
     question = frame[2];
   }
   // Readings share sides and the frame: each side's joining with the frame is worked out once.
@@ -1674,6 +1675,9 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     const right = question.slice((joint.index ?? 0) + joint[0].length).trim();
     if (joint[0].trim() && allLabels.includes(normalizeText(`${Array.from(left).slice(-2).join('')}${joint[0].trim()}${Array.from(right).slice(0, 2).join('')}`))) continue;
     readings.push({ left, right, context: clauseContext });
+    // "采购预算工程比服务多多少": a budget's name run into the first side (采购预算 + 工程) frames both sides.
+    const runIn = clauseContext || input.englishSides ? null : /^(.{2,12}?(?:预算|采购|支出|经费))([\u4e00-\u9fa5]{2,8})$/u.exec(left);
+    if (runIn) readings.push({ left: runIn[2]!, right, context: runIn[1]! });
     const leftTerms = left.split(/\s+/);
     if (/\s/.test(joint[0]) && !clauseContext) {
       for (let shared = 1; shared < leftTerms.length; shared += 1) {
@@ -2933,7 +2937,7 @@ function averagePerPeriod(input: ExecuteInput, ranked: RankedFact[]): NumericRes
 function crossYearLevel(input: ExecuteInput, targetYear: number | undefined): NumericResult | undefined {
   const other = (input.sameUnitDocuments ?? []).find((candidate) => candidate.meta.year === targetYear);
   if (!other) return undefined;
-  const fact = bestFact(rank(input, input.question, other.facts, { documentYear: other.meta.year }));
+  const fact = bestFact(rank(input, input.question, other.facts, { documentYear: other.meta.year, hintText: input.hintText }));
   if (!fact || fact.fact.kind !== 'value') return undefined;
   // As a lookup does: the sentence that states a table's figure is quoted, in its own unit.
   const stated = proseTwin(fact.fact, other);

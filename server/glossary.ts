@@ -259,7 +259,7 @@ export const curatedGlossary: GlossaryEntry[] = [
     en: ['state-owned assets', 'state assets', 'public assets', 'government assets', 'assets held'],
   },
   { zh: '固定资产', en: ['fixed assets', 'fixed asset', 'capital assets'] },
-  { zh: '价值', zhAliases: ['账面价值', '账面值', '资产价值'], en: ['book value', 'book values', 'net book value', 'carrying value', 'worth on the books', 'on the books', 'value on the books'] },
+  { zh: '价值', zhAliases: ['账面价值', '账面值', '资产价值'], en: ['book value', 'book values', 'net book value', 'carrying value', 'worth on the books', 'value on the books', 'valued on the books'] },
   { zh: '资产', en: ['assets', 'asset'] },
   { zh: '车辆', zhAliases: ['车辆数', '公务用车'], en: ['vehicles', 'vehicle', 'cars', 'car', 'automobiles', 'fleet'] },
   { zh: '一般公务用车', en: ['general official vehicles', 'general purpose vehicles', 'ordinary official cars'] },

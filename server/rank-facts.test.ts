@@ -292,3 +292,12 @@ describe('rankFacts, a table named by its title, and headcounts', () => {
     expect(hint?.('元')).toBe(0);
   });
 });
+
+describe('impliedUnits, English counted nouns', () => {
+  it('takes the last counted noun of the phrase, not one after its verb', () => {
+    const vehicles = impliedUnits('How many vehicles does the petitions bureau have?')!;
+    expect(vehicles('辆')).toBe(1);
+    const sessions = impliedUnits('How many staff training sessions does the bureau plan?')!;
+    expect(sessions('次')).toBe(1);
+  });
+});

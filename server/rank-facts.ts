@@ -84,7 +84,9 @@ const peopleCountedBefore = /(?:员|人员|职工|干部|保安|保洁|师)(?:�
 
 /** "how many cars", a note-style "new cars wanli street how many", "Does it own any official cars at all?" */
 const englishCountPatterns = [
-  new RegExp(`(?:how many|\\bnumber of|\\bcount of) (?:\\w+ ){0,3}(${countNounPattern})\\b`, 'i'),
+  // The last counted noun of the phrase (petition duty staff, staff training sessions), not one past its verb (how many
+  // vehicles does the petitions bureau have).
+  new RegExp(`(?:how many|\\bnumber of|\\bcount of) (?:(?!(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\\b)\\w+ ){0,3}(${countNounPattern})\\b`, 'i'),
   new RegExp(`\\b(${countNounPattern})\\b.{0,60}\\bhow many\\s*\\??\\s*$`, 'i'),
   new RegExp(`\\b(?:own|owns|have|has|hold|holds|keep|keeps)\\s+any\\s+(?:[\\w-]+\\s+){0,2}?(${countNounPattern})\\b`, 'i'),
 ];

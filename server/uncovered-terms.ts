@@ -63,8 +63,8 @@ const genericWords = new Set([
   '上头', '来人', '兄弟单位', '兄弟', '那些', '这块', '那块', '压下来', '压下', '来着',
   // Headline words for money spent: 真金白银砸向企业.
   '真金白银', '金白银', '砸向', '砸进', '砸了', '砸',
-  // Who the asker is: 刚毕业在看…的预算公开.
-  '毕业', '刚毕业', '大学生', '研究生', '实习生',
+  // Who the asker is: 刚毕业在看…的预算公开; a student's coursework: 做课程作业想算个结构比, 课本上.
+  '毕业', '刚毕业', '大学生', '研究生', '实习生', '课程', '作业', '课程作业', '课本', '教材', '论文', '结构比', '财政学', '学财政',
   // What an official letter says the document does: 说明载有…的增减情况, 请据此推算并函告.
   '载有', '载明', '列有', '函告', '函复', '推算', '据此',
   // How the asker comes to ask: 顺便好奇一下, 反复出现, 老是提.

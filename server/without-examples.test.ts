@@ -118,3 +118,9 @@ describe('withoutExamples, examples opened by 就是', () => {
     expect(withoutExamples('城乡社区这一大块（社区管理、环卫、公共设施等）花了多少？', () => undefined)).toBe('城乡社区这一大块（社区管理、环卫、公共设施等）花了多少？');
   });
 });
+
+describe('withoutExamples, classification codes', () => {
+  it('keeps a bracket that gives a line its code', () => {
+    expect(withoutExamples('what do personnel emoluments (wages and benefits, 301) plus goods and services (302) add up to?')).toContain('(wages and benefits, 301)');
+  });
+});

@@ -68,8 +68,9 @@ export function withoutExamples(question: string, classOf?: (items: string[]) =>
     .replace(dashedExamplesZh, instead(''))
     .replace(closingExamplesZh, instead(''))
     // ("which was budgeted higher — water or electricity — …": after which, the aside names the choices asked.)
+    // ("personnel emoluments (wages and benefits, 301)": a bracket that gives a classification code names the line.)
     .replace(listAsideEn, (span: string, offset: number, text: string) =>
-      countsLinesBefore(text.slice(0, offset)) || /\bwhich\b[^.?!]*$/i.test(text.slice(0, offset)) ? span : instead(' ')(span),
+      countsLinesBefore(text.slice(0, offset)) || /\bwhich\b[^.?!]*$/i.test(text.slice(0, offset)) || /(?<![\d.,])[23]\d{2}(?:\d{2}){0,2}(?![\d.,]?\d)/.test(span) ? span : instead(' ')(span),
     )
     .replace(examplesAside, instead(''))
     // "城乡社区这一大块（社区管理、环卫、公共设施等）": examples in a bracket stay, unless they name one class's parts.
