@@ -1270,5 +1270,19 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const lastYear = await ask("In the street office's budget from last year, how many projects had performance targets filed for them?");
     expect(lastYear.value).toMatchObject({ amount: 50, unit: '个' });
     expect((await ask('做课程作业想算个结构比：万里街道办事处2025年的政府采购预算中，工程类采购占总额的百分之多少？')).value).toMatchObject({ amount: 78.42, unit: '%' });
+    // Round r79: figures the asker already knows name no side; carry-over asked as money not spent; appropriation
+    // spending; offices compared as units.
+    const known = await ask("For the Putuo District Government Office's 2025 budget I already have the overall figure of 9,101.68万元 and the 'three public expenses' total of 867.50万元. What I still need is the amount set aside for official trips abroad (outbound travel) — how much is it?");
+    expect(known.value).toMatchObject({ amount: 839, unit: '万元' });
+    const recalled = await engine.ask({ question: 'In this budget’s breakdown of basic spending by economic category, property management comes to roughly 1.14 million yuan if I remember right. What do water and electricity add up to together?', docId: 'putuo-wanli-street-2025-dept-budget' });
+    expect(recalled.value).toMatchObject({ amount: 431000, unit: '元' });
+    const framedByYear = await ask("Wanli Street's 2025 procurement plan splits the money into goods, construction works and services. How much more goes to construction works than to services?");
+    expect(framedByYear.value).toMatchObject({ amount: 2797.67, unit: '万元' });
+    expect((await ask('我在看廊坊市信访局2022年的预算，想知道他们有没有从上一年结转过来、没花完的钱？如果有的话是多少？')).value).toMatchObject({ amount: 0, unit: '万元' });
+    expect((await ask("What is the district government office's 2025 appropriation spending under the government fund budget (政府性基金)? Give the figure even if it is nil.")).value).toMatchObject({ amount: 0 });
+    const offices = await ask("Which of the Putuo offices has the larger 2025 'three public' budget (overseas trips, official cars and hospitality) — the district government office or the district commerce commission — and what is that office's figure?");
+    expect(offices.answer).toContain('867.50');
+    // Square metres of office space are no count of offices.
+    expect((await ask('For a paper on petition-handling facilities I need one figure: how many square metres of office space does the Langfang Petitions Bureau rent for its joint visitor-reception centre, according to its 2022 budget?')).value).toMatchObject({ amount: 13016.84 });
   });
 });

@@ -447,7 +447,19 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "…not small or micro enterprises (i.e. the SME reservation minus the small/micro part)?": a bracket that spells
     // out the working names the sides better than the question around it.
     const spelledOut = lang === 'en' ? /\((?:i\.\s?e\.?|ie|that is|namely|in other words)[,:]?\s+([^()]{3,160}?\b(?:minus|plus|and|than|less|versus|vs)\b[^()]{2,160})\)/i.exec(question)?.[1] : undefined;
-    const sidesQuestion = spelledOut ?? (reading.intent === 'total' ? withoutLeftOutNotesEn(question).replace(/\b(add(?:ing)?)\s+(.{3,100}?)\s+to\s+(?=(?:the|that|this|its|their)\s)/i, '$1 $2 plus ') : question);
+    // "…property management comes to roughly 1.14 million yuan if I remember right. What do water and electricity add up
+    // to?": a sentence stating a figure the asker knows names no side; when the sentence that asks joins two things
+    // itself, the sides are read there.
+    const englishSentences = lang === 'en' ? sentencesOf(question, 'en') : [];
+    const askingOne = englishSentences.length > 1 ? [...englishSentences].reverse().find((sentence) => asksSomething(sentence, 'en')) : undefined;
+    const sidesSource =
+      askingOne &&
+      // (An amount, not a year: "Wanli Street's 2025 procurement plan splits the money into…" frames the sides.)
+      englishSentences.some((sentence) => sentence !== askingOne && /(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d,.]*/.test(sentence)) &&
+      /\s(?:and|than|or|versus|vs\.?|plus|minus|\+|&)\s/i.test(askingOne)
+        ? askingOne
+        : question;
+    const sidesQuestion = spelledOut ?? (reading.intent === 'total' ? withoutLeftOutNotesEn(sidesSource).replace(/\b(add(?:ing)?)\s+(.{3,100}?)\s+to\s+(?=(?:the|that|this|its|their)\s)/i, '$1 $2 plus ') : sidesSource);
     const quotedSpans = lang !== 'en' ? [] : [...sidesQuestion.matchAll(/(?<![\w])['‘"“][^'’"”]{2,80}?['’"”](?![\w])/g)].map((quote): [number, number] => [quote.index ?? 0, (quote.index ?? 0) + quote[0].length]);
     const englishSides =
       lang === 'en' && ['total', 'difference', 'comparison', 'share'].includes(reading.intent)

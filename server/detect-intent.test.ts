@@ -563,3 +563,12 @@ describe('detectIntent, round r77 wordings', () => {
     expect(detectIntent('If the electricity budget were spread evenly over the twelve months, roughly how much would that be per month?', 'en', 2025).intent).toBe('average');
   });
 });
+
+describe('detectIntent, round r79 wordings', () => {
+  it('reads "which of the offices has the larger" as a comparison', () => {
+    expect(detectIntent("Which of the Putuo offices has the larger 2025 'three public' budget — the district government office or the district commerce commission?", 'en', 2025).intent).toBe('comparison');
+  });
+  it('reads money carried over from the year before as a line, not a year asked', () => {
+    expect(detectIntent('想知道他们有没有从上一年结转过来、没花完的钱？如果有的话是多少？', 'zh', 2022).intent).toBe('lookup');
+  });
+});

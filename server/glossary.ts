@@ -282,6 +282,8 @@ export const curatedGlossary: GlossaryEntry[] = [
     zhAliases: ['财政拨款收入', '财政补助收入', '财政补助', '财拨'],
     en: ['fiscal appropriation', 'fiscal appropriations', 'appropriation', 'appropriations', 'government funding', 'government appropriation', 'state funding', 'funding from the finance bureau', 'budget allocation', 'allocation from the treasury', 'public funding', 'city funding', 'district funding', 'government money', 'public money'],
   },
+  // Spending out of appropriations (财政拨款支出预算; 政府性基金拨款支出预算 0万元): money paid out, not received.
+  { zh: '财政拨款支出', zhAliases: ['财政拨款支出预算'], en: ['appropriation spending', 'appropriation expenditure', 'appropriations spending', 'spending of appropriations', 'appropriated spending', 'fiscal appropriation spending', 'fiscal appropriation expenditure'] },
   { zh: '财政拨款收支预算总表', zhAliases: ['财政拨款收支总表'], en: ['fiscal appropriation income and expenditure table', 'appropriation summary table'] },
   { zh: '一般公共预算', zhAliases: ['一般公共预算拨款', '一般公共预算收入', '一般公共预算财政拨款'], en: ['general public budget', 'general budget', 'general public budget appropriation', 'general public budget revenue'] },
   { zh: '政府性基金', zhAliases: ['政府性基金预算', '政府性基金收入', '政府性基金拨款', '基金预算收入'], en: ['government fund', 'government funds', 'government managed funds', 'fund budget', 'government fund budget'] },

@@ -49,6 +49,9 @@ const englishCountNouns: Record<string, string[]> = {
   meeting: ['次'], project: ['项', '个'], system: ['套', '个'], function: ['项'], set: ['套'], building: ['栋'], day: ['天', '日', '个工作日'],
   unit: ['台', '套', '个', '件'], delegation: ['个', '批', '次'], group: ['个', '批'], trip: ['次'], visit: ['次'], equipment: ['台', '套'], machine: ['台'], device: ['台', '套'], piece: ['台', '件', '套'],
   hour: ['小时'], floor: ['层'], storey: ['层'], story: ['层'], level: ['层'],
+  // Places staffed or set up (信访值班点 ≥12个, 接访点): posts, points, sites, stations.
+  // (Not "office" or "point": office space, percentage points.)
+  post: ['个', '处'], site: ['个', '处'], station: ['个', '处'], division: ['个'],
 };
 const countNounPattern = `(?:${Object.keys(englishCountNouns).join('|')})s?`;
 

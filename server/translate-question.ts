@@ -421,6 +421,8 @@ export function withoutAsides(question: string, namesTerm: (text: string) => boo
     // "overseas trips, official cars and receptions": receptions beside the cars are the official ones (公务接待费); a
     // bare "reception" elsewhere (the petition-reception platform) is not.
     .replace(/\b(cars?|vehicles?),?\s+and\s+receptions\b/gi, '$1 and official receptions')
+    // "Which of the Putuo offices has the larger…": the offices are the units compared, not office space.
+    .replace(/\bwhich of (?:the|these|those|our|its)\s+(?:[A-Z][\w-]*\s+)?(?:district\s+)?(?:offices|units|bodies|departments|agencies)\b/gi, 'which')
     // "how much is project expenditure, as opposed to basic expenditure?": the contrast names what is not asked.
     .replace(/,?\s*as opposed to\s+[^?.!,;:]+/gi, ' ')
     // "procurement … add goods + services together": of procurement, goods and services are its two kinds (货物, 服务),

@@ -44,6 +44,8 @@ const genericWords = new Set([
   '小数', '小数点', '保留', '两位', '位数', '四舍五入', '算到', '精确到', '原文', '原话', '文中', '写的是',
   // Where money goes: 都用在哪些地方; how it is split: 分成哪几类.
   '地方', '哪些地方', '分成', '分为', '分作', '几类', '哪几类',
+  // Money left unspent (没花完的钱) is what 结转 names; the words say how, not what.
+  '花完', '没花完', '用完', '没用完', '花不完',
   // Not understanding a word: 一直没弄明白, 看明白.
   '明白', '弄明白', '没弄明白', '看明白', '搞明白', '弄懂', '搞懂',
   // Looking back to an earlier year: 倒回去看, 回头看.
