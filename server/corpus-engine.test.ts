@@ -1282,6 +1282,10 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask("What is the district government office's 2025 appropriation spending under the government fund budget (政府性基金)? Give the figure even if it is nil.")).value).toMatchObject({ amount: 0 });
     const offices = await ask("Which of the Putuo offices has the larger 2025 'three public' budget (overseas trips, official cars and hospitality) — the district government office or the district commerce commission — and what is that office's figure?");
     expect(offices.answer).toContain('867.50');
+    // The change asked with its reason: the sentence stating the change, then the reason.
+    const why = await ask('I live in Wanli, Putuo, and heard our street office got a lot more money in 2025 than in 2024. By how much did its fiscal allocation go up, and what reason does the budget give?');
+    expect(why.citations.map((citation) => citation.quote).join(' ')).toContain('3,355.65');
+    expect(why.citations.map((citation) => citation.quote).join(' ')).toContain('项目调整');
     // Square metres of office space are no count of offices.
     expect((await ask('For a paper on petition-handling facilities I need one figure: how many square metres of office space does the Langfang Petitions Bureau rent for its joint visitor-reception centre, according to its 2022 budget?')).value).toMatchObject({ amount: 13016.84 });
   });

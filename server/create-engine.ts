@@ -759,7 +759,18 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const topical = !reasons && !places && !byAmount && asksSection ? topicPassages(document, topic) : undefined;
       // "What does that project's money pay for": the named project's own section says, in its sentences of use.
       const projectUse = !reasons && !places && !topical && asksProjectUse ? (byAmount ?? projectUsePassages(document, expandedQuestion)) : undefined;
-      if (reasons) result = { kind: 'text', intent: 'text', passages: reasons, facts: [], checks: [] };
+      if (reasons) {
+        // "By how much did its allocation go up, and what reason does the budget give?": the sentence stating the figure
+        // found comes before the reason, so the reply carries both.
+        const stating: Passage[] =
+          result.kind === 'numeric' && reading.wantsNumber
+            ? result.facts
+                .filter((fact) => fact.origin === 'prose' && fact.source.quote && !reasons.some((passage) => passage.blockId === fact.source.blockId && passage.quote === fact.source.quote))
+                .slice(0, 1)
+                .map((fact) => ({ docId: document.meta.id, blockId: fact.source.blockId, quote: fact.source.quote!, section: fact.section }))
+            : [];
+        result = { kind: 'text', intent: 'text', passages: [...stating, ...reasons], facts: [], checks: [] };
+      }
       else if (places) {
         result = { kind: 'text', intent: 'text', passages: places, facts: [], checks: [] };
         if (headed) namedProject.add(result);
