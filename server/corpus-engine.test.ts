@@ -1286,6 +1286,10 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     const why = await ask('I live in Wanli, Putuo, and heard our street office got a lot more money in 2025 than in 2024. By how much did its fiscal allocation go up, and what reason does the budget give?');
     expect(why.citations.map((citation) => citation.quote).join(' ')).toContain('3,355.65');
     expect(why.citations.map((citation) => citation.quote).join(' ')).toContain('项目调整');
+    // Round r80: a part taken out (除掉…以外, 除…外，其余…合计, 刨掉…，) leaves the rest of the whole, or the thing named.
+    expect((await ask('我想问一下廊坊市信访局2022年的单位预算，总共两千一百多万，除掉保机构运转的基本支出以外，剩下用在项目上的有多少万元？')).value).toMatchObject({ amount: 1234.15, unit: '万元' });
+    expect((await ask('普陀区人民政府办公室2025年部门预算中，除一般公共服务支出外，其余各类支出合计是多少元？')).value).toMatchObject({ amount: 8919977.93, unit: '元' });
+    expect((await ask('普陀区政府办公室2025年一般公共预算基本支出里，刨掉人员经费，公用经费一共是多少元？')).value).toMatchObject({ amount: 2132777.54, unit: '元' });
     // Square metres of office space are no count of offices.
     expect((await ask('For a paper on petition-handling facilities I need one figure: how many square metres of office space does the Langfang Petitions Bureau rent for its joint visitor-reception centre, according to its 2022 budget?')).value).toMatchObject({ amount: 13016.84 });
   });

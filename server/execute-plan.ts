@@ -2964,7 +2964,8 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
 // "没有预留给小微企业的部分", "除了X以外", "how much is not earmarked for small firms": what is left of a whole once
 // one of its parts is taken out.
 // "除去预留给小型和微型企业的部分，还剩多少": taking a part out names it too; so does "预留给小型和微型企业以外部分".
-const excludedPart = /(?:没有|未|不是|不属于)(?:预留给|预留|用于|给|分给|留给)?([\u4e00-\u9fa5]{1,14})的(?:部分|钱|资金|金额)|除了?([\u4e00-\u9fa5]{1,14})(?:以外|之外)|(?:除去|除开|扣除|扣掉|去掉|减去)(?:预留给|给)?([\u4e00-\u9fa5]{1,14}?)的?(?:部分|钱|资金|金额|以后|之后)|(?:预留给|留给|给)([\u4e00-\u9fa5]{1,14}?)(?:以外|之外)的?(?:部分|钱|资金|金额)/;
+// ("除掉保机构运转的基本支出以外", "刨掉人员经费，", "除一般公共服务支出外，其余": more ways of taking a part out.)
+const excludedPart = /(?:没有|未|不是|不属于)(?:预留给|预留|用于|给|分给|留给)?([\u4e00-\u9fa5]{1,14})的(?:部分|钱|资金|金额)|除(?:了|掉|去|开)?([\u4e00-\u9fa5]{1,14}?)(?:以外|之外|外(?=[，,、其剩还]))|(?:刨掉|刨去|刨除|去除|抛开|撇开|不算)([\u4e00-\u9fa5]{1,14}?)(?:以外|之外|的话|以后|之后|后)?(?=[，,])|(?:除去|除开|扣除|扣掉|去掉|减去)(?:预留给|给)?([\u4e00-\u9fa5]{1,14}?)的?(?:部分|钱|资金|金额|以后|之后)|(?:预留给|留给|给)([\u4e00-\u9fa5]{1,14}?)(?:以外|之外)的?(?:部分|钱|资金|金额)/;
 const remainderCue = new RegExp(`${excludedPart.source}|其余|剩下|还剩|剩余部分|\\bnot\\s+(?:earmarked|reserved|set aside|allocated|going|spent|used)\\b|\\bthe rest\\b|\\bremaining\\b|\\bother than\\b`, 'i');
 
 /** A whole minus the one part the question names, when the question asks what is left (remainderCue). */
@@ -2972,9 +2973,27 @@ function remainder(input: ExecuteInput, ranked: RankedFact[]): NumericResult | u
   const { document } = input;
   const excluded = excludedPart.exec(input.question);
   const excludedText = excluded?.slice(1).find((group) => group !== undefined) ?? input.question;
-  for (const whole of ranked.slice(0, 8)) {
+  // "除一般公共服务支出外，其余各类支出合计": the part named is a row of a table; that table's total row in its column
+  // is the whole, looked at first.
+  const wholes = ranked.slice(0, 8);
+  if (excluded) {
+    const partFound = rank(input, excludedText, document.facts.filter((fact) => fact.kind === 'value' && isMoneyUnit(fact.unit) && fact.origin === 'table'), { documentYear: document.meta.year })[0];
+    const totalRow = partFound && partFound.match.labelCoverage >= 0.8
+      ? document.facts.find((fact) => fact.kind === 'value' && fact.source.blockId === partFound.fact.source.blockId && fact.source.column === partFound.fact.source.column && totalRowLabel.test(normalizeText(fact.label)))
+      : undefined;
+    if (totalRow) wholes.unshift({ ...partFound!, fact: totalRow });
+  }
+  for (const whole of wholes) {
     if (whole.fact.kind !== 'value' || !isMoneyUnit(whole.fact.unit)) continue;
-    const parts = partsOf(whole.fact, document.facts);
+    // A table's total row (合计) holds the rows of its own column: "除一般公共服务支出外，其余各类支出合计".
+    const columnRows = () =>
+      whole.fact.origin === 'table' && totalRowLabel.test(normalizeText(whole.fact.label))
+        ? document.facts.filter(
+            (fact) => fact !== whole.fact && fact.kind === 'value' && fact.source.blockId === whole.fact.source.blockId && fact.source.column === whole.fact.source.column && fact.source.row !== whole.fact.source.row,
+          )
+        : [];
+    const linked = partsOf(whole.fact, document.facts);
+    const parts = linked.length ? linked : excluded ? columnRows() : [];
     if (!parts.length) continue;
     // The part is named by the words the cue governs (没有预留给【小型和微型企业】的部分), not by the whole question.
     const named = rank(input, excludedText, parts, { documentYear: document.meta.year, alternate: input.expand?.(excludedText) })[0];
@@ -2999,9 +3018,21 @@ function remainder(input: ExecuteInput, ranked: RankedFact[]): NumericResult | u
 function dispatch(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document, reading } = input;
   const year = document.meta.year;
-  if ((reading.intent === 'lookup' || reading.intent === 'difference' || reading.intent === 'text') && remainderCue.test(`${input.question} ${input.hintText ?? ''}`)) {
+  // ("除一般公共服务支出外，其余各类支出合计": a part taken out before 合计 asks what is left, not a sum.)
+  const remainderAsked =
+    ((reading.intent === 'lookup' || reading.intent === 'difference' || reading.intent === 'text') && remainderCue.test(`${input.question} ${input.hintText ?? ''}`)) ||
+    (reading.intent === 'total' && excludedPart.test(input.question));
+  if (remainderAsked) {
     const left = remainder(input, ranked);
     if (left) return left;
+    // "刨掉人员经费，公用经费一共是多少": with no whole to take the part from, what the question names besides the part
+    // taken out is the figure asked.
+    const taken = reading.intent === 'total' ? excludedPart.exec(input.question) : null;
+    const rest = taken ? input.question.replace(taken[0], ' ') : '';
+    if (taken && questionContent(rest)) {
+      const restInput = { ...input, question: rest, expandedQuestion: input.expand?.(rest) ?? rest, reading: { ...reading, intent: 'lookup' as const } };
+      return lookup(restInput, rank(restInput, rest, document.facts, { hintText: input.hintText, documentYear: year }));
+    }
   }
   switch (reading.intent) {
     case 'definition':
