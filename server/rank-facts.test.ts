@@ -301,3 +301,13 @@ describe('impliedUnits, English counted nouns', () => {
     expect(sessions('次')).toBe(1);
   });
 });
+
+describe('impliedUnits, money arranged', () => {
+  it('reads what is arranged or paid in, with no counter after 多少, as money', () => {
+    const wanted = impliedUnits('单位为职工缴纳职业年金安排了多少？')!;
+    expect(wanted('万元')).toBe(1);
+    expect(wanted('个')).toBe(0);
+    // A counter after 多少 counts.
+    expect(impliedUnits('安排了多少个项目')!('个')).toBe(1);
+  });
+});

@@ -78,7 +78,8 @@ export function englishPerUnits(text: string): string[] {
  * The unit a question's wording implies: 几辆/多少人 count in 辆/人, 面积 in 平方米, 比例/率 in %, 多少钱 in money.
  * A fact in that unit is more likely the answer than one whose label merely shares words.
  */
-const moneyCounted = /(经费|资金|费用|拨款|款项)[^，,。？?；;]{0,6}(多少|几)(?![个名位人辆台项件次套家])|(?:多少|几)(?:万元|元)?的?(?:项目|预算)*(?:资金|经费|拨款|款项)/;
+// ("职业年金安排了多少": what is arranged, paid in or allotted with no counter after 多少 is money.)
+const moneyCounted = /(经费|资金|费用|拨款|款项)[^，,。？?；;]{0,6}(多少|几)(?![个名位人辆台项件次套家])|(?:多少|几)(?:万元|元)?的?(?:项目|预算)*(?:资金|经费|拨款|款项)|(?:安排|缴纳|拨付|列支)了?(?:多少|几)(?![个名位人辆台项件次套家层栋天])/;
 
 // An average (平均每人多少经费) divides money by a count: the count is an operand, not a wrong answer.
 const perUnit = /(平均|人均|每[个名位人辆台项件次套家年月天]|均摊|\bper\b|\baverage\b|\beach\b)/i;
