@@ -572,3 +572,15 @@ describe('detectIntent, round r79 wordings', () => {
     expect(detectIntent('想知道他们有没有从上一年结转过来、没花完的钱？如果有的话是多少？', 'zh', 2022).intent).toBe('lookup');
   });
 });
+
+describe('detectIntent, round r80 wordings', () => {
+  it('reads a stated change, then an earlier year’s figure asked, as that earlier level', () => {
+    const reading = detectIntent('区政府办公室2025年财政拨款收入比上年少了，答复口径里要写明2024年的预算数是多少，以及减少的原因。', 'zh', 2025);
+    expect(reading.intent).toBe('previous_year');
+    expect(reading.derivedFromStatedChange).toBe(true);
+  });
+  it('reads "how much …, and did it change" as the level, and "what does that imply for 2020" as the earlier level', () => {
+    expect(detectIntent('How much has the office set aside for hospitality in its 2025 budget, and did it change from 2024?', 'en', 2025).intent).toBe('lookup');
+    expect(detectIntent('Its basic expenditure went up compared with the 2020 budget. What basic expenditure does that imply for the 2020 budget?', 'en', 2022).intent).toBe('previous_year');
+  });
+});

@@ -430,8 +430,28 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
     // "三公经费包括哪些，各多少" lists parts with figures; a plain "how much" stays a lookup.
     intent = /(哪些|哪几|什么|which|what are|\blist\b|\bitems\b)/i.test(question) ? 'list' : 'lookup';
   }
+  // "…财政拨款收入比上年少了，答复口径里要写明2024年的预算数是多少，以及减少的原因": a stated change, then an earlier
+  // year's figure asked, asks that earlier level (worked back from the change), whatever the reason asked beside it.
+  // "how much has it set aside …, and did it change from 2024?": a level asked first, with a yes/no about the change
+  // after it, asks the level.
+  const statedThenEarlier =
+    lang === 'zh' &&
+    intent === 'change' &&
+    documentYear !== undefined &&
+    documentYear !== null &&
+    /(比上一?年|比去年|较上年|比(?:19|20)\d{2}年)[^。？?！!]{0,20}?(少|多|减少|增加|下降|增长|降|涨)/.test(question) &&
+    // (The earlier year's own clause, after a comma: 2024年少多少 is the change itself.)
+    [...question.matchAll(/[，,。；;][^，,。？?！!]*?((?:19|20)\d{2})年(?:的)?[^，,。？?！!比较少多减增降涨]{0,12}?(?:是|为|有)?多少/g)].some((match) => Number(match[1]) < documentYear);
+  // "…went up compared with the 2020 budget. What basic expenditure does that imply for the 2020 budget?"
+  const impliedEarlier =
+    lang === 'en' &&
+    intent === 'change' &&
+    typeof documentYear === 'number' &&
+    [...question.matchAll(/\bimpl(?:y|ies|ied)\b[^?.!]{0,40}?\b(?:for|in|of) (?:the |its )?((?:19|20)\d{2})\b/gi)].some((match) => Number(match[1]) < documentYear);
+  if (statedThenEarlier || impliedEarlier) intent = 'previous_year';
+  if (lang === 'en' && intent === 'change' && /\bhow much\b[^?]{3,160}?,?\s+and\s+(?:did|has|have|was|is)\s+(?:it|that|this|the (?:figure|amount|budget))\s+(?:change|changed|gone (?:up|down)|go (?:up|down)|risen|fallen|rise|fall|increase|increased|decrease|decreased)\b/i.test(question)) intent = 'lookup';
   const unitWanted = askedMoneyUnit(question);
-  const derivedFromStatedChange = intent === 'previous_year' && asksByStatedChange(originalQuestion, lang);
+  const derivedFromStatedChange = intent === 'previous_year' && (asksByStatedChange(originalQuestion, lang) || statedThenEarlier || impliedEarlier);
   const peopleCounter = lang === 'en'
     ? /\bhow many (?:\w+ ){0,3}(?:people|persons|staff|employees|workers|personnel|guards|cleaners|operators)\b/i.test(question) ? '人' : undefined
     : (/(?:几|多少)个?(人|名|位)(?!次)/.exec(question)?.[1] as IntentReading['peopleCounter']);

@@ -410,3 +410,13 @@ describe('translateQuestion, r57 wordings', () => {
     expect(translate('the neighbourhood vegetable markets and the non-staple food trade').terms).toEqual(expect.arrayContaining(['菜市场', '副食品']));
   });
 });
+
+describe('withoutAsides, what is left out at the end', () => {
+  it('drops "not counting X" after a named thing, and keeps it when the rest is asked', () => {
+    expect(withoutAsides('How much is planned for procurement of services in 2025, not counting goods?')).not.toContain('goods');
+    expect(withoutAsides('What is left of the procurement budget, not counting goods?')).toContain('goods');
+  });
+  it('drops a contrast "as opposed to X"', () => {
+    expect(withoutAsides('How much of its budget is project expenditure, as opposed to basic expenditure?')).not.toContain('basic');
+  });
+});

@@ -423,6 +423,11 @@ export function withoutAsides(question: string, namesTerm: (text: string) => boo
     .replace(/\b(cars?|vehicles?),?\s+and\s+receptions\b/gi, '$1 and official receptions')
     // "Which of the Putuo offices has the larger…": the offices are the units compared, not office space.
     .replace(/\bwhich of (?:the|these|those|our|its)\s+(?:[A-Z][\w-]*\s+)?(?:district\s+)?(?:offices|units|bodies|departments|agencies)\b/gi, 'which')
+    // "…procurement of services in 2025, not counting goods?": a thing named, then what is left out at the end, names
+    // only the thing (unless the rest of a whole is asked: "what is left, not counting X").
+    .replace(/,\s*(?:not counting|excluding|leaving out|apart from|except(?: for)?)\s+[^,?.!;]{2,60}(?=\s*[?.!]?\s*$)/i, (aside: string, _offset: number, text: string) =>
+      /\b(?:rest|remaining|remainder|left|other|others)\b/i.test(text) ? aside : ' ',
+    )
     // "how much is project expenditure, as opposed to basic expenditure?": the contrast names what is not asked.
     .replace(/,?\s*as opposed to\s+[^?.!,;:]+/gi, ' ')
     // "procurement … add goods + services together": of procurement, goods and services are its two kinds (货物, 服务),

@@ -46,6 +46,8 @@ const genericWords = new Set([
   '地方', '哪些地方', '分成', '分为', '分作', '几类', '哪几类',
   // Money left unspent (没花完的钱) is what 结转 names; the words say how, not what.
   '花完', '没花完', '用完', '没用完', '花不完',
+  // What a reply must show: 写明…, 注明数额所在的位置, 出处.
+  '写明', '注明', '标明', '列出', '所在', '所在部分', '位置', '出处', '哪一部分', '哪部分',
   // Not understanding a word: 一直没弄明白, 看明白.
   '明白', '弄明白', '没弄明白', '看明白', '搞明白', '弄懂', '搞懂',
   // Looking back to an earlier year: 倒回去看, 回头看.
