@@ -1407,8 +1407,9 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
     namedAmount.fact.source.blockId !== sameRow.source.blockId;
   // "What is each car worth", 每辆车价值多少: the items' own value on their row, whatever cost their name renders as.
   // (Read in the asker's own words: "cars on its books" renders as 价值 without asking any.)
-  const asksWorth = input.hintText !== undefined && detectLanguage(input.hintText) === 'en' ? /\b(?:worth|value[ds]?)\b/i.test(input.hintText) : /(价值|值多少|原值)/.test(input.question);
-  const amount = (asksWorth ? sameRow : undefined) ?? (namesOtherAmount ? namedAmount.fact : undefined) ?? (sameRow && costNamedBeside(input, sameRow, amounts)) ?? sameRow ?? sameSentence ?? namedAmount?.fact;
+  const askedInEnglish = input.hintText !== undefined && detectLanguage(input.hintText) === 'en';
+  const asksWorth = askedInEnglish ? /\b(?:worth|value[ds]?)\b/i.test(input.hintText!) : /(价值|值多少|原值)/.test(input.question);
+  const amount = (asksWorth ? sameRow : undefined) ?? (namesOtherAmount ? namedAmount.fact : undefined) ?? (sameRow && costNamedBeside(input, sameRow, amounts, askedInEnglish)) ?? sameRow ?? sameSentence ?? namedAmount?.fact;
   // An asset row (其他固定资产 | 3300 | 2743.46) may give its quantity without a counter: the whole number beside the
   // amount on the same row counts the items.
   const rowCount =
@@ -1447,10 +1448,9 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
  * cost the question names (运维费: three characters ending in 费) that the row's label lacks is the amount shared out,
  * when a line of the document names it (公务用车购置及运维费); the best ranked such line.
  */
-function costNamedBeside(input: ExecuteInput, countRow: Fact, amounts: RankedFact[]): Fact | undefined {
+function costNamedBeside(input: ExecuteInput, countRow: Fact, amounts: RankedFact[], english: boolean): Fact | undefined {
   // In English the cost is named by a word of cost ("running costs per vehicle"); "what is each car worth" names the
   // cars' value, whatever line "official cars" renders as (公务用车购置及运维费).
-  const english = input.hintText !== undefined && detectLanguage(input.hintText) === 'en';
   if (english && !/\b(costs?|expenses?|expenditures?|running|maintenance|operating|operation|upkeep|fees?|spend(?:ing)?|spent)\b/i.test(input.hintText!)) return undefined;
   const rowLabel = normalizeText(countRow.label);
   const costs = [...normalizeText(input.question).matchAll(/(?=([\u4e00-\u9fa5]{2}费))/gu)].map((match) => match[1]!).filter((term) => !/[的些多少么]/.test(term) && !rowLabel.includes(term));
