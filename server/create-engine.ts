@@ -7,7 +7,7 @@ import { asksSomething, sentencesOf, topicSentences, withoutAskerAsides, without
 import { classNamedByItems, codeNames, codesIn, otherLineNamed, withCodesNamed } from './classification-codes.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
-import { asksByStatedChange, asksUse, detectIntent, joinsMeasures, namedUseOf, withoutMethodClause, withoutSourceClause } from './detect-intent.ts';
+import { askingSentence, asksByStatedChange, asksUse, detectIntent, joinsMeasures, namedUseOf, withoutMethodClause, withoutSourceClause } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
 import { acrossUnits, executePlan, nearbyTopics } from './execute-plan.ts';
@@ -450,12 +450,11 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "…property management comes to roughly 1.14 million yuan if I remember right. What do water and electricity add up
     // to?": a sentence stating a figure the asker knows names no side; when the sentence that asks joins two things
     // itself, the sides are read there.
-    const englishSentences = lang === 'en' ? sentencesOf(question, 'en') : [];
-    const askingOne = englishSentences.length > 1 ? [...englishSentences].reverse().find((sentence) => asksSomething(sentence, 'en')) : undefined;
+    const askingOne = lang === 'en' ? askingSentence(question) : undefined;
     const sidesSource =
       askingOne &&
       // (An amount, not a year: "Wanli Street's 2025 procurement plan splits the money into…" frames the sides.)
-      englishSentences.some((sentence) => sentence !== askingOne && /(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d,.]*/.test(sentence)) &&
+      sentencesOf(question, 'en').some((sentence) => sentence !== askingOne && /(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d,.]*/.test(sentence)) &&
       /\s(?:and|than|or|versus|vs\.?|plus|minus|\+|&)\s/i.test(askingOne)
         ? askingOne
         : question;

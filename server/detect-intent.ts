@@ -207,7 +207,7 @@ export function withoutPremise(question: string): string {
 const workingOut = new Set<Intent>(['total', 'difference', 'comparison', 'share', 'average', 'max', 'min', 'previous_year', 'change']);
 
 /** The last English sentence that asks (a question mark or a question word), when there are two or more. */
-function askingSentence(question: string): string | undefined {
+export function askingSentence(question: string): string | undefined {
   const sentences = sentencesOf(question, 'en');
   if (sentences.length < 2) return undefined;
   return [...sentences].reverse().find((sentence) => asksSomething(sentence, 'en'));
@@ -437,8 +437,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   const statedThenEarlier =
     lang === 'zh' &&
     intent === 'change' &&
-    documentYear !== undefined &&
-    documentYear !== null &&
+    typeof documentYear === 'number' &&
     /(比上一?年|比去年|较上年|比(?:19|20)\d{2}年)[^。？?！!]{0,20}?(少|多|减少|增加|下降|增长|降|涨)/.test(question) &&
     // (The earlier year's own clause, after a comma: 2024年少多少 is the change itself.)
     [...question.matchAll(/[，,。；;][^，,。？?！!]*?((?:19|20)\d{2})年(?:的)?[^，,。？?！!比较少多减增降涨]{0,12}?(?:是|为|有)?多少/g)].some((match) => Number(match[1]) < documentYear);

@@ -2152,7 +2152,7 @@ function codedLines(input: ExecuteInput): Fact[] | undefined {
   const values = input.document.facts.filter((fact) => fact.kind === 'value');
   // "what do 2010302 and 2010399 add up to in the project-expenditure column?": two codes in an English question are
   // its two lines (their English sides render no code); the rest of the question (a column) frames both.
-  if (names.length === 2 && input.englishSides !== undefined) return twoCodedLines(input);
+  if (names.length === 2 && input.englishSides !== undefined) return twoCodedLines(input, names);
   if (names.length < 3) return undefined;
   return itemsFound(input, names, values);
 }
@@ -2161,8 +2161,7 @@ function codedLines(input: ExecuteInput): Fact[] | undefined {
  * "How much more under 2010302 than under 2010399?": two lines written by code are the two things a difference or a
  * total sets side by side; the rest of the question (a table, a column) frames both.
  */
-function twoCodedLines(input: ExecuteInput): [Fact, Fact] | undefined {
-  const names = codedLineNames(input.hintText ?? input.question, input.document);
+function twoCodedLines(input: ExecuteInput, names = codedLineNames(input.hintText ?? input.question, input.document)): [Fact, Fact] | undefined {
   if (names.length !== 2) return undefined;
   const values = input.document.facts.filter((fact) => fact.kind === 'value');
   const found = itemsFound(input, names, values, input.question) ?? itemsFound(input, names, values);

@@ -211,12 +211,8 @@ export function unitsNamedInPinyin(documents: ParsedDocument[], question: string
 /** Every unit an English question names by a place name in pinyin (Wanli, Langfang), in the order it names them. */
 export function unitsNamedByPinyin(documents: ParsedDocument[], question: string, romanize: (chinese: string) => string | undefined): string[] {
   const lower = question.toLowerCase();
-  const units = [...new Set(documents.map((document) => document.meta.unit))];
-  const namesOf = new Map(units.map((unit) => [unit, pinyinNames(unit, romanize)]));
   const found: Array<{ unit: string; at: number }> = [];
-  for (const unit of units) {
-    // A place name another loaded unit shares (Shanghai, Putuo) does not tell the two apart.
-    const own = [...(namesOf.get(unit) ?? [])].filter((name) => !units.some((other) => other !== unit && namesOf.get(other)?.has(name)));
+  for (const [unit, own] of ownPinyinNames(documents, romanize)) {
     const at = Math.min(...own.map((name) => lower.search(new RegExp(`\\b${name}\\b`))).filter((index) => index >= 0));
     if (Number.isFinite(at)) found.push({ unit, at });
   }
@@ -230,15 +226,22 @@ export function unitsNamedByPinyin(documents: ParsedDocument[], question: string
  */
 export function officeOfNamedPlace(documents: ParsedDocument[], question: string, romanize: (chinese: string) => string | undefined, named: string[]): string[] {
   const lower = question.toLowerCase();
-  const units = [...new Set(documents.map((document) => document.meta.unit))];
-  const namesOf = new Map(units.map((unit) => [unit, pinyinNames(unit, romanize)]));
-  const ownNames = (unit: string) => [...(namesOf.get(unit) ?? [])].filter((name) => !units.some((other) => other !== unit && namesOf.get(other)?.has(name)));
+  const own = ownPinyinNames(documents, romanize);
   // The place, then up to thirty characters with no joining word or list mark, then the office.
   const officeAfter = (name: string) =>
     new RegExp(`\\b${name}\\b((?:(?!\\b(?:and|or|vs|versus|than|with|compared|plus)\\b)[^,;&+/])){0,30}?\\b(?:gov(?:ernmen)?t\\.?\\s+)?offices?\\b`).test(lower);
-  const placeOffice = units.some((unit) => ownNames(unit).some(officeAfter));
-  if (!placeOffice) return [];
-  return named.filter((unit) => ownNames(unit).length === 0);
+  if (![...own.values()].some((names) => names.some(officeAfter))) return [];
+  return named.filter((unit) => (own.get(unit) ?? []).length === 0);
+}
+
+/**
+ * Each loaded unit with its own place names in pinyin: those no other loaded unit shares (Wanli, Langfang), since a
+ * place every unit stands in (Shanghai, Putuo) does not tell them apart.
+ */
+function ownPinyinNames(documents: ParsedDocument[], romanize: (chinese: string) => string | undefined): Map<string, string[]> {
+  const units = [...new Set(documents.map((document) => document.meta.unit))];
+  const namesOf = new Map(units.map((unit) => [unit, pinyinNames(unit, romanize)]));
+  return new Map(units.map((unit) => [unit, [...namesOf.get(unit)!].filter((name) => !units.some((other) => other !== unit && namesOf.get(other)!.has(name)))]));
 }
 
 /** A unit name's proper names in toneless pinyin: 上海市普陀区人民政府万里街道办事处 -> shanghai, putuo, wanli. */
