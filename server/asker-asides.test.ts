@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, reportsNotKnowing, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEnglishStory, withoutReadingLead } from './asker-asides.ts';
+import { asksSomething, reportsNotKnowing, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutReadingLead } from './asker-asides.ts';
 
 describe('withoutAskerAsides', () => {
   it('drops a Chinese sentence about the asker that asks nothing', () => {
@@ -40,6 +40,8 @@ describe('withoutAskerAsides', () => {
     const topics = (text: string) => /菜场|车/.test(text);
     expect(withoutAskerStory('我家楼下的菜场去年改成标准化菜场了，干净多了。商务委花在菜场这块的钱有多少？', topics)).toBe('商务委花在菜场这块的钱有多少？');
     expect(withoutAskerStory('我听说车的钱比上年少了十来万。那上年车的钱是多少？', topics)).toContain('少了十来万');
+    // A habit adverb before money names what the money goes on, no story of the asker.
+    expect(withoutAskerStory('信访局的那几辆公车，平时运行维护的钱，预算安排了多少？', () => true)).toContain('平时运行维护的钱');
   });
   it('reads 前几天 as no question word, so a story clause with it goes', () => {
     expect(asksSomething('前几天去廊坊市信访局反映问题，', 'zh')).toBe(false);
@@ -176,6 +178,22 @@ describe('withoutAskerAsides, English context and where-stated requests', () => 
   });
   it('drops a first clause in which the asker says what they are writing', () => {
     expect(withoutAskerAsides('我们在写一篇社区稿子，区府办2025年的预算是多少？', 'zh')).toBe('区府办2025年的预算是多少？');
+  });
+});
+
+describe('withoutEarlierToldYears', () => {
+  it('drops an earlier year a telling sentence names when the asking sentence names a later one', () => {
+    expect(withoutEarlierToldYears('Wanli Street had 50 projects with performance targets in 2024. For 2025, how much money do they cover?')).toBe('Wanli Street had 50 projects with performance targets. For 2025, how much money do they cover?');
+  });
+  it('keeps the years of a change, and an earlier year asked', () => {
+    const change = 'Its budget was 100 in 2024. For 2025, how much more is it?';
+    expect(withoutEarlierToldYears(change)).toBe(change);
+    const earlier = 'The 2022 budget says the figure went down. What was the 2021 figure?';
+    expect(withoutEarlierToldYears(earlier)).toBe(earlier);
+  });
+  it('keeps a later year told before an earlier one asked', () => {
+    const told = 'Wanli had 7 cars in 2025. What did it spend in 2024?';
+    expect(withoutEarlierToldYears(told)).toBe(told);
   });
 });
 

@@ -267,6 +267,8 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   for (const clause of clauses.slice(0, -1)) {
     // A hearsay clause (听说…有九十多万，) tells what the question is about; only who said it goes, below.
     if (!story(clause) || asksZh.test(clause) || opensWithHearsay.test(clause)) continue;
+    // "平时运行维护的钱": an adverb of habit before money names what the money is spent on, no story of the asker.
+    if (/^\s*(?:平时|经常)/.test(clause) && /(?:钱|费|资金|开销|花销|开支)/.test(clause)) continue;
     const fewer = clauses.filter((other) => other !== clause);
     if (!namesTopic([...kept.slice(0, first), fewer.join(''), ...kept.slice(first + 1)].join(''))) break;
     clauses = fewer;
@@ -324,4 +326,30 @@ export function withoutEnglishStory(question: string): string {
     // A name told only here (the unit) keeps the sentence; one the asking sentence repeats does not.
     ![...sentence.matchAll(/\s([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)/g)].some((name) => !(sentences[lastAsking] ?? '').includes(name[1]!));
   return sentences.filter((sentence, index) => !story(sentence, index)).join(' ');
+}
+
+/**
+ * "Wanli Street had 50 projects with performance targets in 2024. For 2025, how much…?": an earlier year in a sentence
+ * that only tells what stood then is context; the sentence that asks names the one year asked. (A question that asks a
+ * change, or one whose asking sentence names an earlier year, as "…went down. What was the 2021 figure?", keeps its
+ * years.)
+ */
+export function withoutEarlierToldYears(question: string): string {
+  const sentences = sentencesOf(question, 'en');
+  const lastAsking = sentences.map((sentence) => asksEnSentence(sentence)).lastIndexOf(true);
+  if (lastAsking < 1) return question;
+  const asked = yearsWritten(sentences[lastAsking]!);
+  if (asked.length !== 1) return question;
+  if (changeWordsEn.test(question)) return question;
+  const told = sentences.slice(0, lastAsking);
+  if (told.some((sentence) => asksEnSentence(sentence)) || !told.some((sentence) => yearsWritten(sentence).length)) return question;
+  if (!told.every((sentence) => yearsWritten(sentence).every((year) => year < asked[0]!))) return question;
+  const plain = told.map((sentence) => sentence.replace(/\s*\b(?:in|for|during|of)?\s*(?:19|20)\d{2}\b(?:['’]s)?/g, ''));
+  return [...plain, ...sentences.slice(lastAsking)].join(' ');
+}
+
+const changeWordsEn = /\b(?:chang\w*|ris(?:e|es|en|ing)|rose|f[ae]ll\w*|increas\w*|decreas\w*|more|less|fewer|compar\w*|differ\w*|than|up|down|gr[eo]w\w*|drop\w*|cut\w*|versus|vs|against|before|previous|last year|earlier|trend|both|each year|series)\b/i;
+
+function yearsWritten(text: string): number[] {
+  return [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((match) => Number(match[1]));
 }

@@ -26,10 +26,15 @@ export function withCodesNamed(written: string, document: ParsedDocument): strin
  * row carries are left out, and so is a list where one code holds another (212 and 2120104), which would count twice.
  */
 export function codedLineNames(question: string, document: ParsedDocument): string[] {
-  const names = codeNames(document);
+  return linesNamedByCode(question, document).map((line) => line.name);
+}
+
+/** As codedLineNames, each line with the rows (blockId:row) that carry its code: where its figures stand. */
+export function linesNamedByCode(question: string, document: ParsedDocument): { name: string; rows: Set<string> }[] {
+  const { names, rows } = codeIndex(document);
   const codes = [...new Set(codesIn(question))].filter((code) => names.has(code));
   if (codes.some((code) => codes.some((other) => other !== code && other.startsWith(code)))) return [];
-  return codes.map((code) => distinctName(code, names));
+  return codes.map((code) => ({ name: distinctName(code, names), rows: new Set(rows.get(code) ?? []) }));
 }
 
 /**

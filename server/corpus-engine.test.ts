@@ -1293,4 +1293,25 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     // Square metres of office space are no count of offices.
     expect((await ask('For a paper on petition-handling facilities I need one figure: how many square metres of office space does the Langfang Petitions Bureau rent for its joint visitor-reception centre, according to its 2022 budget?')).value).toMatchObject({ amount: 13016.84 });
   });
+
+  it('reads the 12-07 10:37 session wordings: coded lines in their rows, a column named, worth as a stock, one part alone', async () => {
+    // Lines written by economic code stand in the rows carrying the code, not in a like-named line of the 三公 table.
+    expect((await ask('帮忙算一下：普陀区人民政府办公室2025年基本支出经济分类里，30211差旅费、30216培训费和30217公务接待费三行加起来一共多少元？')).value).toMatchObject({ amount: 265000, unit: '元' });
+    // The column an English question names is the cell asked, though the question mentions the other column too.
+    expect((await ask("For the Putuo District Government Office's 2025 budget, functional code 2010301 (administrative operation) isn't all basic expenditure — how much of that line sits in the project-expenditure column?")).value).toMatchObject({ amount: 110000, unit: '元' });
+    // Worth is the asset table's value at the end of the year before the budget, not the year's car spending.
+    expect((await ask('I read that the Langfang petitions bureau has a few official cars. What were those vehicles worth on its books at the end of 2021?')).value).toMatchObject({ amount: 96.83, unit: '万元' });
+    // Money arranged for the cars is their running cost, not what they stand at; a comma closes the clause before a list.
+    expect((await ask('廊坊市信访局2022年那几辆公车，平时加油、修车这些运行维护的钱，预算安排了多少？')).value).toMatchObject({ amount: 11.8, unit: '万元' });
+    // One part of the running costs alone is finer than any line; the parts together are the line.
+    expect((await ask('How much does the Langfang petitions bureau budget in 2022 just for fuel for its official cars, separate from maintenance and repairs?')).kind).toBe('not_found');
+    expect((await ask('How much does the Langfang petitions bureau budget in 2022 for fuel and repairs of its official cars?')).value).toMatchObject({ amount: 11.8 });
+    // A cap divided per person is an average; "mainly earmarked for" asks uses.
+    expect((await ask("My cousin works security at Langfang's joint petition reception centre. The 2022 budget caps the total cost of hiring guards and cleaners and says how many there are — roughly how much does that work out to per person?")).value).toMatchObject({ amount: 3.87, unit: '万元' });
+    const uses = await ask("What are the Langfang Municipal Petitions Bureau's 2022 administrative operating expenses mainly earmarked for?");
+    expect(uses.citations[0]?.section).toBe('三、机关运行经费安排情况');
+    // "each project" counts the projects with targets, not the budget units; an operating allowance of cars is money.
+    expect((await ask('wanli street 2024: on average how much project money does each project with performance targets cover?')).value?.amount).toBeCloseTo(112.7, 1);
+    expect((await ask('I live in Wanli. Their 2024 budget gives an official-vehicle operating allowance and, elsewhere, says how many vehicles the subdistrict held as of 31 August 2023. Roughly what does that work out to per vehicle?')).kind).toBe('numeric');
+  });
 });

@@ -3,7 +3,7 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
-import { asksSomething, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEnglishStory } from './asker-asides.ts';
+import { asksSomething, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory } from './asker-asides.ts';
 import { classNamedByItems, codeNames, codesIn, otherLineNamed, withCodesNamed } from './classification-codes.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
@@ -19,6 +19,7 @@ import { otherUnitNamed } from './other-unit.ts';
 import { outcomeAsked } from './outcome-asked.ts';
 import { planSchema } from './plan-schema.ts';
 import { projectUsePassages, usePassagesByAmount } from './project-use-passages.ts';
+import { linePartAloneAsked } from './line-part-alone.ts';
 import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin, officeOfNamedPlace } from './select-documents.ts';
 import { asksDate, asksPlace, asksReason, datePassages, headedPassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
@@ -386,7 +387,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const namingText = lang === 'en' ? `${retrievalText}${asideNaming}` : (dependencies.expandSynonyms?.(`${toldText}${asideNaming}`, unitNames) ?? toldText);
     // ("I'm building a 2023-2025 series for Wanli Street. …what was … for 2023?": the years and wording of the asker's
     // story are not what is asked; intent and years are read without it.)
-    const withoutStory = lang === 'en' ? withoutEnglishStory(question) : question;
+    // ("Wanli Street had 50 projects … in 2024. For 2025, how much…?": an earlier year the context tells is not asked.)
+    const withoutStory = lang === 'en' ? withoutEarlierToldYears(withoutEnglishStory(question)) : question;
     const selection = selectDocuments({
       documents: dependencies.documents,
       question: namingText,
@@ -541,6 +543,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "government procurement: goods + works + services, total?": three or more items, each rendered on its own, with
     // a topic before a colon framing them all.
     const listed = lang === 'en' && reading.intent === 'total' ? englishItemList(question) : undefined;
+    // "how much of that line sits in the project-expenditure column?": the column the English question names, rendered.
+    const columnPhrase = lang === 'en' ? /\b(?:the|its|their)\s+['"‘“]?([A-Za-z][\w -]{2,40}?)['"’”]?\s+column\b/i.exec(question)?.[1] : undefined;
+    const columnNamed = columnPhrase ? dependencies.translate(columnPhrase.replace(/-/g, ' ')).text.split(/\s+/).find((word) => /^[\u4e00-\u9fa5]{2,}$/u.test(word)) : undefined;
     const englishItems = listed && {
       items: listed.items.map((item) => dependencies.translate(item).text).filter((text) => text.trim()),
       context: listed.context ? dependencies.translate(listed.context).text : '',
@@ -583,7 +588,13 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // stated there.
     const earlierYearAsked = reading.years.some((year) => candidates[0].meta.year !== null && year < candidates[0].meta.year);
     // (A title in a sentence that only tells what the asker is doing, 正在给领导准备…分析, asks no one's pay.)
-    const undisclosed = individualAskedAbout(topicSentences(question, lang), lang) ?? recipientBreakdownAsked(question, lang) ?? (onlyBudgets && !earlierYearAsked ? outcomeAsked(question, lang) : undefined);
+    // ("just for fuel, separate from repairs": one part of the cars' running costs, which no line splits.)
+    const partLabelled = (part: string) => candidates.some((document) => document.facts.some((fact) => fact.label.includes(part)));
+    const undisclosed =
+      individualAskedAbout(topicSentences(question, lang), lang) ??
+      recipientBreakdownAsked(question, lang) ??
+      linePartAloneAsked(question, lang, partLabelled) ??
+      (onlyBudgets && !earlierYearAsked ? outcomeAsked(question, lang) : undefined);
     if (undisclosed) return refuse(undisclosed);
     // Two units named (区府办和商务委…合计): each answers from its own disclosure, so a word only the other unit's
     // disclosure holds is no reason to refuse. Each figure must still match the question well.
@@ -728,6 +739,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         englishItems: englishItems && { items: englishItems.items.map((item) => stripUnitNames(item, unitsStripped)), context: stripUnitNames(englishItems.context, unitsStripped) },
         expand,
         hintText: question,
+        columnNamed,
         quotedTerm,
         reading,
         document,

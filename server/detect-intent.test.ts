@@ -269,6 +269,11 @@ describe('detectIntent on a per-person cap', () => {
   it('reads "the daily cap per person" as a lookup of the standard, not an average', () => {
     expect(detectIntent('What is the daily cap on training cost per person?', 'en').intent).toBe('lookup');
     expect(detectIntent('What is the average cost per vehicle?', 'en').intent).toBe('average');
+    // A cap divided over the people it pays for is an average.
+    expect(detectIntent('The budget caps the total cost of hiring guards and says how many there are — how much does that work out to per person?', 'en', 2022).intent).toBe('average');
+  });
+  it('reads what a long-named line is "mainly earmarked for" as its uses', () => {
+    expect(detectIntent("What are the Langfang Municipal Petitions Bureau's 2022 administrative operating expenses mainly earmarked for?", 'en', 2022).intent).toBe('list');
   });
 });
 

@@ -48,7 +48,7 @@ export function asksUse(text: string): boolean {
   // "How much is it paying to rent the office building used for its reception centre?": "used for" in a question that
   // asks how much describes a thing, and asks no use.
   // "用于机关日常运转的机关运行经费预算有多少": a use before 的 describes money whose amount is asked.
-  return /(用于(?![^，,。？?！!]{1,24}?的[^，,。？?！!]{0,24}?多少)|用途|用在(?=了?(?:哪|什么|啥))|用来(?![^，,。？?！!]{1,24}?的[^，,。？?！!]{0,24}?多少)|做什么|干什么|干嘛|干啥|做啥|用场|什么用|啥用|花在(哪|什么)|花在了(?:哪(?!些?项目)|什么(?!项目))|花到了?(哪|什么)|钱都去哪|是干什么用|是做什么用|^(?![\s\S]*\bhow (?:much|many)\b)[\s\S]*\bused for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|\bwhat (?:does|do|did|will|would) .{0,100}\b(?:use\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2}|,?\s+(?:according to|going by|per|under|in)\s+(?:the|its|their)\s+[^?]{0,40})?\s*\??\s*$|(?:actually\s+)?pay for\b)|(?:actually )?pay for\??\s*$|(?:actually )?spent on\s*\??\s*$|go(?:es|ing)? towards?\b|\bwhat\b(?: kinds? of \w+)? (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used|designed) to (?:cover|pay for|fund|support|finance)\b|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely) (?:for|spent on|going to)\b)/i.test(text);
+  return /(用于(?![^，,。？?！!]{1,24}?的[^，,。？?！!]{0,24}?多少)|用途|用在(?=了?(?:哪|什么|啥))|用来(?![^，,。？?！!]{1,24}?的[^，,。？?！!]{0,24}?多少)|做什么|干什么|干嘛|干啥|做啥|用场|什么用|啥用|花在(哪|什么)|花在了(?:哪(?!些?项目)|什么(?!项目))|花到了?(哪|什么)|钱都去哪|是干什么用|是做什么用|^(?![\s\S]*\bhow (?:much|many)\b)[\s\S]*\bused for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|\bwhat (?:does|do|did|will|would) .{0,100}\b(?:use\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2}|,?\s+(?:according to|going by|per|under|in)\s+(?:the|its|their)\s+[^?]{0,40})?\s*\??\s*$|(?:actually\s+)?pay for\b)|(?:actually )?pay for\??\s*$|(?:actually )?spent on\s*\??\s*$|go(?:es|ing)? towards?\b|\bwhat\b(?: kinds? of \w+)? (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used|designed) to (?:cover|pay for|fund|support|finance)\b|what (?:is|are|was|were) .{0,120}\b(?:mainly|mostly|chiefly|primarily|largely) (?:(?:used|earmarked|allocated|intended|meant|budgeted|set aside|reserved) )?(?:for|spent on|going to)\b)/i.test(text);
 }
 
 // Order matters: the first rule that matches decides. Each rule has a Chinese and an English pattern.
@@ -120,7 +120,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'list',
     zh: /(用于|用在(?=了?(?:哪|什么|啥))|用途|用来|做什么|干什么|用场|什么用|啥用|哪些|都有什么|哪几|构成|组成|(?:包括|包含|涵盖)(?:什么|啥))/,
-    en: /\b(used for|spent on what|what (?:does|do|did|will|would) .{0,100}\buse\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2}|,?\s+(?:according to|going by|per|under|in)\s+(?:the|its|their)\s+[^?]{0,40})?(?=\s*\??\s*$)|what (?:is|are|was|were) .{0,80}\b(?:mainly|mostly|chiefly|primarily|largely|actually|really) (?:for|spent on|going to|going towards?)\b|what (?:is|are|was|were) .{0,80}\bfor\s*[?.]?\s*$|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|\bwhat (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used) to (?:cover|pay for|fund)\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|(?:which|what) (?:internal |other |sub-?)?(?:units|offices|departments|depts|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|(?:what(?:'s| is) the |give (?:me )?(?:the |a )?|a )breakdown|breakdown of|components)\b/i,
+    en: /\b(used for|spent on what|what (?:does|do|did|will|would) .{0,100}\buse\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2}|,?\s+(?:according to|going by|per|under|in)\s+(?:the|its|their)\s+[^?]{0,40})?(?=\s*\??\s*$)|what (?:is|are|was|were) .{0,120}\b(?:mainly|mostly|chiefly|primarily|largely|actually|really) (?:(?:used|earmarked|allocated|intended|meant|budgeted|set aside|reserved) )?(?:for|spent on|going to|going towards?)\b|what (?:is|are|was|were) .{0,80}\bfor\s*[?.]?\s*$|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|\bwhat (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used) to (?:cover|pay for|fund)\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|(?:which|what) (?:internal |other |sub-?)?(?:units|offices|departments|depts|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|(?:what(?:'s| is) the |give (?:me )?(?:the |a )?|a )breakdown|breakdown of|components)\b/i,
   },
 ];
 
@@ -303,13 +303,15 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   }
   // "最多多少钱" asks for a cap, not for the largest of several items.
   const capWording = /(最多|最高|最少|最低|至多|至少)(是|能|可以|为|要)?[\u4e00-\u9fa5]{0,2}?(多少|几)|(maximum|minimum|at most|at least|cap|ceiling|upper limit)/i.test(question);
+  // "…caps the total cost of hiring guards… — how much does that work out to per person?": a cap divided is an average.
+  const worksOutPerItem = /\b(?:work(?:s|ed)? out (?:to|at|as)|comes? (?:out )?to|on average|spread (?:evenly )?(?:over|across)|divided (?:by|over|among)|split evenly)\b[^?.!]{0,40}\b(?:per|each|a)\s+\w+|平均下来|摊下来|摊到每/i.test(question);
   // 上年结转 / "carried over from last year" is a budget item, not a question about last year.
   const carryOver = /(上一?年(?:的)?(?:结转|结余)|去年(?:的)?(?:结转|结余)|结转过来|carr(y|ied|ies)[- ]over|brought forward)/i.test(question);
   const ruleFor = (text: string) =>
     rules.find(
       (rule) =>
         // "The daily cap per person" is a standard (元/人/天) to look up, not an average to compute.
-        !(capWording && (rule.intent === 'max' || rule.intent === 'min' || rule.intent === 'difference' || rule.intent === 'average')) &&
+        !(capWording && (rule.intent === 'max' || rule.intent === 'min' || rule.intent === 'difference' || (rule.intent === 'average' && !worksOutPerItem))) &&
         !(carryOver && rule.intent === 'previous_year') &&
         (lang === 'en' ? rule.en : rule.zh).test(text),
     );

@@ -26,7 +26,7 @@ import { characterBigrams, normalizeText } from './normalize-text.ts';
 import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, totalRowLabel, type RankOptions, type RankedFact } from './rank-facts.ts';
 import { carsNamedByParts, sanGongNamedByParts } from './san-gong-parts.ts';
 import { dutyNamedOnlyInFunctions } from './duty-only-named.ts';
-import { codedLineNames, codesIn, rowsNamedByCode } from './classification-codes.ts';
+import { codesIn, linesNamedByCode, rowsNamedByCode } from './classification-codes.ts';
 import { chineseFullDate, datedYears, namedYears } from './translate-question.ts';
 
 export interface ExecuteInput {
@@ -53,6 +53,8 @@ export interface ExecuteInput {
   englishItems?: { items: string[]; context: string };
   /** Dictionary renderings of English words the glossary does not know: the question names more than it shows. */
   looseTerms?: string[];
+  /** "in the project-expenditure column": the column an English question names, rendered (项目支出). */
+  columnNamed?: string;
   /** The same expansion for any part of the question (each side of "A比B多多少"). */
   expand?: (text: string) => string;
 }
@@ -577,6 +579,23 @@ function askingSentenceFact(input: ExecuteInput, ranked: RankedFact[]): RankedFa
   return agree ? leader : undefined;
 }
 
+/** The noun an average is taken over, in the documents' words: "each project" -> 项目, 每个单位 -> 单位. */
+function countedNounWord(asking: string): string | undefined {
+  const english = /\b(?:per|each|every)\s+(project|unit|car|vehicle|person|staff member|employee)s?\b/i.exec(asking)?.[1]?.toLowerCase();
+  if (english) return { project: '项目', unit: '单位', car: '车', vehicle: '车', person: '人', 'staff member': '人', employee: '人' }[english];
+  return /每(?:个|一个|项|辆|家)(项目|单位|车)/.exec(asking)?.[1];
+}
+
+/** A figure the asset table states: what things stand at (价值 of 车辆), not money budgeted for a year. */
+function stockValue(fact: Fact): boolean {
+  return /价值|原值|账面/.test(`${fact.source.column ?? ''}${fact.label}`) || /资产/.test(fact.tableTitle ?? '');
+}
+
+/** "what were the cars worth", "账面价值": a stock's value is asked, not a flow of money. */
+function asksWorth(input: ExecuteInput): boolean {
+  return /\b(?:worth|book value|valued at)\b/i.test(input.hintText ?? '') || /(价值|值多少|原值|账面)/.test(input.question);
+}
+
 function unstatedMeasure(text: string): string | undefined {
   return unstatedMeasures.find(([pattern]) => pattern.test(text))?.[1];
 }
@@ -595,6 +614,18 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     const spending = asksSpending(input);
     const whole = overallTotal(document, spending) ?? overallTotal(document, !spending);
     if (whole) ranked = [{ fact: whole, score: 1, match: { score: 1, labelCoverage: 1, questionCoverage: 1, matchedBigrams: new Set() } }];
+  }
+  // "What were those vehicles worth at the end of 2021?": worth is where a stock stands (the asset table's 价值 column),
+  // not a year's spending on the same things (公务用车运维费), when a value cell names the thing whole.
+  const worth = asksWorth(input) ? ranked.find((candidate) => candidate.fact.kind === 'value' && stockValue(candidate.fact) && isMoneyUnit(candidate.fact.unit) && candidate.match.labelCoverage >= 0.999 && candidate.score >= (ranked[0]?.score ?? 0) - 0.4) : undefined;
+  if (worth && worth !== ranked[0]) ranked = [worth, ...ranked.filter((candidate) => candidate !== worth)];
+  // "那几辆公车，运行维护的钱，预算安排了多少": money arranged for a year is a flow; what the cars stand at in the asset
+  // table (车辆 96.83) answers it only when worth or assets are asked. A line that explains more of the question and
+  // scores about as well is asked.
+  const leading = ranked[0];
+  if (!worth && leading && stockValue(leading.fact) && !/(资产|asset)/i.test(`${input.question} ${input.hintText ?? ''}`)) {
+    const flow = ranked.find((candidate) => candidate.fact.kind === 'value' && !stockValue(candidate.fact) && isMoneyUnit(candidate.fact.unit) && candidate.score >= leading.score - 0.15 && candidate.match.questionCoverage >= leading.match.questionCoverage + 0.2);
+    if (flow) ranked = [flow, ...ranked.filter((candidate) => candidate !== flow)];
   }
   // "支出总表里…“事业运行”那一行，基本支出那一栏": a table's cell asked for is read from the table, when a cell
   // matches about as well as the sentence stating the line's whole.
@@ -647,7 +678,10 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
         candidate.score >= leader.score - 0.05,
     );
     const named = rowCells.reduce((best, candidate) => (candidate.match.questionCoverage > best.match.questionCoverage ? candidate : best), leader);
-    if (named !== leader && named.match.questionCoverage >= leader.match.questionCoverage + 0.05) ranked = [named, ...ranked.filter((candidate) => candidate !== named)];
+    // ("…isn't all basic expenditure — how much sits in the project-expenditure column?": the column named as a column.)
+    const column = input.columnNamed && ranked.find((candidate) => candidate.fact.source.blockId === leader.fact.source.blockId && candidate.fact.source.row === leader.fact.source.row && normalizeText(columnName(candidate.fact) ?? '') === normalizeText(input.columnNamed!));
+    if (column && column !== leader) ranked = [column, ...ranked.filter((candidate) => candidate !== column)];
+    else if (named !== leader && named.match.questionCoverage >= leader.match.questionCoverage + 0.05) ranked = [named, ...ranked.filter((candidate) => candidate !== named)];
   }
   // "城乡社区管理事务下的“行政运行”那一行": a row named under its parent row is that part, not the parent the question
   // also names in full.
@@ -666,7 +700,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // little of the question; a stated use the question repeats in four characters or more (副食品行业) says more.
   const credible = bestFact(ranked);
   const weak = credible !== undefined && credible.match.questionCoverage < 0.15 ? purposeFact(input, 4) : undefined;
-  const found = codedLead ?? framed ?? byUse ?? weak ?? credible ?? askingSentenceFact(input, ranked) ?? purposeFact(input, 4) ?? retrievedFact(ranked) ?? purposeFact(input);
+  const found = codedLead ?? worth ?? framed ?? byUse ?? weak ?? credible ?? askingSentenceFact(input, ranked) ?? purposeFact(input, 4) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
   // "一共有多少在编工作人员？预算里人员经费两千多万…": people counted are never answered with money.
   const wantedUnit = impliedUnits(`${input.question} ${input.hintText ?? ''}`);
@@ -925,6 +959,12 @@ function previousYear(input: ExecuteInput): ExecutionResult {
   if (stated && !wholeAsked && stated.fact.kind === 'value' && stated.fact.period !== undefined && (stated.fact.period === targetYear || stated.fact.period === '上年')) {
     const value = operand(stated.fact, targetUnit(stated.fact, reading));
     return numeric({ intent: 'previous_year', subject: stated.fact.label, value: value.value, unit: value.unit, period: targetYear, operands: [value], facts: [stated.fact] });
+  }
+  // "What were those vehicles worth at the end of 2021?" of a 2022 budget: its asset table states what was held at the
+  // end of the year before (上年末), so a value cell naming the thing whole is that year's figure.
+  if (asksWorth(input) && year && targetYear === year - 1) {
+    const worth = rank(input, input.question, document.facts, { documentYear: year }).find((candidate) => candidate.fact.kind === 'value' && stockValue(candidate.fact) && isMoneyUnit(candidate.fact.unit) && candidate.match.labelCoverage >= 0.999);
+    if (worth) return lookup(input, [worth]);
   }
   const sameUnit = reading.derivedFromStatedChange ? undefined : crossYearLevel(input, targetYear);
   if (sameUnit) return sameUnit;
@@ -1357,8 +1397,12 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
     const parent = fact.partOf ? document.facts.find((other) => other.id === fact.partOf) : undefined;
     return /(购置|新增|购买)/.test(fact.label) || (parent !== undefined && /(购置|新增|购买)/.test(parent.label));
   };
+  // "each project with performance targets", "每个项目": what is counted names the count (编报绩效目标的项目 50个, not
+  // 预算单位 2个, both counted in 个).
+  const countedWord = countedNounWord(askingSentence);
   const countRanked = rank(input, input.question, counts, { documentYear: year })
     .map((candidate) => (!buying && bought(candidate.fact) ? { ...candidate, score: candidate.score - 0.3 } : candidate))
+    .map((candidate) => (countedWord && candidate.fact.label.includes(countedWord) ? { ...candidate, score: candidate.score + 0.2 } : candidate))
     .sort((left, right) => right.score - left.score);
   const count = (perUnit ? countRanked[0] : bestFact(countRanked, 0.4))?.fact;
   const sameRow = count
@@ -2007,13 +2051,18 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
 }
 
 /** Each item's own figure, all in the same kind of unit and none a restatement of another; undefined if any is missing. */
-function itemsFound(input: ExecuteInput, items: string[], values: Fact[], context = ''): Fact[] | undefined {
+function itemsFound(input: ExecuteInput, items: string[], values: Fact[], context = '', codedRows?: Set<string>[]): Fact[] | undefined {
   const { document } = input;
   const found: Fact[] = [];
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const text = context ? `${context} ${item}` : item;
     // The framing topic fits every item alike; each must still be named by its own words (货物, 工程, 服务).
-    const ranked = namedByOwnWords(rank(input, text, values, { documentYear: document.meta.year, hintText: input.hintText, alternate: input.expand?.(text) }), context ? item : undefined);
+    const named = namedByOwnWords(rank(input, text, values, { documentYear: document.meta.year, hintText: input.hintText, alternate: input.expand?.(text) }), context ? item : undefined);
+    // "30217公务接待费": an item written by its code stands in the rows that carry the code, not in a like-named line
+    // elsewhere (the 三公 table's 公务接待费).
+    const rows = codedRows?.[index];
+    const inRows = rows?.size ? named.filter((candidate) => rows.has(`${candidate.fact.source.blockId}:${candidate.fact.source.row}`)) : [];
+    const ranked = inRows.length ? inRows : named;
     let best = bestFact(ranked) ?? abbreviatedMeasure(item, ranked);
     if (!best) return undefined;
     // "retirees' activity costs" (退休人员 活动费): a word of the item the best label lacks (活动费 beside 退休费) but one
@@ -2148,23 +2197,25 @@ function projectSchedule(input: ExecuteInput, ranked: RankedFact[]): Fact[] | un
  * (three lines of one name need their codes to be told apart).
  */
 function codedLines(input: ExecuteInput): Fact[] | undefined {
-  const names = codedLineNames(input.hintText ?? input.question, input.document);
+  const lines = linesNamedByCode(input.hintText ?? input.question, input.document);
   const values = input.document.facts.filter((fact) => fact.kind === 'value');
   // "what do 2010302 and 2010399 add up to in the project-expenditure column?": two codes in an English question are
   // its two lines (their English sides render no code); the rest of the question (a column) frames both.
-  if (names.length === 2 && input.englishSides !== undefined) return twoCodedLines(input, names);
-  if (names.length < 3) return undefined;
-  return itemsFound(input, names, values);
+  if (lines.length === 2 && input.englishSides !== undefined) return twoCodedLines(input, lines);
+  if (lines.length < 3) return undefined;
+  return itemsFound(input, lines.map((line) => line.name), values, '', lines.map((line) => line.rows));
 }
 
 /**
  * "How much more under 2010302 than under 2010399?": two lines written by code are the two things a difference or a
  * total sets side by side; the rest of the question (a table, a column) frames both.
  */
-function twoCodedLines(input: ExecuteInput, names = codedLineNames(input.hintText ?? input.question, input.document)): [Fact, Fact] | undefined {
-  if (names.length !== 2) return undefined;
+function twoCodedLines(input: ExecuteInput, lines = linesNamedByCode(input.hintText ?? input.question, input.document)): [Fact, Fact] | undefined {
+  if (lines.length !== 2) return undefined;
   const values = input.document.facts.filter((fact) => fact.kind === 'value');
-  const found = itemsFound(input, names, values, input.question) ?? itemsFound(input, names, values);
+  const names = lines.map((line) => line.name);
+  const rows = lines.map((line) => line.rows);
+  const found = itemsFound(input, names, values, input.question, rows) ?? itemsFound(input, names, values, '', rows);
   return found?.length === 2 ? [found[0]!, found[1]!] : undefined;
 }
 

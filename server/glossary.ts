@@ -125,6 +125,13 @@ export const curatedGlossary: GlossaryEntry[] = [
       'official vehicle running',
       'running cost per car',
       'running cost per vehicle',
+      // "an official-vehicle operating allowance": money set for running the cars, no allowance paid to staff (津贴补贴).
+      'official vehicle operating',
+      'official car operating',
+      'official vehicle operating allowance',
+      'official car operating allowance',
+      'vehicle operating allowance',
+      'car operating allowance',
     ],
   },
   {

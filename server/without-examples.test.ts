@@ -6,6 +6,9 @@ describe('withoutExamples', () => {
     expect(withoutExamples('花在社区管理、环境卫生、社区设施这些城乡社区事务上的钱占多少')).toBe('花在城乡社区事务上的钱占多少');
     expect(withoutExamples('电脑、打印机这类办公设备花了多少')).toBe('办公设备花了多少');
   });
+  it('starts a list joined by 、 after the comma that closes the clause before it', () => {
+    expect(withoutExamples('那几辆公车，平时加油、修车这些运行维护的钱，预算安排了多少？')).toBe('那几辆公车，平时运行维护的钱，预算安排了多少？');
+  });
   it('keeps items listed before a word that names nothing (督办、建议提案这些事), and a bracket of parts with 、', () => {
     expect(withoutExamples('有一笔钱专门管督办、建议提案这些事？')).toBe('有一笔钱专门管督办、建议提案这些事？');
     expect(withoutExamples('花在公家车子上（买车、养车）的钱')).toBe('花在公家车子上的钱');
