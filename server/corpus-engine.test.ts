@@ -27,7 +27,8 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const ask = (question: string): Promise<AskResponse> => engine.ask({ question });
+// (A docId is the page's document filter, as the asker picked it.)
+const ask = (question: string, docId?: string): Promise<AskResponse> => engine.ask({ question, ...(docId ? { docId } : {}) });
 const citedDocument = (response: AskResponse) => response.citations[0]?.docId;
 
 describe('the engine over five disclosures', () => {
@@ -1313,5 +1314,23 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     // "each project" counts the projects with targets, not the budget units; an operating allowance of cars is money.
     expect((await ask('wanli street 2024: on average how much project money does each project with performance targets cover?')).value?.amount).toBeCloseTo(112.7, 1);
     expect((await ask('I live in Wanli. Their 2024 budget gives an official-vehicle operating allowance and, elsewhere, says how many vehicles the subdistrict held as of 31 August 2023. Roughly what does that work out to per vehicle?')).kind).toBe('numeric');
+    // Round r82: another name a unit works under (加挂…经济委员会) said short; the table an English question reads.
+    expect((await ask('普陀区经委2025年的三公经费预算一共是多少？')).value).toMatchObject({ amount: 1, unit: '万元' });
+    expect((await ask("In the procurement table, what is the budget line for renting office space for the city's joint petition reception centre?", 'langfang-petitions-bureau-2022-unit-budget')).value).toMatchObject({ amount: 375, unit: '万元' });
+    // A half-remembered amount points at the line shared out; 差了多少 is a difference.
+    const remembered = await ask('我外甥在廊坊市联合接访中心那边当保安。他说中心里保安、保洁加起来有三十好几号人，一年请这些人的钱大概一百五十来万。我就想算算，照信访局二〇二二年预算里的数，平均摊到一个人头上，一年是多少万块钱？');
+    expect(remembered.value).toMatchObject({ amount: 3.87, unit: '万元' });
+    expect((await ask('我记得廊坊信访局那个三级视频接访平台，一年运行维护要一百三十几万，还有个信访呼叫中心服务平台也要一百二十几万，这两样二〇二二年的运维经费到底差了多少钱？')).value).toMatchObject({ amount: 6, unit: '万元' });
+    // What is left of the SME reservation once the small and micro part is taken out.
+    expect((await ask("Wanli Subdistrict's 2025 budget reserves part of its procurement for SMEs and, within that, a portion for small and micro firms. How much of the SME set-aside is left over that isn't earmarked for small and micro firms?")).value).toMatchObject({ amount: 578.54, unit: '万元' });
+    // One of two things a line names together, and a headcount no disclosure states, are refused.
+    expect((await ask('At the Langfang joint petition reception centre, how much of the 2022 cleaning-and-security money goes to the security guards alone, not counting the cleaners?')).kind).toBe('not_found');
+    expect((await ask('wanli street 2024 staff headcount / 编制数?')).kind).toBe('not_found');
+    expect((await ask("I'm a reporter: what headcount of call-centre telephone operators does the Langfang Petitions Bureau plan to hire under its 2022 budget?")).value).toMatchObject({ amount: 25 });
+    // A project's money "through the year" is its schedule; buying things set against services is goods.
+    const schedule = await ask("My neighbours say the new Wanli community public service centre is basically built. So what is Wanli Subdistrict's 2024 money for that project actually going to be spent on through the year?");
+    expect(schedule.citations[0]?.quote).toContain('支付尾款');
+    expect((await ask('普陀区商务委2025年的政府采购，是买东西（货物）花得多，还是买服务花得多？')).answer).toContain('政府采购服务预算');
+    expect((await ask('万里街道办事处编2024年预算的时候，手上一共有几辆车？就是截至2023年8月底的那个数。')).value).toMatchObject({ amount: 7, unit: '辆' });
   });
 });

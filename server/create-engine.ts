@@ -19,7 +19,9 @@ import { otherUnitNamed } from './other-unit.ts';
 import { outcomeAsked } from './outcome-asked.ts';
 import { planSchema } from './plan-schema.ts';
 import { projectUsePassages, usePassagesByAmount } from './project-use-passages.ts';
-import { linePartAloneAsked } from './line-part-alone.ts';
+import { linePartAloneAsked, sharedLinePartAsked } from './line-part-alone.ts';
+import { staffingAsked } from './staffing-asked.ts';
+import { unitAliasesIn, withUnitAliasesNamed } from './unit-aliases.ts';
 import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin, officeOfNamedPlace } from './select-documents.ts';
 import { asksDate, asksPlace, asksReason, datePassages, headedPassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
@@ -272,6 +274,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       new Set(document.facts.flatMap((fact) => [normalizeText(fact.label), normalizeText(coreLabel(fact.label))])),
     ]),
   );
+  // Each document's prose as written (punctuation kept), for wordings normalised text loses (加挂A、B牌子).
+  const proseText = new Map(dependencies.documents.map((document) => [document.meta.id, document.blocks.map((block) => (block.kind === 'table' ? '' : block.text)).join('\n')]));
+  // "普陀区经委": the other names a unit works under (加挂…牌子), read as its own name.
+  const unitAliases = dependencies.documents.flatMap((document) => unitAliasesIn(proseText.get(document.meta.id) ?? '', document.meta.unit));
   const normalizedText = new Map(
     dependencies.documents.map((document) => [
       document.meta.id,
@@ -348,7 +354,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   async function ask(request: AskRequest, onDelta?: (text: string) => void): Promise<AskResponse> {
     // "…多少钱？我稿子里要引用准确数字。": what the asker says about themselves is no part of what is asked.
     // Shorthand and spoken forms written out (govt, yr, 7部车子, 截至24年8月底) before anything reads the question.
-    const asked = withShorthandWritten(request.question.trim());
+    const asked = withUnitAliasesNamed(withShorthandWritten(request.question.trim()), unitAliases);
     // "社区管理、环境卫生这些城乡社区事务": the examples say what the asker means by the thing named after them.
     // "请多少个话务员来接电话": what a counted thing is for is not what is counted.
     const askedLang = detectLanguage(asked);
@@ -545,7 +551,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const listed = lang === 'en' && reading.intent === 'total' ? englishItemList(question) : undefined;
     // "how much of that line sits in the project-expenditure column?": the column the English question names, rendered.
     const columnPhrase = lang === 'en' ? /\b(?:the|its|their)\s+['"‘“]?([A-Za-z][\w -]{2,40}?)['"’”]?\s+column\b/i.exec(question)?.[1] : undefined;
-    const columnNamed = columnPhrase ? dependencies.translate(columnPhrase.replace(/-/g, ' ')).text.split(/\s+/).find((word) => /^[\u4e00-\u9fa5]{2,}$/u.test(word)) : undefined;
+    const rendered = (phrase: string | undefined) => (phrase ? dependencies.translate(phrase.replace(/-/g, ' ')).text.split(/\s+/).find((word) => /^[\u4e00-\u9fa5]{2,}$/u.test(word)) : undefined);
+    const columnNamed = rendered(columnPhrase);
+    // "In the procurement table, what is the budget line for…": the table an English question reads, rendered.
+    const tableNamed = rendered(lang === 'en' ? /\b(?:in|from|on|under|of)\s+(?:the|its|their)\s+([A-Za-z][\w -]{2,40}?)\s+(?:table|schedule)\b/i.exec(question)?.[1] : undefined);
     const englishItems = listed && {
       items: listed.items.map((item) => dependencies.translate(item).text).filter((text) => text.trim()),
       context: listed.context ? dependencies.translate(listed.context).text : '',
@@ -593,7 +602,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const undisclosed =
       individualAskedAbout(topicSentences(question, lang), lang) ??
       recipientBreakdownAsked(question, lang) ??
+      staffingAsked(question, lang, candidates.map((document) => proseText.get(document.meta.id) ?? '')) ??
       linePartAloneAsked(question, lang, partLabelled) ??
+      sharedLinePartAsked(question, lang, (english) => dependencies.translate(english).text.split(/\s+/).find((word) => /^[\u4e00-\u9fa5]{2,}$/u.test(word)), candidates.flatMap((document) => document.facts.map((fact) => fact.label))) ??
       (onlyBudgets && !earlierYearAsked ? outcomeAsked(question, lang) : undefined);
     if (undisclosed) return refuse(undisclosed);
     // Two units named (区府办和商务委…合计): each answers from its own disclosure, so a word only the other unit's
@@ -740,6 +751,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         expand,
         hintText: question,
         columnNamed,
+        tableNamed,
         quotedTerm,
         reading,
         document,
@@ -769,7 +781,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const asksSection = topic && !explainsTerm && !workedOut && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) && (result.kind !== 'numeric' || !reading.wantsNumber);
       const topical = !reasons && !places && !byAmount && asksSection ? topicPassages(document, topic) : undefined;
       // "What does that project's money pay for": the named project's own section says, in its sentences of use.
-      const projectUse = !reasons && !places && !topical && asksProjectUse ? (byAmount ?? projectUsePassages(document, expandedQuestion)) : undefined;
+      const projectUse = !reasons && !places && !topical && asksProjectUse ? (byAmount ?? projectUsePassages(document, expandedQuestion, question)) : undefined;
       if (reasons) {
         // "By how much did its allocation go up, and what reason does the budget give?": the sentence stating the figure
         // found comes before the reason, so the reply carries both.
@@ -901,7 +913,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const result = executePlan(input);
       const fact = result.kind === 'numeric' && result.intent === 'lookup' ? result.facts[0] : undefined;
       if (!fact || (result.kind === 'numeric' && (result.confidence ?? 0) < softAnswerConfidence)) return undefined;
-      parts.push({ name: document.meta.unit.replace(/^.*?[省市](?=.{3,})/, ''), fact });
+      // Each side by the unit's full official name, as a reply quotes it (it holds every shorter form).
+      parts.push({ name: document.meta.unit, fact });
     }
     const combined = firstInput && acrossUnits(firstInput, parts);
     return combined ? { result: combined, document: documents[0] } : undefined;

@@ -272,6 +272,15 @@ describe('detectIntent on a per-person cap', () => {
     // A cap divided over the people it pays for is an average.
     expect(detectIntent('The budget caps the total cost of hiring guards and says how many there are — how much does that work out to per person?', 'en', 2022).intent).toBe('average');
   });
+  it('reads 差了多少 as a difference, 啥口径 as a definition and "backed out from the yoy cut" as the earlier level', () => {
+    expect(detectIntent('三级视频接访平台和信访呼叫中心服务平台的运维经费差了多少钱？', 'zh', 2022).intent).toBe('difference');
+    expect(detectIntent('机关运行经费 啥口径？哪些单位的什么钱', 'zh', 2025).intent).toBe('definition');
+    expect(detectIntent("putuo district government office 2024 budget, backed out from the 2025 doc's yoy cut?", 'en', 2025).intent).toBe('previous_year');
+  });
+  it('reads what spending "mainly covers" as its uses, and what a term covers as its definition', () => {
+    expect(detectIntent("What does the bureau's 2022 project spending mainly cover?", 'en', 2022).intent).toBe('list');
+    expect(detectIntent("What does that phrase actually cover?", 'en', 2025).intent).toBe('definition');
+  });
   it('reads what a long-named line is "mainly earmarked for" as its uses', () => {
     expect(detectIntent("What are the Langfang Municipal Petitions Bureau's 2022 administrative operating expenses mainly earmarked for?", 'en', 2022).intent).toBe('list');
   });

@@ -18,7 +18,7 @@ export interface IntentReading {
 }
 
 /** Words that ask what a term means (什么是, 啥意思); the definition finder also strips them from the term. */
-export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪(?:一)?部分(?:钱|开支|费用|支出)|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?[？?。！!]?\s*$)|(?:统计)?口径是(?:什么|啥)|是(?:什么|啥)口径|按(?:什么|啥|哪种|怎样的)口径|怎么统计的|含义|定义|界定|名词解释|解释(?:一下)?(?:这个|这些)?名词|怎么理解|如何理解|怎么解释|如何解释|(?<=[”"’](?:经费|费用|支出)?)[，,]?\s*(?:具体|都|到底|一般)?(?:包括|包含|涵盖)了?(?:哪几项|哪些|什么|哪几种|哪几样|哪几块|哪[三两]项|哪[三两]样))/;
+export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪(?:一)?部分(?:钱|开支|费用|支出)|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?[？?。！!]?\s*$)|(?:统计)?口径是(?:什么|啥)|是?(?:什么|啥)口径|按(?:什么|啥|哪种|怎样的)口径|怎么统计的|含义|定义|界定|名词解释|解释(?:一下)?(?:这个|这些)?名词|怎么理解|如何理解|怎么解释|如何解释|(?<=[”"’](?:经费|费用|支出)?)[，,]?\s*(?:具体|都|到底|一般)?(?:包括|包含|涵盖)了?(?:哪几项|哪些|什么|哪几种|哪几样|哪几块|哪[三两]项|哪[三两]样))/;
 
 /** "用来管标准化菜场的钱", "用于…的那笔钱": money named by what it is used for; the use is the first group. */
 // The verbs that name money by its use (用来管…的钱, 花在…上).
@@ -48,7 +48,7 @@ export function asksUse(text: string): boolean {
   // "How much is it paying to rent the office building used for its reception centre?": "used for" in a question that
   // asks how much describes a thing, and asks no use.
   // "用于机关日常运转的机关运行经费预算有多少": a use before 的 describes money whose amount is asked.
-  return /(用于(?![^，,。？?！!]{1,24}?的[^，,。？?！!]{0,24}?多少)|用途|用在(?=了?(?:哪|什么|啥))|用来(?![^，,。？?！!]{1,24}?的[^，,。？?！!]{0,24}?多少)|做什么|干什么|干嘛|干啥|做啥|用场|什么用|啥用|花在(哪|什么)|花在了(?:哪(?!些?项目)|什么(?!项目))|花到了?(哪|什么)|钱都去哪|是干什么用|是做什么用|^(?![\s\S]*\bhow (?:much|many)\b)[\s\S]*\bused for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|\bwhat (?:does|do|did|will|would) .{0,100}\b(?:use\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2}|,?\s+(?:according to|going by|per|under|in)\s+(?:the|its|their)\s+[^?]{0,40})?\s*\??\s*$|(?:actually\s+)?pay for\b)|(?:actually )?pay for\??\s*$|(?:actually )?spent on\s*\??\s*$|go(?:es|ing)? towards?\b|\bwhat\b(?: kinds? of \w+)? (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used|designed) to (?:cover|pay for|fund|support|finance)\b|what (?:is|are|was|were) .{0,120}\b(?:mainly|mostly|chiefly|primarily|largely) (?:(?:used|earmarked|allocated|intended|meant|budgeted|set aside|reserved) )?(?:for|spent on|going to)\b)/i.test(text);
+  return /(用于(?![^，,。？?！!]{1,24}?的[^，,。？?！!]{0,24}?多少)|用途|用在(?=了?(?:哪|什么|啥))|用来(?![^，,。？?！!]{1,24}?的[^，,。？?！!]{0,24}?多少)|做什么|干什么|干嘛|干啥|做啥|用场|什么用|啥用|花在(哪|什么)|花在了(?:哪(?!些?项目)|什么(?!项目))|花到了?(哪|什么)|钱都去哪|是干什么用|是做什么用|^(?![\s\S]*\bhow (?:much|many)\b)[\s\S]*\bused for|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|spent on what|what for\b|for what\b|\bwhat (?:does|do|did|will|would) .{0,100}\b(?:use\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2}|,?\s+(?:according to|going by|per|under|in)\s+(?:the|its|their)\s+[^?]{0,40})?\s*\??\s*$|(?:actually\s+)?pay for\b)|(?:actually )?pay for\??\s*$|(?:actually )?spent on(?:\s+(?:through(?:out)?|over|during|in)\s+(?:the|this|that)\s+year|\s+in\s+(?:19|20)\d{2})?\s*\??\s*$|go(?:es|ing)? towards?\b|\bwhat\b(?: kinds? of \w+)? (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used|designed) to (?:cover|pay for|fund|support|finance)\b|what (?:is|are|was|were) .{0,120}\b(?:mainly|mostly|chiefly|primarily|largely) (?:(?:used|earmarked|allocated|intended|meant|budgeted|set aside|reserved) )?(?:for|spent on|going to)\b)/i.test(text);
 }
 
 // Order matters: the first rule that matches decides. Each rule has a Chinese and an English pattern.
@@ -57,7 +57,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'definition',
     zh: definitionCueZh,
     // "what are the 'three public expenses' in its budget?": a quoted term asked about, not its figure.
-    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what (?:exactly |precisely )?is meant by|what (?:exactly |precisely )?(?:do|does|did) (?:they|it|the [\w-]+(?: [\w-]+)?) mean by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does .+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|what (?:exactly |precisely )?(?:does|do) (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:cover|mean|include|refer to)|(?:that|the|this) (?:term|word|phrase|expression) (?:actually |really )?means\b|what (?:does|do) .+ (?:refer to|stand for)|what (?:exactly )?(?:is|are) (?:covered|included) (?:by|in)|how does .+ (?:explain|describe) what|how (?:is|are) .+ defined|how does .+ define|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
+    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what (?:exactly |precisely )?is meant by|what (?:exactly |precisely )?(?:do|does|did) (?:they|it|the [\w-]+(?: [\w-]+)?) mean by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does (?!.+\b(?:mainly|mostly|chiefly|largely|primarily)\s+(?:cover|include)\b).+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|what (?:exactly |precisely )?(?:does|do) (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:cover|mean|include|refer to)|(?:that|the|this) (?:term|word|phrase|expression) (?:actually |really )?means\b|what (?:does|do) .+ (?:refer to|stand for)|what (?:exactly )?(?:is|are) (?:covered|included) (?:by|in)|how does .+ (?:explain|describe) what|how (?:is|are) .+ defined|how does .+ define|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
   },
   {
     intent: 'share',
@@ -105,7 +105,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'difference',
-    zh: /(相差|差额|差多少|差距|高出|多出|少多少|多多少|多花|少花|多用|少用|贵多少|便宜多少|高多少|低多少|大多少|小多少|高了多少|低了多少|比[^，,。？?]+?[多少](?:安排|拨|给|支出|投入|列支|开支|拿|预算)了?多少)/,
+    zh: /(相差|差额|差了?多少|差了?几(?:万|千|百|十)?(?:块|元)?|差距|高出|多出|少多少|多多少|多花|少花|多用|少用|贵多少|便宜多少|高多少|低多少|大多少|小多少|高了多少|低了多少|比[^，,。？?]+?[多少](?:安排|拨|给|支出|投入|列支|开支|拿|预算)了?多少)/,
     en: /\b(difference|gap|minus|subtract(?:ed|ing)?|take away|by how much (?:is|was|are|were)\b.{0,200}\b(?:more|less|larger|bigger|higher|greater|smaller|lower|fewer) than|how far apart|how far (?:below|above|under|over|short of|behind|ahead of)|how much (more|less|larger|bigger|higher|greater|smaller|lower)|how many (?:more|fewer) (?:yuan|rmb)|how many (?:yuan|rmb|10,000 yuan|ten thousand yuan) (?:more|less|fewer)|exceed|(?:bigger|larger|higher|greater|more|smaller|lower|less) than\b[^?]{2,80}\bby how (?:much|many))\b/i,
   },
   {
@@ -120,7 +120,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'list',
     zh: /(用于|用在(?=了?(?:哪|什么|啥))|用途|用来|做什么|干什么|用场|什么用|啥用|哪些|都有什么|哪几|构成|组成|(?:包括|包含|涵盖)(?:什么|啥))/,
-    en: /\b(used for|spent on what|what (?:does|do|did|will|would) .{0,100}\buse\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2}|,?\s+(?:according to|going by|per|under|in)\s+(?:the|its|their)\s+[^?]{0,40})?(?=\s*\??\s*$)|what (?:is|are|was|were) .{0,120}\b(?:mainly|mostly|chiefly|primarily|largely|actually|really) (?:(?:used|earmarked|allocated|intended|meant|budgeted|set aside|reserved) )?(?:for|spent on|going to|going towards?)\b|what (?:is|are|was|were) .{0,80}\bfor\s*[?.]?\s*$|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|\bwhat (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used) to (?:cover|pay for|fund)\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|(?:which|what) (?:internal |other |sub-?)?(?:units|offices|departments|depts|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|(?:what(?:'s| is) the |give (?:me )?(?:the |a )?|a )breakdown|breakdown of|components)\b/i,
+    en: /\b(used for|spent on what|what (?:does|do|did|will|would) .{0,100}\buse\b.{0,100}\bfor(?:\s+in\s+(?:19|20)\d{2}|,?\s+(?:according to|going by|per|under|in)\s+(?:the|its|their)\s+[^?]{0,40})?(?=\s*\??\s*$)|what (?:is|are|was|were) .{0,120}\b(?:mainly|mostly|chiefly|primarily|largely|actually|really) (?:(?:used|earmarked|allocated|intended|meant|budgeted|set aside|reserved) )?(?:for|spent on|going to|going towards?)\b|what (?:is|are|was|were) .{0,80}\bfor\s*[?.]?\s*$|what .{0,30}\b(?:used|spent|meant|intended|earmarked|allocated|paying|pay) for\b|what (?:does|do) (?!.{0,100}\b(?:term|phrase|word|expression|label)\b).{0,100}\b(?:mainly|mostly|chiefly|largely|primarily) (?:cover|include|fund)\b|\bwhat (?:is|are|was|were) .{0,80}\b(?:meant|supposed|intended|used) to (?:cover|pay for|fund)\b|what for\b|for what\b|which items|which projects|which (?:services|goods|works|things|contracts)|what (?:does|do|will|is|are) .{0,60}\b(?:buy|buying|purchase|purchasing|procure|procuring)\b(?! (?:cost|costs|come to|total|add up))|what (?:services|goods|things) (?:is|are|does|do|will)|(?:which|what) (?:internal |other |sub-?)?(?:units|offices|departments|depts|divisions|sections|institutions|organi[sz]ations)|^\s*list\b|(?:can|could) you list|please list|consist|made up of|include|includes|(?:what(?:'s| is) the |give (?:me )?(?:the |a )?|a )breakdown|breakdown of|components)\b/i,
   },
 ];
 
@@ -129,7 +129,7 @@ const numberCue = {
   en: /\b(how (much|many|large|big)|amount|number of|figure|line|cost|costs|spend|spent|spends|spending on|paying|budget|budgeted|allocation|allocated|appropriation|appropriated|funding|price|paid|rent|fee|fees|value|worth|area|target|total|rate|share|maximum|minimum|cap|ceiling|limit)\b/i,
 };
 
-const statedChangeMethodEn = /\b(?:(going by|based on|given|using|from|according to|judging (?:by|from)|working back(?:wards)? from|work(?:ing)? backwards? from|derived? from|backing out from) (?:the |its )?(?:stated |reported |disclosed |published )?(?:year-on-year |year-over-year |annual )?(?:increase|decrease|change|rise|drop|cut|growth|reduction|comparison)|(?:working|work|going) back(?:wards)? from (?:that|this|it)|(?:implied|given|shown|stated) by (?:the |its |their )?[^,.?!]{0,60}?(?:budget|disclosure|document|report)s?,? (?:which|that) (?:reports?|states?|gives?|shows?|discloses?) (?:the |its |a )?(?:year-on-year |year-over-year |annual )?(?:increase|decrease|change|rise|drop|cut|growth|reduction|comparison))\b/gi;
+const statedChangeMethodEn = /\b(?:(going by|based on|given|using|from|according to|judging (?:by|from)|working back(?:wards)? from|work(?:ing)? backwards? from|derived? from|back(?:ing|ed) out (?:from|of)) (?:the |its )?(?:(?:19|20)\d{2} )?(?:(?:doc|document|budget|disclosure|report)['’]s )?(?:stated |reported |disclosed |published )?(?:year-on-year |year-over-year |yoy |annual )?(?:increase|decrease|change|rise|drop|cut|growth|reduction|comparison)|(?:working|work|going) back(?:wards)? from (?:that|this|it)|(?:implied|given|shown|stated) by (?:the |its |their )?[^,.?!]{0,60}?(?:budget|disclosure|document|report)s?,? (?:which|that) (?:reports?|states?|gives?|shows?|discloses?) (?:the |its |a )?(?:year-on-year |year-over-year |annual )?(?:increase|decrease|change|rise|drop|cut|growth|reduction|comparison))\b/gi;
 // "按万里街道2025年预算说明里给的增幅倒推": the source may be named between 按 and the change.
 const statedChangeMethodZh = /(根据|按照|按|依据|从)[^，,。？?；;]{0,24}?(增加|减少|增长|下降|增减|变化|增幅|降幅|涨幅|增减额)(数|额|幅度|金额)?(推算|计算|算|来看|倒推|反推)?/g;
 
@@ -393,7 +393,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
     documentYear &&
     years.includes(documentYear) &&
     // "截至2023年8月31日的车辆" in the 2024 budget dates a count, not a year asked about.
-    years.some((year) => year < documentYear && !datedYears(question).includes(year))
+    years.some((year) => year < documentYear && !datedYears(originalQuestion).includes(year))
   ) {
     intent = 'previous_year';
   }
@@ -411,7 +411,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // 2021?": the parts are named in the premise; the sentence that asks joins nothing and asks one earlier level.
   const oneMeasureTotal = intent === 'total' && (!joinsMeasures(question) || (asking !== undefined && !joinsMeasures(asking) && namedYears(asking).length === 1));
   const levelYears = intent === 'total' && asking !== undefined && namedYears(asking).length === 1 ? namedYears(asking) : years;
-  if ((intent === 'lookup' || oneMeasureTotal) && documentYear && levelYears.length === 1 && levelYears[0] < documentYear && !datedYears(question).includes(levelYears[0])) {
+  if ((intent === 'lookup' || oneMeasureTotal) && documentYear && levelYears.length === 1 && levelYears[0] < documentYear && !datedYears(originalQuestion).includes(levelYears[0])) {
     intent = 'previous_year';
     previousPeriod = true;
   }

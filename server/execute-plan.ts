@@ -27,6 +27,7 @@ import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, totalR
 import { carsNamedByParts, sanGongNamedByParts } from './san-gong-parts.ts';
 import { dutyNamedOnlyInFunctions } from './duty-only-named.ts';
 import { codesIn, linesNamedByCode, rowsNamedByCode } from './classification-codes.ts';
+import { statedAmounts, withinStated } from './stated-amounts.ts';
 import { chineseFullDate, datedYears, namedYears } from './translate-question.ts';
 
 export interface ExecuteInput {
@@ -55,6 +56,8 @@ export interface ExecuteInput {
   looseTerms?: string[];
   /** "in the project-expenditure column": the column an English question names, rendered (项目支出). */
   columnNamed?: string;
+  /** "In the procurement table": the table an English question names, rendered (政府采购). */
+  tableNamed?: string;
   /** The same expansion for any part of the question (each side of "A比B多多少"). */
   expand?: (text: string) => string;
 }
@@ -542,7 +545,8 @@ const unstatedMeasures: Array<[RegExp, string]> = [
 
 // "How much of its procurement budget is reserved for small firms?": a disclosure that never states a reserved share
 // (预留 nowhere in it) answers with no other figure; one that does may state it in a column (2022年预留中小微企业份额).
-const reservedShareAsked = /预留|\b(?:reserved|set aside|earmarked)\s+for\s+(?:small|smes?\b|micro)/i;
+// ("reserve part of its 2025 government procurement budget for small and medium-sized enterprises" says it too.)
+const reservedShareAsked = /预留|\b(?:reserve[sd]?|reserving|set(?:s|ting)? aside|earmark(?:s|ed|ing)?)\b[^?.!]{0,60}?\bfor\s+(?:small|smes?\b|micro)/i;
 const statesReservedShare = new WeakMap<ParsedDocument, boolean>();
 
 function reservedShareUnstated(input: ExecuteInput): boolean {
@@ -592,7 +596,7 @@ function stockValue(fact: Fact): boolean {
 }
 
 /** "what were the cars worth", "账面价值": a stock's value is asked, not a flow of money. */
-function asksWorth(input: ExecuteInput): boolean {
+function asksStockWorth(input: ExecuteInput): boolean {
   return /\b(?:worth|book value|valued at)\b/i.test(input.hintText ?? '') || /(价值|值多少|原值|账面)/.test(input.question);
 }
 
@@ -617,8 +621,14 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   }
   // "What were those vehicles worth at the end of 2021?": worth is where a stock stands (the asset table's 价值 column),
   // not a year's spending on the same things (公务用车运维费), when a value cell names the thing whole.
-  const worth = asksWorth(input) ? ranked.find((candidate) => candidate.fact.kind === 'value' && stockValue(candidate.fact) && isMoneyUnit(candidate.fact.unit) && candidate.match.labelCoverage >= 0.999 && candidate.score >= (ranked[0]?.score ?? 0) - 0.4) : undefined;
+  const worth = asksStockWorth(input) ? ranked.find((candidate) => candidate.fact.kind === 'value' && stockValue(candidate.fact) && isMoneyUnit(candidate.fact.unit) && candidate.match.labelCoverage >= 0.999 && candidate.score >= (ranked[0]?.score ?? 0) - 0.4) : undefined;
   if (worth && worth !== ranked[0]) ranked = [worth, ...ranked.filter((candidate) => candidate !== worth)];
+  // "In the procurement table, what is the budget line for renting office space…": a line of the table the English
+  // question names, explaining a fair part of the question and scoring about as well, is read there.
+  const tabled = input.tableNamed
+    ? ranked.find((candidate) => candidate.fact.origin === 'table' && candidate.fact.kind === 'value' && normalizeText(candidate.fact.tableTitle ?? '').includes(normalizeText(input.tableNamed!)) && candidate.match.questionCoverage >= 0.3 && candidate.score >= (ranked[0]?.score ?? 0) - 0.2)
+    : undefined;
+  if (tabled && tabled !== ranked[0]) ranked = [tabled, ...ranked.filter((candidate) => candidate !== tabled)];
   // "那几辆公车，运行维护的钱，预算安排了多少": money arranged for a year is a flow; what the cars stand at in the asset
   // table (车辆 96.83) answers it only when worth or assets are asked. A line that explains more of the question and
   // scores about as well is asked.
@@ -700,7 +710,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // little of the question; a stated use the question repeats in four characters or more (副食品行业) says more.
   const credible = bestFact(ranked);
   const weak = credible !== undefined && credible.match.questionCoverage < 0.15 ? purposeFact(input, 4) : undefined;
-  const found = codedLead ?? worth ?? framed ?? byUse ?? weak ?? credible ?? askingSentenceFact(input, ranked) ?? purposeFact(input, 4) ?? retrievedFact(ranked) ?? purposeFact(input);
+  const found = codedLead ?? worth ?? tabled ?? framed ?? byUse ?? weak ?? credible ?? askingSentenceFact(input, ranked) ?? purposeFact(input, 4) ?? retrievedFact(ranked) ?? purposeFact(input);
   if (!found) return notFound('no_matching_fact', document.facts, input.question);
   // "一共有多少在编工作人员？预算里人员经费两千多万…": people counted are never answered with money.
   const wantedUnit = impliedUnits(`${input.question} ${input.hintText ?? ''}`);
@@ -962,7 +972,7 @@ function previousYear(input: ExecuteInput): ExecutionResult {
   }
   // "What were those vehicles worth at the end of 2021?" of a 2022 budget: its asset table states what was held at the
   // end of the year before (上年末), so a value cell naming the thing whole is that year's figure.
-  if (asksWorth(input) && year && targetYear === year - 1) {
+  if (asksStockWorth(input) && year && targetYear === year - 1) {
     const worth = rank(input, input.question, document.facts, { documentYear: year }).find((candidate) => candidate.fact.kind === 'value' && stockValue(candidate.fact) && isMoneyUnit(candidate.fact.unit) && candidate.match.labelCoverage >= 0.999);
     if (worth) return lookup(input, [worth]);
   }
@@ -1378,7 +1388,8 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
   const asked = `${input.question} ${input.hintText ?? ''}`;
   // "每个保安保洁人员头上": 个 is the classifier of the people counted after it, who are counted in 人 or 名.
   // (每个人头上, 每个人: per person too.)
-  const perPerson = /每个(?:[\u4e00-\u9fa5、]{0,8}?(?:人员|员工|职工|干部|工作人员)|人(?!次))/u.test(asked);
+  // ("平均摊到一个人头上": one person's share, so per person too.)
+  const perPerson = /(?:每|一)个(?:[\u4e00-\u9fa5、]{0,8}?(?:人员|员工|职工|干部|工作人员)|人(?!次))|人头上/u.test(asked);
   // (Read in the sentence that asks: "老师…让我们调查家附近的一项公共工程。…每个季度计划用多少钱？" counts no 项.)
   const askingSentence = [...asked.split(/(?<=[。！!？?])/)].reverse().find((sentence) => /多少|几|[？?]|how|what/i.test(sentence)) ?? asked;
   const perUnits = [...countUnits]
@@ -1436,7 +1447,11 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
   // label holds (…保洁、保安等专项经费) names the amount shared out, however long its label.
   // One person's pay for a month (每人每月工资) is no amount shared out over the people: it is not looked for this way.
   const asksPay = namesWages(asked) || /(每月|每个月|一个月|per month|a month|monthly)/i.test(asked);
-  const wholeAmount = bestFact(amounts) ?? (count && perUnit && !asksPay ? distinctiveMeasure(amountText, amounts) : undefined);
+  // "一年请这些人的钱大概一百五十来万…平均摊到一个人头上": the amount the asker half-remembers points at the line it
+  // is shared out from (150.83万元), among lines the question names at all.
+  const remembered = statedAmounts(input.hintText ?? input.question);
+  const recalled = remembered.length ? amounts.find((candidate) => candidate.score >= 0.3 && isMoneyUnit(candidate.fact.unit) && remembered.some((range) => withinStated(candidate.fact.amount, candidate.fact.unit, range))) : undefined;
+  const wholeAmount = recalled ?? bestFact(amounts) ?? (count && perUnit && !asksPay ? distinctiveMeasure(amountText, amounts) : undefined);
   // "公车运行费按7辆车来摊": the whole line (公务用车购置及运行费) matched, but the question names one of its parts
   // (namedPart, as a lookup reads it).
   const namedAmount = wholeAmount && (namedPart(wholeAmount, ranked, amountHint ?? amountText) ?? wholeAmount);
@@ -3016,7 +3031,7 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
 // "除去预留给小型和微型企业的部分，还剩多少": taking a part out names it too; so does "预留给小型和微型企业以外部分".
 // ("除掉保机构运转的基本支出以外", "刨掉人员经费，", "除一般公共服务支出外，其余": more ways of taking a part out.)
 const excludedPart = /(?:没有|未|不是|不属于)(?:预留给|预留|用于|给|分给|留给)?([\u4e00-\u9fa5]{1,14})的(?:部分|钱|资金|金额)|除(?:了|掉|去|开)?([\u4e00-\u9fa5]{1,14}?)(?:以外|之外|外(?=[，,、其剩还]))|(?:刨掉|刨去|刨除|去除|抛开|撇开|不算)([\u4e00-\u9fa5]{1,14}?)(?:以外|之外|的话|以后|之后|后)?(?=[，,])|(?:除去|除开|扣除|扣掉|去掉|减去)(?:预留给|给)?([\u4e00-\u9fa5]{1,14}?)的?(?:部分|钱|资金|金额|以后|之后)|(?:预留给|留给|给)([\u4e00-\u9fa5]{1,14}?)(?:以外|之外)的?(?:部分|钱|资金|金额)/;
-const remainderCue = new RegExp(`${excludedPart.source}|其余|剩下|还剩|剩余部分|\\bnot\\s+(?:earmarked|reserved|set aside|allocated|going|spent|used)\\b|\\bthe rest\\b|\\bremaining\\b|\\bother than\\b`, 'i');
+const remainderCue = new RegExp(`${excludedPart.source}|其余|剩下|还剩|剩余部分|(?:\\bnot|n['’]t)\\s+(?:earmarked|reserved|set aside|allocated|going|spent|used)\\b|\\bleft over\\b|\\bthe rest\\b|\\bremaining\\b|\\bother than\\b`, 'i');
 
 /** A whole minus the one part the question names, when the question asks what is left (remainderCue). */
 function remainder(input: ExecuteInput, ranked: RankedFact[]): NumericResult | undefined {

@@ -83,7 +83,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   {
     zh: '公务用车购置费',
     zhAliases: ['车辆购置费', '公车购置费', '购车费', '买车', '购车', '新车', '买公车', '买新车', '买新公车', '新公车', '购买新车', '购买公车', '购置公车', '公车购置', '买公务用车', '购买公务用车'],
-    en: ['vehicle purchase', 'vehicle purchases', 'vehicle acquisition', 'buying vehicles', 'buying cars', 'car purchase', 'purchase of vehicles', 'new vehicles', 'new cars', 'new official cars', 'new official vehicles', 'new car', 'new vehicle', 'buying official vehicles', 'buying official cars', 'buy official vehicles', 'buy official cars', 'purchase of official vehicles', 'purchasing official vehicles', 'official vehicle purchase', 'official car purchase', 'buy new cars', 'buy vehicles', 'buy cars'],
+    en: ['vehicle purchase', 'vehicle purchases', 'vehicle acquisition', 'buying vehicles', 'buying cars', 'car purchase', 'purchase of vehicles', 'new vehicles', 'new cars', 'new official cars', 'new official vehicles', 'new car', 'new vehicle', 'buying official vehicles', 'buying official cars', 'buy official vehicles', 'buy official cars', 'purchase of official vehicles', 'purchasing official vehicles', 'official vehicle purchase', 'official car purchase', 'buy new cars', 'buy vehicles', 'buy cars', 'buy the car', 'buy a car', 'buy car', 'buying the car', 'buying a car', 'buy one more car', 'buy one more official car', 'buy another car'],
   },
   {
     zh: '公务用车运行维护费',
@@ -255,7 +255,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   },
   { zh: '政府采购预算', en: ['procurement budget', 'purchasing budget'] },
   // "买的东西加买的服务": what is bought as things is goods (买东西 alone is buying, 政府采购).
-  { zh: '货物', zhAliases: ['货物类', '买的东西', '采购的东西'], en: ['goods'] },
+  { zh: '货物', zhAliases: ['货物类', '买的东西', '采购的东西', '买物品', '买设备'], en: ['goods'] },
   { zh: '工程', zhAliases: ['工程类'], en: ['works', 'construction works', 'engineering'] },
   { zh: '服务', zhAliases: ['服务类'], en: ['services'] },
   { zh: '政府购买服务', en: ['government purchase of services', 'purchased services', 'outsourced services', 'contracted services'] },
@@ -316,7 +316,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '基本支出', zhAliases: ['养人和日常运转', '养人和运转', '养人'], en: ['basic expenditure', 'basic expenditures', 'basic spending', 'core spending', 'basic expenses', 'routine expenditure', 'routine costs', 'routine spending', 'basic budget'] },
   { zh: '项目支出', zhAliases: ['项目经费', '项目钱', '项目上的钱', '项目的钱', '项目支出预算', '办具体事', '办具体事儿', '办事的钱', '干具体事', '做项目', '搞项目', '做具体项目', '搞具体项目'], en: ['project expenditure', 'project expenditures', 'project spending', 'project funds', 'project funding', 'projects', 'programme spending', 'program spending'] },
   { zh: '项目经费情况表', zhAliases: ['项目支出表', '项目经费预算表'], en: ['project funding table', 'list of projects', 'project table'] },
-  { zh: '人员经费', zhAliases: ['人员类项目经费', '人员支出', '人员类'], en: ['personnel costs', 'personnel expenses', 'personnel spending', 'personnel', 'staff costs', 'staff spending', 'staff salaries', 'staff pay', 'pay its staff', 'pay staff', 'pay their staff', 'pay the staff', 'employee pay', 'salaries', 'salary', 'wages', 'payroll', 'employee costs', 'labour costs', 'compensation', 'paying people', 'paying its people', 'paying staff'] },
+  { zh: '人员经费', zhAliases: ['人员类项目经费', '人员支出', '人员类', '人头上的钱', '人头费', '花在人身上的钱', '人身上的钱', '养人的钱'], en: ['personnel costs', 'personnel expenses', 'personnel spending', 'personnel', 'staff costs', 'staff spending', 'staff salaries', 'staff pay', 'pay its staff', 'pay staff', 'pay their staff', 'pay the staff', 'employee pay', 'salaries', 'salary', 'wages', 'payroll', 'employee costs', 'labour costs', 'compensation', 'paying people', 'paying its people', 'paying staff'] },
   { zh: '公用经费', zhAliases: ['日常公用经费', '运转类公用项目经费', '公用支出'], en: ['public expenses', 'public costs', 'operating public funding', 'operating public funds', 'public operating funding', 'public operating costs', 'public operating expenses', 'public spending on operations', 'running spending', 'public funds for office use', 'general administrative expenses', 'overheads', 'overhead', 'keeping the office going', 'keeping the office running', 'keeping the office itself going', 'public-use', 'public use', 'public-use funds', 'public-use expenses'] },
   { zh: '工资福利支出', zhAliases: ['工资福利', '工资', '薪水', '薪酬', '发工资', '开工资'], en: ['wages and benefits', 'salaries and benefits', 'wage and welfare'] },
   { zh: '基本工资', en: ['basic salary', 'basic salaries', 'basic wages', 'base pay', 'base salary', 'base salaries'] },

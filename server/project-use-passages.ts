@@ -20,7 +20,10 @@ const genericBigrams = new Set(
 const useSentence = /(主要用于|用于|用来|主要推进|主要完成|所需|建成后|作为[^。；]{0,40}场所|主要内容|保障[^。；]{0,20}(运转|运行|开展)|旨在|为[^。；，]{0,20}提供)/;
 
 
-export function projectUsePassages(document: ParsedDocument, question: string): Passage[] | undefined {
+const scheduleAsked = /\b(?:through(?:out)? the year|over the (?:course of the )?year|quarter by quarter|each quarter|every quarter|month by month)\b|季度|全年|一年里|年内|进度/i;
+const scheduleHeading = /实施周期|实施进度|进度安排|实施计划|时间安排/;
+
+export function projectUsePassages(document: ParsedDocument, question: string, askerWords = question): Passage[] | undefined {
   const wanted = [...questionBigrams(question)].filter((bigram) => !genericBigrams.has(bigram));
   if (wanted.length === 0) return undefined;
   const projects = new Map<string, { name: string; paragraphs: Array<{ id: string; text: string; path: string[] }> }>();
@@ -44,6 +47,13 @@ export function projectUsePassages(document: ParsedDocument, question: string): 
   const [best, second] = scored;
   if (!best || best.score < 2 || (second && second.score >= best.score)) return undefined;
   const passages: Passage[] = [];
+  // "what is the 2024 money going to be spent on through the year": the project's schedule (实施周期: 第一季度审价、
+  // 审计…第三季度支付尾款) says what each part of the year's money does.
+  if (scheduleAsked.test(`${question} ${askerWords}`)) {
+    for (const paragraph of best.project.paragraphs) {
+      if (scheduleHeading.test(paragraph.path[1] ?? '') && /季度|月/.test(paragraph.text)) passages.push({ docId: document.meta.id, blockId: paragraph.id, quote: paragraph.text.trim(), section: paragraph.path });
+    }
+  }
   for (const paragraph of best.project.paragraphs) {
     for (const sentence of paragraph.text.split(/(?<=[。；;])/)) {
       if (!useSentence.test(sentence)) continue;

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { statedAmounts, withinStated } from './stated-amounts.ts';
 
 describe('statedAmounts', () => {
+  it('reads 来 and 几 after a Chinese number as hedges upward (一百五十来万, 一百三十几万)', () => {
+    const [about] = statedAmounts('一年请这些人的钱大概一百五十来万');
+    expect(withinStated(150.83, '万元', about!)).toBe(true);
+    const [some] = statedAmounts('一年运行维护要一百三十几万');
+    expect(withinStated(135, '万元', some!)).toBe(true);
+    expect(withinStated(129, '万元', some!)).toBe(false);
+  });
   it('reads English amounts at the precision stated, and "over" upward', () => {
     expect(statedAmounts('one huge line of about 293.8 million yuan')).toEqual([{ min: 293_750_000, max: 293_850_000 }]);
     const [wan] = statedAmounts('project expenditure of 1,234.15 ten thousand yuan');

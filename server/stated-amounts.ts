@@ -48,7 +48,8 @@ const englishWordNumbers: Record<string, number> = {
 const englishAmount = /\b(over|more than|above|nearly|almost|about|around|roughly|some|approximately|approx\.?)?\s*(?:rmb|cny|¥)?\s*(\d[\d,]*(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)\s*(ten[- ]thousand|hundred[- ]million|thousand|million|billion)\s*(?:yuan|rmb|cny)?\b/gi;
 // 1,234.15万元, 1200多万, 2.9亿, 150000元 (a bare number needs its 元).
 const digitsAmount = /(\d[\d,，]*(?:\.\d+)?)\s*(多|余)?\s*(?:(万|亿)\s*(多|余)?\s*(?:元|块)?|(?:元|块))/g;
-const chineseAmount = /([零〇一二两三四五六七八九十百千]+)\s*(多|余)?\s*(万|亿)\s*(多|余)?/g;
+// (一百五十来万, 十来万: 来 hedges as 多 does.)
+const chineseAmount = /([零〇一二两三四五六七八九十百千]+)\s*(多|余|来|几)?\s*(万|亿)\s*(多|余)?/g;
 
 function range(value: number, step: number, scale: number, upward: boolean): AmountRange {
   // A figure stated at a precision stands for anything that rounds to it; 多 opens it to the next step.

@@ -372,6 +372,10 @@ describe('withShorthandWritten', () => {
     // A space typed before a clause's opening word parts clauses; one inside a name stays.
     expect(withShorthandWritten('区府办预算九千一百来万 说是比去年少了 那去年是多少')).toBe('区府办预算九千一百来万，说是比去年少了，那去年是多少');
     expect(withShorthandWritten('万里 街道 三公多少')).toBe('万里 街道 三公多少');
+    // 政采 is 政府采购, whose 买东西 are its goods beside its services; a space before 合计 parts nothing.
+    expect(withShorthandWritten('万里街道 2025 政采 货物+服务 合计')).toBe('万里街道 2025 政府采购 货物+服务合计');
+    expect(withShorthandWritten('政府采购，是买东西（货物）花得多，还是买服务花得多')).toBe('政府采购，是货物花得多，还是买服务花得多');
+    expect(withShorthandWritten('万里街道办事处编2024年预算的时候，手上一共有几辆车')).toBe('万里街道办事处2024年手上一共有几辆车');
     expect(withShorthandWritten('2024年那几辆车的编制是多少，部门预算多少')).toBe('2024年那几辆车的编制是多少，部门预算多少');
     expect(withShorthandWritten('the street office in its first year')).toBe('the street office in its first year');
   });

@@ -375,11 +375,20 @@ export function withShorthandWritten(question: string): string {
     .replace(/([0-9０-９一二两三四五六七八九十几每])部(?=(?:公务)?(?:车|公车|小车|汽车|轿车))/gu, '$1辆')
     .replace(/(?<=[养用买修开])(?:那|这)几(?:辆|部)(?=(?:公务)?(?:车|公车|小车|汽车|轿车))/gu, '')
     .replace(/(?<![\d０-９])(\d{2})年(?=\d{1,2}月)/gu, '20$1年')
+    // "编2024年预算的时候，手上一共有几辆车": when the budget was drawn up names the document, not a thing asked.
+    .replace(/(?:在|当)?编(?:制|写|报)?((?:19|20)\d{2}年)度?的?(?:部门|单位)?预算的?(?:时候|时)[，,]?/gu, '$1')
+    // "政采 货物+服务 合计", typed as in a search box: 政采 is 政府采购; a space before the word that asks the sum (合计,
+    // 一共) parts nothing.
+    .replace(/政采(?!购)/gu, '政府采购')
+    .replace(/(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=(?:合计|一共|总共|共计|加起来|之和|是多少|多少)(?:[ \t\u3000]|$|[，,。？?]))/gu, '')
     // "预算九千一百来万 说是比24年少了两千多万 那24年预算到底是多少": typed on a phone, a space before a word that opens a
     // clause (说, 那, 但, 我…) parts clauses as a comma does. (A space inside a name, 万里 街道, stays.)
     .replace(/(?<=[\u4e00-\u9fa5\d])\s+(?=(?:说|听说|据说|那|但|但是|可是|就是|我|我们|他们|想|请|所以|然后|而且|另外|结果|到底|究竟)[\u4e00-\u9fa5\d])/gu, '，');
-  if (!/[a-z]/i.test(spoken)) return spoken;
-  return spoken
+  // "政府采购，是买东西（货物）花得多，还是买服务花得多": in procurement, buying things set against its services or
+  // works is its goods (货物).
+  const procured = /采购/.test(spoken) && /服务|工程/.test(spoken) ? spoken.replace(/买(?:的)?东西(?:[（(]货物[）)])?/gu, '货物') : spoken;
+  if (!/[a-z]/i.test(procured)) return procured;
+  return procured
     .replace(/\br\s+(?=(?:they|you|we|there|these|those)\b)/gi, 'are ')
     .replace(/\byrs\b\.?/gi, 'years')
     .replace(/\byr\b\.?/gi, 'year')

@@ -33,6 +33,8 @@ const genericWords = new Set([
   '统计口径', '统计', '文本', '填报', '通稿', '列明', '逐项', '出入', '正确', '数额', '一致', '是否一致', '统一', '对外', '多处', '提到的',
   // Where the figure was read from: 公开说明中所述的, 文中所列, 对应数额.
   '所述', '所列', '所载', '对应', '对应数额', '变动', '同比变动', '增减变动', '原始数据', '原始', '数据',
+  // Sharing a sum out to work an average: 平均摊到一个人头上, 分摊, 折合.
+  '摊到', '摊', '分摊', '均摊', '摊下来', '折合', '人头',
   // The asker's own guess: 我猜起码得五十万吧.
   '起码', '至少', '少说', '估计', '我猜', '猜',
   // How two terms differ (跟基本支出有什么区别) is asked of their definitions.

@@ -87,8 +87,12 @@ export function withoutExamples(question: string, classOf?: (items: string[]) =>
     .replace(examplesBefore, function examples(list: string, offset: number, text: string): string {
       // "那几辆公车，平时加油、修车这些运行维护的钱": with items joined by 、, a comma closes the clause before the
       // list; the list starts after it.
+      // ("保安、保洁加起来有三十好几号人，一年请这些人的钱": items joined by 、 before the comma are another clause's.)
       const comma = Math.max(list.lastIndexOf('，'), list.lastIndexOf(','));
-      if (comma >= 0 && /[、和及与跟]/u.test(list.slice(comma + 1))) return list.slice(0, comma + 1) + examples(list.slice(comma + 1), offset + comma + 1, text);
+      if (comma >= 0 && list.includes('、')) {
+        const rest = list.slice(comma + 1);
+        return list.slice(0, comma + 1) + (/[、和及与跟]/u.test(rest) ? examples(rest, offset + comma + 1, text) : rest);
+      }
       // The first item's start is not marked (花在社区管理、…): it is taken as long as the longest other item, and the
       // words before it (花在) stay.
       const items = list.replace(/(?:这些|这类|这几类|这几项|这几块|之类的?)$/u, '').split(/[、，,和及与跟]/u);
