@@ -1332,5 +1332,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(schedule.citations[0]?.quote).toContain('支付尾款');
     expect((await ask('普陀区商务委2025年的政府采购，是买东西（货物）花得多，还是买服务花得多？')).answer).toContain('政府采购服务预算');
     expect((await ask('万里街道办事处编2024年预算的时候，手上一共有几辆车？就是截至2023年8月底的那个数。')).value).toMatchObject({ amount: 7, unit: '辆' });
+    // Round r83: a request for a total and where it stands asks the figure; a street office no disclosure covers is
+    // refused; a line named under its class with 下面 is read there, not under another class.
+    expect((await ask('请提供普陀区人民政府办公室2025年财政拨款“三公”经费的预算总数，并说明出处。')).value).toMatchObject({ amount: 867.5, unit: '万元' });
+    expect((await ask("What is the 2025 three-public-expenses (三公) budget of Putuo's Changfeng Xincun street office?")).kind).toBe('not_found');
+    expect((await ask('万里街道2025年预算里，社区管理事务下面管日常“行政运行”的钱，比“一般行政管理事务”那条多出多少？')).value).toMatchObject({ amount: 42.35, unit: '万元' });
+    expect((await ask('对一下数：区政府办公室2025年给机关（行政单位）和下面事业单位职工交医保的钱，两块合在一起是多少万元？')).value).toMatchObject({ amount: 109.71, unit: '万元' });
   });
 });

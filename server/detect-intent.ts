@@ -125,7 +125,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
 ];
 
 const numberCue = {
-  zh: /(多少|(?<![哪这那])几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少|上限|下限|额度|多大|多高|比例|几成|核实|核对|数字)/,
+  zh: /(多少|(?<![哪这那])几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少|上限|下限|额度|多大|多高|比例|几成|核实|核对|数字|(?:提供|给出|告知|报一下|查一下)[^，,。；;？?]{0,40}?(?:总数|总额|预算数|数额|数值))/,
   en: /\b(how (much|many|large|big)|amount|number of|figure|line|cost|costs|spend|spent|spends|spending on|paying|budget|budgeted|allocation|allocated|appropriation|appropriated|funding|price|paid|rent|fee|fees|value|worth|area|target|total|rate|share|maximum|minimum|cap|ceiling|limit)\b/i,
 };
 

@@ -1654,7 +1654,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   }
   // "基本支出里水费和电费一共": a budget whole written with 里 (or 中) before the sides, without a comma, is a frame too.
   // ("城乡社区管理事务下的“行政运行”和“一般行政管理事务”": a name with 下的 before the sides is where both stand.)
-  const frame = (clauseContext ? null : /^(.+?(?:支出|预算|经费|采购|资金)(?:里面|里头|里|当中|之中|中))(?!小)(.+)$/.exec(question)) ?? /^(.{2,30}?(?:下面的|项下的?|之下的|下的))(.+)$/.exec(question);
+  const frame = (clauseContext ? null : /^(.+?(?:支出|预算|经费|采购|资金)(?:里面|里头|里|当中|之中|中))(?!小)(.+)$/.exec(question)) ?? /^(.{2,30}?(?:下面的|项下的?|之下的|下的))(.+)$/.exec(question) ?? /^([^和与及、跟]{2,30}?(?:下面|下边|底下))(?!的?[和与及、])(.+)$/.exec(question);
   if (frame && questionContent(frame[2]) && new RegExp(measureJoint.source.replace('|\\s+', '')).test(frame[2])) {
     clauseContext = [clauseContext, frame[1]].filter(Boolean).join(' ');
     question = frame[2];

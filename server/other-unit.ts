@@ -51,7 +51,9 @@ export function otherUnitNamed(input: {
       // glossary or dictionary renders cannot be judged.
       const written = words.join('').toLowerCase();
       const romanized = input.romanizedUnits ?? [];
-      if (romanized.length && /^[A-Z]/.test(match[2]!) && isPinyin(written) && !romanized.some((unit) => unit.includes(written))) return `${name.join(' ')} ${match[2]}`;
+      // ("Changfeng Xincun street office": a capitalised name before a head typed in lower case is a name too.)
+      const capitalisedName = /^[A-Z]/.test(match[2]!) || words.every((word) => /^[A-Z]/.test(word));
+      if (romanized.length && capitalisedName && isPinyin(written) && !romanized.some((unit) => unit.includes(written))) return `${name.join(' ')} ${match[2]}`;
       continue;
     }
     // The head's own rendering (commission -> 委员会) names a kind of unit that many are, not this one.

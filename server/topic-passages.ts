@@ -99,7 +99,8 @@ export function asksReason(question: string, lang: 'zh' | 'en'): boolean {
  * (the Chinese rendering of an English question, with synonyms appended). Undefined when no sentence shares enough.
  */
 export function reasonPassages(document: ParsedDocument, matchText: string): Passage[] | undefined {
-  const wanted = questionBigrams(matchText.replace(/(为什么|为何|什么原因|原因|怎么会)/g, ' '));
+  // (The asking's own words, 文件给出的…原因是什么, name nothing the reason is for.)
+  const wanted = questionBigrams(matchText.replace(/(为什么|为何|什么原因|原因|怎么会|文件|文中|给出|给的|写的|请问|说明|出处|多少|是什么|较)/g, ' '));
   let best: { passage: Passage; score: number } | undefined;
   for (const block of document.blocks) {
     if (block.kind !== 'paragraph') continue;
