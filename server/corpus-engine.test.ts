@@ -1338,5 +1338,12 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask("What is the 2025 three-public-expenses (三公) budget of Putuo's Changfeng Xincun street office?")).kind).toBe('not_found');
     expect((await ask('万里街道2025年预算里，社区管理事务下面管日常“行政运行”的钱，比“一般行政管理事务”那条多出多少？')).value).toMatchObject({ amount: 42.35, unit: '万元' });
     expect((await ask('对一下数：区政府办公室2025年给机关（行政单位）和下面事业单位职工交医保的钱，两块合在一起是多少万元？')).value).toMatchObject({ amount: 109.71, unit: '万元' });
+    // Round r84: a cap shared out is a cap per person; how long a thing may take is a time limit; a column written
+    // with a hyphen (project-expenditure) is still project expenditure; the asker's own staff asked is no figure.
+    expect((await ask("For the Langfang petitions bureau's 2022 security and cleaning contract at the joint petition reception centre, what is the cost cap per contracted worker on average? Please give the per-person figure in 10,000 yuan.")).value).toMatchObject({ amount: 3.87, comparator: '≤' });
+    expect((await ask('听说廊坊信访局的联合接访中心办公楼是租的，这个租房项目要求政府采购在多长时间内完成？')).value).toMatchObject({ amount: 100, unit: '天' });
+    expect((await ask('In the 2025 expenditure budget summary table, row 212 (城乡社区支出): how much does the basic-expenditure column exceed the project-expenditure column by? Answer in yuan.', 'putuo-wanli-street-2025-dept-budget')).value).toMatchObject({ amount: 393766, unit: '元' });
+    expect((await ask('请问万里街道办事处2024年的在编工作人员有多少人？部门预算里有没有写？')).kind).toBe('not_found');
+    expect((await ask('预算里经常出现“机关运行经费”这个说法，我一直以为就是整个机关一年花的所有钱。它到底指的是什么？', 'putuo-wanli-street-2025-dept-budget')).citations[0]?.quote).toContain('日常公用经费');
   });
 });

@@ -125,7 +125,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
 ];
 
 const numberCue = {
-  zh: /(多少|(?<![哪这那])几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少|上限|下限|额度|多大|多高|比例|几成|核实|核对|数字|(?:提供|给出|告知|报一下|查一下)[^，,。；;？?]{0,40}?(?:总数|总额|预算数|数额|数值))/,
+  zh: /(多少|(?<![哪这那])几[个项人辆件台次套名]?|金额|数额|数量|规模|预算是|是多|花了|花费|钱|面积|价值|值多少|目标值|指标值|不少于|不低于|至少|上限|下限|额度|多大|多高|比例|几成|核实|核对|数字|多长时间|多久(?![^，。？?]{0,4}一次)|(?:提供|给出|告知|报一下|查一下)[^，,。；;？?]{0,40}?(?:总数|总额|预算数|数额|数值))/,
   en: /\b(how (much|many|large|big)|amount|number of|figure|line|cost|costs|spend|spent|spends|spending on|paying|budget|budgeted|allocation|allocated|appropriation|appropriated|funding|price|paid|rent|fee|fees|value|worth|area|target|total|rate|share|maximum|minimum|cap|ceiling|limit)\b/i,
 };
 
@@ -304,7 +304,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "最多多少钱" asks for a cap, not for the largest of several items.
   const capWording = /(最多|最高|最少|最低|至多|至少)(是|能|可以|为|要)?[\u4e00-\u9fa5]{0,2}?(多少|几)|(maximum|minimum|at most|at least|cap|ceiling|upper limit)/i.test(question);
   // "…caps the total cost of hiring guards… — how much does that work out to per person?": a cap divided is an average.
-  const worksOutPerItem = /\b(?:work(?:s|ed)? out (?:to|at|as)|comes? (?:out )?to|on average|spread (?:evenly )?(?:over|across)|divided (?:by|over|among)|split evenly)\b[^?.!]{0,40}\b(?:per|each|a)\s+\w+|平均下来|摊下来|摊到每/i.test(question);
+  const worksOutPerItem = /\b(?:work(?:s|ed)? out (?:to|at|as)|comes? (?:out )?to|on average|spread (?:evenly )?(?:over|across)|divided (?:by|over|among)|split evenly)\b[^?.!]{0,40}\b(?:per|each|a)\s+\w+|\bper\s+[\w-]+(?:\s+[\w-]+)?\s+on average\b|平均下来|摊下来|摊到每/i.test(question);
   // 上年结转 / "carried over from last year" is a budget item, not a question about last year.
   const carryOver = /(上一?年(?:的)?(?:结转|结余)|去年(?:的)?(?:结转|结余)|结转过来|carr(y|ied|ies)[- ]over|brought forward)/i.test(question);
   const ruleFor = (text: string) =>

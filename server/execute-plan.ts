@@ -1495,6 +1495,8 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
     intent: 'average',
     subject: `${amount.label}（每${counted.unit || '项'}平均）`,
     value,
+    // A cap shared out (≤150.83万元 over 39 people) is a cap per item (≤3.87万元).
+    ...(amount.comparator === '≤' || amount.comparator === '<' ? { comparator: amount.comparator } : {}),
     unit: numerator.unit,
     operands: [numerator, denominator],
     formula: `${show(numerator.value)} / ${show(denominator.value)} = ${show(value)}`,

@@ -54,7 +54,7 @@ export function createTranslator(cedict: CedictIndex | undefined, known?: (chine
     // A superlative ranks the spending lines themselves (which area of spending gets the most): 支出 stays.
     const general = /\b(expenditures?|most|largest|biggest|highest|least|smallest|lowest)\b/i.test(question) ? new Set<string>() : generalTerms;
     // "the video platform maintenance project" names one project, not project spending (项目支出) as a category.
-    const namesOneProject = /\bproject\b/i.test(question) && !/\bprojects?\s+(spending|expenditures?|funds|funding|money|costs?|budgets?)\b|\bprojects\b/i.test(question);
+    const namesOneProject = /\bproject\b/i.test(question) && !/\bprojects?[\s-]+(spending|expenditures?|funds|funding|money|costs?|budgets?)\b|\bprojects\b/i.test(question);
     const specific = primary.filter((term) => !general.has(term) && !(namesOneProject && term === '项目支出' && primary.length > 1));
     // A unit's name (信访局, 街道) or a change word (增加) is no measure: with nothing else named, spend/costs is the
     // question.

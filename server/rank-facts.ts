@@ -119,6 +119,8 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
   // "一共有多少在编工作人员": people counted after 多少, with no money word after them.
   if (/\b(?:head ?counts?|staff numbers|number of (?:staff|employees|people))\b|编制数|人员编制|在编人数|人数|(?:多少|几)(?:个|名|位)?(?:在编|在职|编制内|正式)(?:的)?(?:工作人员|人员|员工|职工|干部|公务员)(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资))/i.test(question)) return (unit) => (unit === '人' ? 1 : unit === '名' ? 0.6 : 0);
   if (/(面积|多大.{0,4}(地方|房|楼)|平方米|square met)/i.test(question)) return (unit) => (unit === '平方米' || unit === '平米' ? 1 : 0);
+  // A time limit: 多长时间内完成, 多久, how long does it take (in 天, 日, 个工作日, 月, 年).
+  if (/(多长时间|多久(?![^，。？?]{0,4}一次)|how long (?:does|do|did|will|would|is it|are they) .{0,40}(?:take|have|get|complete|finish)|within how many days)/i.test(question)) return (unit) => (/^(?:天|日|个工作日|工作日|月|个月|年|小时)$/.test(unit) ? 1 : 0);
   // Height and length: 多高, 高度, how tall, how high, how long.
   if (/(多高|高度|多长|长度|how tall|how high|\bheight\b|how long is|\blength\b)/i.test(question)) return (unit) => (unit === '米' || unit === '公里' || unit === '千米' ? 1 : 0);
   // Money is asked for by its word (钱, 花的钱), by price words (贵, 便宜) or by how much is spent.

@@ -33,6 +33,10 @@ const genericWords = new Set([
   '统计口径', '统计', '文本', '填报', '通稿', '列明', '逐项', '出入', '正确', '数额', '一致', '是否一致', '统一', '对外', '多处', '提到的',
   // Where the figure was read from: 公开说明中所述的, 文中所列, 对应数额.
   '所述', '所列', '所载', '对应', '对应数额', '变动', '同比变动', '增减变动', '原始数据', '原始', '数据',
+  // How the asker met a term and what they took it to mean: 经常出现这个说法, 我一直以为.
+  '经常出现', '出现', '说法', '以为', '一直以为', '经常', '常常',
+  // How long something takes is asked of a time limit the targets state: 多长时间内完成.
+  '多长时间', '多长', '多久', '时间内',
   // Sharing a sum out to work an average: 平均摊到一个人头上, 分摊, 折合.
   '摊到', '摊', '分摊', '均摊', '摊下来', '折合', '人头',
   // The asker's own guess: 我猜起码得五十万吧.
