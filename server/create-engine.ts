@@ -604,7 +604,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       recipientBreakdownAsked(question, lang) ??
       staffingAsked(question, lang, candidates.map((document) => proseText.get(document.meta.id) ?? '')) ??
       linePartAloneAsked(question, lang, partLabelled) ??
-      sharedLinePartAsked(question, lang, (english) => dependencies.translate(english).text.split(/\s+/).find((word) => /^[\u4e00-\u9fa5]{2,}$/u.test(word)), candidates.flatMap((document) => document.facts.map((fact) => fact.label))) ??
+      sharedLinePartAsked(question, lang, (english) => dependencies.translate(english).text.split(/\s+/).find((word) => /^[\u4e00-\u9fa5]{2,}$/u.test(word)), () => candidates.flatMap((document) => document.facts.map((fact) => fact.label))) ??
       (onlyBudgets && !earlierYearAsked ? outcomeAsked(question, lang) : undefined);
     if (undisclosed) return refuse(undisclosed);
     // Two units named (区府办和商务委…合计): each answers from its own disclosure, so a word only the other unit's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linePartAloneAsked } from './line-part-alone.ts';
+import { linePartAloneAsked, sharedLinePartAsked } from './line-part-alone.ts';
 
 const none = () => false;
 
@@ -16,5 +16,17 @@ describe('linePartAloneAsked', () => {
     expect(linePartAloneAsked('公车加油修车的钱是多少？', 'zh', none)).toBeUndefined();
     expect(linePartAloneAsked('How much is spent just on building repairs?', 'en', none)).toBeUndefined();
     expect(linePartAloneAsked('公车光加油要花多少钱？', 'zh', (word) => word === '燃料')).toBeUndefined();
+  });
+});
+
+describe('sharedLinePartAsked', () => {
+  const labels = () => ['市联合接访中心保洁、保安等专项经费', '聘用保安、保洁总成本', '市联合接访中心办公用房租赁经费'];
+  const render = (english: string) => (/guard/.test(english) ? '保安' : /cleaner/.test(english) ? '保洁' : undefined);
+  it('refuses one of two things every line names together, asked without the other', () => {
+    expect(sharedLinePartAsked('how much goes to the security guards alone, not counting the cleaners?', 'en', render, labels)).toBe('保安（不含保洁）');
+    expect(sharedLinePartAsked('光是保安的钱，不算保洁，是多少？', 'zh', render, labels)).toBe('保安（不含保洁）');
+  });
+  it('leaves a thing some line names alone', () => {
+    expect(sharedLinePartAsked('光是房租的钱，不算保洁，是多少？', 'zh', render, () => ['房租', '保洁费'])).toBeUndefined();
   });
 });

@@ -58,19 +58,21 @@ export function linePartAloneAsked(question: string, lang: 'zh' | 'en', labelled
 
 // "the security guards alone, not counting the cleaners", "光是保安的钱，不算保洁": one of two things a line names
 // together, asked without the other.
-const oneOfTwoEn = /\b(?:the\s+)?([a-z][a-z -]{2,40}?)\s+(?:alone|only|by themselves|by itself|on (?:its|their) own)\b[^?]*?\b(?:not counting|excluding|without|leaving out|but not|not including)\s+(?:the\s+)?([a-z][a-z -]{2,40}?)\s*(?=[?.,;!]|$)/i;
+// (Each thing is the one to three words before "alone" and after "not counting".)
+const oneOfTwoEn = /\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:alone|only|by themselves|by itself|on (?:its|their) own)\b[^?]*?\b(?:not counting|excluding|without|leaving out|but not|not including)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\s*(?=[?.,;!]|$)/i;
 const oneOfTwoZh = /(?:光|单|只|仅)(?:是|算|看)?(?:给)?([\u4e00-\u9fa5]{2,8}?)(?:的|这块|那块|这部分|那部分)?(?:钱|费用|经费|工资)?[，,]\s*(?:不算|不含|不包括|除去|不要)([\u4e00-\u9fa5]{2,8}?)(?:的|这块|那块)?(?:钱|费用|经费|工资)?(?=[，,。？?]|$)/;
 
 /**
  * One of two things a line names together (市联合接访中心保洁、保安等专项经费) asked alone, without the other: the
  * disclosure states no figure for it when every label naming it names the other too. `render` gives an English phrase's
- * Chinese term; `labels` are the candidate documents' fact labels. Returns the thing asked, or undefined. Pure.
+ * Chinese term; `allLabels` gives the candidate documents' fact labels (read only when the wording asks one part). Returns the thing asked, or undefined. Pure.
  */
-export function sharedLinePartAsked(question: string, lang: 'zh' | 'en', render: (english: string) => string | undefined, labels: string[]): string | undefined {
+export function sharedLinePartAsked(question: string, lang: 'zh' | 'en', render: (english: string) => string | undefined, allLabels: () => string[]): string | undefined {
   const match = (lang === 'zh' ? oneOfTwoZh : oneOfTwoEn).exec(question);
   if (!match) return undefined;
   const [asked, other] = lang === 'zh' ? [match[1], match[2]] : [render(match[1]!), render(match[2]!)];
   if (!asked || !other || asked === other || asked.includes(other) || other.includes(asked)) return undefined;
+  const labels = allLabels();
   const together = labels.some((label) => label.includes(asked) && label.includes(other));
   const apart = labels.some((label) => label.includes(asked) && !label.includes(other));
   return together && !apart ? `${asked}（不含${other}）` : undefined;
