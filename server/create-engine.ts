@@ -551,6 +551,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const listed = lang === 'en' && reading.intent === 'total' ? englishItemList(question) : undefined;
     // "how much of that line sits in the project-expenditure column?": the column the English question names, rendered.
     const columnPhrase = lang === 'en' ? /\b(?:the|its|their)\s+['"‘“]?([A-Za-z][\w -]{2,40}?)['"’”]?\s+column\b/i.exec(question)?.[1] : undefined;
+    // An English phrase's first Chinese term (project-expenditure -> 项目支出).
     const rendered = (phrase: string | undefined) => (phrase ? dependencies.translate(phrase.replace(/-/g, ' ')).text.split(/\s+/).find((word) => /^[\u4e00-\u9fa5]{2,}$/u.test(word)) : undefined);
     const columnNamed = rendered(columnPhrase);
     // "In the procurement table, what is the budget line for…": the table an English question reads, rendered.
@@ -604,7 +605,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       recipientBreakdownAsked(question, lang) ??
       staffingAsked(question, lang, candidates.map((document) => proseText.get(document.meta.id) ?? '')) ??
       linePartAloneAsked(question, lang, partLabelled) ??
-      sharedLinePartAsked(question, lang, (english) => dependencies.translate(english).text.split(/\s+/).find((word) => /^[\u4e00-\u9fa5]{2,}$/u.test(word)), () => candidates.flatMap((document) => document.facts.map((fact) => fact.label))) ??
+      sharedLinePartAsked(question, lang, rendered, () => candidates.flatMap((document) => document.facts.map((fact) => fact.label))) ??
       (onlyBudgets && !earlierYearAsked ? outcomeAsked(question, lang) : undefined);
     if (undisclosed) return refuse(undisclosed);
     // Two units named (区府办和商务委…合计): each answers from its own disclosure, so a word only the other unit's

@@ -597,7 +597,9 @@ function stockValue(fact: Fact): boolean {
 
 /** "what were the cars worth", "账面价值": a stock's value is asked, not a flow of money. */
 function asksStockWorth(input: ExecuteInput): boolean {
-  return /\b(?:worth|book value|valued at)\b/i.test(input.hintText ?? '') || /(价值|值多少|原值|账面)/.test(input.question);
+  // (Read in the asker's own words: an English rendering of "cars on its books" may say 价值 without asking it.)
+  const english = input.hintText !== undefined && detectLanguage(input.hintText) === 'en';
+  return english ? /\b(?:worth|book value|valued at)\b/i.test(input.hintText!) : /(价值|值多少|原值|账面)/.test(input.question);
 }
 
 function unstatedMeasure(text: string): string | undefined {
@@ -1467,7 +1469,7 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
   // "What is each car worth", 每辆车价值多少: the items' own value on their row, whatever cost their name renders as.
   // (Read in the asker's own words: "cars on its books" renders as 价值 without asking any.)
   const askedInEnglish = input.hintText !== undefined && detectLanguage(input.hintText) === 'en';
-  const asksWorth = askedInEnglish ? /\b(?:worth|value[ds]?)\b/i.test(input.hintText!) : /(价值|值多少|原值)/.test(input.question);
+  const asksWorth = asksStockWorth(input) || (askedInEnglish && /\bvalue[ds]?\b/i.test(input.hintText!));
   const amount = (asksWorth ? sameRow : undefined) ?? (namesOtherAmount ? namedAmount.fact : undefined) ?? (sameRow && costNamedBeside(input, sameRow, amounts, askedInEnglish)) ?? sameRow ?? sameSentence ?? namedAmount?.fact;
   // An asset row (其他固定资产 | 3300 | 2743.46) may give its quantity without a counter: the whole number beside the
   // amount on the same row counts the items.
