@@ -181,6 +181,13 @@ describe('withoutAskerAsides, English context and where-stated requests', () => 
   });
 });
 
+describe('withoutReadingLead on when the press publishes', () => {
+  it('drops "Before we print:" and keeps what is asked', () => {
+    expect(withoutReadingLead('My notes say 839万. Before we print: is that the total?')).toBe('My notes say 839万. is that the total?');
+    expect(withoutReadingLead('How much is spent on printing?')).toBe('How much is spent on printing?');
+  });
+});
+
 describe('withoutEarlierToldYears', () => {
   it('drops an earlier year a telling sentence names when the asking sentence names a later one', () => {
     expect(withoutEarlierToldYears('Wanli Street had 50 projects with performance targets in 2024. For 2025, how much money do they cover?')).toBe('Wanli Street had 50 projects with performance targets. For 2025, how much money do they cover?');

@@ -297,12 +297,15 @@ const documentWordEn = /^(?:the|its|their|this|that|a|an|of|for|departmental|dep
 // document named by its unit and year is where the part stands, no measure (its 预算 would pull toward budget lines).
 const documentOfPartEn = /\b(paragraph|section|part|chapter|table|page|notes?)\s+(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*['’]s?\s+(?:(?:19|20)\d{2}\s+)?(?:(?:departmental|department|dept|unit|annual|published)\s+)?budget(?:\s+(?:disclosure|document|report))?\b/g;
 
+const beforePublishingEn = /\b(?:before|prior to) (?:we |I |it )?(?:go(?:es)? to print|print(?:ing)?|publish(?:ing)?|publication|run(?:ning)? (?:it|the (?:story|piece))|go(?:es)? (?:live|to press)|fil(?:e|ing) (?:it|the (?:story|piece)))\s*[:,]\s*/gi;
+
 /**
  * The English question without a lead that only names the document being read (Auditing X's 2025 budget:), and
  * without the document named after a part of it (the assets paragraph of X's 2024 department budget).
  */
 export function withoutReadingLead(question: string): string {
-  const text = question.replace(documentOfPartEn, '$1');
+  // "Before we print: is that the total?": when the press publishes says nothing of what is asked (print is no 印刷费).
+  const text = question.replace(documentOfPartEn, '$1').replace(beforePublishingEn, '');
   const lead = readingLeadEn.exec(text);
   if (!lead || !/\b(?:budgets?|disclosures?|document|report|figures|accounts)\b/i.test(lead[1]!)) return text;
   const words = lead[1]!.split(/\s+/).map((word) => word.replace(/['’]s$/, ''));

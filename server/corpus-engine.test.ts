@@ -1345,5 +1345,8 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('In the 2025 expenditure budget summary table, row 212 (城乡社区支出): how much does the basic-expenditure column exceed the project-expenditure column by? Answer in yuan.', 'putuo-wanli-street-2025-dept-budget')).value).toMatchObject({ amount: 393766, unit: '元' });
     expect((await ask('请问万里街道办事处2024年的在编工作人员有多少人？部门预算里有没有写？')).kind).toBe('not_found');
     expect((await ask('预算里经常出现“机关运行经费”这个说法，我一直以为就是整个机关一年花的所有钱。它到底指的是什么？', 'putuo-wanli-street-2025-dept-budget')).citations[0]?.quote).toContain('日常公用经费');
+    // The base a change is measured from is the earlier level; "Before we print:" asks nothing of printing.
+    expect((await ask('廊坊市信访局2022年单位预算说明提到，当年预算收支安排比之前一年的预算少了大约600万元，我印象中是跟2021年比的。请问作为比较基数的那一年，预算收支安排是多少万元？')).value).toMatchObject({ amount: 2711.16, unit: '万元' });
+    expect((await ask("For a piece on the Putuo District People's Government Office, my notes give its 2025 'three public expenses' (三公) budget as 8.39 million yuan (839万). Before we print: is that the total? If not, what is the total 三公 budget for 2025?")).value).toMatchObject({ amount: 867.5, unit: '万元' });
   });
 });

@@ -386,6 +386,10 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   else if (lang === 'zh' && (intent === 'change' || intent === 'share') && documentYear && earlierLevelAsked(question, documentYear)) {
     intent = 'previous_year';
   }
+  // "…少了大约600万元。请问作为比较基数的那一年，预算收支安排是多少万元？": the level the change is measured from is asked.
+  else if (lang === 'zh' && documentYear && /(?:比较|对比|相比)的?基数|作为基数|基数(?:那一?年|年份)/.test(question) && /多少|几/.test(question)) {
+    intent = 'previous_year';
+  }
   // "按2025年预算的说法，2024年的X是多少": the document's year is the source, the other year is asked for.
   else if (
     years.length === 2 &&

@@ -37,6 +37,8 @@ const genericWords = new Set([
   '经常出现', '出现', '说法', '以为', '一直以为', '经常', '常常',
   // How long something takes is asked of a time limit the targets state: 多长时间内完成.
   '多长时间', '多长', '多久', '时间内',
+  // The level a change is measured from: 作为比较基数的那一年.
+  '作为', '基数', '比较基数', '对比基数',
   // Sharing a sum out to work an average: 平均摊到一个人头上, 分摊, 折合.
   '摊到', '摊', '分摊', '均摊', '摊下来', '折合', '人头',
   // The asker's own guess: 我猜起码得五十万吧.
