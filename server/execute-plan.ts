@@ -595,6 +595,11 @@ function stockValue(fact: Fact): boolean {
   return /价值|原值|账面/.test(`${fact.source.column ?? ''}${fact.label}`) || /资产/.test(fact.tableTitle ?? '');
 }
 
+/** The first asset-table value cell in money whose label the question names whole, scoring at least `floor`. */
+function stockWorthCell(ranked: RankedFact[], floor = -Infinity): RankedFact | undefined {
+  return ranked.find((candidate) => candidate.fact.kind === 'value' && stockValue(candidate.fact) && isMoneyUnit(candidate.fact.unit) && candidate.match.labelCoverage >= 0.999 && candidate.score >= floor);
+}
+
 /** "what were the cars worth", "账面价值": a stock's value is asked, not a flow of money. */
 function asksStockWorth(input: ExecuteInput): boolean {
   // (Read in the asker's own words: an English rendering of "cars on its books" may say 价值 without asking it.)
@@ -623,7 +628,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   }
   // "What were those vehicles worth at the end of 2021?": worth is where a stock stands (the asset table's 价值 column),
   // not a year's spending on the same things (公务用车运维费), when a value cell names the thing whole.
-  const worth = asksStockWorth(input) ? ranked.find((candidate) => candidate.fact.kind === 'value' && stockValue(candidate.fact) && isMoneyUnit(candidate.fact.unit) && candidate.match.labelCoverage >= 0.999 && candidate.score >= (ranked[0]?.score ?? 0) - 0.4) : undefined;
+  const worth = asksStockWorth(input) ? stockWorthCell(ranked, (ranked[0]?.score ?? 0) - 0.4) : undefined;
   if (worth && worth !== ranked[0]) ranked = [worth, ...ranked.filter((candidate) => candidate !== worth)];
   // "In the procurement table, what is the budget line for renting office space…": a line of the table the English
   // question names, explaining a fair part of the question and scoring about as well, is read there.
@@ -975,7 +980,7 @@ function previousYear(input: ExecuteInput): ExecutionResult {
   // "What were those vehicles worth at the end of 2021?" of a 2022 budget: its asset table states what was held at the
   // end of the year before (上年末), so a value cell naming the thing whole is that year's figure.
   if (asksStockWorth(input) && year && targetYear === year - 1) {
-    const worth = rank(input, input.question, document.facts, { documentYear: year }).find((candidate) => candidate.fact.kind === 'value' && stockValue(candidate.fact) && isMoneyUnit(candidate.fact.unit) && candidate.match.labelCoverage >= 0.999);
+    const worth = stockWorthCell(rank(input, input.question, document.facts, { documentYear: year }));
     if (worth) return lookup(input, [worth]);
   }
   const sameUnit = reading.derivedFromStatedChange ? undefined : crossYearLevel(input, targetYear);
