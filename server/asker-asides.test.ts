@@ -294,3 +294,13 @@ describe('r55-r57 asides: reported doubts, leads about a topic, callers, counted
     expect(withoutAskerAsides("how much went on the 'three public expenses' - overseas trips, official cars and hospitality?", 'en')).not.toContain('hospitality');
   });
 });
+
+describe('withoutAskerAsides: a clause that identifies the unit', () => {
+  it('drops a leading clause that points at a unit by what it builds or does', () => {
+    expect(withoutAskerAsides('社区公共服务中心建在真金路和交通路路口的那个街道办，2024年预算里城管执法安排了多少？', 'zh')).toBe('2024年预算里城管执法安排了多少？');
+    expect(withoutAskerAsides('负责信访工作的那个局，三公经费是多少？', 'zh')).toBe('三公经费是多少？');
+  });
+  it('keeps a clause that asks', () => {
+    expect(withoutAskerAsides('城管执法安排了多少的那个街道办，', 'zh')).toBe('城管执法安排了多少的那个街道办，');
+  });
+});

@@ -49,6 +49,9 @@ const closingNoteZh = /[（(]\s*(?:只要|只需|只用|就是|也就是|即|不
 // "开小店的看不大懂：…": who the asker is, said by what they do (开…的, 做…的), before a colon or a comma.
 const selfIntroductionZh = /^\s*(?:(?:我|我们|本人|俺|俺们|咱|咱们|阿拉)(?:是|作为)[^，,。？?！!]{1,30}|作为[^，,。？?！!：:]{1,30}|(?:我是|俺是)?(?:开|做|干|跑)[\u4e00-\u9fa5]{1,6}的[^，,。？?！!：:]{0,8})[，,：:]\s*(?:想问一下|想问问|想了解一下|想知道|请问)?/;
 
+// "…路口的那个街道办，", "负责信访工作的那个局，": a leading clause that identifies a unit by a description.
+const unitIdentifiedZh = /^\s*(?:请问)?[^，,。？?！!]{4,40}?的(?:那个|那家|这个|这家|那一个)(?:街道办事处|街道办|街道|单位|部门|机关|委员会|委|局|办公室|办|政府)[，,：:]\s*/;
+
 // "…主要用于哪些事项，我处拟在新闻通稿中逐项列明，并请与预算公开文本表述保持一致。": clauses after the question that
 // say what the asker will do with the answer, or how to give it, open with such words.
 const trailingNoteZh = /[，,；;]\s*(?:以便|便于|以供|供我|用于我|拟用于|拟写入|拟用作|拟引用|拟纳入|我处|我办|我科|我局拟|我单位|本处|并请|请与|请按|如有出入|如需|谢谢|感谢)[^？?]*?([。！!？?]?)\s*$/;
@@ -111,6 +114,13 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   if (lang === 'zh') {
     const introduction = selfIntroductionZh.exec(question);
     if (introduction && question.length > introduction[0].length + 4) question = question.slice(introduction[0].length);
+  }
+  // "社区公共服务中心建在真金路和交通路路口的那个街道办，2024年预算里城管执法安排了多少？": a clause that picks out the
+  // unit by what it does or where it builds (…的那个街道办) names the unit, which is read from the whole question, and
+  // no measure asked.
+  if (lang === 'zh') {
+    const identifying = unitIdentifiedZh.exec(question);
+    if (identifying && asksZh.test(question.slice(identifying[0].length))) question = question.slice(identifying[0].length);
   }
   if (lang === 'en') question = question.replace(labelLeadInEn, '');
   // "…the general public services line is split into personnel, public-use and project columns. What's in the

@@ -1349,4 +1349,14 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('廊坊市信访局2022年单位预算说明提到，当年预算收支安排比之前一年的预算少了大约600万元，我印象中是跟2021年比的。请问作为比较基数的那一年，预算收支安排是多少万元？')).value).toMatchObject({ amount: 2711.16, unit: '万元' });
     expect((await ask("For a piece on the Putuo District People's Government Office, my notes give its 2025 'three public expenses' (三公) budget as 8.39 million yuan (839万). Before we print: is that the total? If not, what is the total 三公 budget for 2025?")).value).toMatchObject({ amount: 867.5, unit: '万元' });
   });
+
+  it('reads the 12-07 13:30 session wordings: a unit described, a document named before the sides, public funding beside personnel', async () => {
+    // A unit described by what its disclosure says it does (or builds) is that unit; the description names no measure.
+    expect((await ask("In the 2025 budget of Putuo's district-level body in charge of industry, trade and grain reserves, by how many yuan does personnel funding exceed public (office) funding within basic expenditure?")).value).toMatchObject({ amount: 16410531, unit: '元' });
+    expect((await ask('社区公共服务中心建在真金路和交通路路口的那个街道办，2024年预算里城管执法这一项安排了多少？')).value).toMatchObject({ amount: 604.34, unit: '万元' });
+    // A clause naming the document read is no frame of the sides; a sentence that only tells of two things names no sides.
+    expect((await ask('有记者在采访中问及区商务委员会政府采购的结构，特别关心服务类采购与货物类采购之间的差距，我们希望在回复中给出一个确切的差额。请问按照普陀区商务委员会2025年单位预算，其政府采购预算中服务类比货物类多出多少万元？')).value).toMatchObject({ amount: 22.6, unit: '万元' });
+    // Public funding alone is still the appropriation.
+    expect((await ask('How much public funding does the Putuo commerce commission get in 2025?')).value).toMatchObject({ amount: 37151.47, unit: '万元' });
+  });
 });

@@ -29,7 +29,8 @@ import { attributeAsked, bureauNotLoaded, joinedMeasure, namesOtherUnit, topicCo
 import { withoutLeftOutNotesEn, withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
 import { withoutBracketExamples, withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
-import { basicSpendingExplained, withShorthandWritten } from './translate-question.ts';
+import { describedUnitPhrase, unitByDescription } from './unit-described.ts';
+import { basicSpendingExplained, withPublicUseNamed, withShorthandWritten } from './translate-question.ts';
 
 export type RetrievalMode = 'hybrid' | 'keyword' | 'vector';
 
@@ -354,7 +355,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   async function ask(request: AskRequest, onDelta?: (text: string) => void): Promise<AskResponse> {
     // "…多少钱？我稿子里要引用准确数字。": what the asker says about themselves is no part of what is asked.
     // Shorthand and spoken forms written out (govt, yr, 7部车子, 截至24年8月底) before anything reads the question.
-    const asked = withUnitAliasesNamed(withShorthandWritten(request.question.trim()), unitAliases);
+    const asked = withUnitAliasesNamed(withPublicUseNamed(withShorthandWritten(request.question.trim())), unitAliases);
     // "社区管理、环境卫生这些城乡社区事务": the examples say what the asker means by the thing named after them.
     // "请多少个话务员来接电话": what a counted thing is for is not what is counted.
     const askedLang = detectLanguage(asked);
@@ -581,6 +582,18 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       const unit = candidates[0].meta.unit;
       const sameUnit = candidates.filter((document) => document.meta.unit === unit).sort((left, right) => (right.meta.year ?? 0) - (left.meta.year ?? 0));
       candidates = [...sameUnit, ...candidates.filter((document) => document.meta.unit !== unit)];
+    }
+    // "Putuo's district-level body in charge of industry, trade and grain reserves": a unit described by what it does
+    // is the one whose disclosure says it does that.
+    if (new Set(candidates.map((document) => document.meta.unit)).size > 1) {
+      const phrase = describedUnitPhrase(asked, lang);
+      const describedUnit = phrase
+        ? unitByDescription(
+            lang === 'en' ? { terms: dependencies.translate(phrase).text.split(/\s+/) } : { text: phrase },
+            candidates.map((document) => ({ unit: document.meta.unit, text: normalizedText.get(document.meta.id) ?? '' })),
+          )
+        : undefined;
+      if (describedUnit) candidates = [...candidates.filter((document) => document.meta.unit === describedUnit), ...candidates.filter((document) => document.meta.unit !== describedUnit)];
     }
     // With two units named, a word either unit's disclosure holds is covered.
     const documentTexts = [...new Set([...candidates, ...namedUnits])].map((document) => normalizedText.get(document.meta.id) ?? '');

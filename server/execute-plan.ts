@@ -14,7 +14,7 @@ import { namesKindOnly } from '../ingest/prose-facts.ts';
 import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
-import { sentencesOf as questionSentences } from './asker-asides.ts';
+import { asksSomething, sentencesOf as questionSentences } from './asker-asides.ts';
 import { detectLanguage } from './detect-language.ts';
 import { asksUse, definitionCueZh, namedUseOf, withoutPremise, withoutReasoning, type IntentReading } from './detect-intent.ts';
 import { namesWages } from './individual-pay.ts';
@@ -1613,7 +1613,14 @@ const measureJoint = /(比|和|与|跟|同|以及|及|再加上|再加|加上|�
  */
 function sentencesSettingSides(text: string): string {
   const sentences = questionSentences(text, 'zh');
-  const first = sentences.findIndex((sentence) => /(比|和|与|跟|同|加上|以及|还是|或者|相比|对比|、)/.test(sentence));
+  const joins = (sentence: string) => /(比|和|与|跟|同|加上|以及|还是|或者|相比|对比|、)/.test(sentence);
+  let first = sentences.findIndex(joins);
+  // "有记者…特别关心服务类采购与货物类采购之间的差距，…。请问…服务类比货物类多出多少万元？": a sentence that only tells
+  // of two things names no sides when a later sentence asks and joins its own.
+  // (Only a later sentence that sets one thing against another, A比B, names its own sides; one that points back,
+  // 这两项加起来, names them in the sentence before.)
+  const asking = sentences.findIndex((sentence, index) => index > first && /比(?!例|重|率)/.test(sentence) && asksSomething(sentence, 'zh') && !/(这两|那两|这几|那几|两者|二者|上述|以上|这些|前面|前述)/.test(sentence));
+  if (first >= 0 && asking > first && !asksSomething(sentences[first], 'zh') && /(记者|居民|网友|市民|群众|有人|我们|我|领导|采访|问及|关心|关注|留言|听说)/.test(sentences[first])) first = asking;
   const kept = first > 0 ? sentences.slice(first).join('') : text;
   return kept
     .replace(/^\s*(?:请|麻烦|帮忙|帮我|劳驾)?[^，,。？?：:]{0,4}(?:核|查|看|算|问|确认|对)[^，,。？?：:]{0,4}[：:]\s*/, '')
@@ -1647,6 +1654,9 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // "政府采购里，买货物和买服务加起来": the clause before the comma qualifies both sides, and each side must still be
   // matched by its own words (货物, 服务), or the shared qualifier alone would pick 政府采购预算 for both.
   let clauseContext = '';
+  // "按照普陀区商务委员会2025年单位预算，其政府采购预算中服务类比货物类多出多少": a clause that only names the document
+  // read (按照/根据 … 预算) is where the figures come from, not a frame whose words must fit both sides.
+  question = question.replace(/^\s*(?:请问)?(?:按照|根据|依据|依照|据|按)[^，,：:。？?]{2,40}?(?:预算|决算|文件|说明|公开材料|材料)(?:来看|看)?[，,：:]\s*(?:其|该单位|该部门)?/, '');
   const clause = /^([^，,：:]+)[，,：:](.+)$/.exec(question);
   // "租办公楼花的钱，比请保安保洁的钱多多少": a second clause opening with 比 sets itself against the first, which is
   // then a side, not a frame.

@@ -481,6 +481,10 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '财政部门', zhAliases: ['财政局'], en: ['finance department', 'finance departments', 'finance bureau', 'fiscal department', 'finance authority', 'finance authorities', 'treasury department'] },
   { zh: '区政府办公室', zhAliases: ['人民政府办公室', '政府办公室', '区府办'], en: ['district government office', 'district office', 'government office', 'general office of the government'] },
   { zh: '人民政府', zhAliases: ['政府', '区政府', '市政府'], en: ['government', 'people\'s government', 'local government', 'city government'] },
+  // Subject areas a unit's duties name (主管全区产业经济…粮食流通…内外贸), by which the public describes a unit.
+  { zh: '粮食', zhAliases: ['粮食和物资储备', '粮食流通', '粮油'], en: ['grain', 'grain reserves', 'food reserves', 'grain and material reserves', 'grain supply', 'cereals'] },
+  { zh: '商贸', zhAliases: ['贸易', '内外贸', '工商业'], en: ['domestic and foreign trade', 'foreign trade', 'business and trade'] },
+  { zh: '产业经济', zhAliases: ['产业', '工业'], en: ['industry', 'industries', 'industrial economy', 'industrial development'] },
   { zh: '社区', zhAliases: ['居委会', '居民区'], en: ['community', 'communities', 'residential committee'] },
   { zh: '城市管理', zhAliases: ['城管', '市容'], en: ['urban management', 'city management', 'cityscape'] },
   { zh: '社会保障和就业', zhAliases: ['社会保障', '就业'], en: ['social security and employment', 'social security', 'employment', 'jobs'] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCedictIndex } from './cedict-index.ts';
 import { glossary, type GlossaryEntry } from './glossary.ts';
-import { basicSpendingExplained, datedYears, namedYears, translateQuestion, withShorthandWritten, withoutAsides } from './translate-question.ts';
+import { basicSpendingExplained, datedYears, namedYears, translateQuestion, withPublicUseNamed, withShorthandWritten, withoutAsides } from './translate-question.ts';
 
 /** A few CC-CEDICT keys, enough to see the fallback work without building the real index. */
 const cedict = createCedictIndex({
@@ -422,5 +422,15 @@ describe('withoutAsides, what is left out at the end', () => {
   });
   it('drops a contrast "as opposed to X"', () => {
     expect(withoutAsides('How much of its budget is project expenditure, as opposed to basic expenditure?')).not.toContain('basic');
+  });
+});
+
+describe('withPublicUseNamed', () => {
+  it('reads public funding beside personnel funding as the public-use half of basic spending', () => {
+    expect(withPublicUseNamed('by how much does personnel funding exceed public (office) funding?')).toBe('by how much does personnel funding exceed public-use funding?');
+    expect(withPublicUseNamed('staff costs versus public expenses')).toBe('staff costs versus public-use expenses');
+  });
+  it('leaves public funding alone when no personnel money is named', () => {
+    expect(withPublicUseNamed('How much public funding does the commission get?')).toBe('How much public funding does the commission get?');
   });
 });

@@ -424,6 +424,15 @@ export function basicSpendingExplained(question: string): string {
  * split the glossary phrase "overseas trips") and the source named ("according to its 2024 budget"). The question's
  * years are read before this, from the whole question.
  */
+/**
+ * "personnel funding exceed public (office) funding": beside personnel money, public funding is the other half of
+ * basic spending (公用经费), not money from the public purse (财政拨款).
+ */
+export function withPublicUseNamed(question: string): string {
+  if (!/\b(?:personnel|staff)\s+(?:funding|funds|expenses|expenditure|costs?)\b/i.test(question)) return question;
+  return question.replace(/\bpublic\s+(?:\((?:office|use|operating)\)\s+)?(funding|funds|expenses|expenditure|costs?)\b/gi, 'public-use $1');
+}
+
 export function withoutAsides(question: string, namesTerm: (text: string) => boolean = () => false): string {
   // Abbreviations people type (District govt office, Dept.) are read as the words the glossary knows.
   return basicSpendingExplained(withShorthandWritten(question))
@@ -503,12 +512,13 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
   // "retirees from both its government offices and its public service centres": a unit's own government offices are
   // its administrative side (行政单位), not the district government's office (区政府办公室), another unit.
   // "what was the office's 2024 budget": the unit itself, said by its kind with 's, is no office space (办公用房).
-  const owned = question
+  const owned = withPublicUseNamed(question)
     .replace(/\b(its|their)\s+(own\s+)?government\s+offices?\b/gi, '$1 $2administrative offices')
     // "one for the government office staff and one for staff of the public service units": staff of government
     // offices are the administrative side's, not the district government office (another unit).
     .replace(/\bgovernment[\s-]+office\s+(staff|employees|workers|personnel)\b/gi, 'administrative unit $1')
     .replace(/\bthe\s+(?:street\s+)?(?:office|bureau|commission|department|agency)(?:'s|’s)\s/gi, 'its ')
+
     // "I live in the Wanli Street area of Putuo": an area after a place's name is a locality, not a floor area.
     .replace(/\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+area\b/g, '$1');
   const readable = withoutAsides(owned, namesTerm);
