@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, reportsNotKnowing, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutReadingLead } from './asker-asides.ts';
+import { asksSomething, reportsNotKnowing, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutReadingLead } from './asker-asides.ts';
 
 describe('withoutAskerAsides', () => {
   it('drops a Chinese sentence about the asker that asks nothing', () => {
@@ -302,5 +302,19 @@ describe('withoutAskerAsides: a clause that identifies the unit', () => {
   });
   it('keeps a clause that asks', () => {
     expect(withoutAskerAsides('城管执法安排了多少的那个街道办，', 'zh')).toBe('城管执法安排了多少的那个街道办，');
+  });
+});
+
+describe('withoutGreeting', () => {
+  it('drops a greeting and a quick-question lead before the question', () => {
+    expect(withoutGreeting('你好，2024年万里街道采购里，工程比服务多花多少？')).toBe('2024年万里街道采购里，工程比服务多花多少？');
+    expect(withoutGreeting('喂，您好！商务委三公多少')).toBe('商务委三公多少');
+    expect(withoutGreeting("Hi there, quick one: wanli street's 2024 budget")).toBe("Wanli street's 2024 budget");
+    expect(withoutGreeting('Hello, how many cars does Wanli have?')).toBe('How many cars does Wanli have?');
+  });
+  it('leaves a question without a greeting, and a greeting alone, as they are', () => {
+    expect(withoutGreeting('How much is spent on official vehicles?')).toBe('How much is spent on official vehicles?');
+    expect(withoutGreeting('Highways spending in 2025?')).toBe('Highways spending in 2025?');
+    expect(withoutGreeting('你好')).toBe('你好');
   });
 });

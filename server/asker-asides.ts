@@ -75,6 +75,20 @@ const glossDashEn = /(["“'‘][^"”'’]{2,60}["”'’])\s+[-–—]\s+(?=[^
 
 const questionForPieceEn = new RegExp(`\\b(?:question|query|enquiry|inquiry|request|check)\\s+for\\s+(?:a|an|my|our|the|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${pieceEn})s?\\b`, 'i');
 
+/**
+ * "你好，…", "您好！…", "Hi there, quick one: …": a greeting (and a "quick question" lead) before the question asks
+ * nothing; left in, its comma would part a clause the question's sides or frame are read from.
+ */
+export function withoutGreeting(question: string): string {
+  const without = question
+    .replace(/^\s*(?:(?:喂|哎|嗨|哈喽|你好|您好|大家好|老师好|小编好|同志)[呀啊哈，,！!。~～\s]*)+/u, '')
+    .replace(/^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening)|dear (?:sir|madam|sir or madam|team|all))\b(?:\s+(?:there|all|team|folks|everyone)\b)?\s*[,!.;:-]?\s*(?:(?:a\s+)?quick (?:one|question|q)\s*[:,.!-]\s*)?/i, '')
+    .replace(/^\s*(?:a\s+)?quick (?:one|question|q)\s*[:,.!-]\s*/i, '');
+  if (!without.trim() || without === question) return question;
+  // "hi there, quick one: is it true…": the question's first word is written as a sentence starts.
+  return /^[a-z]/.test(without) && /[a-z]/i.test(question.charAt(0)) ? `${without.charAt(0).toUpperCase()}${without.slice(1)}` : without;
+}
+
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
   // "the two running-cost lines under 'government offices…' — administrative operation and public-institution
   // operation — add up to?": after a count of lines, the dashed list names the lines counted, and is no gloss.
@@ -232,7 +246,7 @@ export function sentencesOf(text: string, lang: 'zh' | 'en'): string[] {
 // A sentence or clause in which the asker tells their story: 我住万里街道这边, 我在普陀开了家小公司, 听邻居说…,
 // 据说…, 经常路过那栋楼, 我找了半天只看到22年的那份.
 // (A caller's greeting before a self-introduction, 喂，你好，我是…, changes nothing.)
-const storyOpening = /^\s*(?:(?:(?:喂|哎|你好|您好)[，,！!\s]*)+(?=我是|我住|我在|我们是))?(?:我|我们|咱|咱们|俺|俺们|本人|家里|平时|经常|最近|前几天|前两天|前阵子|那天|昨天|上次|之前|听说|据说|网上|新闻|看到|看了|看那|就好奇|(?:正|刚)?在看|听[^，,。？?]{1,6}说)/;
+const storyOpening = /^\s*(?:(?:(?:喂|哎|你好|您好)[，,！!\s]*)+(?=我是|我住|我在|我们是))?(?:我|我们|咱|咱们|俺|俺们|本人|家里|平时|经常|最近|前几天|前两天|前阵子|那天|昨天|上次|之前|听说|据说|网上|新闻|看到|看了|看那|就好奇|(?:正|刚)?在看|听[^，,。？?]{1,6}(?:说|讲)|(?:老|常|总)听)/;
 // Preparing a piece of writing or a reply: 在准备一篇新闻通稿, 正在整理汇报材料, 要答复一位委员.
 const askerActivity = /(?:正在|正|在|要|需要|拟|准备)(?:准备|起草|撰写|写|整理|答复|回复|编写|制作)[^。？?]{0,16}?(?:稿|材料|汇报|分析|报告|答复|回复|询问|文章|说明)/;
 // 少了/多了 state a change when an amount follows (少了十来万); "干净多了" only says how something looks.
@@ -240,7 +254,7 @@ const premiseWords = /(比上一?年|比去年|比\d{4}年|增加|减少|增长|
 // 听邻居说, 据说, 网上说: who said it is not what is asked; what they said may be.
 // "我看有交住房公积金的，也有发购房补贴的": what the asker saw there is (我看有, 我发现有) is told the same way.
 // ("小区宣传栏贴了万里街道的预算公开，说…": a notice where the asker read it names where, not what.)
-const hearsay = /(?:[\u4e00-\u9fa5]{0,6}(?:宣传栏|公告栏|公示栏|布告栏|告示栏|电子屏|公众号|微信群|朋友圈)(?:上|里)?(?:贴了|贴出|登了|发了|挂了|公布了|公示了)?[^，,。？?！!]{0,16}?[，,]?\s*(?:上面|里面|里头)?(?:说|写着|写的是)|听(?:朋友|邻居|别人|人家|同事|家人|亲戚|群里|有人)?说|据说|网上(?:有人)?说|(?:老|总|常|经常|也)?在?(?:新闻|报纸|电视)(?:上|里)?(?:说|看到|看见|听到)|我(?:看|看到|注意到|发现)(?=有))/g;
+const hearsay = /(?:[\u4e00-\u9fa5]{0,6}(?:宣传栏|公告栏|公示栏|布告栏|告示栏|电子屏|公众号|微信群|朋友圈)(?:上|里)?(?:贴了|贴出|登了|发了|挂了|公布了|公示了)?[^，,。？?！!]{0,16}?[，,]?\s*(?:上面|里面|里头)?(?:说|写着|写的是)|(?:老|常|总)?听(?:朋友|邻居|别人|人家|同事|家人|亲戚|群里|有人)?(?:说|讲)|据说|网上(?:有人)?说|(?:老|总|常|经常|也)?在?(?:新闻|报纸|电视)(?:上|里)?(?:说|看到|看见|听到)|我(?:看|看到|注意到|发现)(?=有))/g;
 // ("我听说…": the asker hearing it opens the clause as well.)
 const opensWithHearsay = new RegExp(`^\\s*(?:我|俺|咱)?(?:也|还)?${hearsay.source}`);
 

@@ -1359,4 +1359,20 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     // Public funding alone is still the appropriation.
     expect((await ask('How much public funding does the Putuo commerce commission get in 2025?')).value).toMatchObject({ amount: 37151.47, unit: '万元' });
   });
+
+  it('reads the r86 wordings: greetings, a generic English story, a Chinese term beside an English one, a table named in English', async () => {
+    // A greeting asks nothing; its comma would otherwise frame the sides.
+    expect((await ask('你好，2024年万里街道采购里，工程比服务多花多少？')).value).toMatchObject({ amount: 63.28, unit: '万元' });
+    // A story that names only the budget itself is left out of the matching; one naming a place stays for "there".
+    expect((await ask("I'm a local resident going through the budget papers and I'm a bit lost. How many vehicles does the Wanli Street Office have, according to its 2025 budget?")).value).toMatchObject({ amount: 8 });
+    expect((await ask("My uncle works as a security guard at Langfang's joint petition reception centre. How much did the Langfang petitions bureau set aside in 2022 for the cleaning and security staff there?")).value).toMatchObject({ amount: 150.83, unit: '万元' });
+    // The document's own term written beside the English one is the term defined.
+    const defined = await ask("How does the budget's glossary define 'operating income of public institutions' (事业单位经营收入)? I want to be sure it is not the same as ordinary service income.", 'putuo-wanli-street-2024-dept-budget');
+    expect(defined.answer).toContain('非独立核算经营活动');
+    // A table's name is no thing the whole budget fails to name; cars counted by 台 are counted by 辆.
+    expect((await ask('For the Wanli Street Office (Putuo) 2025 departmental budget, what is the grand total on the revenue side of the overall financial income-and-expenditure summary table, in yuan?')).value).toMatchObject({ amount: 189767551, unit: '元' });
+    expect((await ask('廊坊市信访局那几台公车，按账面上登记的价值算，平均一台值多少钱？')).value).toMatchObject({ amount: 19.37, unit: '万元' });
+    // A duty named by its short form (进博会) with no money of its own is refused.
+    expect((await ask('商务委职能里写着牵头服务保障进博会，2025年单位预算里给进博会服务保障专门安排了多少钱？')).kind).toBe('not_found');
+  });
 });

@@ -3,7 +3,7 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
-import { asksSomething, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory } from './asker-asides.ts';
+import { asksSomething, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting } from './asker-asides.ts';
 import { classNamedByItems, codeNames, codesIn, otherLineNamed, withCodesNamed } from './classification-codes.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
@@ -264,6 +264,10 @@ function stripAbbreviatedUnit(question: string, unit: string): string {
 
 
 /** Wires the pure core (intent, facts, arithmetic, wording) to retrieval and the loaded documents. */
+
+// The budget's most general terms: a story whose words render only as these names nothing asked.
+const genericBudgetTerms = new Set(['预算', '支出', '收入', '人民政府', '政府', '财政', '部门预算', '单位预算', '预算公开']);
+
 export function createEngine(dependencies: EngineDependencies): QaEngine {
   const documentsById = new Map(dependencies.documents.map((document) => [document.meta.id, document]));
   const chunksById = new Map<string, Chunk>();
@@ -352,10 +356,20 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     return coverage.covered.length > 0;
   }
 
+  /** The English question without a story whose words render only as the budget's most general terms. */
+  function withoutGenericEnglishStory(text: string): string {
+    const storyLess = withoutEnglishStory(text);
+    if (storyLess === text) return text;
+    const kept = new Set(sentencesOf(storyLess, 'en'));
+    const story = sentencesOf(text, 'en').filter((sentence) => !kept.has(sentence)).join(' ');
+    const terms = dependencies.translate(story).text.split(/\s+/).filter(Boolean);
+    return terms.every((term) => genericBudgetTerms.has(term)) ? storyLess : text;
+  }
+
   async function ask(request: AskRequest, onDelta?: (text: string) => void): Promise<AskResponse> {
     // "…多少钱？我稿子里要引用准确数字。": what the asker says about themselves is no part of what is asked.
     // Shorthand and spoken forms written out (govt, yr, 7部车子, 截至24年8月底) before anything reads the question.
-    const asked = withUnitAliasesNamed(withPublicUseNamed(withShorthandWritten(request.question.trim())), unitAliases);
+    const asked = withUnitAliasesNamed(withPublicUseNamed(withShorthandWritten(withoutGreeting(request.question.trim()))), unitAliases);
     // "社区管理、环境卫生这些城乡社区事务": the examples say what the asker means by the thing named after them.
     // "请多少个话务员来接电话": what a counted thing is for is not what is counted.
     const askedLang = detectLanguage(asked);
@@ -371,7 +385,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const told = asksUse(plain) || /(哪些|哪几|\bwhich\b|\bwhat are\b)/i.test(plain) ? withoutSetAside(plain) : plain;
     // "我住万里街道这边，听邻居说…。想问问那年的三公一共多少？": the asker's story names the unit and the year, which are
     // read from the whole question; what is asked is read without it.
-    const question = askedLang === 'zh' ? withoutAskerStory(told, namesCoveredTopic) : told;
+    // ("I'm a local resident going through the budget papers. How many vehicles…?": an English story that names nothing
+    // but the budget itself (its words render only as 预算, 支出…) names nothing asked, and would pull the measure toward
+    // budget lines. A story naming a thing, "the joint petition reception centre", says what "there" points to.)
+    const question = askedLang === 'zh' ? withoutAskerStory(told, namesCoveredTopic) : withoutGenericEnglishStory(told);
     const translated = dependencies.translate(question);
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';
@@ -390,7 +407,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "For a press note on the Putuo District Office: how much…": a lead-in or aside the question is read without may
     // still be where the unit is named, so units are looked for in the whole question too.
     // ("根据普陀区商务委2025年单位预算说明倒推，…": a method clause the matching drops may name the unit too.)
-    const asideNaming = lang === 'en' ? (plain === asked ? '' : ` ${dependencies.translate(asked).retrievalText ?? ''} ${asked}`) : toldText === asked ? '' : ` ${asked}`;
+    const asideNaming = lang === 'en' ? (question === asked ? '' : ` ${dependencies.translate(asked).retrievalText ?? ''} ${asked}`) : toldText === asked ? '' : ` ${asked}`;
     const namingText = lang === 'en' ? `${retrievalText}${asideNaming}` : (dependencies.expandSynonyms?.(`${toldText}${asideNaming}`, unitNames) ?? toldText);
     // ("I'm building a 2023-2025 series for Wanli Street. …what was … for 2023?": the years and wording of the asker's
     // story are not what is asked; intent and years are read without it.)
@@ -564,7 +581,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const askingText = lang === 'en' ? topicSentences(question, 'en') : question;
     // "What exactly counts as 'other income'?": the quoted English term, rendered, is the term a definition explains.
     const quotedEnglish = lang === 'en' && reading.intent === 'definition' ? /(?<![\w])['‘"“]([A-Za-z][A-Za-z -]{2,40})['’"”](?![\w])/.exec(question)?.[1] : undefined;
-    const quotedTerm = quotedEnglish ? dependencies.translate(quotedEnglish).text.split(/\s+/).filter((term) => Array.from(term).length >= 2).join('') || undefined : undefined;
+    // "…'operating income of public institutions' (事业单位经营收入)?": the document's own term, written beside it, is the term.
+    const writtenChinese = lang === 'en' && reading.intent === 'definition' ? /['‘"“（(]([\u4e00-\u9fa5]{2,20})['’"”）)]/u.exec(question)?.[1] : undefined;
+    const quotedTerm = writtenChinese ?? (quotedEnglish ? dependencies.translate(quotedEnglish).text.split(/\s+/).filter((term) => Array.from(term).length >= 2).join('') || undefined : undefined);
     const askingLooseTerms = lang === 'en' && askingText !== question ? dependencies.translate(askingText).looseTerms : translated.looseTerms;
     // Order candidate documents by how well retrieval thinks they answer the question.
     let candidates = selection.documents;

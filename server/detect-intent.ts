@@ -18,7 +18,7 @@ export interface IntentReading {
 }
 
 /** Words that ask what a term means (什么是, 啥意思); the definition finder also strips them from the term. */
-export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪(?:一)?部分(?:钱|开支|费用|支出)|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?[？?。！!]?\s*$)|(?:统计)?口径是(?:什么|啥)|是?(?:什么|啥)口径|按(?:什么|啥|哪种|怎样的)口径|怎么统计的|含义|定义|界定|名词解释|解释(?:一下)?(?:这个|这些)?名词|怎么理解|如何理解|怎么解释|如何解释|(?<=[”"’](?:经费|费用|支出)?)[，,]?\s*(?:具体|都|到底|一般)?(?:包括|包含|涵盖)了?(?:哪几项|哪些|什么|哪几种|哪几样|哪几块|哪[三两]项|哪[三两]样))/;
+export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪(?:一)?部分(?:钱|开支|费用|支出)|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?[？?。！!]?\s*$)|(?:统计)?口径是(?:什么|啥)|是?(?:什么|啥)口径|按(?:什么|啥|哪种|怎样的)口径|怎么统计的|含义|定义|界定|名词解释|解释(?:一下)?(?:这个|这些)?名词|怎么理解|如何理解|(?:怎么|如何|咋|怎样|怎么样)(?:来)?解释|是哪[三两]公|(?<=[”"’](?:经费|费用|支出)?)[，,]?\s*(?:具体|都|到底|一般)?(?:包括|包含|涵盖)了?(?:哪几项|哪些|什么|哪几种|哪几样|哪几块|哪[三两]项|哪[三两]样))/;
 
 /** "用来管标准化菜场的钱", "用于…的那笔钱": money named by what it is used for; the use is the first group. */
 // The verbs that name money by its use (用来管…的钱, 花在…上).
@@ -57,7 +57,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     intent: 'definition',
     zh: definitionCueZh,
     // "what are the 'three public expenses' in its budget?": a quoted term asked about, not its figure.
-    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what (?:exactly |precisely )?is meant by|what (?:exactly |precisely )?(?:do|does|did) (?:they|it|the [\w-]+(?: [\w-]+)?) mean by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does (?!.+\b(?:mainly|mostly|chiefly|largely|primarily)\s+(?:cover|include)\b).+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|what (?:exactly |precisely )?(?:does|do) (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:cover|mean|include|refer to)|(?:that|the|this) (?:term|word|phrase|expression) (?:actually |really )?means\b|what (?:does|do) .+ (?:refer to|stand for)|what (?:exactly )?(?:is|are) (?:covered|included) (?:by|in)|how does .+ (?:explain|describe) what|how (?:is|are) .+ defined|how does .+ define|what kinds? of (spending|expenses|costs))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
+    en: /\b(what (?:exactly )?does .+ mean|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what (?:exactly |precisely )?is meant by|what (?:exactly |precisely )?(?:do|does|did) (?:they|it|the [\w-]+(?: [\w-]+)?) mean by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does (?!.+\b(?:mainly|mostly|chiefly|largely|primarily)\s+(?:cover|include)\b).+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|what (?:exactly |precisely )?(?:does|do) (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:cover|mean|include|refer to)|(?:that|the|this) (?:term|word|phrase|expression) (?:actually |really )?means\b|what (?:does|do) .+ (?:refer to|stand for)|what (?:exactly )?(?:is|are) (?:covered|included) (?:by|in)|how does .+ (?:explain|describe) what|how (?:is|are) .+ defined|how does .+ define|what kinds? of (spending|expenses|costs)|\b(?:term|phrase|word|concept|expression)\b[^?]*[.;:]\s*what (?:exactly |precisely )?(?:does|do) (?:it|that|this) (?:cover|mean|include|refer to))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
   },
   {
     intent: 'share',
@@ -356,8 +356,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
       // "What does the stated cut imply the 2021 figure was?"
       /\b(?:figure|level|amount|total|budget|number) (?:was|were|stood at|came to|would have been)\b/i.test(question) ||
       // "What 2024 figure does that imply?"
-      // "What 2024 budget figure does that comparison imply?"
-      /\bwhat (?:\d{4} )?(?:[\w-]+ )?(?:figure|level|amount|total|budget|number) (?:does|do|would) (?:that|this|it|they)(?: [\w-]+)? (?:imply|suggest|give|mean)\b/i.test(question) ||
+      // "What 2024 budget figure does that comparison imply?", "What 2023 budget figure does the stated decrease imply?"
+      /\bwhat (?:\d{4} )?(?:[\w-]+ )?(?:figure|level|amount|total|budget|number) (?:does|do|would) (?:that|this|it|they|the (?:stated |reported |disclosed )?(?:change|decrease|increase|cut|drop|rise|fall|reduction|comparison))(?: [\w-]+)? (?:imply|suggest|give|mean)\b/i.test(question) ||
       (asksByStatedChange(originalQuestion, lang) && /\bwhat (was|were)\b/i.test(question))) &&
     documentYear &&
     years.some((year) => year < documentYear)

@@ -736,6 +736,9 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     const named = questionContent(input.question)
       .split('|')
       .map((word) => normalizeText(word).replace(/预算|多少|是多少|一共|总共|今年|自己|单独/gu, ''))
+      // (A table's name, 财务收支预算总表, says where the figure is read, and names no thing.)
+      // (Nor do the found line's own words, 收入 of 收入总计, or the unit's, 街道.)
+      .filter((word) => !/表$/u.test(word) && !tableTitlesOf(document).some((title) => title.includes(word)) && !normalizeText(found.fact.label).includes(word) && !normalizeText(document.meta.unit).includes(word))
       .filter((word) => Array.from(word).length >= 2 && /^[\u4e00-\u9fa5]+$/u.test(word) && paragraphs.some((text) => longestCommonRun(Array.from(word), Array.from(text)) >= 2));
     if (named.length > 0) return notFound('no_matching_fact', document.facts, input.question);
   }
@@ -2082,6 +2085,14 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   // "基本养老保险和职业年金，两项合计多少": two items announced; the clause that announces them is no third.
   if (/(两项|两笔|两个|两者|二者|这两|两块|两部分|两类)/.test(question)) return undefined;
   return itemsFound(input, items, values, context);
+}
+
+const tableTitlesCache = new WeakMap<ParsedDocument, string[]>();
+/** The document's table titles, normalised, once per document. */
+function tableTitlesOf(document: ParsedDocument): string[] {
+  let titles = tableTitlesCache.get(document);
+  if (!titles) tableTitlesCache.set(document, (titles = [...new Set(document.facts.map((fact) => normalizeText(fact.tableTitle ?? '')).filter(Boolean))]));
+  return titles;
 }
 
 /** Each item's own figure, all in the same kind of unit and none a restatement of another; undefined if any is missing. */

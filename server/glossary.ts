@@ -368,7 +368,10 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '租赁面积', zhAliases: ['租用面积', '租赁建筑面积'], en: ['area rented', 'rented area', 'leased area', 'floor area rented', 'space rented', 'area leased'] },
   { zh: '办公用房', zhAliases: ['办公用房面积', '办公楼', '办公场所'], en: ['office space', 'office premises', 'office building', 'office buildings', 'offices', 'office accommodation'] },
   { zh: '建筑高度', zhAliases: ['高度', '楼高', '多高'], en: ['height', 'building height', 'how tall', 'tall', 'how high'] },
-  { zh: '面积', zhAliases: ['建筑面积', '总建筑面积', '使用面积'], en: ['area', 'floor area', 'floor space', 'size of the space', 'square footage'] },
+  { zh: '面积', zhAliases: ['使用面积'], en: ['area', 'size of the space', 'square footage'] },
+  // A building's floor area (建筑面积) is not the land it stands on (用地面积).
+  { zh: '建筑面积', zhAliases: ['总建筑面积', '规划建筑面积'], en: ['floor area', 'floor space'] },
+  { zh: '用地面积', zhAliases: ['占地面积'], en: ['land area', 'site area', 'plot area', 'plot size', 'site size', 'land it stands on'] },
   { zh: '住宿费', zhAliases: ['住宿'], en: ['hotel', 'hotels', 'hotel cost', 'hotel costs', 'accommodation', 'lodging', 'hotel stays'] },
   { zh: '会议费', zhAliases: ['开会', '会务费'], en: ['meeting expenses', 'meeting costs', 'conferences', 'conference costs', 'meetings'] },
   { zh: '培训费', zhAliases: ['培训经费'], en: ['training', 'training costs', 'training expenses', 'staff training'] },

@@ -371,7 +371,9 @@ function cedictTerms(words: string[], covered: Set<number>, cedict: CedictIndex,
  * is this century's. Pure.
  */
 export function withShorthandWritten(question: string): string {
-  const spoken = question
+  // "那几台公车…平均一台值多少钱": cars counted by 台, in a question about cars and no machines, are counted by 辆.
+  const carsByTai = /(?:公车|车辆|汽车|轿车|小车|公务用车)/u.test(question) && !/(?:设备|电脑|计算机|空调|打印机|服务器|复印机|机器|仪器)/u.test(question);
+  const spoken = (carsByTai ? question.replace(/([0-9０-９一二两三四五六七八九十几每])台(?![账湾式])/gu, '$1辆') : question)
     .replace(/([0-9０-９一二两三四五六七八九十几每])部(?=(?:公务)?(?:车|公车|小车|汽车|轿车))/gu, '$1辆')
     .replace(/(?<=[养用买修开])(?:那|这)几(?:辆|部)(?=(?:公务)?(?:车|公车|小车|汽车|轿车))/gu, '')
     .replace(/(?<![\d０-９])(\d{2})年(?=\d{1,2}月)/gu, '20$1年')
@@ -380,6 +382,8 @@ export function withShorthandWritten(question: string): string {
     // "政采 货物+服务 合计", typed as in a search box: 政采 is 政府采购; a space before the word that asks the sum (合计,
     // 一共) parts nothing.
     .replace(/政采(?!购)/gu, '政府采购')
+    // Event names said short, as the press says them (进博会), written as disclosures write them.
+    .replace(/进博会/gu, '中国国际进口博览会')
     .replace(/(?<=[\u4e00-\u9fa5])[ \t\u3000]+(?=(?:合计|一共|总共|共计|加起来|之和|是多少|多少)(?:[ \t\u3000]|$|[，,。？?]))/gu, '')
     // "预算九千一百来万 说是比24年少了两千多万 那24年预算到底是多少": typed on a phone, a space before a word that opens a
     // clause (说, 那, 但, 我…) parts clauses as a comma does. (A space inside a name, 万里 街道, stays.)
