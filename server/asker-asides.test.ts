@@ -311,6 +311,12 @@ describe('withoutGreeting', () => {
     expect(withoutGreeting('喂，您好！商务委三公多少')).toBe('商务委三公多少');
     expect(withoutGreeting("Hi there, quick one: wanli street's 2024 budget")).toBe("Wanli street's 2024 budget");
     expect(withoutGreeting('Hello, how many cars does Wanli have?')).toBe('How many cars does Wanli have?');
+    expect(withoutGreeting('麻烦问下，区政府办公室25年买电脑的预算放了多少？')).toBe('区政府办公室25年买电脑的预算放了多少？');
+    expect(withoutGreeting("Could you tell me: of the office's 2025 money, what share is travel?")).toBe("Of the office's 2025 money, what share is travel?");
+    expect(withoutGreeting('Could you tell me what the 2025 budget is?')).toBe('Could you tell me what the 2025 budget is?');
+    expect(withoutGreeting('万里街道2025年水费电费加一块儿，预算一共多少钱？谢谢！')).toBe('万里街道2025年水费电费加一块儿，预算一共多少钱？');
+    expect(withoutGreeting('信访局联合接访中心聘用保安保洁多少人谢谢！')).toBe('信访局联合接访中心聘用保安保洁多少人');
+    expect(withoutGreeting('How many cars does Wanli have? Thanks!')).toBe('How many cars does Wanli have?');
   });
   it('leaves a question without a greeting, and a greeting alone, as they are', () => {
     expect(withoutGreeting('How much is spent on official vehicles?')).toBe('How much is spent on official vehicles?');

@@ -77,13 +77,19 @@ const questionForPieceEn = new RegExp(`\\b(?:question|query|enquiry|inquiry|requ
 
 /**
  * "你好，…", "您好！…", "Hi there, quick one: …": a greeting (and a "quick question" lead) before the question asks
- * nothing; left in, its comma would part a clause the question's sides or frame are read from.
+ * nothing, nor thanks after it; left in, a greeting's comma would part a clause the question's sides or frame are read
+ * from, and thanks would end the last item of a sum.
  */
 export function withoutGreeting(question: string): string {
   const without = question
     .replace(/^\s*(?:(?:喂|哎|嗨|哈喽|你好|您好|大家好|老师好|小编好|同志)[呀啊哈，,！!。~～\s]*)+/u, '')
     .replace(/^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening)|dear (?:sir|madam|sir or madam|team|all))\b(?:\s+(?:there|all|team|folks|everyone)\b)?\s*[,!.;:-]?\s*(?:(?:a\s+)?quick (?:one|question|q)\s*[:,.!-]\s*)?/i, '')
-    .replace(/^\s*(?:a\s+)?quick (?:one|question|q)\s*[:,.!-]\s*/i, '');
+    .replace(/^\s*(?:a\s+)?quick (?:one|question|q)\s*[:,.!-]\s*/i, '')
+    // "麻烦问下，", "Could you tell me: …": a polite lead closed by a comma or colon asks for the question after it.
+    .replace(/^\s*(?:麻烦|劳驾|请|想|我想|冒昧)?(?:问下|问一下|问问|请问|请教一下|请教|打听一下|打听下|咨询一下|咨询下)(?:一下)?[，,：:]\s*/u, '')
+    .replace(/^\s*(?:(?:could|can|would) you (?:please )?(?:tell me|let me know|help me(?: with this)?|check)|(?:i'?d|i would) like to know|i have a question|(?:my )?question|query|please)\s*[:,]\s*/i, '')
+    // "…预算多少钱？谢谢！", "… Thanks!": thanks closing the question ask nothing either.
+    .replace(/(?<=\S)[，,。.\s]*(?:(?:非常|十分|多)?(?:谢谢|感谢)(?:你|您|啦|了|哈)?|多谢|谢啦|辛苦了|(?:many )?thanks(?: (?:a lot|so much|in advance))?|thank you(?: (?:very much|so much|in advance))?|thx|cheers)[!！。.~～\s]*$/iu, '');
   if (!without.trim() || without === question) return question;
   // "hi there, quick one: is it true…": the question's first word is written as a sentence starts.
   return /^[a-z]/.test(without) && /[a-z]/i.test(question.charAt(0)) ? `${without.charAt(0).toUpperCase()}${without.slice(1)}` : without;

@@ -1375,4 +1375,13 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     // A duty named by its short form (进博会) with no money of its own is refused.
     expect((await ask('商务委职能里写着牵头服务保障进博会，2025年单位预算里给进博会服务保障专门安排了多少钱？')).kind).toBe('not_found');
   });
+
+  it('reads the r87 wordings: polite leads and thanks, a division by a count, a bare Chinese term defined, the executed amount', async () => {
+    expect((await ask('麻烦问下，普陀区政府办2025年的钱，说是比2024年少了两千三百多万，那2024年他们是多少钱？')).value).toMatchObject({ amount: 11491.2, unit: '万元' });
+    expect((await ask('万里街道2025年水费电费加一块儿，预算一共多少钱？谢谢！')).value).toMatchObject({ amount: 431000, unit: '元' });
+    expect((await ask("Wanli street 2024 — if you divide the official car running cost (运行费) by the number of cars they had as of end of Aug 2023, what's the per-car figure? just curious 🚗")).value).toMatchObject({ amount: 3.08, unit: '万元' });
+    const defined = await ask("I've just moved to the finance desk at the Langfang Petitions Bureau, and the 2022 budget's glossary has an entry for 机关运行费. My supervisor wants me to explain it at Monday's team meeting — how does the document define it, and what does it cover?");
+    expect(defined.answer).toContain('为保障全部单位运行');
+    expect((await ask('How much did Wanli Street actually spend on public legal services (公共法律服务) in 2024 — the executed amount, not the budget?')).kind).toBe('not_found');
+  });
 });

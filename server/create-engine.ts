@@ -582,7 +582,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "What exactly counts as 'other income'?": the quoted English term, rendered, is the term a definition explains.
     const quotedEnglish = lang === 'en' && reading.intent === 'definition' ? /(?<![\w])['‘"“]([A-Za-z][A-Za-z -]{2,40})['’"”](?![\w])/.exec(question)?.[1] : undefined;
     // "…'operating income of public institutions' (事业单位经营收入)?": the document's own term, written beside it, is the term.
-    const writtenChinese = lang === 'en' && reading.intent === 'definition' ? /['‘"“（(]([\u4e00-\u9fa5]{2,20})['’"”）)]/u.exec(question)?.[1] : undefined;
+    // ("…the glossary has an entry for 机关运行费": a Chinese term written bare in an English question is the term too.)
+    const writtenChinese = lang === 'en' && reading.intent === 'definition' ? (/['‘"“（(]([\u4e00-\u9fa5]{2,20})['’"”）)]/u.exec(question) ?? /(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5]{3,20})(?![\u4e00-\u9fa5])/u.exec(question))?.[1] : undefined;
     const quotedTerm = writtenChinese ?? (quotedEnglish ? dependencies.translate(quotedEnglish).text.split(/\s+/).filter((term) => Array.from(term).length >= 2).join('') || undefined : undefined);
     const askingLooseTerms = lang === 'en' && askingText !== question ? dependencies.translate(askingText).looseTerms : translated.looseTerms;
     // Order candidate documents by how well retrieval thinks they answer the question.

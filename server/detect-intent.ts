@@ -73,7 +73,8 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     // average.
     zh: /(平均|每辆|每台|每个(?!季度[^。？?]*(?:加起来|一共|合计|总共))|每人|每名|人均|单价(?![\d０-９]|为?\d)|均价|每平方米|每项|摊(?:下来|到|给)|均摊|分摊|一辆(?:车)?(?:一年)?(?:要|得|合)?多少)/,
     // "per security guard", "per hotline operator": a counted noun a word or two after per.
-    en: /\b(average|per (vehicle|car|person|head|item|unit|employee|staff)|per (?:[\w'’-]+\s+){0,2}?(?:persons?|people|employees?|workers?|operators?|guards?|cleaners?|hires?|vehicles?|cars?)\b|each (vehicle|car)|mean value|unit price|(?:spread|divided|split|shared)(?: out)?(?: evenly| equally)? (?:over|across|among|by) .{0,80}?\b(?:per|a|each) (?:month|quarter)|per square met(?:re|er)s? (?:for (?:the |a )?|a |per |each )year)\b/i,
+    // "per-car figure", "divide … by the number of cars": the hyphened per and a division by a count are averages too.
+    en: /\b(average|per[- ](vehicle|car|person|head|item|unit|employee|staff|capita)|divide[sd]? .{2,120}? by (?:the )?(?:number|count|headcount) of|per (?:[\w'’-]+\s+){0,2}?(?:persons?|people|employees?|workers?|operators?|guards?|cleaners?|hires?|vehicles?|cars?)\b|each (vehicle|car)|mean value|unit price|(?:spread|divided|split|shared)(?: out)?(?: evenly| equally)? (?:over|across|among|by) .{0,80}?\b(?:per|a|each) (?:month|quarter)|per square met(?:re|er)s? (?:for (?:the |a )?|a |per |each )year)\b/i,
   },
   {
     intent: 'max',

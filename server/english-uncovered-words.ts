@@ -28,7 +28,7 @@ const questionWords = new Set([
   up down between against versus vs list lists include includes including included consist consists made make makes
   kind kinds type types item items part parts category categories main major key big small large high low new old
   unit units department departments office bureau bureaus agency agencies government governments city district street
-  disclosure disclosures document documents report reports publish published show shows shown state states stated
+  disclosure disclosures document documents report reports entry entries glossary glossaries publish published show shows shown state states stated
   say says said mention mentioned describe described explain mean means meaning define definition counts count counted
   keep keeps kept hire hires hired employ employed staff use used uses using need needs needed provide provided
   receive received handle handled handles deal dealt cover covers covered covering go goes going went come comes

@@ -7,6 +7,7 @@ describe('outcomeAsked', () => {
     expect(outcomeAsked('What did Wanli Subdistrict actually end up spending — the final accounts?', 'en')).toBe('final accounts');
     expect(outcomeAsked('实际一共受理了多少件？我要的是实际办了多少，不是计划目标。', 'zh')).toBe('实际执行结果（决算）');
     expect(outcomeAsked("What did the new centre end up costing to build?", 'en')).toBe('actual outcomes (final accounts)');
+    expect(outcomeAsked('How much did Wanli actually spend on public legal services in 2024 — the executed amount, not the budget?', 'en')).toBe('actual outcomes (final accounts)');
   });
   it('leaves plans and the prior year\'s stated execution alone', () => {
     expect(outcomeAsked('廊坊市信访局2022年计划受理多少件信访事项？', 'zh')).toBeUndefined();

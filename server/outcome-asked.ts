@@ -5,7 +5,7 @@
  */
 const finalAccounts = /决算|final accounts?\b/i;
 const outcomeAgainstPlan =
-  /实际[^。？?]{0,24}(?:不是|而不是|不要|并非)[^。？?]{0,6}(?:计划|目标|预算)|最终(?:花了|花费|造价|决算)|\bend(?:ed|s)? up (?:costing|spending|cost)\b|\bfinal (?:total )?cost\b|\bactual(?:ly)?\b[^?.]{0,60}\b(?:not|rather than|instead of) (?:the |its )?(?:target|plan|budget)/i;
+  /实际[^。？?]{0,24}(?:不是|而不是|不要|并非)[^。？?]{0,6}(?:计划|目标|预算)|最终(?:花了|花费|造价|决算)|\bend(?:ed|s)? up (?:costing|spending|cost)\b|\bfinal (?:total )?cost\b|\b(?:actual(?:ly)?|executed)\b[^?.]{0,100}\b(?:not|rather than|instead of) (?:the |its |what was )?(?:target|plan|budget)|\bthe (?:executed|actually spent) (?:amount|figure|sum)\b/i;
 
 export function outcomeAsked(question: string, lang: 'zh' | 'en'): string | undefined {
   const named = finalAccounts.exec(question)?.[0];

@@ -62,7 +62,8 @@ export function englishCounterUnits(noun: string): string[] {
 }
 
 // "running one car cost on average" counts per car as "per car" does.
-const perCountNoun = new RegExp(`\\b(?:(?:per|each|every)\\s+(?:of\\s+(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,5}?|a\\s+|one\\s+)(${countNounPattern})\\b`, 'i');
+// ("per-car figure": per joined to its noun by a hyphen counts the same.)
+const perCountNoun = new RegExp(`\\b(?:(?:per|each|every)\\s+(?:of\\s+(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,5}?|per-|a\\s+|one\\s+)(${countNounPattern})\\b`, 'i');
 
 /**
  * "per person", "each of the bureau's cars": the counters of the people, vehicles or projects an English average is
