@@ -1384,4 +1384,17 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(defined.answer).toContain('为保障全部单位运行');
     expect((await ask('How much did Wanli Street actually spend on public legal services (公共法律服务) in 2024 — the executed amount, not the budget?')).kind).toBe('not_found');
   });
+
+  it('reads the r88 wordings: an English date, a whole asked in total, a non-native definition', async () => {
+    // "as of 31 August 2024" points at the sentence stating the count on that day, not the cars to be bought.
+    expect((await ask("According to Wanli Street's 2025 budget, how many vehicles did the sub-district department have as of 31 August 2024?")).value).toMatchObject({ amount: 8, unit: '辆' });
+    // Asked in total, a floor area is the whole the parts belong to, and no year's money.
+    expect((await ask('请问请问，我们家门口真金路那边盖的那个社区公共服务中心，一共建筑面积是多少平方米？谢谢')).value).toMatchObject({ amount: 13459, unit: '平方米' });
+    expect((await ask('万里街道2024年社区公共服务中心地上建筑面积是多少？')).value).toMatchObject({ amount: 8013, unit: '平方米' });
+    const defined = await ask('Sorry, my Chinese not so good. In this budget, what means 机关运行经费? The office running money, what is it exactly? Thank you.', 'putuo-commerce-2025-unit-budget');
+    expect(defined.kind).toBe('text');
+    expect(defined.answer).toContain('日常公用经费');
+    // Plain words for lines: keeping the lights on, buying stuff from companies (and cash is money).
+    expect((await ask('In its 2022 budget, how much money does the Langfang petitions bureau set aside just for keeping the lights on?')).value).toMatchObject({ amount: 95.17, unit: '万元' });
+  });
 });

@@ -598,3 +598,16 @@ describe('detectIntent, round r80 wordings', () => {
     expect(detectIntent('Its basic expenditure went up compared with the 2020 budget. What basic expenditure does that imply for the 2020 budget?', 'en', 2022).intent).toBe('previous_year');
   });
 });
+
+describe('detectIntent on wordings read this session', () => {
+  it('reads a non-native "what means", a term then "what does it cover", and the decrease implying a figure', () => {
+    expect(detectIntent('In this budget, what means 机关运行经费?', 'en', 2025).intent).toBe('definition');
+    expect(detectIntent("There's a term '机关运行经费' in the budget. What exactly does it cover?", 'en', 2025).intent).toBe('definition');
+    expect(detectIntent('Its fiscal appropriation for 2024 fell. What 2023 budget figure does the stated decrease imply?', 'en', 2024).intent).toBe('previous_year');
+    expect(detectIntent('老听人家讲“三公经费”，到底是哪三公啊？这份预算里是咋解释的？', 'zh', 2025).intent).toBe('definition');
+  });
+  it('reads a division by a count, and a hyphened per, as an average', () => {
+    expect(detectIntent('if you divide the car running cost by the number of cars, what do you get?', 'en', 2024).intent).toBe('average');
+    expect(detectIntent("what's the per-car figure for running costs?", 'en', 2024).intent).toBe('average');
+  });
+});

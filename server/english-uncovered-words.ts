@@ -20,7 +20,7 @@ const questionWords = new Set([
   other another more most less least same such only also just very still yet ever even much many few several both either
   neither plan plans planned planning aim aims aimed target targets targeted goal goals expect expected set sets budget
   budgets budgeted budgeting spend spends spent spending cost costs costing worth value valued amount amounts total
-  totals sum figure figures number numbers count much money fund funds funding funded pay pays paid allocate allocated
+  totals sum figure figures number numbers count much money cash fund funds funding funded pay pays paid allocate allocated
   allocation allocations arrange arranged earmark earmarked cap caps capped ceiling limit limits maximum minimum max min
   least most average mean per rate rates ratio share percentage percent proportion level levels year years annual
   annually yearly month current this next last previous prior compared compare comparison change changes changed increase

@@ -2206,6 +2206,9 @@ function projectSchedule(input: ExecuteInput, ranked: RankedFact[]): Fact[] | un
   // The whole project's cost (总投资, 总造价, total investment) is not one year's schedule.
   const asked = `${input.question} ${input.hintText ?? ''}`;
   if (unstatedMeasure(asked) || /(总概算|建设总费用|overall cost|whole project|lifetime)/i.test(asked)) return undefined;
+  // A measure that is no money (总建筑面积, floor area) is not the year's money.
+  const unitHint = impliedUnits(asked);
+  if (unitHint && unitHint('万元') <= 0) return undefined;
   // A figure whose own label the question says (not one matched through its column or context) is what is asked.
   const askedBigrams = questionBigrams(input.question);
   const strong = bestFact(ranked, 0.6);

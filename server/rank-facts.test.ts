@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../ingest/model.ts';
-import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankedFact } from './rank-facts.ts';
+import { bestFact, englishDatesWritten, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankedFact } from './rank-facts.ts';
 
 function fact(id: string, label: string, amount: number, unit: string, extra: Partial<Fact> = {}): Fact {
   return {
@@ -309,5 +309,14 @@ describe('impliedUnits, money arranged', () => {
     expect(wanted('个')).toBe(0);
     // A counter after 多少 counts.
     expect(impliedUnits('安排了多少个项目')!('个')).toBe(1);
+  });
+});
+
+describe('englishDatesWritten', () => {
+  it('writes English dates as the Chinese dates a sentence states', () => {
+    expect(englishDatesWritten('how many vehicles as of 31 August 2024?')).toBe('2024年8月31日');
+    expect(englishDatesWritten('as of August 31, 2023')).toBe('2023年8月31日');
+    expect(englishDatesWritten('cars at the end of Aug 2023')).toBe('2023年8月底');
+    expect(englishDatesWritten('its May 2024 budget')).toBe('');
   });
 });

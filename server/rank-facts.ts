@@ -151,6 +151,19 @@ function impliedComparator(question: string): '≤' | '≥' | undefined {
   return undefined;
 }
 
+const monthsEn = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthEn = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/** English dates of a question written as Chinese dates: 31 August 2024 -> 2024年8月31日, end of August 2023 -> 2023年8月底. */
+export function englishDatesWritten(text: string): string {
+  const month = (name: string) => monthsEn.findIndex((full) => full.startsWith(name.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1;
+  const written: string[] = [];
+  for (const match of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthEn},?\\s+((?:19|20)\\d{2})\\b`, 'gi'))) written.push(`${match[3]}年${month(match[2]!)}月${Number(match[1])}日`);
+  for (const match of text.matchAll(new RegExp(`\\b${monthEn}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'))) written.push(`${match[3]}年${month(match[1]!)}月${Number(match[2])}日`);
+  for (const match of text.matchAll(new RegExp(`\\bend of\\s+${monthEn},?\\s+((?:19|20)\\d{2})\\b`, 'gi'))) written.push(`${match[2]}年${month(match[1]!)}月底`);
+  return written.join(' ');
+}
+
 /** Facts ordered by how well they answer the question's measure, with kind and period preferences applied. */
 export function rankFacts(question: string, facts: Fact[], options: RankOptions = {}): RankedFact[] {
   const wantedKind = options.kind ?? 'value';
@@ -164,7 +177,8 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   const unitHintIsCount = /((?<![哪这那])几|多少)个?(辆|台|人次|人|名|项(?!目)|件|次|套|栋|层|个)|(?:多少|几)(?:个|名|位)?(?:在编|在职|编制内|正式)|how many|\bnumber of\b|\bhead ?counts?\b|人数|\b(?:own|owns|have|has|hold|holds|keep|keeps)\s+any\b/i.test(hintSource);
   // "截至2023年8月31日的车辆": a date the question quotes points at the sentence that states a figure as of that day.
   // "截至2023年8月底" names the month's last day as the sentence's 2023年8月31日 does: the month is matched.
-  const quotedDates = [...hintSource.matchAll(/(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|(?=底|末))/g)].map((match) => match[0]);
+  // ("as of 31 August 2024", "at the end of August 2023": an English date is matched as its Chinese form.)
+  const quotedDates = [...`${hintSource} ${englishDatesWritten(hintSource)}`.matchAll(/(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|(?=底|末))/g)].map((match) => match[0]);
   // "in 万元", "多少元": the unit the asker names is the one a statement of the figure already uses.
   const namedMoneyUnit = askedMoneyUnit(hintSource);
   // Asked of one side (三公里的公务接待费, 跟基本支出…公务接待费比), the side says whether basic spending is meant.
@@ -274,7 +288,28 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
     }
   }
   ranked.sort((left, right) => right.score - left.score || left.fact.label.length - right.fact.label.length);
-  return preferMoreSpecific(ranked, copiesOfWholeLines);
+  return preferWholeWhenTotalAsked(preferMoreSpecific(ranked, copiesOfWholeLines), hintSource);
+}
+
+/**
+ * "一共建筑面积是多少", "what is the total floor area": a sentence that states a whole and then its parts (规划建筑面积约为
+ * 13459平方米，其中地上建筑面积为8013平方米) gives the part a label as close to the question as the whole's. Asked for
+ * the total, the whole the leading part belongs to comes first, when it matches nearly as well. (Money is left alone:
+ * a line's parts and its whole are told apart by their own names.)
+ */
+function preferWholeWhenTotalAsked(ranked: RankedFact[], question: string): RankedFact[] {
+  const leader = ranked[0];
+  if (!leader?.fact.context?.length || isMoneyUnit(leader.fact.unit) || !/总(?!计划|体|结|的来说)|一共|整个|整体|全部|\btotal\b|\boverall\b|\bwhole\b|\baltogether\b|\bin all\b/i.test(question)) return ranked;
+  const whole = ranked.slice(1, 12).find(
+    (candidate) =>
+      candidate.fact.kind === leader.fact.kind &&
+      candidate.fact.unit === leader.fact.unit &&
+      candidate.fact.source.blockId === leader.fact.source.blockId &&
+      leader.fact.context!.includes(candidate.fact.label) &&
+      leader.score - candidate.score <= 0.15,
+  );
+  if (!whole) return ranked;
+  return [{ ...whole, score: leader.score + 0.001 }, ...ranked.filter((candidate) => candidate !== whole)];
 }
 
 /**
