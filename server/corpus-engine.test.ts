@@ -1395,6 +1395,7 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(defined.kind).toBe('text');
     expect(defined.answer).toContain('日常公用经费');
     // Plain words for lines: keeping the lights on, buying stuff from companies (and cash is money).
-    expect((await ask('In its 2022 budget, how much money does the Langfang petitions bureau set aside just for keeping the lights on?')).value).toMatchObject({ amount: 95.17, unit: '万元' });
+    expect((await ask('In its 2022 budget, how much money does the Langfang petitions bureau set aside just for keeping the lights on? I mean the everyday stuff like water and power bills, heating and property management for the office.')).value).toMatchObject({ amount: 95.17, unit: '万元' });
+    expect((await ask('I live in Wanli in Putuo. For 2024, how much cash did the Wanli street office plan to spend buying stuff from companies - goods, building work and services bought in from outside firms, all together?')).value).toMatchObject({ amount: 1662.44, unit: '万元' });
   });
 });
