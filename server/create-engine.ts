@@ -263,11 +263,10 @@ function stripAbbreviatedUnit(question: string, unit: string): string {
 }
 
 
-/** Wires the pure core (intent, facts, arithmetic, wording) to retrieval and the loaded documents. */
-
 // The budget's most general terms: a story whose words render only as these names nothing asked.
 const genericBudgetTerms = new Set(['预算', '支出', '收入', '人民政府', '政府', '财政', '部门预算', '单位预算', '预算公开']);
 
+/** Wires the pure core (intent, facts, arithmetic, wording) to retrieval and the loaded documents. */
 export function createEngine(dependencies: EngineDependencies): QaEngine {
   const documentsById = new Map(dependencies.documents.map((document) => [document.meta.id, document]));
   const chunksById = new Map<string, Chunk>();
