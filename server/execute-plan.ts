@@ -1659,7 +1659,8 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   let clauseContext = '';
   // "按照普陀区商务委员会2025年单位预算，其政府采购预算中服务类比货物类多出多少": a clause that only names the document
   // read (按照/根据 … 预算) is where the figures come from, not a frame whose words must fit both sides.
-  question = question.replace(/^\s*(?:请问)?(?:按照|根据|依据|依照|据|按)[^，,：:。？?]{2,40}?(?:预算|决算|文件|说明|公开材料|材料)(?:来看|看)?[，,：:]\s*(?:其|该单位|该部门)?/, '');
+  // (Only a document named by its year or as a unit's or department's budget: "按基本支出预算，" names a frame.)
+  question = question.replace(/^\s*(?:请问)?(?:按照|根据|依据|依照|据|按)(?=[^，,：:。？?]*(?:(?:19|20)\d{2}年|单位预算|部门预算))[^，,：:。？?]{2,40}?(?:预算|决算|文件|说明|公开材料|材料)(?:来看|看)?[，,：:]\s*(?:其|该单位|该部门)?/, '');
   const clause = /^([^，,：:]+)[，,：:](.+)$/.exec(question);
   // "租办公楼花的钱，比请保安保洁的钱多多少": a second clause opening with 比 sets itself against the first, which is
   // then a side, not a frame.

@@ -164,6 +164,13 @@ export function englishDatesWritten(text: string): string {
   return written.join(' ');
 }
 
+// One question ranks facts many times with the same hint: its dates are written out once.
+let lastDates: { text: string; written: string } | undefined;
+function datesWrittenOnce(text: string): string {
+  if (lastDates?.text !== text) lastDates = { text, written: /[a-z]/i.test(text) ? englishDatesWritten(text) : '' };
+  return lastDates.written;
+}
+
 /** Facts ordered by how well they answer the question's measure, with kind and period preferences applied. */
 export function rankFacts(question: string, facts: Fact[], options: RankOptions = {}): RankedFact[] {
   const wantedKind = options.kind ?? 'value';
@@ -178,7 +185,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
   // "截至2023年8月31日的车辆": a date the question quotes points at the sentence that states a figure as of that day.
   // "截至2023年8月底" names the month's last day as the sentence's 2023年8月31日 does: the month is matched.
   // ("as of 31 August 2024", "at the end of August 2023": an English date is matched as its Chinese form.)
-  const quotedDates = [...`${hintSource} ${englishDatesWritten(hintSource)}`.matchAll(/(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|(?=底|末))/g)].map((match) => match[0]);
+  const quotedDates = [...`${hintSource} ${datesWrittenOnce(hintSource)}`.matchAll(/(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日|(?=底|末))/g)].map((match) => match[0]);
   // "in 万元", "多少元": the unit the asker names is the one a statement of the figure already uses.
   const namedMoneyUnit = askedMoneyUnit(hintSource);
   // Asked of one side (三公里的公务接待费, 跟基本支出…公务接待费比), the side says whether basic spending is meant.
