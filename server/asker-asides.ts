@@ -1,3 +1,4 @@
+import { leadingUnitClauseZh } from './unit-described.ts';
 import { countsLinesBefore } from './without-examples.ts';
 /**
  * What an asker says about themselves, not about the budget: "我稿子里要引用准确数字。", "For a press note:",
@@ -48,9 +49,6 @@ const closingNoteZh = /[（(]\s*(?:只要|只需|只用|就是|也就是|即|不
 // "俺是廊坊的，想问问…": said in dialect (俺, 咱, 阿拉, 侬) too; "作为市人大代表，…" without the pronoun.
 // "开小店的看不大懂：…": who the asker is, said by what they do (开…的, 做…的), before a colon or a comma.
 const selfIntroductionZh = /^\s*(?:(?:我|我们|本人|俺|俺们|咱|咱们|阿拉)(?:是|作为)[^，,。？?！!]{1,30}|作为[^，,。？?！!：:]{1,30}|(?:我是|俺是)?(?:开|做|干|跑)[\u4e00-\u9fa5]{1,6}的[^，,。？?！!：:]{0,8})[，,：:]\s*(?:想问一下|想问问|想了解一下|想知道|请问)?/;
-
-// "…路口的那个街道办，", "负责信访工作的那个局，": a leading clause that identifies a unit by a description.
-const unitIdentifiedZh = /^\s*(?:请问)?[^，,。？?！!]{4,40}?的(?:那个|那家|这个|这家|那一个)(?:街道办事处|街道办|街道|单位|部门|机关|委员会|委|局|办公室|办|政府)[，,：:]\s*/;
 
 // "…主要用于哪些事项，我处拟在新闻通稿中逐项列明，并请与预算公开文本表述保持一致。": clauses after the question that
 // say what the asker will do with the answer, or how to give it, open with such words.
@@ -139,7 +137,7 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   // unit by what it does or where it builds (…的那个街道办) names the unit, which is read from the whole question, and
   // no measure asked.
   if (lang === 'zh') {
-    const identifying = unitIdentifiedZh.exec(question);
+    const identifying = leadingUnitClauseZh.exec(question);
     if (identifying && asksZh.test(question.slice(identifying[0].length))) question = question.slice(identifying[0].length);
   }
   if (lang === 'en') question = question.replace(labelLeadInEn, '');

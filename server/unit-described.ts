@@ -15,19 +15,23 @@ const describedEn = new RegExp(`\\b${unitNounEn}\\s+${doesEn}\\s+([^.;:?!()]{3,8
 const unitNounZh = '(?:街道办事处|街道办|街道|单位|部门|机关|委员会|委|局|办公室|办|政府)';
 // "负责信访工作的那个局", "主管全区产业经济的部门".
 const dutyZh = new RegExp(`(?:负责|主管|分管|承担|管)([\\u4e00-\\u9fa5、，,和与及]{2,30}?)(?:工作|事务)?的(?:那个|那家|这个|这家|那一个)?${unitNounZh}`);
-// "社区公共服务中心建在真金路和交通路路口的那个街道办": a leading clause that points at a unit.
-const pointedZh = new RegExp(`^\\s*(?:请问)?([^，,。？?！!]{4,40}?)的(?:那个|那家|这个|这家|那一个)${unitNounZh}`);
+/**
+ * "社区公共服务中心建在真金路和交通路路口的那个街道办，": a leading clause that points at a unit; the description is its
+ * first group. (withoutAskerAsides drops the whole clause from what is asked.)
+ */
+export const leadingUnitClauseZh = new RegExp(`^\\s*(?:请问)?([^，,。？?！!]{4,40}?)的(?:那个|那家|这个|这家|那一个)${unitNounZh}[，,：:]\\s*`);
 
 /** The words that describe the unit asked about, or undefined when the question names no unit by description. */
 export function describedUnitPhrase(question: string, lang: 'zh' | 'en'): string | undefined {
   if (lang === 'en') return describedEn.exec(question)?.[1]?.replace(/\s+(?:in|for|of)\s+(?:its|their|the)\s+\d{4}\b.*$/i, '').trim();
-  return (dutyZh.exec(question)?.[1] ?? pointedZh.exec(question)?.[1])?.trim();
+  return (dutyZh.exec(question)?.[1] ?? leadingUnitClauseZh.exec(question)?.[1])?.trim();
 }
 
 /**
  * The unit whose disclosure text holds clearly the most of the description: `terms` are Chinese words (an English
- * description rendered), each found or not; a Chinese description is weighed by its character pairs. Undefined
- * when no unit holds at least half of it, or two units hold it about equally.
+ * description rendered), each found or not; a Chinese description is weighed by its character pairs. `text` is the
+ * disclosure's text already normalised (the engine keeps it so from start-up), so only the description is normalised
+ * here. Undefined when no unit holds at least half of it, or two units hold it about equally.
  */
 export function unitByDescription(description: { terms?: string[]; text?: string }, units: Array<{ unit: string; text: string }>): string | undefined {
   const terms = (description.terms ?? []).map(normalizeText).filter((term) => Array.from(term).length >= 2);
@@ -36,8 +40,7 @@ export function unitByDescription(description: { terms?: string[]; text?: string
   if (pieces.length === 0) return undefined;
   const byUnit = new Map<string, number>();
   for (const { unit, text } of units) {
-    const normalized = normalizeText(text);
-    const share = pieces.filter((piece) => normalized.includes(piece)).length / pieces.length;
+    const share = pieces.filter((piece) => text.includes(piece)).length / pieces.length;
     byUnit.set(unit, Math.max(byUnit.get(unit) ?? 0, share));
   }
   const ranked = [...byUnit.entries()].sort((left, right) => right[1] - left[1]);
