@@ -5,6 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   buildCompactCedict,
   buildPinyinTable,
+  buildSimplifiedTable,
+  deserializeSimplifiedTable,
+  serializeSimplifiedTable,
+  simplifyWith,
   buildVerbHeadwords,
   CEDICT_INDEX_VERSION,
   deserializePinyinTable,
@@ -220,6 +224,50 @@ describe('loadCedictIndex', () => {
     expect(loaded.lookup('weather')[0]).toBe('天气');
     expect(loaded.lookup('tomorrow')[0]).toBe('明天');
     expect(loaded.lookup('fixed assets')[0]).toBe('固定资产');
+    // Traditional characters as the dictionary simplifies them; a simplified text is left as it stands.
+    expect(loaded.simplify('萬里街道2025年三公經費預算係幾多？')).toBe('万里街道2025年三公经费预算系几多？');
+    expect(loaded.simplify('公務用車購置及運行維護費')).toBe('公务用车购置及运行维护费');
+    expect(loaded.simplify('覆盖著名的经费')).toBe('覆盖著名的经费');
+  });
+});
+
+describe('buildSimplifiedTable', () => {
+  const rows: RawCedictEntry[] = [
+    ['經費', '经费', 'jing1 fei4', 'funds', [], []],
+    ['費用', '费用', 'fei4 yong4', 'cost', [], []],
+    ['覆蓋', '覆盖', 'fu4 gai4', 'to cover', [], []],
+    ['覆蓋率', '覆盖率', 'fu4 gai4 lu:4', 'coverage', [], []],
+    ['反覆', '反复', 'fan3 fu4', 'repeatedly', [], []],
+    ['著名', '著名', 'zhu4 ming2', 'famous', [], []],
+    ['睡著', '睡着', 'shui4 zhao2', 'to fall asleep', [], []],
+    ['接著', '接着', 'jie1 zhe5', 'then', [], []],
+    ['餘額', '余额', 'yu2 e2', 'balance', [], []],
+    ['其餘', '其余', 'qi2 yu2', 'the rest', [], []],
+    ['餘', '馀', 'yu2', 'surplus', [], []],
+  ];
+  const table = buildSimplifiedTable(rows);
+
+  it('maps a character to its commonest simplified form, and one simplified texts keep only where it is mostly simplified', () => {
+    expect(table.characters.get('經')).toBe('经');
+    expect(table.characters.get('餘')).toBe('余');
+    // 覆 stays 覆 in two simplified words against one simplification; 著 is simplified twice against one keeping.
+    expect(table.characters.has('覆')).toBe(false);
+    expect(table.characters.get('著')).toBe('着');
+    expect(table.traditionalOnly.has('經')).toBe(true);
+    expect(table.traditionalOnly.has('著')).toBe(false);
+  });
+
+  it('converts only a text holding a traditional-only character', () => {
+    expect(simplifyWith(table, '經費接著')).toBe('经费接着');
+    expect(simplifyWith(table, '著名的费用')).toBe('著名的费用');
+    expect(simplifyWith(table, 'official vehicles')).toBe('official vehicles');
+  });
+
+  it('survives the cache round trip', () => {
+    const restored = deserializeSimplifiedTable(serializeSimplifiedTable(table));
+    expect([...restored.characters]).toEqual([...table.characters]);
+    expect([...restored.traditionalOnly]).toEqual([...table.traditionalOnly]);
+    expect(deserializeSimplifiedTable('經\n\n餘余*').characters.get('餘')).toBe('余');
   });
 });
 

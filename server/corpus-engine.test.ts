@@ -1360,6 +1360,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('How much public funding does the Putuo commerce commission get in 2025?')).value).toMatchObject({ amount: 37151.47, unit: '万元' });
   });
 
+  it('reads questions typed in traditional characters and written Cantonese', async () => {
+    expect((await ask('萬里街道2025年三公經費預算是多少？')).value).toMatchObject({ amount: 37.91, unit: '万元' });
+    expect((await ask('廊坊市信訪局2022年機關運行經費有幾多錢？')).value).toMatchObject({ amount: 95.17, unit: '万元' });
+  });
+
   it('reads the r86 wordings: greetings, a generic English story, a Chinese term beside an English one, a table named in English', async () => {
     // A greeting asks nothing; its comma would otherwise frame the sides.
     expect((await ask('你好，2024年万里街道采购里，工程比服务多花多少？')).value).toMatchObject({ amount: 63.28, unit: '万元' });

@@ -5,6 +5,7 @@ import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
 import { asksSomething, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting } from './asker-asides.ts';
 import { classNamedByItems, codeNames, codesIn, otherLineNamed, withCodesNamed } from './classification-codes.ts';
+import { withCantoneseWritten } from './cantonese-written.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { askingSentence, asksByStatedChange, asksUse, detectIntent, joinsMeasures, namedUseOf, withoutMethodClause, withoutSourceClause } from './detect-intent.ts';
@@ -71,6 +72,8 @@ export interface EngineDependencies {
   tagWords?: (text: string) => Map<string, string>;
   /** Dictionary verbs (核实, 提供), which never name a question's topic. */
   isVerb?: (word: string) => boolean;
+  /** Chinese typed in traditional characters, in simplified ones (經費 -> 经费), as the disclosures write it. */
+  simplify?: (text: string) => string;
   /** Appends the document's own wordings of glossary terms the question names differently. */
   expandSynonyms?: (question: string, labels: ReadonlySet<string>) => string;
   /** True when a question word is a glossary synonym of something the document says. */
@@ -293,10 +296,16 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     ]),
   );
 
+  /** Traditional characters and written Cantonese (今年三公經費係幾多) in the standard written Chinese disclosures use. */
+  function inStandardWriting(text: string): string {
+    return withCantoneseWritten(dependencies.simplify?.(text) ?? text);
+  }
+
   async function retrieve(query: { q: string; k: number; docId?: string; docIds?: string[]; mode: RetrievalMode }): Promise<SearchResult[]> {
     const docIds = query.docIds ?? (query.docId ? [query.docId] : undefined);
-    const translated = dependencies.translate(query.q);
-    const text = translated.lang === 'en' ? `${translated.retrievalText ?? translated.text} ${query.q}` : query.q;
+    const q = inStandardWriting(query.q);
+    const translated = dependencies.translate(q);
+    const text = translated.lang === 'en' ? `${translated.retrievalText ?? translated.text} ${q}` : q;
     const hits = await dependencies.retrieve({ text, k: query.k, docIds, mode: query.mode });
     return hits.flatMap((hit) => {
       const chunk = chunksById.get(hit.chunkId);
@@ -368,7 +377,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   async function ask(request: AskRequest, onDelta?: (text: string) => void): Promise<AskResponse> {
     // "…多少钱？我稿子里要引用准确数字。": what the asker says about themselves is no part of what is asked.
     // Shorthand and spoken forms written out (govt, yr, 7部车子, 截至24年8月底) before anything reads the question.
-    const asked = withUnitAliasesNamed(withPublicUseNamed(withShorthandWritten(withoutGreeting(request.question.trim()))), unitAliases);
+    const asked = withUnitAliasesNamed(withPublicUseNamed(withShorthandWritten(withoutGreeting(inStandardWriting(request.question.trim())))), unitAliases);
     // "社区管理、环境卫生这些城乡社区事务": the examples say what the asker means by the thing named after them.
     // "请多少个话务员来接电话": what a counted thing is for is not what is counted.
     const askedLang = detectLanguage(asked);

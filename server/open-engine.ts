@@ -98,6 +98,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<{ engine: 
     segment: segmentText,
     tagWords: wordTags,
     isVerb: cedict ? (word) => cedict.isVerb(word) : undefined,
+    simplify: cedict ? (text) => cedict.simplify(text) : undefined,
     expandSynonyms: createSynonymExpander(glossary),
     synonymCovers: createSynonymCoverage(glossary),
     // Whether an English word is covered is judged on the curated glossary: the generated paraphrases add many words
