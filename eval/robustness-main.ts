@@ -3,7 +3,7 @@
  * closing thanks and an asker's story (eval/robustness.ts), prints how many answers change per wrapper with a few
  * examples, and writes eval/reports/robustness.json. Held-out files are not read.
  *
- * Flags: --set <name> (repeatable), --corpus <dir>, --report <path>.
+ * Flags: --set <name> (repeatable), --wrapper <name> (repeatable; default all), --corpus <dir>, --report <path>.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { openEngine } from '../server/open-engine.ts';
 import { copyCorpusSeeds, defaultCorpusFolder } from './corpus-seeds.ts';
 import { offlineConfig } from './offline-config.ts';
 import { parseQuestionSet } from './question-schema.ts';
-import { answerKey, measureRobustness } from './robustness.ts';
+import { answerKey, measureRobustness, wrappers } from './robustness.ts';
 
 const projectRoot = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const setsFolder = join(projectRoot, 'eval', 'sets');
@@ -22,6 +22,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       set: { type: 'string', multiple: true },
+      wrapper: { type: 'string', multiple: true },
       corpus: { type: 'string', default: defaultCorpusFolder },
       report: { type: 'string' },
     },
@@ -33,6 +34,10 @@ async function main(): Promise<number> {
     .flatMap((name) => parseQuestionSet({ fileName: name, text: readFileSync(join(setsFolder, name), 'utf8') }))
     .filter((question) => sets.length === 0 || sets.includes(question.set));
   const print = (line: string) => process.stdout.write(`${line}\n`);
+  const wanted = values.wrapper ?? [];
+  const unknown = wanted.filter((name) => !wrappers.some((wrapper) => wrapper.name === name));
+  if (unknown.length) throw new Error(`unknown --wrapper ${unknown.join(', ')}; known: ${wrappers.map((wrapper) => wrapper.name).join(', ')}`);
+  const chosen = wanted.length ? wrappers.filter((wrapper) => wanted.includes(wrapper.name)) : wrappers;
   const workFolder = mkdtempSync(join(tmpdir(), 'budget-qa-robustness-'));
   try {
     const seedsFolder = join(workFolder, 'seeds');
@@ -46,6 +51,7 @@ async function main(): Promise<number> {
     print(`engine opened with ${documents.length} documents; ${questions.length} tuning questions`);
     const tallies = await measureRobustness({
       questions,
+      wrappers: chosen,
       ask: async (question, text) => {
         const docId = question.docId === undefined ? undefined : resolveDocId(question.docId);
         return answerKey(await engine.ask({ question: text, ...(docId ? { docId } : {}) }));
@@ -55,7 +61,7 @@ async function main(): Promise<number> {
       print(`${tally.wrapper}: ${tally.changed} of ${tally.asked} right answers changed (${((tally.changed / Math.max(1, tally.asked)) * 100).toFixed(1)}%)`);
       for (const example of tally.examples.slice(0, 5)) print(`  - [${example.id}] ${example.before} -> ${example.after}: ${example.question}`);
     }
-    const reportPath = values.report ? resolve(values.report) : join(projectRoot, 'eval', 'reports', sets.length ? 'robustness.filtered.json.tmp' : 'robustness.json');
+    const reportPath = values.report ? resolve(values.report) : join(projectRoot, 'eval', 'reports', sets.length || wanted.length ? 'robustness.filtered.json.tmp' : 'robustness.json');
     mkdirSync(dirname(reportPath), { recursive: true });
     writeFileSync(`${reportPath}.${process.pid}.tmp`, `${JSON.stringify({ generatedAt: new Date().toISOString(), sets, tallies }, null, 2)}\n`);
     renameSync(`${reportPath}.${process.pid}.tmp`, reportPath);

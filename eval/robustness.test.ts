@@ -32,4 +32,9 @@ describe('measureRobustness', () => {
   it('wraps English questions in English', () => {
     expect(wrappers.find((wrapper) => wrapper.name === 'polite lead')!.en('How many cars?')).toBe('Could you tell me: how many cars?');
   });
+  it('types a question as into a search box: no closing mark, English in lower case', () => {
+    const searchBox = wrappers.find((wrapper) => wrapper.name === 'search box')!;
+    expect(searchBox.en('How many cars does Wanli Street have?')).toBe('how many cars does wanli street have');
+    expect(searchBox.zh('万里街道有几辆车？')).toBe('万里街道有几辆车');
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Robustness of answers to wording that asks nothing: a tuning question the engine already answers right is asked
- * again inside a courtesy or a story (a greeting, a polite lead, closing thanks, a sentence about the asker), and the
- * answer should not change. Only tuning questions are used, so held-out questions are still never read. Pure: the
+ * again inside a courtesy or a story (a greeting, a polite lead, closing thanks, a sentence about the asker, a request
+ * for the source, a press officer's lead) or typed as into a search box, and the answer should not change. Only tuning questions are used, so held-out questions are still never read. Pure: the
  * engine is passed in as an ask function.
  */
 import type { GoldQuestion } from './question-schema.ts';
@@ -24,7 +24,23 @@ export const wrappers: Wrapper[] = [
     zh: (question) => `我是附近的居民，最近在翻预算公开的材料，有点看不懂。${question}`,
     en: (question) => `I'm a local resident going through the budget papers and I'm a bit lost. ${question}`,
   },
+  {
+    name: 'source request',
+    zh: (question) => `${question.trimEnd()}请注明出处。`,
+    en: (question) => `${question.trimEnd()} Please say where in the document this is stated.`,
+  },
+  {
+    name: 'press lead',
+    zh: (question) => `我们在起草一份答记者问，需要准确数字。${question}`,
+    en: (question) => `We are drafting a reply to a reporter and need the exact figure. ${question}`,
+  },
+  // A search box: no closing punctuation, English all in lower case.
+  { name: 'search box', zh: (question) => withoutClosingMark(question), en: (question) => withoutClosingMark(question).toLowerCase() },
 ];
+
+function withoutClosingMark(question: string): string {
+  return question.trimEnd().replace(/[?？。.!！]+$/u, '');
+}
 
 /** What an answer comes to, for comparing two answers: its amount and unit, or its kind. */
 export function answerKey(answer: { kind: string; value?: { amount: number; unit: string } | null }): string {
