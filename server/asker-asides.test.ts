@@ -318,6 +318,15 @@ describe('withoutGreeting', () => {
     expect(withoutGreeting('信访局联合接访中心聘用保安保洁多少人谢谢！')).toBe('信访局联合接访中心聘用保安保洁多少人');
     expect(withoutGreeting('How many cars does Wanli have? Thanks!')).toBe('How many cars does Wanli have?');
   });
+  it('drops a closing request for the source, which every answer gives', () => {
+    expect(withoutGreeting('区政府办公室25年买电脑的预算放了多少？请注明出处。')).toBe('区政府办公室25年买电脑的预算放了多少？');
+    expect(withoutGreeting('请提供区政府办公室2025年三公经费的预算总数，并说明出处。')).toBe('请提供区政府办公室2025年三公经费的预算总数。');
+    expect(withoutGreeting('信访局2022年要修几个办公设备啊请注明出处。')).toBe('信访局2022年要修几个办公设备啊。');
+    expect(withoutGreeting('How many cars does Wanli have? Please say where in the document this is stated.')).toBe('How many cars does Wanli have?');
+    expect(withoutGreeting('How many cars does Wanli have? Cite the source please.')).toBe('How many cars does Wanli have?');
+    // A question that asks where something stands is no closing request.
+    expect(withoutGreeting('Where in the document is the number of cars stated?')).toBe('Where in the document is the number of cars stated?');
+  });
   it('leaves a question without a greeting, and a greeting alone, as they are', () => {
     expect(withoutGreeting('How much is spent on official vehicles?')).toBe('How much is spent on official vehicles?');
     expect(withoutGreeting('Highways spending in 2025?')).toBe('Highways spending in 2025?');

@@ -87,7 +87,11 @@ export function withoutGreeting(question: string): string {
     .replace(/^\s*(?:麻烦|劳驾|请|想|我想|冒昧)?(?:问下|问一下|问问|请问|请教一下|请教|打听一下|打听下|咨询一下|咨询下)(?:一下)?[，,：:]\s*/u, '')
     .replace(/^\s*(?:(?:could|can|would) you (?:please )?(?:tell me|let me know|help me(?: with this)?|check)|(?:i'?d|i would) like to know|i have a question|(?:my )?question|query|please)\s*[:,]\s*/i, '')
     // "…预算多少钱？谢谢！", "… Thanks!": thanks closing the question ask nothing either.
-    .replace(/(?<=\S)[，,。.\s]*(?:(?:非常|十分|多)?(?:谢谢|感谢)(?:你|您|啦|了|哈)?|多谢|谢啦|辛苦了|(?:many )?thanks(?: (?:a lot|so much|in advance))?|thank you(?: (?:very much|so much|in advance))?|thx|cheers)[!！。.~～\s]*$/iu, '');
+    .replace(/(?<=\S)[，,。.\s]*(?:(?:非常|十分|多)?(?:谢谢|感谢)(?:你|您|啦|了|哈)?|多谢|谢啦|辛苦了|(?:many )?thanks(?: (?:a lot|so much|in advance))?|thank you(?: (?:very much|so much|in advance))?|thx|cheers)[!！。.~～\s]*$/iu, '')
+    // "…多少？请注明出处。", "… Please say where in the document this is stated.": every answer cites where its figure
+    // stands, so a closing request for the source asks nothing more.
+    .replace(/(?<=(\S))[，,。.\s]*(?:请|烦请|麻烦|并|并请|同时|另外)?(?:注明|标明|给出|附上|提供|说明|告知|列明)(?:一下)?(?:具体的?)?(?:数据|数字)?(?:出处|来源|原文出处|依据|页码|所在(?:的)?(?:部分|章节|位置|页码))[。.！!]?\s*$/u, (_request, before: string) => (/[？?。！!]/.test(before) ? '' : '。'))
+    .replace(/(?<=[.?!])\s*(?:please\s+)?(?:(?:say|tell me|tell us|state|show me|note|indicate)\s+where\b[^.?!]{0,60}\b(?:stated|given|shown|found|written|disclosed|listed|published)|(?:cite|quote|give me|give us|include)\s+(?:the|your|a)\s+(?:source|section|page|passage|citation|reference)s?(?:\s+(?:too|as well|please))?|(?:source|citation)s?,?\s+please)\s*[.!]?\s*$/i, '');
   if (!without.trim() || without === question) return question;
   // "hi there, quick one: is it true…": the question's first word is written as a sentence starts.
   return /^[a-z]/.test(without) && /[a-z]/i.test(question.charAt(0)) ? `${without.charAt(0).toUpperCase()}${without.slice(1)}` : without;
@@ -287,14 +291,19 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   // a story that asks too, before the sentence that asks in the budget's words, is the asker's story as well.
   const lastAsking = asking[asking.length - 1];
   const storyAsking = (sentence: string) => sentence !== lastAsking && story(sentence) && namesTopic(lastAsking ?? '');
-  let kept = sentences.filter((sentence) => (asking.includes(sentence) && !storyAsking(sentence)) || (!asking.includes(sentence) && (!story(sentence) || namesPointedAt(sentence))));
+  // "…有两块…：一块是A，另一块是B。…这两个科目的预算相差多少？": a count pointing back (这两个, 这三项) points at the
+  // sentence that lists what it counts.
+  const countsBack = asking.some((sentence) => /[这那](?:[两二三四几])(?:个|项|块|笔|类|种|条|行)/.test(sentence));
+  const listsItems = (sentence: string) => countsBack && /一(?:块|项|个|笔|类|部分)是|另一(?:块|项|个|笔|类|部分)|分别是/.test(sentence);
+  let kept = sentences.filter((sentence) => (asking.includes(sentence) && !storyAsking(sentence)) || (!asking.includes(sentence) && (!story(sentence) || namesPointedAt(sentence) || listsItems(sentence))));
   if (kept.length < sentences.length && !namesTopic(kept.join(''))) kept = sentences;
   // Clauses of the first asking sentence before its last, one at a time while a topic remains.
   const first = kept.findIndex((sentence) => asking.includes(sentence));
   let clauses = kept[first]!.split(/(?<=[，,])/);
   for (const clause of clauses.slice(0, -1)) {
     // A hearsay clause (听说…有九十多万，) tells what the question is about; only who said it goes, below.
-    if (!story(clause) || asksZh.test(clause) || opensWithHearsay.test(clause)) continue;
+    // ("为了在图上标注清楚，": what the asker will do with the answer, a purpose before the ask, is a story too.)
+    if (!(story(clause) || /^\s*(?:为了|为便于|为方便|便于)[^，,]{1,24}[，,]$/.test(clause)) || asksZh.test(clause) || opensWithHearsay.test(clause)) continue;
     // "平时运行维护的钱": an adverb of habit before money names what the money is spent on, no story of the asker.
     if (/^\s*(?:平时|经常)/.test(clause) && /(?:钱|费|资金|开销|花销|开支)/.test(clause)) continue;
     const fewer = clauses.filter((other) => other !== clause);

@@ -114,6 +114,10 @@ describe('otherLineNamed', () => {
 describe('codesIn', () => {
   it('finds the codes a question writes, not the digits of an amount', () => {
     expect(codesIn('how much is budgeted under code 2150899, and under 30201?')).toEqual(['2150899', '30201']);
+    // A class's three digits listed after 科目 or "classes" are codes; an amount is not.
+    expect(codesIn('功能分类表里，类级科目215和216加起来一共是多少？')).toEqual(['215', '216']);
+    expect(codesIn('classes 212, 215 and 216 together')).toEqual(['212', '215', '216']);
+    expect(codesIn('2025年预算215万元')).toEqual([]);
     expect(codesIn('工资福利支出21170337.81元，房租3,296,600元')).toEqual([]);
   });
 });

@@ -77,7 +77,9 @@ export function otherLineNamed(question: string, document: ParsedDocument): stri
  * class of three digits only where it cannot be a count: closing a bracket ("wages and benefits, 301)", "（302类）") or
  * before 类.
  */
-const questionCode = /(?<![\d.,])[23]\d{4}(?:\d{2})?(?![\d.,]\d|\d)|(?<=[(（][^()（）]{0,40}?)(?<![\d.,])[23]\d{2}(?=\s*类?\s*[)）])|(?<![\d.,])[23]\d{2}(?=类)/g;
+// (A class's three digits count as a code in brackets, before 类, or listed after 科目/编码/class: "类级科目215和216",
+// "classes 212, 215 and 216".)
+const questionCode = /(?<![\d.,])[23]\d{4}(?:\d{2})?(?![\d.,]\d|\d)|(?<=[(（][^()（）]{0,40}?)(?<![\d.,])[23]\d{2}(?=\s*类?\s*[)）])|(?<![\d.,])[23]\d{2}(?=类)|(?<=(?:科目|编码|代码|\bclass(?:es)?|\bcodes?)\s*(?:[23]\d{2}\s*(?:和|与|、|及|加上|加|,|，|\/|\band\b|\bplus\b|\+)\s*)*)(?<![\d.,])[23]\d{2}(?![\d.,]\d|\d)/gi;
 
 /** The classification codes a question writes (2150899, 30201). */
 export function codesIn(question: string): string[] {

@@ -1360,6 +1360,16 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('How much public funding does the Putuo commerce commission get in 2025?')).value).toMatchObject({ amount: 37151.47, unit: '万元' });
   });
 
+  it('reads the r89 wordings: both parts of a whole named, a rough size in 亿, a note of what a sum leaves out, codes of classes, items listed one by one', async () => {
+    // 购置和运行维护 names both parts of 公务用车购置及运维费: the whole is asked (运维 is 运行维护 written short).
+    expect((await ask('听朋友说廊坊市信访局2022年光公车的购置和运行维护就要花50多万，真有这么多吗？预算里到底安排了多少？')).value).toMatchObject({ amount: 11.8, unit: '万元' });
+    expect((await ask('普陀区商务委2025年拿来支持中小企业发展的那笔钱有多少？大概是几个亿？')).value).toMatchObject({ amount: 29381, unit: '万元' });
+    expect((await ask("Wanli Street's 2025 procurement plan is mostly construction. If you leave the works out and just add up goods and services procurement, how much is that?")).value).toMatchObject({ amount: 1040.48, unit: '万元' });
+    expect((await ask('商务委2025年一般公共预算功能分类表里，类级科目215和216加起来一共是多少？')).value).toMatchObject({ amount: 325174000, unit: '元' });
+    expect((await ask('我们注意到区府办2025年的财政拨款支出里，有两块项目性质的科目金额比较大：一块是政府办公厅（室）及相关机构事务下的一般行政管理事务，另一块是其他政府办公厅（室）及相关机构事务支出。为了在图上标注清楚，想请您帮忙算一下，这两个科目2025年的预算相差多少万元？')).value).toMatchObject({ amount: 2602, unit: '万元' });
+    expect((await ask('public institution business income definition', 'putuo-wanli-street-2024-dept-budget')).answer).toContain('非独立核算经营活动');
+  });
+
   it('reads questions typed in traditional characters and written Cantonese', async () => {
     expect((await ask('萬里街道2025年三公經費預算是多少？')).value).toMatchObject({ amount: 37.91, unit: '万元' });
     expect((await ask('廊坊市信訪局2022年機關運行經費有幾多錢？')).value).toMatchObject({ amount: 95.17, unit: '万元' });

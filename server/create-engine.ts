@@ -266,6 +266,9 @@ function stripAbbreviatedUnit(question: string, unit: string): string {
 }
 
 
+// An English question that asks for a sum.
+const addsUpEn = /\b(?:add(?:ed|ing|s)? up|add(?:ed|ing)? together|sum|combined|together|in total|altogether|come to|comes to|total of)\b/i;
+
 // The budget's most general terms: a story whose words render only as these names nothing asked.
 const genericBudgetTerms = new Set(['预算', '支出', '收入', '人民政府', '政府', '财政', '部门预算', '单位预算', '预算公开']);
 
@@ -397,7 +400,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // but the budget itself (its words render only as 预算, 支出…) names nothing asked, and would pull the measure toward
     // budget lines. A story naming a thing, "the joint petition reception centre", says what "there" points to.)
     const question = askedLang === 'zh' ? withoutAskerStory(told, namesCoveredTopic) : withoutGenericEnglishStory(told);
-    const translated = dependencies.translate(question);
+    // "If you leave the works out and just add up goods and services…": what an English sum leaves out is matched no more
+    // than a Chinese note of it (不算工程) is.
+    const translated = dependencies.translate(askedLang === 'en' && addsUpEn.test(question) ? withoutLeftOutNotesEn(question) : question);
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';
     // "under functional classification code 2150899": a code the English question writes is kept for the line it names.
@@ -574,7 +579,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         : undefined;
     // "government procurement: goods + works + services, total?": three or more items, each rendered on its own, with
     // a topic before a colon framing them all.
-    const listed = lang === 'en' && reading.intent === 'total' ? englishItemList(question) : undefined;
+    const listed = lang === 'en' && reading.intent === 'total' ? englishItemList(withoutLeftOutNotesEn(question)) : undefined;
     // "how much of that line sits in the project-expenditure column?": the column the English question names, rendered.
     const columnPhrase = lang === 'en' ? /\b(?:the|its|their)\s+['"‘“]?([A-Za-z][\w -]{2,40}?)['"’”]?\s+column\b/i.exec(question)?.[1] : undefined;
     // An English phrase's first Chinese term (project-expenditure -> 项目支出).

@@ -299,6 +299,12 @@ describe('detectIntent on colloquial comparisons and sums', () => {
     expect(detectIntent('工程比服务多花多少？', 'zh').intent).toBe('difference');
     expect(detectIntent('水费电费加一块多少钱', 'zh').intent).toBe('total');
   });
+  it('reads 比较大 (rather large) as no comparison, growth between two years as a change, and "how big was it" after a story as the earlier level', () => {
+    expect(detectIntent('有两块科目金额比较大：一块是A，另一块是B。这两个科目相差多少万元？', 'zh', 2025).intent).toBe('difference');
+    expect(detectIntent('请比较一下房租和物业费', 'zh').intent).toBe('comparison');
+    expect(detectIntent("By how much did Wanli Street's procurement budget for works grow between 2024 and 2025?", 'en', 2025).intent).toBe('change');
+    expect(detectIntent("The office's budget shrank in 2025. How big was its budget in 2024?", 'en', 2025).intent).toBe('previous_year');
+  });
   it('reads "what exactly are X" as a definition', () => {
     expect(detectIntent("In the bureau's budget, what exactly are the 'three public expenses'?", 'en').intent).toBe('definition');
   });

@@ -91,7 +91,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'comparison',
     // ("哪一项预算安排较多": the money word before 安排, then 较多.)
-    zh: /((?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪笔|哪一笔|哪部分)(?:的)?(?:预算|经费|资金|钱)(?:安排|分配|拨付)(?:得)?(?:更|比较|较)(?:多|高|大|少|低)|(?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪部分|哪笔|哪一笔|哪样|哪种|哪边|谁)(?:多|高|大)(?!少)|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪头|哪笔|哪一笔|哪样|哪一样|哪种|谁)(?:花|给|拨|安排|分)?(?:的|了|得)?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|哪一?年的?[^，,。？?]{1,16}?(?:更|比较|较)?(?<!多)(?:多|高|大|少|低)(?=[？?，,。！!]|\s*$)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较|(?:多|高|大|贵)[，,]?\s*还是[^。？?，,]{1,30}(?:多|高|大|贵)[呢啊呀吧]?(?:[？?。]|\s*$))/,
+    zh: /((?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪笔|哪一笔|哪部分)(?:的)?(?:预算|经费|资金|钱)(?:安排|分配|拨付)(?:得)?(?:更|比较|较)(?:多|高|大|少|低)|(?:哪个|哪一个|哪项|哪一项|哪块|哪一块|哪部分|哪笔|哪一笔|哪样|哪种|哪边|谁)(?:多|高|大)(?!少)|哪个更|(?:哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪边|哪头|哪笔|哪一笔|哪样|哪一样|哪种|谁)(?:花|给|拨|安排|分)?(?:的|了|得)?(?:钱|经费|预算|资金)(?:更|比较|较)?(?:多|高|大|贵|少|低|小)|哪一?年(?:的)?(?:更|比较|较)?(?:多|高|大|少|低)|哪一?年的?[^，,。？?]{1,16}?(?:更|比较|较)?(?<!多)(?:多|高|大|少|低)(?=[？?，,。！!]|\s*$)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪个单位|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪样|哪一样|哪笔|哪一笔|谁).{0,12}更(多|高|大|贵|少|低|小)|(哪个|哪一个|哪项|哪一项|哪家|哪一家|哪块|哪一块|哪部分|哪一部分|哪边|哪一边|哪笔|哪一笔|谁).{0,4}(花)?(得|的)(?:钱|经费|预算|资金)?(多|高|大|贵|少|低|小)|哪一个更|多还是少|高还是低|大还是小|相比.{0,8}(多|少|高|低)|比较(?!(?:大|多|高|少|低|小|好|贵|常见|重要|集中|稳定|明显|突出))|(?:多|高|大|贵)[，,]?\s*还是[^。？?，,]{1,30}(?:多|高|大|贵)[呢啊呀吧]?(?:[？?。]|\s*$))/,
     en: /\b(which (?:one |item |line |bill |figure |of the two )?(?:is|was|were|are) (?:budgeted|allocated|funded|given|set) (?:at )?(?:more|higher|larger|bigger|greater|less|lower|smaller)|which (?:one |year |item |line |project |figure |amount |budget |of the two )?(?:is|was|has|had|gets|got|spends|spent|receives|received|costs|cost) (?:the )?(more|larger|bigger|higher|greater|less|smaller|lower|pricier|costlier|dearer|cheaper|more expensive)|which (?:unit|office|body|one) (?:is|has|gets|spends)|which of (?:the|these|those) (?:two|three) (?:[\w-]+ ){0,3}?(?:is|was|are|were) (?:the )?(?:larger|bigger|higher|greater|smaller|lower)|which of (?:the|these|those) (?:[\w-]+ ){0,3}?(?:has|had|gets|got|spends|spent|receives|received) (?:the )?(?:larger|bigger|higher|greater|smaller|lower|more|less)|which (?:one |unit |office |of (?:the|these|them|the two) )?(?:costs?|gets|got|spends?|spent|has|had|receives?|received|takes|took|budgets?|budgeted|allocates?|allocated|sets aside|puts|pays|paid|plans|planned) (?:more|less)|more or less|(?:more|less|larger|bigger|higher|greater|smaller|lower) in (?:19|20)\d{2},? or (?:in )?(?:19|20)\d{2}|(?:more|less) (?:money )?(?:(?:is |are )?(?:go|goes|going|spent|set aside|budgeted|allocated|earmarked) )?(?:on|for|to|in|into) .{2,120}?\bor (?:on|for|to|in|into)?\b|compare|(?<!\b(?:by|from|on|to|per|in|with) (?:the|its|that) (?:stated |reported |published |disclosed )?)(?<!\b(?:that|this) )comparison(?! (?:stated|given|made|published|reported|point|figure|number|base|baseline)\b)|higher or lower|bigger or smaller|versus(?!\s+(?:19|20)\d{2}\b)(?!\s+(?:last|the previous|the prior|a) (?:year|yr)\b)|vs\.?(?!\s*(?:19|20)\d{2}\b)(?!\s*(?:last|the previous|the prior|a) (?:year|yr)\b))\b/i,
   },
   {
@@ -103,7 +103,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   {
     intent: 'change',
     zh: /(比上年|较上年|比之前|比以前|比上次|较之前|同比|增减|增加了?多少|减少了?多少|增长了?多少|下降了?多少|变化|变动|多了多少|少了多少|增加还是减少|增长|下降|减少|增加)/,
-    en: /\b(change|changed|go(?:es)? up|went up|gone up|go(?:es)? down|went down|gone down|increase|increased|decrease|decreased|grew|growth|fell|fall|drop|dropped|cut(?!-?off\b)|compared (with|to) (last|the previous|the earlier) (year|budget)|rise|rose)\b/i,
+    en: /\b(change|changed|go(?:es)? up|went up|gone up|go(?:es)? down|went down|gone down|increase|increased|decrease|decreased|grow|grown|grew|growth|shrink|shrank|shrunk|fell|fall|drop|dropped|cut(?!-?off\b)|compared (with|to) (last|the previous|the earlier) (year|budget)|rise|rose|risen)\b/i,
   },
   {
     intent: 'difference',
@@ -239,7 +239,7 @@ function earlierLevelAskedEn(question: string, documentYear: number): boolean {
   const sentences = question.split(/(?<=[.!?;])\s+/).filter((sentence) => sentence.trim());
   // "…, going by that stated change?": the change named as the way to the answer is no change asked.
   const asking = (sentences[sentences.length - 1] ?? '').replace(/\b(?:going by|based on|from|judging by|as implied by|implied by|according to)\s+(?:that|the|this|its)\s+(?:stated\s+|reported\s+|quoted\s+)?(?:year-on-year\s+)?(?:change|cut|increase|decrease|drop|rise|fall|reduction)\b/gi, ' ');
-  if (sentences.length < 2 || !/\b(?:how much|what)\s+(?:was|were|did)\b/i.test(asking)) return false;
+  if (sentences.length < 2 || !/\b(?:how much|what|how big|how large)\s+(?:was|were|did)\b/i.test(asking)) return false;
   if (/\b(?:cut|cuts|increase|increased|decrease|decreased|change|changed|rise|rose|fall|fell|drop|dropped|more|less|higher|lower|difference|gap|by how much|percent|percentage|share)\b/i.test(asking)) return false;
   return namedYears(asking).some((year) => typeof year === 'number' && year < documentYear);
 }

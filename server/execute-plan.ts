@@ -22,7 +22,7 @@ import { withoutLeftOutNotes } from './left-out-notes.ts';
 import { longestCommonRun } from './longest-common-run.ts';
 import { contextBigramsOf, questionBigrams, questionContent } from './match-measure.ts';
 import { namesSecondSide } from './names-second-side.ts';
-import { characterBigrams, normalizeText } from './normalize-text.ts';
+import { characterBigrams, comparedText, normalizeText, termForm } from './normalize-text.ts';
 import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, totalRowLabel, type RankOptions, type RankedFact } from './rank-facts.ts';
 import { carsNamedByParts, sanGongNamedByParts } from './san-gong-parts.ts';
 import { dutyNamedOnlyInFunctions } from './duty-only-named.ts';
@@ -339,23 +339,27 @@ function namedPart(best: RankedFact, ranked: RankedFact[], asked: string): Ranke
   // The part must be named by words of its own: every label word of 公务用车购置费 is in 公务用车购置及运行费 too, so a
   // question naming the whole does not name that part.
   // Nor does a word the whole's own column or table accounts for (基本支出 of "这一行的基本支出" names the column).
-  const wholeBigrams = new Set([...characterBigrams(normalizeText(best.fact.label)), ...contextBigramsOf(best.fact.context ?? [], best.fact.tableTitle ?? '')]);
+  const form = termForm(normalizeText(asked));
+  const wholeBigrams = new Set([...characterBigrams(comparedText(best.fact.label, form)), ...contextBigramsOf(best.fact.context ?? [], best.fact.tableTitle ?? '')]);
   // "公车…那点运行费": or, when the whole's label names each of its parts (公务用车购置及运行费: 购置, 运行), by the
   // words that set one part apart from the others, the question naming no other part's such words.
   const siblings = ranked.filter((candidate) => candidate.fact.kind === 'value' && candidate.fact.partOf !== undefined && ids.has(candidate.fact.partOf));
-  const siblingLabels = [...new Set(siblings.map((candidate) => normalizeText(candidate.fact.label)))];
+  const siblingLabels = [...new Set(siblings.map((candidate) => comparedText(candidate.fact.label, form)))];
   const ownBigrams = (label: string) => {
     const others = new Set(siblingLabels.filter((other) => other !== label).flatMap((other) => characterBigrams(other)));
     return characterBigrams(label).filter((bigram) => !others.has(bigram));
   };
-  const wholeLabelBigrams = new Set(characterBigrams(normalizeText(best.fact.label)));
+  const wholeLabelBigrams = new Set(characterBigrams(comparedText(best.fact.label, form)));
   const composite = siblingLabels.length >= 2 && siblingLabels.every((label) => ownBigrams(label).some((bigram) => wholeLabelBigrams.has(bigram)));
   // (The asker's own words, not the wordings added for them: 公车 brings in all of 公务用车购置及运行费; an English
   // question's words name no Chinese part this way.)
-  const askedBigrams = new Set(characterBigrams(normalizeText(asked)));
+  const askedBigrams = new Set(characterBigrams(comparedText(asked)));
   const apartLabels = new Set(composite ? siblingLabels.filter((label) => ownBigrams(label).some((bigram) => askedBigrams.has(bigram))) : []);
+  // "公车的购置和运行维护": the asker's own words naming every part of a whole its label lists ask the whole, whatever
+  // line the wordings added for them (公务用车购置费) match.
+  if (composite && apartLabels.size === siblingLabels.length) return undefined;
   const ownWords = (candidate: RankedFact) =>
-    [...candidate.match.matchedBigrams].some((bigram) => !wholeBigrams.has(bigram)) || (apartLabels.size === 1 && apartLabels.has(normalizeText(candidate.fact.label)));
+    [...candidate.match.matchedBigrams].some((bigram) => !wholeBigrams.has(bigram)) || (apartLabels.size === 1 && apartLabels.has(comparedText(candidate.fact.label, form)));
   const parts = siblings.filter(
     (candidate) =>
       candidate.score >= best.score - 0.3 &&
@@ -1644,6 +1648,9 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   // "货物和服务两块加起来（不算工程）", "…加起来是多少？工程那块先不算。": a note of what is left out names no side of the sum.
   let question = withoutLeftOutNotes(input.question)
     .replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|哪块|哪一块|哪部分|哪一部分|哪种|哪一种|哪边|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|哪块|哪一块|哪部分|哪一部分|哪种|哪一种|哪边|谁)[^，,]*[，,]/, '');
+  // "有两块…：一块是A，另一块是B。…这两个科目相差多少": the two listed one by one are the sides, A和B.
+  const listedOneByOne = /(?:^|[：:，,。；;])\s*(?:一|第一)(?:块|项|个|笔|类|部分|条)是([^，,。；;：:]{2,60})[，,；;]\s*(?:另一|另外一|第二)(?:块|项|个|笔|类|部分|条)是([^，,。；;：:]{2,60})[。；;]/.exec(question);
+  if (!input.englishSides && listedOneByOne) question = `${listedOneByOne[1]}和${listedOneByOne[2]}，${question.slice(listedOneByOne.index + listedOneByOne[0].length)}`;
   // The story told before the sides names neither side.
   if (!input.englishSides) question = sentencesSettingSides(question);
   // "机关那头和下属事业单位那头的离退休经费": 那头 (that end) only points at each side.
@@ -2250,7 +2257,7 @@ function codedLines(input: ExecuteInput): Fact[] | undefined {
   const values = input.document.facts.filter((fact) => fact.kind === 'value');
   // "what do 2010302 and 2010399 add up to in the project-expenditure column?": two codes in an English question are
   // its two lines (their English sides render no code); the rest of the question (a column) frames both.
-  if (lines.length === 2 && input.englishSides !== undefined) return twoCodedLines(input, lines);
+  if (lines.length === 2 && (input.englishSides !== undefined || input.reading.intent === 'total')) return twoCodedLines(input, lines);
   if (lines.length < 3) return undefined;
   return itemsFound(input, lines.map((line) => line.name), values, '', lines.map((line) => line.rows));
 }

@@ -296,8 +296,9 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '政府性基金', zhAliases: ['政府性基金预算', '政府性基金收入', '政府性基金拨款', '基金预算收入'], en: ['government fund', 'government funds', 'government managed funds', 'fund budget', 'government fund budget'] },
   { zh: '国有资本经营预算', zhAliases: ['国有资本经营收入', '国有资本经营预算拨款'], en: ['state capital operation', 'state capital operations', 'state capital operating budget', 'state-owned capital', 'state capital budget'] },
   { zh: '财政专户管理资金', zhAliases: ['财政专户核拨收入', '财政专户'], en: ['special fiscal account', 'special account funds', 'fiscal special account'] },
-  { zh: '事业收入', en: ['business income', 'service income', 'operating income of public institutions', 'institution income'] },
-  { zh: '事业单位经营收入', zhAliases: ['经营收入'], en: ['commercial income', 'business operation income'] },
+  // 事业收入 comes from an institution's professional work; 经营收入 from business it runs besides (非独立核算经营活动).
+  { zh: '事业收入', en: ['service income', 'institution income', 'public service income', 'income from professional activities'] },
+  { zh: '事业单位经营收入', zhAliases: ['经营收入'], en: ['commercial income', 'business operation income', 'business income', 'business revenue', 'operating income of public institutions', 'public institution operating income', 'operating income', 'operating revenue'] },
   { zh: '上级补助收入', en: ['subsidies from higher authorities', 'grants from higher levels', 'higher level subsidy'] },
   { zh: '附属单位上缴收入', en: ['income from affiliated units', 'remittances from subordinate units'] },
   { zh: '其他收入', zhAliases: ['其他来源收入'], en: ['other income', 'other revenue', 'miscellaneous income', 'other sources'] },

@@ -24,6 +24,9 @@ describe('withoutLeftOutNotesEn', () => {
     expect(withoutLeftOutNotesEn('Wanli 2025: leaving construction works aside, goods plus services?')).toBe('Wanli 2025: goods plus services?');
     expect(withoutLeftOutNotesEn('goods and services combined (excluding works)?')).toBe('goods and services combined?');
     expect(withoutLeftOutNotesEn('goods and services combined, not counting works, please')).toBe('goods and services combined, please');
+    // The thing left out may stand between the verb and out; the and after the note opens nothing.
+    expect(withoutLeftOutNotesEn('If you leave the works out and just add up goods and services procurement, how much is that?')).toBe('add up goods and services procurement, how much is that?');
+    expect(withoutLeftOutNotesEn('Leaving the works out, what do goods and services come to?')).toBe('what do goods and services come to?');
   });
   it('leaves a question without such a note as it is', () => {
     expect(withoutLeftOutNotesEn('What do goods and works add up to?')).toBe('What do goods and works add up to?');

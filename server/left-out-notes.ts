@@ -12,13 +12,18 @@ const noteBefore = /[，,]?\s*(?:不算|不含|不包括|不计)(?=[\u4e00-\u9fa
 const noteAfter = /[，,。？?；;][^，,。？?；;]{0,12}(?:先不算|不算在内|不算|不计|除外|不包括在内)[^，,。？?；;—–]*[。？?]?\s*$/;
 
 // "…add up to if you leave out construction works?", "(excluding works)", ", not counting works,": an English note of
-// what a sum leaves out, up to the clause's end.
-const noteEn = /\s*[(,]?\s*\b(?:(?:if (?:you|we) (?:leave|take|set) out|if (?:you|we) (?:exclude|ignore|don['’]t count|do not count)|leaving out|excluding|not counting|without counting|setting aside)\s+[^,.;?!()]{2,80}|(?:leaving|setting|putting)\s+[^,.;?!()]{2,60}\s+aside\b)[)]?/gi;
+// what a sum leaves out, up to the clause's end. ("If you leave the works out and just add up…": the thing left out
+// may stand between the verb and out.)
+const noteEn = /\s*[(,]?\s*\b(?:(?:if (?:you|we) (?:leave|take|set) out|if (?:you|we) (?:exclude|ignore|don['’]t count|do not count)|leaving out|excluding|not counting|without counting|setting aside)\s+[^,.;?!()]{2,80}|(?:leaving|setting|putting)\s+[^,.;?!()]{2,60}\s+aside\b|(?:if (?:you|we) (?:leave|take|keep)|leaving|taking|keeping)\s+(?!out\b)[^,.;?!()]{2,40}?\s+out\b(?=\s+and\b|\s*[,.;?!)]|$))[)]?/gi;
 
 /** "…goods and services add up to if you leave out construction works?": the English notes of what is left out. */
 export function withoutLeftOutNotesEn(question: string): string {
   // A note that opened the question (or followed its colon) leaves the comma that closed it.
-  const without = question.replace(noteEn, '').replace(/(^|[:：])\s*,\s*/g, (_comma, before: string) => (before ? `${before} ` : ''));
+  const without = question
+    .replace(noteEn, '')
+    .replace(/(^|[:：])\s*,\s*/g, (_comma, before: string) => (before ? `${before} ` : ''))
+    // ("If you leave the works out and just add up…": the and that followed the note opened nothing.)
+    .replace(/(^|[.!?:：])\s*and\s+(?:just\s+|only\s+)?/gi, (_and, before: string) => (before ? `${before} ` : ''));
   return without.trim() ? without : question;
 }
 

@@ -26,7 +26,8 @@ describe('questionContent', () => {
     // 那会儿, 当时: when, said again after the year, not what.
     expect(questionContent('那2023年那会儿的预算盘子')).toBe('那|预算盘子');
     // 水钱, 电钱: a bill named with 钱 is that 费.
-    expect(questionContent('办公用的水钱和电钱是多少')).toBe('办公用|水费和电费');
+    // (A joining word between two terms is read as 及, the way labels join them.)
+    expect(questionContent('办公用的水钱和电钱是多少')).toBe('办公用|水费及电费');
     expect(questionContent('多少辆车')).toBe('车辆');
   });
   it('drops 计划 / 预计 before a verb as framing, and keeps 用款计划 as a measure', () => {
@@ -36,7 +37,8 @@ describe('questionContent', () => {
     // A bracket inside a term stays part of it, as labels write it.
     expect(questionContent('因公出国（境）费是多少')).toBe('因公出国境费');
     // An amount the asker states is no word of the label.
-    expect(questionContent('机关运行经费预算为446.64万元，请核实')).toBe('机关运行经费预算|请核实');
+    // (请核实, 请提供 ask for the figure and name nothing.)
+    expect(questionContent('机关运行经费预算为446.64万元，请核实')).toBe('机关运行经费预算');
     expect(questionContent('预计采购多少')).toBe('采购');
     expect(questionContent('要雇几个接线员')).toBe('接线员');
     // 聘请 and 聘用 name labels (聘请话务员数量) and stay.

@@ -1,6 +1,6 @@
 import type { Fact } from '../ingest/model.ts';
 import { longestCommonRun } from './longest-common-run.ts';
-import { characterBigrams, normalizeText } from './normalize-text.ts';
+import { characterBigrams, comparedText, normalizeText, termForm, type TermForm } from './normalize-text.ts';
 
 /**
  * Scores how well a fact's label answers the measure a question names. Pure. The label must be largely present in
@@ -27,7 +27,7 @@ export interface MeasureScore {
 // Words that carry the question's form, not its measure. 计划 / 预计 before a verb (计划下降多少) is the asker's
 // framing of a target; 用款计划 and 采购计划 keep theirs.
 const cuePattern =
-  /((?:要|需要|计划|打算)?(?:雇佣|雇用|雇)|(?:要|需要|计划|打算)?招(?=几|多少)|(?:计划|预计|打算|准备|拟)(?=[要将]?(?:下降|减少|降低|压减|增加|增长|提高|提升|达到|完成|实现|控制|花|用|投入|安排|支出|采购|购买|购置|新增|聘请|聘用|招聘|配备))|请问|我想知道|想问一下|想了解|告诉我|(?:是|有)?多少[个项条家所笔]|是多少|有多少|多少钱|多少|一共|总共|合计|加起来|合起来|加在一起|合在一起|算在一起|之和|共计|几个|几项|几人|几辆|分别|各是|大概|大约|具体|到底|究竟|他们|她们|它们|你们|咱们|有多大|多大|金额|数额|情况|是什么|什么|哪些|哪个|哪项|为什么|怎么样|如何|吗|呢|吧|啊|的|了|年度|全年|今年|本年|一年|去年|上年(?!结转|结余)|上一年|之前|以前|上次|此前|那会儿|那会|那时候|那时|当时|花了|花费|钱|用于|用在|用途|比例|比重|占比|平均|相比|比较|还是|预算中|里面|万元|元|平均每[辆台个人名项件次套栋]|每[辆台个人名项件次套栋]|最多能|最多可以|最高能|最多|至多|不超过|一天|每天|每日)/g;
+  /((?:要|需要|计划|打算)?(?:雇佣|雇用|雇)|(?:要|需要|计划|打算)?招(?=几|多少)|(?:计划|预计|打算|准备|拟)(?=[要将]?(?:下降|减少|降低|压减|增加|增长|提高|提升|达到|完成|实现|控制|花|用|投入|安排|支出|采购|购买|购置|新增|聘请|聘用|招聘|配备))|请问|(?:烦请|请)(?:提供|给出|告知|列出|核实|确认)(?:一下)?|我想知道|想问一下|想了解|告诉我|(?:是|有)?多少[个项条家所笔]|是多少|有多少|多少钱|多少|一共|总共|合计|加起来|合起来|加在一起|合在一起|算在一起|之和|共计|几个|几项|几人|几辆|分别|各是|大概|大约|具体|到底|究竟|他们|她们|它们|你们|咱们|有多大|多大|金额|数额|情况|是什么|什么|哪些|哪个|哪项|为什么|怎么样|如何|吗|呢|吧|啊|的|了|年度|全年|今年|本年|一年|去年|上年(?!结转|结余)|上一年|之前|以前|上次|此前|那会儿|那会|那时候|那时|当时|花了|花费|钱|用于|用在|用途|比例|比重|占比|平均|相比|比较|还是|预算中|里面|万元|元|平均每[辆台个人名项件次套栋]|每[辆台个人名项件次套栋]|最多能|最多可以|最高能|最多|至多|不超过|一天|每天|每日)/g;
 
 const qualifierPattern = /^((19|20)\d{2}年度?|财政拨款|一般公共预算财政拨款|一般公共预算|[本我](单位|部门|局|委|办|院|中心|厅|处|所|站)|本级|单位|部门|年度|本年度?|当年|共有|现有|拥有|实有)+|(预算数|预算|科目|（项）|\(项\))$/g;
 
@@ -75,17 +75,18 @@ function questionContentUncached(question: string): string {
     // "…预算为446.64万元，请核实": an amount the asker states is no word of the label.
     .replace(/(?:为|是|有)?\d+\.\d+\s*(?:万元|亿元|元)/g, ' ')
     // "光租那栋楼就要花三百多万", "好像安排了三千来万": a rough amount the asker half-remembers, in words, neither.
-    .replace(/(?:好像|大概|大约|差不多|将近|接近|估计|约)?(?:就要|要|有|是|花了?|安排了?)?[一二两三四五六七八九十百千几]{1,4}(?:多|来|余|把)?(?:万|亿)(?:多|来|余)?(?:元|块钱|块)?(?:左右|上下|出头)?/g, ' ')
+    .replace(/(?:好像|大概|大约|差不多|将近|接近|估计|约)?(?:就要|要|有|是|花了?|安排了?)?[一二两三四五六七八九十百千几]{1,4}(?:多|来|余|把)?个?(?:万|亿)(?:多|来|余)?(?:元|块钱|块)?(?:左右|上下|出头)?/g, ' ')
     // 聘请的话务员, 购置的车辆: a verb and its object, as labels write them (聘请话务员数量).
     .replace(/(聘请|聘用|招聘|雇佣|雇用|购置|购买|采购|新增|配备|租用|租赁)的(?=[\u4e00-\u9fa5]{2})/g, '$1')
     // 聘请多少名话务员: a count inside a verb and its object leaves the phrase whole (聘请话务员), as labels write it.
     .replace(/(?<=[\u4e00-\u9fa5])(?:多少|几)[名位](?=[\u4e00-\u9fa5]{2})/g, '')
     .replace(cuePattern, ' ')
     .split(/[\s,，。.、；;:：?？!！()（）“”"]+/)
-    .map(normalizeText)
+    .map((word) => comparedText(word))
     .filter(Boolean)
     .join('|');
 }
+
 
 function contentBigrams(content: string): string[] {
   return content.split('|').flatMap(characterBigrams);
@@ -104,6 +105,8 @@ interface QuestionParts {
   content: string;
   contentCharacters: string[];
   bigrams: ReadonlySet<string>;
+  /** How the question writes a term that has a long and a short form (运行维护 / 运维); labels are read in it. */
+  form: TermForm;
   /** The content's characters with joining words between two words dropped (保洁和保安 -> 保洁保安), when any were. */
   jointFreeCharacters?: string[];
 }
@@ -142,6 +145,7 @@ function questionPartsOf(questionText: string): QuestionParts {
       content,
       contentCharacters: Array.from(content),
       bigrams: new Set(content ? contentBigrams(content) : []),
+      form: termForm(content),
       ...(jointFree !== content ? { jointFreeCharacters: Array.from(jointFree) } : {}),
     };
     remember(questionPartsByText, questionText, parts);
@@ -149,12 +153,13 @@ function questionPartsOf(questionText: string): QuestionParts {
   return parts;
 }
 
-function labelPartsOf(rawLabel: string): LabelParts {
-  let parts = labelPartsByLabel.get(rawLabel);
+function labelPartsOf(rawLabel: string, form: TermForm): LabelParts {
+  const key = form ? `${form}\u0000${rawLabel}` : rawLabel;
+  let parts = labelPartsByLabel.get(key);
   if (!parts) {
-    const label = normalizeText(rawLabel);
+    const label = comparedText(rawLabel, form);
     const labelCharacters = Array.from(label);
-    const core = normalizeText(coreLabel(rawLabel));
+    const core = comparedText(coreLabel(rawLabel), form);
     parts = {
       label,
       labelCharacters,
@@ -162,9 +167,9 @@ function labelPartsOf(rawLabel: string): LabelParts {
       suffixes: labelCharacters.map((_, index) => labelCharacters.slice(index + 1).join('')),
       core,
       coreCharacters: Array.from(core),
-      items: rawLabel.includes('、') ? rawLabel.split('、').map(normalizeText).filter((item) => Array.from(item).length >= 3) : [],
+      items: rawLabel.includes('、') ? rawLabel.split('、').map((item) => comparedText(item, form)).filter((item) => Array.from(item).length >= 3) : [],
     };
-    remember(labelPartsByLabel, rawLabel, parts);
+    remember(labelPartsByLabel, key, parts);
   }
   return parts;
 }
@@ -175,15 +180,15 @@ export function contextBigramsOf(context: readonly string[], tableTitle: string)
   const key = `${context.join('\u0001')}\u0002${tableTitle}`;
   let bigrams = contextBigramsByText.get(key);
   if (!bigrams) {
-    bigrams = new Set(characterBigrams(normalizeText([...context, tableTitle].join(''))));
+    bigrams = new Set(characterBigrams(comparedText([...context, tableTitle].join(''))));
     remember(contextBigramsByText, key, bigrams);
   }
   return bigrams;
 }
 
 export function scoreMeasure(questionText: string, fact: Pick<Fact, 'label' | 'context' | 'tableTitle'>, excluded: Set<string> = new Set()): MeasureScore {
-  const labelParts = labelPartsOf(fact.label);
   const questionParts = questionPartsOf(questionText);
+  const labelParts = labelPartsOf(fact.label, questionParts.form);
   const empty = { score: 0, labelCoverage: 0, questionCoverage: 0, matchedBigrams: new Set<string>() };
   if (!labelParts.label || !questionParts.content) return empty;
   const { content, contentCharacters } = questionParts;

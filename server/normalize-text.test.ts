@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterBigrams, normalizeText } from './normalize-text.ts';
+import { characterBigrams, comparedText, normalizeText, termForm } from './normalize-text.ts';
 
 describe('normalizeText', () => {
   it('makes full-width and half-width brackets compare equal', () => {
@@ -22,6 +22,16 @@ describe('normalizeText', () => {
   it('returns an empty string for empty or punctuation-only text', () => {
     expect(normalizeText('')).toBe('');
     expect(normalizeText('（）、，。')).toBe('');
+  });
+});
+
+describe('comparedText', () => {
+  it('folds joining words between two terms, and writes a label in the question\'s form of 运行维护 / 运维', () => {
+    expect(comparedText('公车的购置和运行维护')).toBe('公车的购置及运行维护');
+    expect(comparedText('公务用车购置及运维费', termForm('公车的购置和运行维护'))).toBe('公务用车购置及运行维护费');
+    expect(comparedText('平台运行维护经费', termForm('平台运维多少'))).toBe('平台运维经费');
+    expect(comparedText('平台运行维护经费', termForm('平台多少'))).toBe('平台运行维护经费');
+    expect(termForm('三公经费')).toBeUndefined();
   });
 });
 

@@ -29,6 +29,8 @@ describe('impliedUnits', () => {
   };
   it('reads a count unit from 几/多少 wording, with 人 and 名 as near equivalents', () => {
     expect(fits('几辆车', ['辆', '台', '元'])).toEqual([1, 0, 0]);
+    // "大概是几个亿": 个 of a sum in hundreds of millions counts nothing.
+    expect(fits('支持中小企业的钱有多少？大概是几个亿？', ['万元', '个'])).toEqual([1, 0]);
     expect(fits('多少人', ['人', '名', '辆'])).toEqual([1, 0.6, 0]);
     expect(fits('多少名', ['名', '人'])).toEqual([1, 0.6]);
     expect(fits('几个', ['个', '项'])).toEqual([1, 0]);

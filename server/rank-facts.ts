@@ -96,7 +96,9 @@ const englishCountPatterns = [
   new RegExp(`\\b(?:own|owns|have|has|hold|holds|keep|keeps)\\s+any\\s+(?:[\\w-]+\\s+){0,2}?(${countNounPattern})\\b`, 'i'),
 ];
 
-export function impliedUnits(question: string): ((unit: string) => number) | undefined {
+export function impliedUnits(asked: string): ((unit: string) => number) | undefined {
+  // "大概是几个亿": 个 of a sum said in hundreds of millions counts no thing.
+  const question = asked.replace(/(几|多少)个(?=(?:亿|千万|百万|万)(?![\u4e00-\u9fa5]{0,2}(?:人|名|件|次)))/g, '$1');
   // 多少项目预算资金: 项 of 项目 is the noun (project), not the counter.
   let count = /(?:(?<![哪这那])几|多少)(个?)(辆|台|人次|人|名|项(?!目)|(?<=个)项|件|次|套|栋|层|天|小时)|(?:几|多少)(个)(?:([\u4e00-\u9fa5]{0,3}?(?:员|人员|人|工|师|职工|干部|保安|保洁))(?![\u4e00-\u9fa5]*(?:费|经费|资金|工资)))?/.exec(question);
   // "社区里几个老阿姨一直问我：…一共安排了多少钱？": 几 of a story (a few aunties) counts nothing when money is asked
@@ -131,7 +133,7 @@ export function impliedUnits(question: string): ((unit: string) => number) | und
   const rateFit = /(每|\/|一天|天|日|平米|平方米|\bper\b|\ba day\b|daily|square)/i.test(question) ? 1 : 0.3;
   const moneyFit = (unit: string) => (isMoneyUnit(unit) ? 1 : unit.startsWith('元/') || unit.startsWith('万元/') ? rateFit : 0);
   if (moneyCounted.test(question) && !perUnit.test(question)) return moneyFit;
-  if (/(钱|钞票|花多少|花了多少|花费|开销|金额|成本|投资|造价|经费多少|费用多少|预算(?:是|有|为)?多少|预算(?:更|较)?(?:多|高|大)|价值|更贵|贵多少|便宜|\bfunding\b|how much money|how much (does|did|is|was|will)|how much (?:more|less)\b.{0,80}\b(?:allocat\w*|budget\w*|spen[dt]\w*|earmark\w*|set aside|pa(?:y|id)|fund\w*)|what (?:does|do|did|will) .{0,60}\bspend\b|cost|worth|value|expensive|cheaper|pricier|costlier|dearer|\brent\b|\bfees?\b|\bprice)/i.test(question)) return moneyFit;
+  if (/(钱|钞票|花多少|花了多少|花费|开销|金额|成本|投资|造价|经费多少|费用多少|预算(?:是|有|为)?多少|预算(?:总数|总额)|预算(?:更|较)?(?:多|高|大)|价值|更贵|贵多少|便宜|\bfunding\b|how much money|how much (does|did|is|was|will)|how much (?:more|less)\b.{0,80}\b(?:allocat\w*|budget\w*|spen[dt]\w*|earmark\w*|set aside|pa(?:y|id)|fund\w*)|what (?:does|do|did|will) .{0,60}\bspend\b|cost|worth|value|expensive|cheaper|pricier|costlier|dearer|\brent\b|\bfees?\b|\bprice)/i.test(question)) return moneyFit;
   if (/(比例|比率|百分之|率是|率为|率多少|率$|率？|rate|percent|percentage)/i.test(question)) return (unit) => (unit === '%' ? 1 : 0);
   return undefined;
 }
