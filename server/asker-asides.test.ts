@@ -318,6 +318,13 @@ describe('withoutGreeting', () => {
     expect(withoutGreeting('信访局联合接访中心聘用保安保洁多少人谢谢！')).toBe('信访局联合接访中心聘用保安保洁多少人');
     expect(withoutGreeting('How many cars does Wanli have? Thanks!')).toBe('How many cars does Wanli have?');
   });
+  it('drops a follow-up asking the reason or whether it changed, after the figure asked', () => {
+    expect(withoutAskerAsides('区政府办公室2025年财政拨款收入比2024年预算减少了多少万元？文件里说是什么原因？', 'zh')).toBe('区政府办公室2025年财政拨款收入比2024年预算减少了多少万元？');
+    expect(withoutAskerAsides('因公出国（境）的预算安排了多少？跟上一年比有变化吗？', 'zh')).toBe('因公出国（境）的预算安排了多少？');
+    expect(withoutAskerAsides('How much is budgeted for official cars in 2025? Why?', 'en')).toBe('How much is budgeted for official cars in 2025?');
+    // A reason asked alone is what is asked.
+    expect(withoutAskerAsides('三公经费为什么减少了？', 'zh')).toBe('三公经费为什么减少了？');
+  });
   it('drops a closing request for the source, which every answer gives', () => {
     expect(withoutGreeting('区政府办公室25年买电脑的预算放了多少？请注明出处。')).toBe('区政府办公室25年买电脑的预算放了多少？');
     expect(withoutGreeting('请提供区政府办公室2025年三公经费的预算总数，并说明出处。')).toBe('请提供区政府办公室2025年三公经费的预算总数。');

@@ -195,6 +195,14 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   if (lang === 'zh' && asks.test(sentences.slice(0, -1).join('')) && /百分|比例|小数|精确|保留|万元|元|数字|准数|金额/.test(closing) && !closing.replace(answerFormatZh, '').trim()) {
     return sentences.slice(0, -1).join('').trim();
   }
+  // "…减少了多少万元？文件里说是什么原因？", "…安排了多少？跟上一年比有变化吗？", "…how much? Why?": a follow-up asking the reason
+  // or whether it changed comes after the figure asked, which is the answer (its citation quotes the reason given).
+  const followUp = lang === 'zh'
+    ? /^\s*(?:那|另外|还有|以及)?(?:文件|预算|材料)?(?:里|中|上)?(?:说|讲|写的?)?(?:是)?(?:什么|啥)原因[呢吗]?[？?。]?\s*$|^\s*(?:那|另外)?(?:原因是什么|为什么|为啥|跟上一?年比?有(?:没有)?变化吗|比上一?年有(?:没有)?变化吗|有没有变化|有变化吗|变化大吗)[呢吗]?[？?。]?\s*$/
+    : /^\s*(?:and\s+)?(?:why\??|what(?:'s| is| was)? the reason(?: given)?\??|what reason (?:do|does|did) (?:they|it|the (?:document|budget|disclosure)) give\??|did (?:it|that|this) change(?: from (?:last|the previous) year)?\??|has (?:it|that) changed\??)\s*$/i;
+  if (sentences.length >= 2 && followUp.test(closing) && /(多少|几|\bhow (?:much|many)\b|\bwhat (?:is|was)\b)/i.test(sentences.slice(0, -1).join(' '))) {
+    return sentences.slice(0, -1).join(lang === 'en' ? ' ' : '').trim();
+  }
   const aboutAsker = lang === 'en' ? aboutAskerEn : aboutAskerZh;
   const purpose = lang === 'en' ? purposeEn : purposeZh;
   const asking = (sentence: string) => (lang === 'en' ? asksEnSentence(sentence) : asks.test(sentence));
@@ -262,7 +270,7 @@ const premiseWords = /(比上一?年|比去年|比\d{4}年|增加|减少|增长|
 // 听邻居说, 据说, 网上说: who said it is not what is asked; what they said may be.
 // "我看有交住房公积金的，也有发购房补贴的": what the asker saw there is (我看有, 我发现有) is told the same way.
 // ("小区宣传栏贴了万里街道的预算公开，说…": a notice where the asker read it names where, not what.)
-const hearsay = /(?:[\u4e00-\u9fa5]{0,6}(?:宣传栏|公告栏|公示栏|布告栏|告示栏|电子屏|公众号|微信群|朋友圈)(?:上|里)?(?:贴了|贴出|登了|发了|挂了|公布了|公示了)?[^，,。？?！!]{0,16}?[，,]?\s*(?:上面|里面|里头)?(?:说|写着|写的是)|(?:老|常|总)?听(?:朋友|邻居|别人|人家|同事|家人|亲戚|群里|有人)?(?:说|讲)|据说|网上(?:有人)?说|(?:老|总|常|经常|也)?在?(?:新闻|报纸|电视)(?:上|里)?(?:说|看到|看见|听到)|我(?:看|看到|注意到|发现)(?=有))/g;
+const hearsay = /(?:[\u4e00-\u9fa5]{0,6}(?:宣传栏|公告栏|公示栏|布告栏|告示栏|电子屏|公众号|微信群|朋友圈)(?:上|里)?(?:贴了|贴出|登了|发了|挂了|公布了|公示了)?[^，,。？?！!]{0,16}?[，,]?\s*(?:上面|里面|里头)?(?:说|写着|写的是)|(?:老|常|总)?听(?:朋友|邻居|别人|人家|同事|家人|亲戚|群里|有人)?(?:说|讲)|据说|网上(?:有人)?说|(?:老|总|常|经常|也)?在?(?:新闻|报纸|电视)(?:上|里)?(?:说|看到|看见|听到)|我(?:看|看到|注意到|发现)(?=有)|(?<=^\s*)(?:看到|看见|瞅见|注意到)(?!新闻|报道|报纸|网上|电视|公众号|朋友圈)(?=[^，,。？?]{4,}))/g;
 // ("我听说…": the asker hearing it opens the clause as well.)
 const opensWithHearsay = new RegExp(`^\\s*(?:我|俺|咱)?(?:也|还)?${hearsay.source}`);
 

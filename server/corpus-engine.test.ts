@@ -1370,6 +1370,16 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('public institution business income definition', 'putuo-wanli-street-2024-dept-budget')).answer).toContain('非独立核算经营活动');
   });
 
+  it('reads the r90 wordings: typed casually, pinyin initials, a homophone typo, a follow-up asking why, a count the asker states', async () => {
+    expect((await ask('我记得万里街道2024年的预算是一亿五千多万，说是比2023年少了八百多万。那2023年的预算到底是多少')).value).toMatchObject({ amount: 16497.86, unit: '万元' });
+    expect((await ask('my cousin works for wanli street. for 2025 what do they budget in total for staff basic salary, allowances and performance bonus put together?')).value).toMatchObject({ amount: 35844121, unit: '元' });
+    expect((await ask('预算里写的jgyx经费到底指啥', 'putuo-commerce-2025-unit-budget')).answer).toContain('日常公用经费支出');
+    expect((await ask('万里街道25年的三工经费预算一共多少钱啊')).value).toMatchObject({ amount: 37.91, unit: '万元' });
+    expect((await ask('普陀区政府办公室2025年因公出国（境）的预算安排了多少？跟上一年比有变化吗？')).value).toMatchObject({ amount: 839, unit: '万元' });
+    expect((await ask('看到廊坊市信访局2022年给联合接访中心请了39个保安保洁，总成本控制在150万出头，那平均下来每个人一年是多少钱？')).value).toMatchObject({ amount: 3.87, unit: '万元' });
+    expect((await ask('廊坊市联合接访中心请了一批保安和保洁人员，2022年这块经费摊到每个人头上，一年大概多少万元？保留两位小数。')).value).toMatchObject({ amount: 3.87, unit: '万元' });
+  });
+
   it('reads questions typed in traditional characters and written Cantonese', async () => {
     expect((await ask('萬里街道2025年三公經費預算是多少？')).value).toMatchObject({ amount: 37.91, unit: '万元' });
     expect((await ask('廊坊市信訪局2022年機關運行經費有幾多錢？')).value).toMatchObject({ amount: 95.17, unit: '万元' });

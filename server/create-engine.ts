@@ -32,6 +32,7 @@ import { withoutBracketExamples, withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
 import { describedUnitPhrase, unitByDescription } from './unit-described.ts';
 import { basicSpendingExplained, withPublicUseNamed, withShorthandWritten } from './translate-question.ts';
+import { placeNamesOf, withClosingMark, withEnglishCapitals } from './typed-casually.ts';
 
 export type RetrievalMode = 'hybrid' | 'keyword' | 'vector';
 
@@ -74,6 +75,8 @@ export interface EngineDependencies {
   isVerb?: (word: string) => boolean;
   /** Chinese typed in traditional characters, in simplified ones (經費 -> 经费), as the disclosures write it. */
   simplify?: (text: string) => string;
+  /** Budget terms typed by their pinyin initials in a Chinese question, written out (jgyx经费 -> 机关运行经费). */
+  spellInitials?: (text: string) => string;
   /** Appends the document's own wordings of glossary terms the question names differently. */
   expandSynonyms?: (question: string, labels: ReadonlySet<string>) => string;
   /** True when a question word is a glossary synonym of something the document says. */
@@ -196,7 +199,8 @@ function itemsOfList(question: string, colon: number): { items: string[]; contex
   let context = colon > 0 ? question.slice(0, colon) : '';
   // "For the office's 2025 budget, what do A and B add up to?", "…query: in its 2025 basic spending, what do A and B come
   // to": a lead-in clause says where, and is no item.
-  if (items.length >= 3 && /^\s*(?:for|in|at|regarding|about|as for|on|within|under)\b/i.test(items[0] ?? '')) context = `${context} ${items.shift() ?? ''}`.trim();
+  // (A first clause that asks, "For 2025 what does it budget for A", holds the first item too.)
+  if (items.length >= 3 && /^\s*(?:for|in|at|regarding|about|as for|on|within|under)\b/i.test(items[0] ?? '') && !/\b(?:what|how|which)\b/i.test(items[0] ?? '')) context = `${context} ${items.shift() ?? ''}`.trim();
   // "the procurement budgets for A, B and C", "planning to spend in 2025 on A, B and C": money words before the first
   // item's for / on frame all the items.
   const framing = /^(.*\b(?:budget|budgets|budgeted|spending|spend|spends|spent|money|funds?|funding|costs?|allocations?|allocated|earmarked|procurement)\b.*?)\s+(?:for|on)\s+(\S.*)$/i.exec(items[0] ?? '');
@@ -299,9 +303,17 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     ]),
   );
 
-  /** Traditional characters and written Cantonese (今年三公經費係幾多) in the standard written Chinese disclosures use. */
+  // The places the units are named after, in pinyin (wanli, putuo), for questions typed all in lower case.
+  const placesInPinyin = placeNamesOf([...unitNames]).flatMap((place) => dependencies.romanize?.(place) ?? []);
+
+  /**
+   * Traditional characters, written Cantonese (今年三公經費係幾多) and terms typed by their pinyin initials (jgyx经费) in
+   * the standard written Chinese disclosures use; a question typed as into a search box (all lower case, no closing
+   * mark) with its capitals and closing mark.
+   */
   function inStandardWriting(text: string): string {
-    return withCantoneseWritten(dependencies.simplify?.(text) ?? text);
+    const simplified = dependencies.simplify?.(text) ?? text;
+    return withClosingMark(withEnglishCapitals(withCantoneseWritten(dependencies.spellInitials?.(simplified) ?? simplified), placesInPinyin));
   }
 
   async function retrieve(query: { q: string; k: number; docId?: string; docIds?: string[]; mode: RetrievalMode }): Promise<SearchResult[]> {
@@ -470,7 +482,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const shareSides = shareMatch && shareWhole
       ? {
           whole: dependencies.translate(shareWhole).text,
-          part: dependencies.translate(shareMatch[2]).text,
+          // ("falls under function class 212": a code the part names is kept for the line it names.)
+          part: [dependencies.translate(shareMatch[2]).text, ...codesIn(shareMatch[2])].join(' '),
           // "of the office's spending", "of the total budget": the unit's overall total, whatever its name renders as.
           // "I saw that Wanli Street's total 2025 budget is around 189.77 million yuan. What share of that…": a sentence
           // pointed back to that names the total budget names the overall total too.
@@ -579,7 +592,12 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         : undefined;
     // "government procurement: goods + works + services, total?": three or more items, each rendered on its own, with
     // a topic before a colon framing them all.
-    const listed = lang === 'en' && reading.intent === 'total' ? englishItemList(withoutLeftOutNotesEn(question)) : undefined;
+    // ("My cousin works for Wanli Street. For 2025 what do they budget for A, B and C put together?": the items are read
+    // in the sentence that asks, when it lists them.)
+    const listed =
+      lang === 'en' && reading.intent === 'total'
+        ? englishItemList(withoutLeftOutNotesEn(askingSentence(question) ?? question)) ?? englishItemList(withoutLeftOutNotesEn(question))
+        : undefined;
     // "how much of that line sits in the project-expenditure column?": the column the English question names, rendered.
     const columnPhrase = lang === 'en' ? /\b(?:the|its|their)\s+['"‘“]?([A-Za-z][\w -]{2,40}?)['"’”]?\s+column\b/i.exec(question)?.[1] : undefined;
     // An English phrase's first Chinese term (project-expenditure -> 项目支出).
@@ -788,7 +806,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         // ("A post going around says … more than 30 million yuan. Is that right? What total does its 2022 budget
         // give?": the claim's words, rendered loosely, name no measure; the sentences that ask say what is asked.)
         looseTerms: askingLooseTerms,
-        shareSides: shareSides && { part: stripUnitNames(shareSides.part, unitsStripped), whole: stripUnitNames(shareSides.whole, unitsStripped), overall: shareSides.overall },
+        shareSides: shareSides && { part: stripUnitNames(withCodesNamed(shareSides.part, document), unitsStripped), whole: stripUnitNames(shareSides.whole, unitsStripped), overall: shareSides.overall },
         englishSides: englishSides?.map((side) => ({
           left: stripUnitNames(side.left, unitsStripped),
           right: stripUnitNames(side.right, unitsStripped),

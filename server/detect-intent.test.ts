@@ -299,6 +299,10 @@ describe('detectIntent on colloquial comparisons and sums', () => {
     expect(detectIntent('工程比服务多花多少？', 'zh').intent).toBe('difference');
     expect(detectIntent('水费电费加一块多少钱', 'zh').intent).toBe('total');
   });
+  it('reads a closing 请据此推算 as how to work it out, not as what is asked', () => {
+    expect(detectIntent('普陀区万里街道办事处2023年的财政拨款收入预算是多少？手头只有他们2024年的部门预算，请据此推算。', 'zh', 2024)).toMatchObject({ intent: 'previous_year', previousPeriod: true });
+    expect(detectIntent('说明称减少595.70万元，请据此核实2020年的总额', 'zh', 2022)).toMatchObject({ intent: 'previous_year', years: [2020] });
+  });
   it('reads 比较大 (rather large) as no comparison, growth between two years as a change, and "how big was it" after a story as the earlier level', () => {
     expect(detectIntent('有两块科目金额比较大：一块是A，另一块是B。这两个科目相差多少万元？', 'zh', 2025).intent).toBe('difference');
     expect(detectIntent('请比较一下房租和物业费', 'zh').intent).toBe('comparison');

@@ -203,7 +203,9 @@ export function withoutPremise(question: string): string {
   // "…少了两千三百多万，照这个算，2024年他们的预算是多少": the way to work it out ends the premise and names nothing.
   const byThat = /[，,]\s*(?:照|按|依)(?:这个|此|这样|这么)(?:来)?算(?:的话|下来)?\s*[，,]/.exec(question);
   if (byThat && questionContent(question.slice(byThat.index + byThat[0].length))) return question.slice(byThat.index + byThat[0].length);
-  return premiseEnd && questionContent(question.slice(premiseEnd.index + premiseEnd[0].length)) ? question.slice(premiseEnd.index) : question;
+  // ("…是多少？手头只有2024年的预算，请据此推算。": a closing 据此推算 only says how to work it out, and asks nothing.)
+  const rest = premiseEnd ? question.slice(premiseEnd.index + premiseEnd[0].length).replace(/(?:请)?(?:推算|计算|倒推|反推|倒算|核实|核算|算)(?:一下|下|出来)?/g, '') : '';
+  return premiseEnd && questionContent(rest) ? question.slice(premiseEnd.index) : question;
 }
 
 const workingOut = new Set<Intent>(['total', 'difference', 'comparison', 'share', 'average', 'max', 'min', 'previous_year', 'change']);

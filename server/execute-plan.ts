@@ -1425,9 +1425,12 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
   // "each project with performance targets", "每个项目": what is counted names the count (编报绩效目标的项目 50个, not
   // 预算单位 2个, both counted in 个).
   const countedWord = countedNounWord(askingSentence);
+  const statedCounts = [...(input.hintText ?? input.question).matchAll(/(?<![\d.])(\d{1,6})\s*(?:个|名|人|位|辆|台|家)(?!次)/gu)].map((match) => Number(match[1]));
   const countRanked = rank(input, input.question, counts, { documentYear: year })
     .map((candidate) => (!buying && bought(candidate.fact) ? { ...candidate, score: candidate.score - 0.3 } : candidate))
     .map((candidate) => (countedWord && candidate.fact.label.includes(countedWord) ? { ...candidate, score: candidate.score + 0.2 } : candidate))
+    // "请了39个保安保洁…平均下来每个人": a count the asker states picks out the count the document gives for it.
+    .map((candidate) => (statedCounts.includes(Number(candidate.fact.text.replace(/,/g, ''))) ? { ...candidate, score: candidate.score + 0.5 } : candidate))
     .sort((left, right) => right.score - left.score);
   const count = (perUnit ? countRanked[0] : bestFact(countRanked, 0.4))?.fact;
   const sameRow = count
@@ -1465,7 +1468,7 @@ function average(input: ExecuteInput, givenRanked: RankedFact[]): ExecutionResul
   // is shared out from (150.83万元), among lines the question names at all.
   const remembered = statedAmounts(input.hintText ?? input.question);
   const recalled = remembered.length ? amounts.find((candidate) => candidate.score >= 0.3 && isMoneyUnit(candidate.fact.unit) && remembered.some((range) => withinStated(candidate.fact.amount, candidate.fact.unit, range))) : undefined;
-  const wholeAmount = recalled ?? bestFact(amounts) ?? (count && perUnit && !asksPay ? distinctiveMeasure(amountText, amounts) : undefined);
+  const wholeAmount = recalled ?? bestFact(amounts) ?? (count && perUnit && !asksPay ? distinctiveMeasure(amountText, amounts, true) : undefined);
   // "公车运行费按7辆车来摊": the whole line (公务用车购置及运行费) matched, but the question names one of its parts
   // (namedPart, as a lookup reads it).
   const namedAmount = wholeAmount && (namedPart(wholeAmount, ranked, amountHint ?? amountText) ?? wholeAmount);
@@ -1963,9 +1966,11 @@ function abbreviatedMeasure(side: string, ranked: RankedFact[]): RankedFact | un
  * (支持中小企业发展和管理支出 and its 其他… sub-line, both 293,810,000元) names that figure, however little of the label
  * it covers. Words the documents lack were refused before; a run that several figures' labels hold names none.
  */
-function distinctiveMeasure(side: string, ranked: RankedFact[]): RankedFact | undefined {
+function distinctiveMeasure(side: string, ranked: RankedFact[], totalsApart = false): RankedFact | undefined {
   const characters = Array.from(questionContent(side).replace(/[|\s]/g, ''));
-  const values = ranked.filter((candidate) => candidate.fact.kind === 'value' && candidate.match.labelCoverage > 0);
+  // (An amount shared out over people is no total row: 廊坊市信访局本级小计 is named only by the unit's place in
+  // 廊坊市联合接访中心.)
+  const values = ranked.filter((candidate) => candidate.fact.kind === 'value' && candidate.match.labelCoverage > 0 && !(totalsApart && /(?:合计|总计|小计|共计)$/.test(normalizeText(candidate.fact.label))));
   let found: RankedFact | undefined;
   // Runs of four characters, then of two (房租 of 这笔房租): a run several figures' labels hold decides nothing, and
   // two runs that name different figures leave the side unnamed.

@@ -22,7 +22,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   // --- The "three public expenses" and their parts --------------------------------------------------------------
   {
     zh: '三公经费',
-    zhAliases: ['“三公”经费', '"三公"经费', '三公'],
+    zhAliases: ['三工经费', '三功经费', '“三公”经费', '"三公"经费', '三公'],
     en: [
       'three public expenses',
       // The pinyin people use in English text.
@@ -197,6 +197,8 @@ export const curatedGlossary: GlossaryEntry[] = [
       'outbound official trips',
       'outbound visits',
       'official travel abroad',
+      'official travel overseas',
+      'travel overseas',
       'international official travel',
       'international travel',
     ],

@@ -8,6 +8,7 @@ import { loadCedictIndex, type CedictIndex } from './cedict-index.ts';
 import { modelPathEnabled, type Config } from './config.ts';
 import { createEngine, type QaEngine, type TranslatedText } from './create-engine.ts';
 import { createModelAssist } from './create-model-assist.ts';
+import { createInitialsSpeller } from './pinyin-initials.ts';
 import { createRetriever } from './create-retriever.ts';
 import { englishTopicCoverage } from './english-uncovered-words.ts';
 import { createSynonymCoverage, createSynonymExpander } from './expand-synonyms.ts';
@@ -99,6 +100,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<{ engine: 
     tagWords: wordTags,
     isVerb: cedict ? (word) => cedict.isVerb(word) : undefined,
     simplify: cedict ? (text) => cedict.simplify(text) : undefined,
+    spellInitials: cedict ? createInitialsSpeller(glossary.flatMap((entry) => [entry.zh, ...(entry.zhAliases ?? [])]), (character) => cedict.romanize(character)) : undefined,
     expandSynonyms: createSynonymExpander(glossary),
     synonymCovers: createSynonymCoverage(glossary),
     // Whether an English word is covered is judged on the curated glossary: the generated paraphrases add many words
