@@ -318,6 +318,10 @@ describe('withoutGreeting', () => {
     expect(withoutGreeting('信访局联合接访中心聘用保安保洁多少人谢谢！')).toBe('信访局联合接访中心聘用保安保洁多少人');
     expect(withoutGreeting('How many cars does Wanli have? Thanks!')).toBe('How many cars does Wanli have?');
   });
+  it('drops how to word the answer (in simple words, in plain English)', () => {
+    expect(withoutAskerAsides('What does that term actually cover, in simple words?', 'en')).toBe('What does that term actually cover?');
+    expect(withoutAskerAsides('In plain English, what is 机关运行经费?', 'en')).toBe('what is 机关运行经费?');
+  });
   it('drops a follow-up asking the reason or whether it changed, after the figure asked', () => {
     expect(withoutAskerAsides('区政府办公室2025年财政拨款收入比2024年预算减少了多少万元？文件里说是什么原因？', 'zh')).toBe('区政府办公室2025年财政拨款收入比2024年预算减少了多少万元？');
     expect(withoutAskerAsides('因公出国（境）的预算安排了多少？跟上一年比有变化吗？', 'zh')).toBe('因公出国（境）的预算安排了多少？');

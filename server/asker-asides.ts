@@ -98,6 +98,8 @@ export function withoutGreeting(question: string): string {
 }
 
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
+  // "…, in simple words?", "In plain English, what…": how to word the answer asks nothing.
+  if (lang === 'en') question = question.replace(/,?\s*\b(?:in (?:plain|simple|everyday|layman['’]?s) (?:words|english|language|terms)|simply put|put simply)\b\s*,?/gi, ' ').replace(/\s+([?.!])/g, '$1').trim();
   // "the two running-cost lines under 'government offices…' — administrative operation and public-institution
   // operation — add up to?": after a count of lines, the dashed list names the lines counted, and is no gloss.
   if (lang === 'en') {

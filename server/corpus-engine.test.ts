@@ -1378,6 +1378,9 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('普陀区政府办公室2025年因公出国（境）的预算安排了多少？跟上一年比有变化吗？')).value).toMatchObject({ amount: 839, unit: '万元' });
     expect((await ask('看到廊坊市信访局2022年给联合接访中心请了39个保安保洁，总成本控制在150万出头，那平均下来每个人一年是多少钱？')).value).toMatchObject({ amount: 3.87, unit: '万元' });
     expect((await ask('廊坊市联合接访中心请了一批保安和保洁人员，2022年这块经费摊到每个人头上，一年大概多少万元？保留两位小数。')).value).toMatchObject({ amount: 3.87, unit: '万元' });
+    // A contract's price is never disclosed; a term defined "in plain words" beside its figure is still defined.
+    expect((await ask("Wanli Street's 2025 budget schedules 15万元 a quarter for the new community public service centre. What total contract price was the construction company awarded for building that centre?")).kind).toBe('not_found');
+    expect((await ask("I keep seeing '上年结转' in the Langfang petitions bureau's 2022 budget (it says 0万元 there). In plain words, what kind of money is a 'carry-over from last year'?")).answer).toContain('按原规定用途继续使用');
   });
 
   it('reads questions typed in traditional characters and written Cantonese', async () => {

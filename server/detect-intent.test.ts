@@ -299,6 +299,10 @@ describe('detectIntent on colloquial comparisons and sums', () => {
     expect(detectIntent('工程比服务多花多少？', 'zh').intent).toBe('difference');
     expect(detectIntent('水费电费加一块多少钱', 'zh').intent).toBe('total');
   });
+  it("reads \"what kind of money is a 'term'\" as a definition", () => {
+    expect(detectIntent("In plain words, what kind of money is a 'carry-over from last year'?", 'en', 2022).intent).toBe('definition');
+    expect(detectIntent('What kind of money is spent on cars in 2022?', 'en', 2022).intent).not.toBe('definition');
+  });
   it('reads a closing 请据此推算 as how to work it out, not as what is asked', () => {
     expect(detectIntent('普陀区万里街道办事处2023年的财政拨款收入预算是多少？手头只有他们2024年的部门预算，请据此推算。', 'zh', 2024)).toMatchObject({ intent: 'previous_year', previousPeriod: true });
     expect(detectIntent('说明称减少595.70万元，请据此核实2020年的总额', 'zh', 2022)).toMatchObject({ intent: 'previous_year', years: [2020] });

@@ -540,6 +540,8 @@ function itemInFrame(input: ExecuteInput, ranked: RankedFact[]): RankedFact | un
 const unstatedMeasures: Array<[RegExp, string]> = [
   [/投资|\binvestments?\b|\binvested\b/i, '投资'],
   [/造价|\bconstruction cost\b/i, '造价'],
+  // A contract's price (合同价, 中标价) is no budget line: the disclosure states what is budgeted, not what was awarded.
+  [/合同价|合同金额|中标价|中标金额|成交价|\bcontract (?:price|value|sum|amount)\b|\bwinning bid\b/i, '合同'],
   [/奖金|\bbonus(?:es)?\b/i, '奖金'],
   [/利润|盈利|\bprofits?\b/i, '利润'],
   [/贷款|\bloans?\b/i, '贷款'],
