@@ -482,8 +482,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const shareSides = shareMatch && shareWhole
       ? {
           whole: dependencies.translate(shareWhole).text,
-          // ("falls under function class 212": a code the part names is kept for the line it names.)
-          part: [dependencies.translate(shareMatch[2]).text, ...codesIn(shareMatch[2])].join(' '),
+          part: dependencies.translate(shareMatch[2]).text,
           // "of the office's spending", "of the total budget": the unit's overall total, whatever its name renders as.
           // "I saw that Wanli Street's total 2025 budget is around 189.77 million yuan. What share of that…": a sentence
           // pointed back to that names the total budget names the overall total too.
@@ -806,7 +805,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         // ("A post going around says … more than 30 million yuan. Is that right? What total does its 2022 budget
         // give?": the claim's words, rendered loosely, name no measure; the sentences that ask say what is asked.)
         looseTerms: askingLooseTerms,
-        shareSides: shareSides && { part: stripUnitNames(withCodesNamed(shareSides.part, document), unitsStripped), whole: stripUnitNames(shareSides.whole, unitsStripped), overall: shareSides.overall },
+        shareSides: shareSides && { part: stripUnitNames(shareSides.part, unitsStripped), whole: stripUnitNames(shareSides.whole, unitsStripped), overall: shareSides.overall },
         englishSides: englishSides?.map((side) => ({
           left: stripUnitNames(side.left, unitsStripped),
           right: stripUnitNames(side.right, unitsStripped),

@@ -299,6 +299,9 @@ describe('detectIntent on colloquial comparisons and sums', () => {
     expect(detectIntent('工程比服务多花多少？', 'zh').intent).toBe('difference');
     expect(detectIntent('水费电费加一块多少钱', 'zh').intent).toBe('total');
   });
+  it('reads "which line under X gets more money: A or B?" as a comparison', () => {
+    expect(detectIntent("At Putuo's Commerce Commission in 2025, which line under commerce affairs gets more money: general administrative management or other commerce affairs spending?", 'en', 2025).intent).toBe('comparison');
+  });
   it("reads \"what kind of money is a 'term'\" as a definition", () => {
     expect(detectIntent("In plain words, what kind of money is a 'carry-over from last year'?", 'en', 2022).intent).toBe('definition');
     expect(detectIntent('What kind of money is spent on cars in 2022?', 'en', 2022).intent).not.toBe('definition');
