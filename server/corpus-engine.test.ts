@@ -1381,6 +1381,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     // A contract's price is never disclosed; a term defined "in plain words" beside its figure is still defined.
     expect((await ask("Wanli Street's 2025 budget schedules 15万元 a quarter for the new community public service centre. What total contract price was the construction company awarded for building that centre?")).kind).toBe('not_found');
     expect((await ask("I keep seeing '上年结转' in the Langfang petitions bureau's 2022 budget (it says 0万元 there). In plain words, what kind of money is a 'carry-over from last year'?")).answer).toContain('按原规定用途继续使用');
+     // A standard per occasion is never the year's sum; a stated rate still answers.
+    expect((await ask('普陀区商务委员会2025年公务接待每次的标准是多少钱？')).kind).toBe('not_found');
+    expect((await ask('信访局的人去北京值班，住宿一天最多能报多少钱？')).value).toMatchObject({ amount: 500, unit: '元/天' });
+    // "How much does the bigger one get?" asks the winner's own figure, as 多的那个是多少 does.
+    expect((await ask("At Putuo's Commerce Commission in 2025, which line under commerce affairs gets more money: general administrative management (一般行政管理事务) or 'other commerce affairs spending' (其他商贸事务支出)? How much does the bigger one get?")).value).toMatchObject({ amount: 476.5, unit: '万元' });
   });
 
   it('reads questions typed in traditional characters and written Cantonese', async () => {

@@ -755,6 +755,12 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
     return notFound('no_matching_fact', document.facts, input.question, measure);
   }
   if (reservedShareUnstated(input)) return notFound('no_matching_fact', document.facts, input.question, '预留');
+  // "公务接待费安排了1万元，那每次接待的标准是多少钱？": a standard per occasion is a rate; a year's sum is no answer,
+  // unless the found figure is itself a rate or a standard (住宿费标准 500元/天).
+  const perOccasion = /每(?:次|批|场|人次|餐|桌)[^，,。？?]{0,8}?标准|标准[^，,。？?]{0,4}每(?:次|批|场|人次|餐|桌)|\b(?:standard|rate|limit|cap)\b[^?.]{0,30}\bper (?:visit|occasion|reception|meal|banquet|event|guest)\b/i;
+  if (perOccasion.test(`${input.question} ${input.hintText ?? ''}`) && !found.fact.unit.includes('/') && !/标准|每|均/.test(found.fact.label)) {
+    return notFound('no_matching_fact', document.facts, input.question, '标准');
+  }
   // “区政府督查及建议提案工作业务经费”项目安排了多少: a project quoted by the name of its own section, which states no
   // figure, is not answered by a figure elsewhere (the unit's whole budget).
   const quotedProject = quotedSectionWithoutFigures(input);
@@ -2615,9 +2621,10 @@ function winnerResult(
 
 /** The comparison asks for the winner's figure itself ("多的那个是多少", "state that amount"), and which winner. */
 function winnerAmountAsked(question: string): 'larger' | 'smaller' | undefined {
-  if (/(少的|低的|小的|便宜的)那?(个|项|一项|一个)?(是|有|为)?多少|(smaller|lower|cheaper|less) one.{0,20}\b(how much|amount|figure)|\b(?:what|how much) (?:is|was) the (?:smaller|lower|cheaper) one\b/i.test(question)) return 'smaller';
-  // "And what is the bigger one budgeted at?"
-  if (/\b(?:what|how much) (?:is|was) the (?:bigger|larger|higher|greater) one\b/i.test(question)) return 'larger';
+  // ("How much does the smaller one get?": does, did and the line or item asked about too.)
+  if (/(少的|低的|小的|便宜的)那?(个|项|一项|一个)?(是|有|为)?多少|(smaller|lower|cheaper|less) one.{0,20}\b(how much|amount|figure)|\b(?:what|how much) (?:is|was|does|did) the (?:smaller|lower|cheaper) (?:one|line|item)\b/i.test(question)) return 'smaller';
+  // "And what is the bigger one budgeted at?", "How much does the bigger one get?"
+  if (/\b(?:what|how much) (?:is|was|does|did) the (?:bigger|larger|higher|greater) (?:one|line|item)\b/i.test(question)) return 'larger';
   if (
     /(多的|高的|大的|贵的)那?(个|项|一项|一个)?(是|有|为)?多少|(哪个|哪项|哪一项|哪一个|哪块|哪一块|哪笔|哪一笔|哪样|哪一样).{0,12}[，,？?].{0,6}(是多少|金额|多少钱)|\b(state|give|what is) (that|the|its) (amount|figure)|\band (how much|what) (is it|does it get)/i.test(question)
   )
