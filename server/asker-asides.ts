@@ -197,11 +197,7 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   if (lang === 'zh' && asks.test(sentences.slice(0, -1).join('')) && /百分|比例|小数|精确|保留|万元|元|数字|准数|金额/.test(closing) && !closing.replace(answerFormatZh, '').trim()) {
     return sentences.slice(0, -1).join('').trim();
   }
-  // "…减少了多少万元？文件里说是什么原因？", "…安排了多少？跟上一年比有变化吗？", "…how much? Why?": a follow-up asking the reason
-  // or whether it changed comes after the figure asked, which is the answer (its citation quotes the reason given).
-  const followUp = lang === 'zh'
-    ? /^\s*(?:那|另外|还有|以及)?(?:文件|预算|材料)?(?:里|中|上)?(?:说|讲|写的?)?(?:是)?(?:什么|啥)原因[呢吗]?[？?。]?\s*$|^\s*(?:那|另外)?(?:原因是什么|为什么|为啥|跟上一?年比?有(?:没有)?变化吗|比上一?年有(?:没有)?变化吗|有没有变化|有变化吗|变化大吗)[呢吗]?[？?。]?\s*$/
-    : /^\s*(?:and\s+)?(?:why\??|what(?:'s| is| was)? the reason(?: given)?\??|what reason (?:do|does|did) (?:they|it|the (?:document|budget|disclosure)) give\??|did (?:it|that|this) change(?: from (?:last|the previous) year)?\??|has (?:it|that) changed\??)\s*$/i;
+  const followUp = lang === 'zh' ? followUpZh : followUpEn;
   if (sentences.length >= 2 && followUp.test(closing) && /(多少|几|\bhow (?:much|many)\b|\bwhat (?:is|was)\b)/i.test(sentences.slice(0, -1).join(' '))) {
     return sentences.slice(0, -1).join(lang === 'en' ? ' ' : '').trim();
   }
@@ -238,6 +234,17 @@ export function topicSentences(text: string, lang: 'zh' | 'en'): string {
 }
 const pointerZh = /两者|二者|这两|该|其中|它|这笔|这个|这项|这些|那笔|那个|那些|上述|以上/;
 const pointerEn = /\b(?:it|they|them|the two|both|these|those|this one|that one)\b/i;
+
+// "…减少了多少万元？文件里说是什么原因？", "…安排了多少？跟上一年比有变化吗？", "…how much? Why?": a follow-up asking the reason or
+// whether it changed comes after the figure asked, which is the answer (its citation quotes the reason given).
+const followUpZh = /^\s*(?:那|另外|还有|以及)?(?:文件|预算|材料)?(?:里|中|上)?(?:说|讲|写的?)?(?:是)?(?:什么|啥)原因[呢吗]?[？?。]?\s*$|^\s*(?:那|另外)?(?:原因是什么|为什么|为啥|跟上一?年比?有(?:没有)?变化吗|比上一?年有(?:没有)?变化吗|有没有变化|有变化吗|变化大吗)[呢吗]?[？?。]?\s*$/;
+const followUpEn = /^\s*(?:and\s+)?(?:why\??|what(?:'s| is| was)? the reason(?: given)?\??|what reason (?:do|does|did) (?:they|it|the (?:document|budget|disclosure)) give\??|did (?:it|that|this) change(?: from (?:last|the previous) year)?\??|has (?:it|that) changed\??)\s*$/i;
+
+/**
+ * "…有两块：一块是A，另一块是B。": two things listed one by one (A and B captured). A count pointing back (这两个科目)
+ * keeps the sentence that lists them; their sides are read as A和B.
+ */
+export const listedOneByOneZh = /(?:^|[：:，,。；;])\s*(?:一|第一)(?:块|项|个|笔|类|部分|条)是([^，,。；;：:]{2,60})[，,；;]\s*(?:另一|另外一|第二)(?:块|项|个|笔|类|部分|条)是([^，,。；;：:]{2,60})[。；;]/;
 
 /** Whether a sentence asks something: a question mark or a question word. */
 export function asksSomething(sentence: string, lang: 'zh' | 'en'): boolean {
@@ -304,7 +311,7 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   // "…有两块…：一块是A，另一块是B。…这两个科目的预算相差多少？": a count pointing back (这两个, 这三项) points at the
   // sentence that lists what it counts.
   const countsBack = asking.some((sentence) => /[这那](?:[两二三四几])(?:个|项|块|笔|类|种|条|行)/.test(sentence));
-  const listsItems = (sentence: string) => countsBack && /一(?:块|项|个|笔|类|部分)是|另一(?:块|项|个|笔|类|部分)|分别是/.test(sentence);
+  const listsItems = (sentence: string) => countsBack && (listedOneByOneZh.test(sentence) || /分别是/.test(sentence));
   let kept = sentences.filter((sentence) => (asking.includes(sentence) && !storyAsking(sentence)) || (!asking.includes(sentence) && (!story(sentence) || namesPointedAt(sentence) || listsItems(sentence))));
   if (kept.length < sentences.length && !namesTopic(kept.join(''))) kept = sentences;
   // Clauses of the first asking sentence before its last, one at a time while a topic remains.

@@ -32,7 +32,7 @@ import { withoutBracketExamples, withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
 import { describedUnitPhrase, unitByDescription } from './unit-described.ts';
 import { basicSpendingExplained, withPublicUseNamed, withShorthandWritten } from './translate-question.ts';
-import { placeNamesOf, withClosingMark, withEnglishCapitals } from './typed-casually.ts';
+import { createEnglishCapitalizer, placeNamesOf, withClosingMark } from './typed-casually.ts';
 
 export type RetrievalMode = 'hybrid' | 'keyword' | 'vector';
 
@@ -304,7 +304,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   );
 
   // The places the units are named after, in pinyin (wanli, putuo), for questions typed all in lower case.
-  const placesInPinyin = placeNamesOf([...unitNames]).flatMap((place) => dependencies.romanize?.(place) ?? []);
+  const withEnglishCapitals = createEnglishCapitalizer(placeNamesOf([...unitNames]).flatMap((place) => dependencies.romanize?.(place) ?? []));
 
   /**
    * Traditional characters, written Cantonese (今年三公經費係幾多) and terms typed by their pinyin initials (jgyx经费) in
@@ -313,7 +313,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
    */
   function inStandardWriting(text: string): string {
     const simplified = dependencies.simplify?.(text) ?? text;
-    return withClosingMark(withEnglishCapitals(withCantoneseWritten(dependencies.spellInitials?.(simplified) ?? simplified), placesInPinyin));
+    return withClosingMark(withEnglishCapitals(withCantoneseWritten(dependencies.spellInitials?.(simplified) ?? simplified)));
   }
 
   async function retrieve(query: { q: string; k: number; docId?: string; docIds?: string[]; mode: RetrievalMode }): Promise<SearchResult[]> {
@@ -414,7 +414,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const question = askedLang === 'zh' ? withoutAskerStory(told, namesCoveredTopic) : withoutGenericEnglishStory(told);
     // "If you leave the works out and just add up goods and services…": what an English sum leaves out is matched no more
     // than a Chinese note of it (不算工程) is.
-    const translated = dependencies.translate(askedLang === 'en' && addsUpEn.test(question) ? withoutLeftOutNotesEn(question) : question);
+    const leftOutFree = askedLang === 'en' ? withoutLeftOutNotesEn(question) : question;
+    const translated = dependencies.translate(askedLang === 'en' && addsUpEn.test(question) ? leftOutFree : question);
     const lang = translated.lang;
     const mode = request.mode ?? 'answer';
     // "under functional classification code 2150899": a code the English question writes is kept for the line it names.
@@ -595,7 +596,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // in the sentence that asks, when it lists them.)
     const listed =
       lang === 'en' && reading.intent === 'total'
-        ? englishItemList(withoutLeftOutNotesEn(askingSentence(question) ?? question)) ?? englishItemList(withoutLeftOutNotesEn(question))
+        ? englishItemList(withoutLeftOutNotesEn(askingSentence(question) ?? question)) ?? englishItemList(leftOutFree)
         : undefined;
     // "how much of that line sits in the project-expenditure column?": the column the English question names, rendered.
     const columnPhrase = lang === 'en' ? /\b(?:the|its|their)\s+['"‘“]?([A-Za-z][\w -]{2,40}?)['"’”]?\s+column\b/i.exec(question)?.[1] : undefined;

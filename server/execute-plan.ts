@@ -14,7 +14,7 @@ import { namesKindOnly } from '../ingest/prose-facts.ts';
 import { countUnits as ingestCountUnits } from '../ingest/units.ts';
 import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
-import { asksSomething, sentencesOf as questionSentences } from './asker-asides.ts';
+import { asksSomething, listedOneByOneZh, sentencesOf as questionSentences } from './asker-asides.ts';
 import { detectLanguage } from './detect-language.ts';
 import { asksUse, definitionCueZh, namedUseOf, withoutPremise, withoutReasoning, type IntentReading } from './detect-intent.ts';
 import { namesWages } from './individual-pay.ts';
@@ -1660,7 +1660,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   let question = withoutLeftOutNotes(input.question)
     .replace(/[，,]?\s*(哪个|哪一个|哪项|哪一项|哪类|哪一类|哪块|哪一块|哪部分|哪一部分|哪种|哪一种|哪边|谁)[^，,]*$/, '').replace(/^[^，,]*(哪个|哪一个|哪项|哪一项|哪类|哪一类|哪块|哪一块|哪部分|哪一部分|哪种|哪一种|哪边|谁)[^，,]*[，,]/, '');
   // "有两块…：一块是A，另一块是B。…这两个科目相差多少": the two listed one by one are the sides, A和B.
-  const listedOneByOne = /(?:^|[：:，,。；;])\s*(?:一|第一)(?:块|项|个|笔|类|部分|条)是([^，,。；;：:]{2,60})[，,；;]\s*(?:另一|另外一|第二)(?:块|项|个|笔|类|部分|条)是([^，,。；;：:]{2,60})[。；;]/.exec(question);
+  const listedOneByOne = listedOneByOneZh.exec(question);
   if (!input.englishSides && listedOneByOne) question = `${listedOneByOne[1]}和${listedOneByOne[2]}，${question.slice(listedOneByOne.index + listedOneByOne[0].length)}`;
   // The story told before the sides names neither side.
   if (!input.englishSides) question = sentencesSettingSides(question);

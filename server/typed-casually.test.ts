@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeNamesOf, withClosingMark, withEnglishCapitals } from './typed-casually.ts';
+import { createEnglishCapitalizer, placeNamesOf, withClosingMark } from './typed-casually.ts';
 
 describe('placeNamesOf', () => {
   it('reads the places units are named after, past 人民政府', () => {
@@ -8,6 +8,7 @@ describe('placeNamesOf', () => {
 });
 
 describe('withEnglishCapitals', () => {
+  const withEnglishCapitals = (question: string, places: string[]) => createEnglishCapitalizer(places)(question);
   const places = ['wanli', 'putuo', 'langfang'];
   it('capitalises sentence starts, I and the places (with the unit word after one) of a question typed in lower case', () => {
     expect(withEnglishCapitals("i live in the wanli street area of putuo. what is the street office's total budget for 2025", places)).toBe(

@@ -1,3 +1,5 @@
+import { asksSomething, sentencesOf } from './asker-asides.ts';
+
 /**
  * A question typed as into a search box, written out as a sentence is: "i live in the wanli street area of putuo. what
  * is the street office's total budget for 2025" -> "I live in the Wanli Street area of Putuo. What is the street
@@ -20,30 +22,29 @@ const unitKindWords = 'street|subdistrict|district|city|county|town|office|burea
 /**
  * An English question typed all in lower case gets capitals where a sentence starts, on the pronoun I, and on the
  * places the units are named after (given in toneless pinyin: wanli, putuo), with the unit word after one (Street).
+ * The places are fixed when the engine starts, so their pattern is built once.
  */
-export function withEnglishCapitals(question: string, placesInPinyin: readonly string[]): string {
-  if (/[A-Z]/.test(question) || !/[a-z]/.test(question) || /[\u4e00-\u9fa5]/u.test(question)) return question;
+export function createEnglishCapitalizer(placesInPinyin: readonly string[]): (question: string) => string {
   const places = placesInPinyin.filter((place) => /^[a-z]{3,}$/.test(place));
+  const named = places.length ? new RegExp(`\\b(${places.join('|')})\\b(\\s+(?:${unitKindWords})\\b)?`, 'g') : undefined;
   const capital = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
-  let written = question.replace(/\bi\b(?!\.)/g, 'I');
-  if (places.length) {
-    const named = new RegExp(`\\b(${places.join('|')})\\b(\\s+(?:${unitKindWords})\\b)?`, 'g');
-    written = written.replace(named, (_whole, place: string, kind?: string) => `${capital(place)}${kind ? ` ${capital(kind.trim())}` : ''}`);
-  }
-  return written.replace(/(^\s*|[.?!]\s+)([a-z])/g, (_whole, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+  return (question) => {
+    if (/[A-Z]/.test(question) || !/[a-z]/.test(question) || /[\u4e00-\u9fa5]/u.test(question)) return question;
+    let written = question.replace(/\bi\b(?!\.)/g, 'I');
+    if (named) written = written.replace(named, (_whole, place: string, kind?: string) => `${capital(place)}${kind ? ` ${capital(kind.trim())}` : ''}`);
+    return written.replace(/(^\s*|[.?!]\s+)([a-z])/g, (_whole, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+  };
 }
 
-const asksEn = /^(?:how|what|which|who|whom|whose|where|when|why|is|are|was|were|does|do|did|can|could|will|would|has|have|had|should)\b|\b(?:how (?:much|many|big|large|long)|what|which)\b/i;
-const asksZh = /(?:多少|几|什么|啥|哪|吗|是否|有没有|是不是|怎么|如何|为何|为什么)/u;
+// A question typed without its mark may open with the verb that asks (does wanli have cars).
+const opensAskingEn = /^\s*(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should)\b/i;
 
-/** A question typed without its closing mark gets one, when its last sentence asks. */
+/** A question typed without its closing mark gets one, when its last sentence asks (asksSomething, as elsewhere). */
 export function withClosingMark(question: string): string {
   const trimmed = question.trimEnd();
   if (!trimmed || /[.?!。？！?…~～)）”"']$/u.test(trimmed)) return question;
-  if (/[\u4e00-\u9fa5]/u.test(trimmed.slice(-1))) {
-    const last = trimmed.split(/[。！？!?]/u).pop() ?? '';
-    return asksZh.test(last) ? `${trimmed}？` : question;
-  }
-  const last = trimmed.split(/(?<=[.?!])\s+/).pop() ?? '';
-  return asksEn.test(last.trim()) ? `${trimmed}?` : question;
+  const lang = /[\u4e00-\u9fa5]/u.test(trimmed.slice(-1)) ? 'zh' : 'en';
+  const last = sentencesOf(trimmed, lang).pop() ?? '';
+  if (!asksSomething(last, lang) && !(lang === 'en' && opensAskingEn.test(last))) return question;
+  return `${trimmed}${lang === 'zh' ? '？' : '?'}`;
 }
