@@ -8,6 +8,10 @@ describe('askedWithinFrame', () => {
     // 'Of the …,' opens many share questions whose later words are the asker's own; it is not read as a frame.
     expect(askedWithinFrame('Of the three public expenses, what share goes to cars?', 'share')).toBe(false);
   });
+  it('finds a word asked about in what "how much of that" spends', () => {
+    expect(askedWithinFrame('The office has a big budget for trips abroad. How much of that is just for the plane tickets?', 'plane')).toBe(true);
+    expect(askedWithinFrame('The office has a big budget for trips abroad. How much of that is just for the plane tickets?', 'abroad')).toBe(false);
+  });
   it('is false for a word in the frame itself, or without a lead frame', () => {
     expect(askedWithinFrame("Within the office's budget for trips abroad, how much is for hotels?", 'abroad')).toBe(false);
     expect(askedWithinFrame('How much is earmarked for overseas hotel accommodation?', 'hotel')).toBe(false);

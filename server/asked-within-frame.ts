@@ -7,8 +7,12 @@
  */
 const leadFrame = /^\s*(?:within|inside|out of)\b[^,;:]{3,}[,;:]\s*(.+)$/is;
 
+// "…a big budget for trips abroad. How much of that is just for the plane tickets?": what "of that" spends is asked
+// within the figure named before.
+const partOfFrame = /\bhow much of (?:that|this|it|the (?:money|budget|sum|amount|figure))\s+(?:is|was|goes|went|will go|is going|gets spent|is spent|was spent)\s+(?:just\s+|only\s+|purely\s+|actually\s+)?(?:spent\s+)?(?:on|for|to|towards)\s+(.+)$/is;
+
 export function askedWithinFrame(question: string, term: string): boolean {
-  const asked = leadFrame.exec(question)?.[1];
+  const asked = leadFrame.exec(question)?.[1] ?? partOfFrame.exec(question)?.[1];
   return asked !== undefined && asked.toLowerCase().includes(term.toLowerCase());
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, reportsNotKnowing, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutReadingLead } from './asker-asides.ts';
+import { asksSomething, reportsNotKnowing, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutReadingLead } from './asker-asides.ts';
 
 describe('withoutAskerAsides', () => {
   it('drops a Chinese sentence about the asker that asks nothing', () => {
@@ -31,6 +31,10 @@ describe('withoutAskerAsides', () => {
   it('drops a closing clause saying what the figure will be used for (拟用于…) and a request for its place (在公开文件中的位置)', () => {
     expect(withoutAskerAsides('烦请提供万里街道2024年机关运行经费的预算数，拟用于新闻通稿口径，并请说明该数在公开文件中的位置。', 'zh')).toBe('烦请提供万里街道2024年机关运行经费的预算数。');
   });
+  it('drops the piece a figure is for before the asker says what they need (For our release I need…)', () => {
+    expect(withoutAskerAsides('For our release I need the 2024 机关运行经费 figure for Wanli Street.', 'en')).toBe('I need the 2024 机关运行经费 figure for Wanli Street.');
+    expect(withoutAskerAsides('For our release the figure matters.', 'en')).toBe('For our release the figure matters.');
+  });
   it('drops a label naming the kind of note (Press office draft:), and a story that points at the unit only (那街道)', () => {
     expect(withoutAskerAsides("Press office draft: the office says its 2025 budget is lower. What was its 2024 budget?", 'en')).toBe('the office says its 2025 budget is lower. What was its 2024 budget?');
     const topics = (text: string) => /水费|水钱/.test(text);
@@ -40,6 +44,9 @@ describe('withoutAskerAsides', () => {
     const topics = (text: string) => /菜场|车/.test(text);
     expect(withoutAskerStory('我家楼下的菜场去年改成标准化菜场了，干净多了。商务委花在菜场这块的钱有多少？', topics)).toBe('商务委花在菜场这块的钱有多少？');
     expect(withoutAskerStory('我听说车的钱比上年少了十来万。那上年车的钱是多少？', topics)).toContain('少了十来万');
+    // A bare ask keeps the story only when the story names a topic: reading the documents names none.
+    expect(withoutAskerStory('最近在翻预算材料，有点看不懂。信访局2022年一年的预算有多少钱？', () => false)).toBe('信访局2022年一年的预算有多少钱？');
+    expect(withoutAskerStory('最近老看到公车。信访局2022年一年有多少？', (text) => text.includes('公车'))).toBe('最近老看到公车。信访局2022年一年有多少？');
     // A habit adverb before money names what the money goes on, no story of the asker.
     expect(withoutAskerStory('信访局的那几辆公车，平时运行维护的钱，预算安排了多少？', () => true)).toContain('平时运行维护的钱');
   });
@@ -208,6 +215,12 @@ describe('withoutEnglishStory', () => {
   it('leaves out a sentence about the asker before the question', () => {
     expect(withoutEnglishStory('I run a fleet maintenance garage. What was the 2021 figure?')).toBe('What was the 2021 figure?');
   });
+  it('reads a request (Please state…) as asking, and search-box words closing the question as what is asked', () => {
+    expect(withoutEnglishStory("I'm a local resident and I'm a bit lost. Please state the total revenue budget of Wanli Street for 2025.")).toBe('Please state the total revenue budget of Wanli Street for 2025.');
+    expect(withoutEnglishStory("I'm a local resident and I'm a bit lost. wanli street 2025 water and electricity bills total")).toBe('wanli street 2025 water and electricity bills total');
+    // A closing sentence about the asker is no search-box query, and "I need the figure for my story." asks nothing.
+    expect(withoutEnglishStory("I'm a reporter. I need the exact figure for my story.")).toBe("I'm a reporter. I need the exact figure for my story.");
+  });
   it('keeps what the asker heard, a named body, and a sentence the question points back to', () => {
     expect(withoutEnglishStory('I heard they spent 2.5 million on cars. Is that right?')).toBe('I heard they spent 2.5 million on cars. Is that right?');
     expect(withoutEnglishStory('I retired from the Putuo Commerce Commission. What is its pension money for?')).toBe('I retired from the Putuo Commerce Commission. What is its pension money for?');
@@ -215,7 +228,18 @@ describe('withoutEnglishStory', () => {
   });
 });
 
+describe('tellsOfAskerEn', () => {
+  it('reads a sentence opening on the asker that asks nothing as telling, and one that asks or requests as no story', () => {
+    expect(tellsOfAskerEn('My cousin used to work there, and over dinner we argued about how much the guards cost.')).toBe(true);
+    expect(tellsOfAskerEn('My cousin asks: how much do the guards cost?')).toBe(false);
+    expect(tellsOfAskerEn('The guards cost a lot.')).toBe(false);
+  });
+});
+
 describe('topicSentences', () => {
+  it('reads an English sentence that only tells of a question (argued about how much…) as asking nothing', () => {
+    expect(topicSentences('We argued about how much the guards cost the government. What is the cost ceiling per person?', 'en')).toBe('What is the cost ceiling per person?');
+  });
   it('keeps the sentences that ask or state a change, and the whole text when the asking points back', () => {
     expect(topicSentences('正在给领导准备2024年部门预算人员经费的简要分析。请比较“基本工资”和“绩效工资”两项，哪一项金额更大？', 'zh')).toBe('请比较“基本工资”和“绩效工资”两项，哪一项金额更大？');
     expect(topicSentences('经查，专项普查活动2024年预算安排数低于2023年执行数。请确认两者之间相差多少万元。', 'zh')).toContain('经查');

@@ -13,7 +13,12 @@ const asksZh = /[？?]|多少|(?<![这那好十前])几[个辆台项名人件次
 const asksEn = /\?|\b(?:how|what|which|whose|when|where|why|who)\b/i;
 // "I'm a student comparing how Chinese cities fund…." asks nothing: an English sentence asks when it ends on a question
 // mark or opens with a question word, not for a "how" inside it.
-const asksEnSentence = (sentence: string) => /\?\s*$/.test(sentence) || /^\s*(?:how|what|which|whose|when|where|why|who)\b/i.test(sentence);
+// ("Please state the total…": a request asks as a question does. "I need the exact figure for my story." does not:
+// it tells what the asker needs of the question before it.)
+const asksEnSentence = (sentence: string) =>
+  /\?\s*$/.test(sentence) ||
+  /^\s*(?:how|what|which|whose|when|where|why|who)\b/i.test(sentence) ||
+  /^\s*(?:(?:please|kindly)\s+(?:state|give|tell|list|provide|confirm|check|show|quote|say|find|work out|calculate|add|compare|explain))/i.test(sentence);
 
 // The asker speaking of themselves and of why they ask: 我(们)…引用, 本人…写稿, I need it for my article. A sentence
 // about the asker that says no purpose ("I heard they spent 2.5 million on cars.") is content and stays.
@@ -29,6 +34,8 @@ const purposeEn = /\b(?:need|needs|needed|want|quote|quoting|cite|citing|write|w
 const labelLeadInEn = /^\s*(?:(?:press|media|news)\s+(?:office\s+)?)?(?:draft|note|enquiry|inquiry|query|request|memo|brief)\s*[:：]\s*/i;
 // What a piece of writing or a reply is called: a note, a briefing, a feature.
 const pieceEn = 'note|reply|release|article|story|statement|briefing|piece|report|draft|response|brief|column|post|box|explainer|graphic|infographic|chart|slide|thread|video|podcast|segment|newsletter|fact-?check|comparison|project|assignment|essay|paper|presentation|survey|analysis|page|edition|bulletin|broadcast|feature|profile|investigation|roundup|backgrounder|study|thesis|review|memo';
+// "For our release I need the 2024 figure…": the piece the figure is for, before the asker says what they need.
+const pieceLeadBeforeNeedEn = new RegExp(`^\\s*for\\s+(?:a|an|my|our|the|this)\\s+(?:[\\w-]+\\s+){0,2}(?:${pieceEn})s?\\s+(?=(?:I|we)\\s+(?:need|want|would like|'d like|’d like|have to|must)\\b)`, 'i');
 const leadInEn = new RegExp(
   `^\\s*for\\s+(?:a|an|my|our|the|this|today's|today’s|tomorrow's|tomorrow’s|next|this week's|this week’s)\\s+(?:[\\w-]+\\s+){0,2}(?:${pieceEn})s?(?:\\s+(?:on|about|to|for|of)\\s+[\\w\\s'’-]{1,40}?)?(?:\\s+(?:I|I'm|I’m|I am|we|we're|we’re|we are)\\s+[\\w\\s'’-]{1,30}?)?\\s*[:,—–-]\\s*`,
   'i',
@@ -146,7 +153,7 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
     const identifying = leadingUnitClauseZh.exec(question);
     if (identifying && asksZh.test(question.slice(identifying[0].length))) question = question.slice(identifying[0].length);
   }
-  if (lang === 'en') question = question.replace(labelLeadInEn, '');
+  if (lang === 'en') question = question.replace(labelLeadInEn, '').replace(pieceLeadBeforeNeedEn, '');
   // "…the general public services line is split into personnel, public-use and project columns. What's in the
   // public-use column?": the parts a told sentence lays out are the choices; the asking sentence picks one.
   if (lang === 'en') {
@@ -226,7 +233,10 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
 export function topicSentences(text: string, lang: 'zh' | 'en'): string {
   const sentences = sentencesOf(text, lang);
   // "大家都搞不懂这是什么钱。" reports a doubt; the sentence after it asks.
-  const kept = sentences.filter((sentence) => (asksSomething(sentence, lang) && !(lang === 'zh' && reportsNotKnowing(sentence))) || (lang === 'zh' && premiseWords.test(sentence)));
+  // ("…we got into an argument about how much these guards cost the government." tells of a question; in English a
+  // sentence asks with its closing mark, its opening question word or a request, or as the last sentence.)
+  const asks = (sentence: string, index: number) => (lang === 'en' ? asksEnSentence(sentence) || (index === sentences.length - 1 && asksEn.test(sentence)) : asksSomething(sentence, lang));
+  const kept = sentences.filter((sentence, index) => (asks(sentence, index) && !(lang === 'zh' && reportsNotKnowing(sentence))) || (lang === 'zh' && premiseWords.test(sentence)));
   // "请确认两者之间相差多少", "what will it be used for": a sentence that asks about what an earlier one names keeps the
   // whole text.
   const pointsBack = kept.some((sentence) => (lang === 'zh' ? pointerZh : pointerEn).test(sentence));
@@ -245,6 +255,15 @@ const followUpEn = /^\s*(?:and\s+)?(?:why\??|what(?:'s| is| was)? the reason(?: 
  * keeps the sentence that lists them; their sides are read as A和B.
  */
 export const listedOneByOneZh = /(?:^|[：:，,。；;])\s*(?:一|第一)(?:块|项|个|笔|类|部分|条)是([^，,。；;：:]{2,60})[，,；;]\s*(?:另一|另外一|第二)(?:块|项|个|笔|类|部分|条)是([^，,。；;：:]{2,60})[。；;]/;
+
+/**
+ * "My cousin used to work as a guard there, and over dinner we argued about how much the guards cost.": an English
+ * sentence that opens on the asker (I, my, we) and does not ask (closing mark, opening question word, request) tells
+ * of the asker; its words name no topic the documents must cover.
+ */
+export function tellsOfAskerEn(sentence: string): boolean {
+  return aboutAskerEn.test(sentence.trim()) && !asksEnSentence(sentence);
+}
 
 /** Whether a sentence asks something: a question mark or a question word. */
 export function asksSomething(sentence: string, lang: 'zh' | 'en'): boolean {
@@ -313,7 +332,8 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   const countsBack = asking.some((sentence) => /[这那](?:[两二三四几])(?:个|项|块|笔|类|种|条|行)/.test(sentence));
   const listsItems = (sentence: string) => countsBack && (listedOneByOneZh.test(sentence) || /分别是/.test(sentence));
   let kept = sentences.filter((sentence) => (asking.includes(sentence) && !storyAsking(sentence)) || (!asking.includes(sentence) && (!story(sentence) || namesPointedAt(sentence) || listsItems(sentence))));
-  if (kept.length < sentences.length && !namesTopic(kept.join(''))) kept = sentences;
+  // (A story that names no topic either, "最近在翻预算公开的材料，有点看不懂。", has nothing to give the bare ask.)
+  if (kept.length < sentences.length && !namesTopic(kept.join('')) && namesTopic(sentences.filter((sentence) => !kept.includes(sentence)).join(''))) kept = sentences;
   // Clauses of the first asking sentence before its last, one at a time while a topic remains.
   const first = kept.findIndex((sentence) => asking.includes(sentence));
   let clauses = kept[first]!.split(/(?<=[，,])/);
@@ -371,7 +391,10 @@ export function withoutReadingLead(question: string): string {
 export function withoutEnglishStory(question: string): string {
   const sentences = sentencesOf(question, 'en');
   const asking = asksEnSentence;
-  const lastAsking = sentences.map((sentence) => asking(sentence)).lastIndexOf(true);
+  // ("I'm a bit lost. wanli street 2025 water and electricity bills total": typed as into a search box, the closing
+  // words that tell nothing of the asker are what is asked.)
+  const closing = sentences.length - 1;
+  const lastAsking = sentences.some((sentence) => asking(sentence)) || closing < 1 || aboutAskerEn.test(sentences[closing]!.trim()) ? sentences.map((sentence) => asking(sentence)).lastIndexOf(true) : closing;
   if (lastAsking < 1) return question;
   const pointsBack = /\b(?:that|this|these|those|such)\s+(?:\w+\s+)?(?:term|terms|word|phrase|money|figure|line|item|thing|expense|expenses|cost|costs|spending|budget|pot)\b/i.test(sentences[lastAsking] ?? '');
   if (pointsBack) return question;

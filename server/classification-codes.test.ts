@@ -94,6 +94,16 @@ describe('rowsNamedByCode', () => {
   });
 });
 
+describe('rowsNamedByCode, income and spending tables', () => {
+  it('reads a code in the spending table where an income table lists the same class', () => {
+    const incomeTable = { id: 'in', kind: 'table', path: ['收入预算总表'], place: {}, table: { title: '2025年部门收入预算总表', columns: [], rows: [['208', '05', '05', '机关事业单位基本养老保险缴费支出', '4,827,156']], notes: [] } };
+    const spendingTable = { id: 'out', kind: 'table', path: ['支出预算总表'], place: {}, table: { title: '2025年部门支出预算总表', columns: [], rows: [['208', '05', '05', '机关事业单位基本养老保险缴费支出', '4,827,156']], notes: [] } };
+    expect([...rowsNamedByCode('2080505是多少', { blocks: [incomeTable, spendingTable] } as unknown as ParsedDocument)]).toEqual(['out:0']);
+    // With no spending table carrying the code, the income table's row is still the code's.
+    expect([...rowsNamedByCode('2080505是多少', { blocks: [incomeTable] } as unknown as ParsedDocument)]).toEqual(['in:0']);
+  });
+});
+
 describe('otherLineNamed', () => {
   const coded = documentOfRows([
     ['208', '', '', '社会保障和就业支出', '100'],

@@ -124,6 +124,11 @@ function codeIndex(document: ParsedDocument): CodeIndex {
       if (/^[23]\d{4}(?:\d{2})?$/.test(code)) index!.rows.set(code, [...(index!.rows.get(code) ?? []), `${block.id}:${position}`]);
     });
   }
+  // A classification code names a spending line: an income table that lists income by the same classes
+  // (收入预算总表) is no place of the line where a spending table carries the code too.
+  const incomeTables = new Set(document.blocks.filter((block) => block.kind === 'table' && /收入/.test(block.table.title ?? '') && !/支出/.test(block.table.title ?? '')).map((block) => block.id));
+  const incomeRow = (row: string) => incomeTables.has(row.slice(0, row.lastIndexOf(':')));
+  for (const [code, rows] of index.rows) if (rows.some((row) => !incomeRow(row))) index.rows.set(code, rows.filter((row) => !incomeRow(row)));
   cache.set(document, index);
   return index;
 }

@@ -1431,4 +1431,30 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('In its 2022 budget, how much money does the Langfang petitions bureau set aside just for keeping the lights on? I mean the everyday stuff like water and power bills, heating and property management for the office.')).value).toMatchObject({ amount: 95.17, unit: '万元' });
     expect((await ask('I live in Wanli in Putuo. For 2024, how much cash did the Wanli street office plan to spend buying stuff from companies - goods, building work and services bought in from outside firms, all together?')).value).toMatchObject({ amount: 1662.44, unit: '万元' });
   });
+
+  it('reads the r91 wordings: lines by code in their rows, a part of a figure asked alone, a reason for a fall', async () => {
+    // Two lines written by code are summed from the spending table's rows that carry the codes (to the yuan).
+    const rows = await ask('万里街道2025：2080505加2080506两行合计多少？');
+    expect(rows.value).toMatchObject({ amount: 7240733, unit: '元' });
+    expect(rows.citations[0]?.section).toBe('2025年部门支出预算总表');
+    // A share of a line written by code: its row set against the same table's total.
+    const coded = await ask('商务委2025年，2150899这一项占全部支出预算的比重是多少？');
+    expect(coded.value).toMatchObject({ amount: 79.08, unit: '%' });
+    expect(coded.citations[0]?.section).toBe('2025年预算单位支出预算总表');
+    expect((await ask("In this 2025 budget, what percentage of Wanli Street's total expenditure falls under function class 212?", 'putuo-wanli-street-2025-dept-budget')).value).toMatchObject({ amount: 81.35, unit: '%' });
+    // What the SME reservation leaves after its small-and-micro part.
+    expect((await ask('Of the procurement budget reserved for small and medium-sized enterprises, how much is not specifically earmarked for small and micro enterprises?', 'putuo-wanli-street-2025-dept-budget')).value).toMatchObject({ amount: 578.54, unit: '万元' });
+    // Plane tickets are no part of a trips-abroad figure the disclosure states.
+    expect((await ask('The Putuo District Government Office has a big budget for trips abroad in 2025. How much of that is just for the plane tickets?')).kind).toBe('not_found');
+    // The reason for the fall asked, from the year asked.
+    const reason = await ask('Wanli Street is still buying a new official car in 2025, so why did its car purchase and running budget go down from last year? What reason do they give?');
+    expect(reason.answer).toContain('车辆类型不同');
+    expect(reason.citations.every((citation) => citation.docId === 'putuo-wanli-street-2025-dept-budget')).toBe(true);
+    // A story naming only the documents themselves; a basis named as the whole budget explanation.
+    expect((await ask('我是附近的居民，最近在翻预算公开的材料，有点看不懂。廊坊信访局2022年一年的预算到底有多少钱啊？')).value).toMatchObject({ amount: 2115.46, unit: '万元' });
+    expect((await ask('我家就住万里街道，听说街道办2025年又要买新车了。按万里街道2025年的部门预算说明，街道办（连同下属单位）原来一共有几辆车？')).value).toMatchObject({ amount: 8, unit: '辆' });
+    expect((await ask("I'm a local resident going through the budget papers and I'm a bit lost. Please state the total revenue budget of the Wanli Subdistrict Office, Putuo District, for 2025.")).value).toMatchObject({ amount: 18976.76, unit: '万元' });
+    expect((await ask('For our release I need the 2024 机关运行经费 figure for Putuo\'s Wanli Subdistrict Office, as its budget states it.')).value).toMatchObject({ amount: 443.18, unit: '万元' });
+    expect((await ask('万里街道办事处2024年部门预算称“三公”经费预算比上年有所增加。请据文中所述增加额，推算2023年“三公”经费预算数。')).value).toMatchObject({ amount: 22.91, unit: '万元' });
+  });
 });

@@ -3,7 +3,7 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
-import { asksSomething, sentencesOf, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting } from './asker-asides.ts';
+import { asksSomething, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting } from './asker-asides.ts';
 import { classNamedByItems, codeNames, codesIn, otherLineNamed, withCodesNamed } from './classification-codes.ts';
 import { withCantoneseWritten } from './cantonese-written.ts';
 import { capitalisedNames } from './capitalised-names.ts';
@@ -277,6 +277,9 @@ const addsUpEn = /\b(?:add(?:ed|ing|s)? up|add(?:ed|ing)? together|sum|combined|
 const genericBudgetTerms = new Set(['预算', '支出', '收入', '人民政府', '政府', '财政', '部门预算', '单位预算', '预算公开']);
 
 /** Wires the pure core (intent, facts, arithmetic, wording) to retrieval and the loaded documents. */
+/** Words naming the published disclosures themselves (预算公开的材料, 公开资料, 预算文件), which are no topic of them. */
+const documentsThemselves = /(?:预算)?公开的?(?:材料|资料|文本|文件|稿)|预算(?:文件|材料|资料)/g;
+
 export function createEngine(dependencies: EngineDependencies): QaEngine {
   const documentsById = new Map(dependencies.documents.map((document) => [document.meta.id, document]));
   const chunksById = new Map<string, Chunk>();
@@ -373,7 +376,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   const allUnitNames = [...unitNames];
   /** Whether a Chinese text names something a loaded disclosure covers, other than a unit's name. */
   function namesCoveredTopic(text: string): boolean {
-    const content = questionContent(text);
+    // ("最近在翻预算公开的材料": the published materials are the documents themselves, no topic.)
+    const content = questionContent(text.replace(documentsThemselves, ''));
     if (!content) return false;
     const coverage = topicCoverage({ content, segment: dependencies.segment, documentTexts: allDocumentTexts, covers: dependencies.synonymCovers, isVerb: dependencies.isVerb, unitNames: allUnitNames });
     return coverage.covered.length > 0;
@@ -384,9 +388,10 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const storyLess = withoutEnglishStory(text);
     if (storyLess === text) return text;
     const kept = new Set(sentencesOf(storyLess, 'en'));
-    const story = sentencesOf(text, 'en').filter((sentence) => !kept.has(sentence)).join(' ');
-    const terms = dependencies.translate(story).text.split(/\s+/).filter(Boolean);
-    return terms.every((term) => genericBudgetTerms.has(term)) ? storyLess : text;
+    // Each story sentence on its own: "I'm a local resident going through the budget papers." goes, "My mum rings the
+    // Langfang petitions hotline." names the line meant and stays.
+    const generic = (sentence: string) => dependencies.translate(sentence).text.split(/\s+/).filter(Boolean).every((term) => genericBudgetTerms.has(term));
+    return sentencesOf(text, 'en').filter((sentence) => kept.has(sentence) || !generic(sentence)).join(' ');
   }
 
   async function ask(request: AskRequest, onDelta?: (text: string) => void): Promise<AskResponse> {
@@ -423,7 +428,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // "他们单位一共有几辆公车": a pronoun with 单位 points at the unit already named, and names no line (行政单位…).
     const matchText =
       lang === 'en'
-        ? [translated.text, ...englishCodes].join(' ')
+        ? // (A class's three digits, "function class 212", are written 212类, which reads as a code, not a count.)
+          [translated.text, ...englishCodes.map((code) => (code.length === 3 ? `${code}类` : code))].join(' ')
         : runningPairNamed(spendingPhrasing(withoutSourceClause(withoutMethodClause(question)))).replace(/(?:他们|她们|人家|该|本|这个|那个|我们|咱们|这家|那家)(?:单位|部门)(?![\u4e00-\u9fa5]*(?:经费|支出|预算|费))/g, '');
     // Translated once: retrieval reads the fuller rendering plus the English words themselves.
     const retrievalText = lang === 'en' ? `${translated.retrievalText ?? translated.text} ${question}` : question;
@@ -709,7 +715,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             // "机关日常运转（办公、水电这些）": examples in a bracket illustrate the term; one the documents lack (水电)
             // is no topic they must cover.
             // ("…单位预算公开材料中": the published materials are the documents themselves, no topic.)
-            content: questionContent(stripUnitNames(withoutBracketExamples(matchText), candidates).replace(/公开(?:材料|资料|文本|稿)/g, '公开')),
+            content: questionContent(stripUnitNames(withoutBracketExamples(matchText), candidates).replace(documentsThemselves, '公开')),
             segment: dependencies.segment,
             documentTexts,
             covers: dependencies.synonymCovers,
@@ -733,7 +739,13 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             return parts.map((clause, index) => ({ clause, asks: sentenceAsks && (parts.length < 4 || index === parts.length - 1 || asksSomething(clause, 'zh')) }));
           })
         : [];
+    // (In English, a sentence telling of the asker that asks nothing: "My cousin used to work there, and over dinner…".)
+    const englishTold = lang === 'en' && coverage.missing.length > 0 ? sentencesOf(question, 'en').map((sentence) => ({ sentence: sentence.toLowerCase(), told: tellsOfAskerEn(sentence) })) : [];
     const toldOnly = (term: string) => {
+      if (lang === 'en') {
+        const holding = englishTold.filter(({ sentence }) => new RegExp(`\\b${term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence));
+        return holding.length > 0 && holding.every(({ told }) => told);
+      }
       const holding = clauses.filter(({ clause }) => clause.includes(term));
       return holding.length > 0 && holding.every(({ clause, asks }) => !asks && !coverage.covered.some((word) => clause.includes(word)));
     };
@@ -853,7 +865,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         const stating: Passage[] =
           result.kind === 'numeric' && reading.wantsNumber
             ? result.facts
-                .filter((fact) => fact.origin === 'prose' && fact.source.quote && !reasons.some((passage) => passage.blockId === fact.source.blockId && passage.quote === fact.source.quote))
+                // (Only a sentence of the document whose reason is quoted: a figure read from the unit's other year
+                // would be cited under this document's name.)
+                .filter((fact) => fact.docId === document.meta.id && fact.origin === 'prose' && fact.source.quote && !reasons.some((passage) => passage.blockId === fact.source.blockId && passage.quote === fact.source.quote))
                 .slice(0, 1)
                 .map((fact) => ({ docId: document.meta.id, blockId: fact.source.blockId, quote: fact.source.quote!, section: fact.section }))
             : [];

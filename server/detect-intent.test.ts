@@ -46,6 +46,7 @@ describe('detectIntent', () => {
   it('uses the pattern of the asker’s language only', () => {
     // The English question contains no Chinese cue, and the Chinese patterns are not applied to it.
     expect(detectIntent('What does 三公经费 mean?', 'en').intent).toBe('definition');
+    expect(detectIntent("The budget keeps mentioning '三公' spending. In plain terms, what three kinds of spending does that cover?", 'en').intent).toBe('definition');
     expect(detectIntent('what does it mean', 'zh').intent).toBe('text');
   });
 
@@ -406,6 +407,8 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(withoutSourceClause('以2025年预算公开的数据为准，三公经费是多少？')).toBe('三公经费是多少？');
     expect(withoutSourceClause('按公开口径，')).toBe('按公开口径，');
     expect(withoutSourceClause('按人员经费口径算的工资福利是多少？')).toBe('按人员经费口径算的工资福利是多少？');
+    // The document named whole (部门预算说明) is the basis too.
+    expect(withoutSourceClause('按万里街道2025年的部门预算说明，街道办一共有几辆车？')).toBe('街道办一共有几辆车？');
   });
   it('reads "in 10k yuan" as 万元 asked', () => {
     expect(askedMoneyUnit('Please give both amounts in 10k yuan.')).toBe('万元');

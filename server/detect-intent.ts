@@ -58,7 +58,7 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
     zh: definitionCueZh,
     // "what are the 'three public expenses' in its budget?": a quoted term asked about, not its figure.
     // ("what means 机关运行经费?": the word order of a non-native asker.)
-    en: /\b(what (?:exactly )?does .+ mean|what means\b|what (?:kind|sort|type) of (?:money|funds?|funding|spending|expense|expenditure|income|revenue|item|cost) is (?:a |an |the )?['"‘“]|what is (?:the )?meaning\b|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what (?:exactly |precisely )?is meant by|what (?:exactly |precisely )?(?:do|does|did) (?:they|it|the [\w-]+(?: [\w-]+)?) mean by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does (?!.+\b(?:mainly|mostly|chiefly|largely|primarily)\s+(?:cover|include)\b).+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|what (?:exactly |precisely )?(?:does|do) (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:cover|mean|include|refer to)|(?:that|the|this) (?:term|word|phrase|expression) (?:actually |really )?means\b|what (?:does|do) .+ (?:refer to|stand for)|what (?:exactly )?(?:is|are) (?:covered|included) (?:by|in)|how does .+ (?:explain|describe) what|how (?:is|are) .+ defined|how does .+ define|what kinds? of (spending|expenses|costs)|\b(?:term|phrase|word|concept|expression)\b[^?]*[.;:]\s*what (?:exactly |precisely )?(?:does|do) (?:it|that|this) (?:cover|mean|include|refer to))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
+    en: /\b(what (?:exactly )?does .+ mean|what means\b|what (?:kind|sort|type) of (?:money|funds?|funding|spending|expense|expenditure|income|revenue|item|cost) is (?:a |an |the )?['"‘“]|what is (?:the )?meaning\b|what ['"“‘][^'"”’]+['"”’](?:\s*\([^)]*\))? means|meaning of|define|definition|what (?:exactly |precisely )?is meant by|what (?:exactly |precisely )?(?:do|does|did) (?:they|it|the [\w-]+(?: [\w-]+)?) mean by|what are .+ \bmeant\b|what (?:exactly |precisely )?counts as|what is included in|what does (?!.+\b(?:mainly|mostly|chiefly|largely|primarily)\s+(?:cover|include)\b).+ (cover|include)|what (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:covers|means|includes|refers to)|what (?:exactly |precisely )?(?:does|do) (?:that|the|this) (?:term|word|phrase|expression|label|category) (?:cover|mean|include|refer to)|(?:that|the|this) (?:term|word|phrase|expression) (?:actually |really )?means\b|what (?:does|do) .+ (?:refer to|stand for)|what (?:exactly )?(?:is|are) (?:covered|included) (?:by|in)|how does .+ (?:explain|describe) what|how (?:is|are) .+ defined|how does .+ define|what (?:(?:two|three|four|five|\d) )?kinds? of (spending|expenses|costs)|\b(?:term|phrase|word|concept|expression)\b[^?]*[.;:]\s*what (?:exactly |precisely )?(?:does|do) (?:it|that|this) (?:cover|mean|include|refer to))\b|\bwhat (?:are|is) (?:the )?['"“‘][^'"”’]+['"”’](?!\s*(?:budget|figure|amount|total|spending|line|cost|costs)\b)/i,
   },
   {
     intent: 'share',
@@ -176,7 +176,8 @@ export function withoutSourceClause(question: string): string {
   const closing = /(?<=[。？?！!，,])\s*(?:按照|按|根据|依据|依照|以|看|参照)[^。？?，,；;]{2,40}?(?:的)?(?:口径|说法|表述|数据|数字|为准)(?:来看|来算|计算|为准|来说|说|回答)?\s*[。.！!]?\s*$/u;
   const trimmed = closing.test(question) ? question.replace(closing, '') : question;
   // ("按照万里街道2025年部门预算里讲的，…": what the budget says is the basis too.)
-  return withoutOpeningClause(trimmed, /(^|[。，,；;：:])\s*(?:按照|按|根据|依据|依照|以)[^。？?，,；;]{2,40}?(?:(?:的)?(?:口径|说法|表述|数据|为准)(?:来看|来算|计算|为准)?|(?:里|中|上)(?:讲|说|写|列|显示|公布)的)\s*[，,]/.exec(trimmed));
+  // ("按万里街道2025年的部门预算说明，…": the document named whole is the basis too.)
+  return withoutOpeningClause(trimmed, /(^|[。，,；;：:])\s*(?:按照|按|根据|依据|依照|以)[^。？?，,；;]{2,40}?(?:(?:的)?(?:口径|说法|表述|数据|为准)(?:来看|来算|计算|为准)?|(?:里|中|上)(?:讲|说|写|列|显示|公布)的|(?:部门|单位)预算(?:编制)?(?:说明|公开|文件|材料|报告|信息)?(?:里|中|上)?(?:的)?(?:来看|来说|看)?)\s*[，,]/.exec(trimmed));
 }
 
 // An amount the asker states ("a post claims 10 million yuan", 想和12.30万元比一下) says nothing of the unit wanted.
@@ -308,7 +309,7 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "最多多少钱" asks for a cap, not for the largest of several items.
   const capWording = /(最多|最高|最少|最低|至多|至少)(是|能|可以|为|要)?[\u4e00-\u9fa5]{0,2}?(多少|几)|(maximum|minimum|at most|at least|cap|ceiling|upper limit)/i.test(question);
   // "…caps the total cost of hiring guards… — how much does that work out to per person?": a cap divided is an average.
-  const worksOutPerItem = /\b(?:work(?:s|ed)? out (?:to|at|as)|comes? (?:out )?to|on average|spread (?:evenly )?(?:over|across)|divided (?:by|over|among)|split evenly)\b[^?.!]{0,40}\b(?:per|each|a)\s+\w+|\bper\s+[\w-]+(?:\s+[\w-]+)?\s+on average\b|平均下来|摊下来|摊到每/i.test(question);
+  const worksOutPerItem = /\b(?:work(?:s|ed)? out (?:to|at|as)|comes? (?:out )?to|on average|spread (?:[\w'’-]+\s+){0,4}?(?:evenly |equally )?(?:over|across|among)|divided (?:by|over|among)|split evenly)\b[^?.!]{0,60}\b(?:per|each|a)\s+\w+|\bper\s+[\w-]+(?:\s+[\w-]+)?\s+on average\b|平均下来|摊下来|摊到每/i.test(question);
   // 上年结转 / "carried over from last year" is a budget item, not a question about last year.
   const carryOver = /(上一?年(?:的)?(?:结转|结余)|去年(?:的)?(?:结转|结余)|结转过来|carr(y|ied|ies)[- ]over|brought forward)/i.test(question);
   const ruleFor = (text: string) =>

@@ -1292,7 +1292,11 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   }
   const splitWhole = split && !generalWhole ? (listedWhole(split[1], split[0]) ?? sideFact(split[1])) : undefined;
   const splitPart = split ? sideFact(split[0], generalWhole ? '' : split[1], splitWhole?.fact) : undefined;
-  const part = splitPart ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
+  // A part written by its code (2150899这一项) is its row's figure, as a lookup of the code reads it.
+  const codedRows = rowsNamedByCode(input.hintText ?? input.question, document);
+  const inCodedRow = codedRows.size ? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit) && codedRows.has(`${candidate.fact.source.blockId}:${candidate.fact.source.row}`))) : undefined;
+  const byCode = inCodedRow && (!splitPart || sameFigure(splitPart.fact, inCodedRow.fact)) ? inCodedRow : undefined;
+  const part = byCode ?? splitPart ?? bestFact(ranked.filter((candidate) => candidate.fact.kind === 'value' && isMoneyUnit(candidate.fact.unit)));
   if (!part) return notFound('no_matching_fact', document.facts, input.question);
   const second = generalWhole
     ? undefined
@@ -1329,7 +1333,12 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (!whole) return notFound('no_matching_fact', document.facts, input.question, 'no whole');
   // A whole read from a sentence (支出预算37,151.47万元) is set against the part's own sentence where one states it
   // (…（项）29,381.00万元): one section quoted, one unit.
-  if (whole.origin === 'prose' && partFact.origin === 'table') partFact = proseTwin(partFact, document);
+  // ("2150899这一项占全部支出预算的比重": a part named by its code is read in its row, so the whole is the total the
+  // same table states, when it states the sentence's figure.)
+  const codedPart = partFact.origin === 'table' && codedRows.has(`${partFact.source.blockId}:${partFact.source.row}`);
+  const tableWhole = codedPart && whole.origin === 'prose' ? totalInTable(whole, partFact.source.blockId, document) : undefined;
+  if (tableWhole) whole = tableWhole;
+  else if (whole.origin === 'prose' && partFact.origin === 'table') partFact = proseTwin(partFact, document);
   const numerator = operand(partFact, partFact.unit);
   const denominator = operand(whole, partFact.unit);
   if (times) {
@@ -1585,6 +1594,16 @@ function averagePerArea(input: ExecuteInput, ranked: RankedFact[]): NumericResul
     operands: [numerator, denominator],
     formula: `${show(numerator.value)} / ${show(denominator.value)} = ${show(value)}`,
     facts: [amount.fact, area.fact],
+  });
+}
+
+/** The total row (合计, 总计) of a table block that states a sentence's figure, as the sentence rounds it. */
+function totalInTable(stated: Fact, blockId: string, document: ParsedDocument): Fact | undefined {
+  const figure = valueOf(stated);
+  return document.facts.find((fact) => {
+    if (fact.origin !== 'table' || fact.kind !== 'value' || fact.source.blockId !== blockId || !/合计|总计/.test(fact.label)) return false;
+    const converted = convertUnit(valueOf(fact), fact.unit, stated.unit);
+    return converted !== undefined && compareDecimals(roundDecimal(converted, figure.scale), figure) === 0;
   });
 }
 
@@ -2146,7 +2165,11 @@ function itemsFound(input: ExecuteInput, items: string[], values: Fact[], contex
       }
     }
     // A table the question names (…经济分类表里) is where the item is read, not the sentence of a like-named line.
-    const fact = best.match.titled === true ? best.fact : proseTwin(best.fact, document);
+    // ("2080505加2080506两行": an item written by its code is read in the row that carries the code, as a lookup of
+    // the code is.)
+    // ("2080505加2080506合计": an item written by its code is read in the row that carries the code, as a lookup of the
+    // code is; called a 科目 or a line, it is read where the explanation's sentences state each 科目.)
+    const fact = best.match.titled === true || (inRows.includes(best) && !/科目|\blines?\b/i.test(`${input.question} ${input.hintText ?? ''}`)) ? best.fact : proseTwin(best.fact, document);
     if (found.some((other) => sameFigure(other, fact) || isMoneyUnit(other.unit) !== isMoneyUnit(fact.unit))) return undefined;
     found.push(fact);
   }
@@ -3086,7 +3109,7 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
 // "除去预留给小型和微型企业的部分，还剩多少": taking a part out names it too; so does "预留给小型和微型企业以外部分".
 // ("除掉保机构运转的基本支出以外", "刨掉人员经费，", "除一般公共服务支出外，其余": more ways of taking a part out.)
 const excludedPart = /(?:没有|未|不是|不属于)(?:预留给|预留|用于|给|分给|留给)?([\u4e00-\u9fa5]{1,14})的(?:部分|钱|资金|金额)|除(?:了|掉|去|开)?([\u4e00-\u9fa5]{1,14}?)(?:以外|之外|外(?=[，,、其剩还]))|(?:刨掉|刨去|刨除|去除|抛开|撇开|不算)([\u4e00-\u9fa5]{1,14}?)(?:以外|之外|的话|以后|之后|后)?(?=[，,])|(?:除去|除开|扣除|扣掉|去掉|减去)(?:预留给|给)?([\u4e00-\u9fa5]{1,14}?)的?(?:部分|钱|资金|金额|以后|之后)|(?:预留给|留给|给)([\u4e00-\u9fa5]{1,14}?)(?:以外|之外)的?(?:部分|钱|资金|金额)/;
-const remainderCue = new RegExp(`${excludedPart.source}|其余|剩下|还剩|剩余部分|(?:\\bnot|n['’]t)\\s+(?:earmarked|reserved|set aside|allocated|going|spent|used)\\b|\\bleft over\\b|\\bthe rest\\b|\\bremaining\\b|\\bother than\\b`, 'i');
+const remainderCue = new RegExp(`${excludedPart.source}|其余|剩下|还剩|剩余部分|(?:\\bnot|n['’]t)\\s+(?:[a-z]+ly\\s+)?(?:earmarked|reserved|set aside|allocated|going|spent|used)\\b|\\bleft over\\b|\\bthe rest\\b|\\bremaining\\b|\\bother than\\b`, 'i');
 
 /** A whole minus the one part the question names, when the question asks what is left (remainderCue). */
 function remainder(input: ExecuteInput, ranked: RankedFact[]): NumericResult | undefined {

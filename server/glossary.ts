@@ -53,6 +53,9 @@ export const curatedGlossary: GlossaryEntry[] = [
       'official vehicle purchase and maintenance',
       'official car purchase and running costs',
       'vehicle purchase and running costs',
+      'car purchase and running costs',
+      'car purchase and running',
+      'vehicle purchase and running',
       'purchase and running of official vehicles',
       'official vehicles',
       'official vehicle',
@@ -190,6 +193,9 @@ export const curatedGlossary: GlossaryEntry[] = [
       'overseas official travel',
       'official overseas travel',
       'going abroad',
+      'flying abroad',
+      'flying overseas',
+      'flights abroad',
       'outbound travel',
       'outbound official travel',
       'official outbound travel',
@@ -543,6 +549,8 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '单价', en: ['unit price', 'price per unit'] },
   // Shanghai disclosures count the projects with performance targets and the money they cover (编报绩效目标的项目25个，
   // 涉及项目预算资金11381.60万元).
+  // Projects "submit" (报送, 上报, 填报) their targets in the askers' words; the disclosures say 编报.
+  { zh: '编报', zhAliases: ['报送', '上报', '填报', '申报'], en: ['submitted'] },
   { zh: '涉及项目预算资金', en: ['project money covered by performance targets', 'project funds covered by performance targets', 'project money covered', 'project funds covered'] },
   // --- Functional classification, 款 and common 项 (政府收支分类科目, the same names in every unit's tables) --------------
   // The national classification names each line the same way in every disclosure, so these are genre vocabulary,

@@ -98,9 +98,13 @@ export function asksReason(question: string, lang: 'zh' | 'en'): boolean {
  * 由于, 统一安排) sharing the most words with the question. `matchText` is the question in the document's words
  * (the Chinese rendering of an English question, with synonyms appended). Undefined when no sentence shares enough.
  */
+const fallWords = /减少|下降|降低|压减|缩减|削减|减/;
+const riseWords = /增加|增长|上升|提高|增/;
+
 export function reasonPassages(document: ParsedDocument, matchText: string): Passage[] | undefined {
   // (The asking's own words, 文件给出的…原因是什么, name nothing the reason is for.)
   const wanted = questionBigrams(matchText.replace(/(为什么|为何|什么原因|原因|怎么会|文件|文中|给出|给的|写的|请问|说明|出处|多少|是什么|较)/g, ' '));
+  const askedDirection = fallWords.test(matchText) && !riseWords.test(matchText) ? 'down' : riseWords.test(matchText) && !fallWords.test(matchText) ? 'up' : undefined;
   let best: { passage: Passage; score: number } | undefined;
   for (const block of document.blocks) {
     if (block.kind !== 'paragraph') continue;
@@ -114,6 +118,10 @@ export function reasonPassages(document: ParsedDocument, matchText: string): Pas
       const around = new Set(characterBigrams(normalizeText(`${sentences.slice(0, index).join('')}${sentence}`)));
       let score = 0;
       for (const bigram of wanted) score += subject.has(bigram) ? 2 : around.has(bigram) ? 1 : 0;
+      // "why did it go down": the reason for a fall, not for a rise beside it.
+      const before = sentence.slice(0, marker);
+      if (askedDirection && (askedDirection === 'down' ? fallWords : riseWords).test(before)) score += 2;
+      else if (askedDirection && (askedDirection === 'down' ? riseWords : fallWords).test(before)) score -= 2;
       if (!best || score > best.score) best = { passage: { docId: document.meta.id, blockId: block.id, quote: sentence.trim(), section: block.path }, score };
     }
   }

@@ -15,6 +15,10 @@ const cedict = createCedictIndex({
 const translate = (question: string) => translateQuestion(question, { glossary, cedict });
 
 describe('translateQuestion, English questions', () => {
+  it('reads "falls under a class" as belonging to it, no decrease', () => {
+    expect(translate('What percentage falls under function class 212?').text).not.toContain('减少');
+    expect(translate('Spending fell by 10 percent.').text).toContain('减少');
+  });
   it('maps "official vehicles" to the three-public item before the bare vehicles term', () => {
     const result = translate('How much is spent on official vehicles?');
     expect(result.lang).toBe('en');

@@ -523,6 +523,8 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
     .replace(/\bgovernment[\s-]+office\s+(staff|employees|workers|personnel)\b/gi, 'administrative unit $1')
     .replace(/\bthe\s+(?:street\s+)?(?:office|bureau|commission|department|agency)(?:'s|’s)\s/gi, 'its ')
 
+    // "what percentage falls under function class 212": to fall under a class is to belong to it, no decrease.
+    .replace(/\b(?:falls?|falling|fell|fallen)\s+(under|within|into)\b/gi, 'in')
     // "I live in the Wanli Street area of Putuo": an area after a place's name is a locality, not a floor area.
     .replace(/\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+area\b/g, '$1');
   const readable = withoutAsides(owned, namesTerm);

@@ -30,6 +30,10 @@ describe('uncoveredTerms', () => {
     expect(uncoveredTerms({ content: '实有|现有|有所|共有', segment, documentTexts })).toEqual([]);
     expect(uncoveredTerms({ content: '私有', segment, documentTexts })).toEqual(['私有']);
   });
+  it('reads a count of rows (两行, 三栏) and a change with its degree (有所增加) as no topic', () => {
+    expect(uncoveredTerms({ content: '两行|三栏|有所增加|略有下降', segment, documentTexts })).toEqual([]);
+    expect(uncoveredTerms({ content: '有所作为', segment, documentTexts })).toEqual(['有所作为']);
+  });
   it('names a town or street the segmenter cuts into characters (真如镇) when no unit or document names it', () => {
     const characters = (text: string) => text.split(/[|\s]+/).flatMap((piece) => Array.from(piece));
     expect(uncoveredTerms({ content: '真如镇|三公经费', segment: characters, documentTexts: ['真如城市副中心三公经费'] })).toEqual(['真如镇']);

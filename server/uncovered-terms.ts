@@ -137,7 +137,10 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
     // A classifier glued to its noun (辆车 from 多少辆车, 一类) says nothing about the topic.
     const term = token.trim().replace(/^[一几每哪]?[个辆台项名件次套栋层类种笔位家]/, '');
     // 两个, 三项, 十几个: a count of things, not a topic.
-    if (/^[一二两三四五六七八九十百千万亿几多]+[个辆台项名件次套栋层类种笔位家条]?$/.test(term)) continue;
+    // (两行, 三栏: a count of a table's rows or columns.)
+    if (/^[一二两三四五六七八九十百千万亿几多]+[个辆台项名件次套栋层类种笔位家条行栏列]?$/.test(term)) continue;
+    // 有所增加, 略有下降: a change said with its degree is a change word, which the documents state as 增加/下降.
+    if (/^(?:有所|略有|稍有|大幅|小幅|明显)(?:增加|减少|增长|下降|上升|提高|降低|减少)$/.test(term)) continue;
     // 实有, 现有, 共有, 有所: "to have" with an adverb says that something exists, not what it is.
     if (/^(?:[实现共拥保持尚仍已还都均另]有|有所)$/u.test(term)) continue;
     // 费多, 钱少 (离休费多出多少): a measure's last character glued to the 多/少 that compares it.
