@@ -169,6 +169,9 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
       .replace(/\b(according to\s+[^,?]{0,80}?)\bbudget\b(?=\s*,)/gi, '$1disclosure')
       .replace(/\b((?:(?:19|20)\d{2}\s+)?)budget(\s+(?:say|says|said|state|states|stated|show|shows|showed|report|reports|list|lists)\s+(?:that\s+)?(?:it|they|there)\b)/gi, '$1disclosure$2');
   }
+  // "I read the Wanli street office budget of 2024. How many cars…?": the budget the asker read is the document, no
+  // budget line. (Not "I read that the budget for cars fell": what was read there is a claim.)
+  if (lang === 'en') question = question.replace(/(^|[.!?]\s+)((?:I|we)\s+(?:have\s+|'ve\s+|’ve\s+|just\s+|was\s+|were\s+|am\s+|'m\s+|’m\s+)?(?:read|reading|looked at|looking at|found|went through|going through|checked|checking|saw|seen)\s+(?!that\b)(?:the\s+|their\s+|its\s+|a\s+)?[^.?!]{0,60}?)\bbudget(s?)\b(?=[^.?!]*[.!])/gi, '$1$2disclosure$3');
   // "My notes say Wanli Street budgeted 412.23 wan yuan…. Can you confirm or correct that?": where the asker has the
   // figure from is no part of the claim to check.
   if (lang === 'en') question = question.replace(/(^|[.!?]\s+)(?:my|our)\s+(?:own\s+)?(?:notes?|draft|records?|sources?|figures?|copy|story|article)\s+(?:say|says|said|show|shows|showed|put|puts|have|has|had|list|lists|listed|state|states)\s+(?:that\s+)?/gi, '$1');

@@ -1457,4 +1457,17 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('For our release I need the 2024 机关运行经费 figure for Putuo\'s Wanli Subdistrict Office, as its budget states it.')).value).toMatchObject({ amount: 443.18, unit: '万元' });
     expect((await ask('万里街道办事处2024年部门预算称“三公”经费预算比上年有所增加。请据文中所述增加额，推算2023年“三公”经费预算数。')).value).toMatchObject({ amount: 22.91, unit: '万元' });
   });
+
+  it('reads the r92 wordings: pinyin and English inside Chinese, a claim with separators, one quarter of a schedule', async () => {
+    expect((await ask('请问廊坊市信访局2022年 jiguan yunxing 经费一共安排了多少？我们写稿要用，麻烦注明出处。')).value).toMatchObject({ amount: 95.17, unit: '万元' });
+    expect((await ask('廊坊信访局2022 政府采购预算表里，联合接访中心的 office rent（办公用房租赁）加上 保洁保安 那个专项，两项 sum 是多少万元？')).value).toMatchObject({ amount: 525.83, unit: '万元' });
+    expect((await ask('万里街道2025年的收入预算说是比2024年增加了三千多万，那倒推回去，2024年预算收入是多少？')).value).toMatchObject({ amount: 15621.11, unit: '万元' });
+    expect((await ask('有媒体报道，普陀区人民政府办公室2024年的预算规模为11,941.20万元，请核实：按其2025年部门预算说明推算，2024年预算应为多少？')).value).toMatchObject({ amount: 11491.2, unit: '万元' });
+    // Each quarter of a schedule stated quarter by quarter is one quarter's figure, not the year's.
+    expect((await ask('For the Wanli community public service centre new-build project, how much money is scheduled to be paid out in each quarter of 2025?')).value).toMatchObject({ amount: 15, unit: '万元' });
+    // A share of the 三公 figure reads the car line in the 三公 sentences, as the whole is read.
+    const share = await ask("What percentage of Wanli Street's 2025 'three public expenses' budget goes on running its official cars?");
+    expect(share.value).toMatchObject({ amount: 56.87, unit: '%' });
+    expect(share.citations[0]?.section).toMatch(/^其他相关情况说明 > .*三公/);
+  });
 });

@@ -24,6 +24,7 @@ describe('detectIntent', () => {
     // A method clause before the clause that asks goes too; the ask after it stays.
     expect(withoutMethodClause('财政拨款收入，按25年预算倒推，24年预算执行数是多少？')).toBe('财政拨款收入，24年预算执行数是多少？');
     expect(withoutMethodClause('…砍了两千多万。按他们2025年预算说明倒推，2024年的预算总数是多少万元？')).toBe('…砍了两千多万。2024年的预算总数是多少万元？');
+    expect(withoutMethodClause('请核实：按其2025年部门预算说明推算，2024年预算应为多少？')).toBe('请核实：2024年预算应为多少？');
     // A last clause that only asks to work it out (，，帮忙倒推一下) goes.
     expect(withoutMethodClause('那23年的预算是多少钱，，帮忙倒推一下')).toBe('那23年的预算是多少钱？');
     // A question that ends at 据此 has nothing after it to read.
@@ -354,6 +355,8 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(detectIntent('行政单位医疗和事业单位医疗哪个钱多', 'zh', 2025).intent).toBe('comparison');
     expect(detectIntent('区府办2025年预算比上一年砍了两千多万。2024年的预算总数是多少万元？', 'zh', 2025).intent).toBe('previous_year');
     expect(withoutPremise('区府办2025年预算比上一年砍了两千多万。2024年的预算总数是多少？')).toBe('2024年的预算总数是多少？');
+    // 那个 points at a thing; it opens no asking clause.
+    expect(withoutPremise('办公用房租赁加上保洁保安，那个专项，两项是多少万元？')).toBe('办公用房租赁加上保洁保安，那个专项，两项是多少万元？');
     expect(detectIntent('万里街道24年的预算 说财政拨款比23年减少了 那23年的预算是多少钱', 'zh', 2024).intent).toBe('previous_year');
   });
   it('reads English asking what money is mainly for, what a term covers, and one earlier level of parts named in a premise', () => {

@@ -154,7 +154,8 @@ export function withoutMethodClause(question: string): string {
   const plea = /[。，,；;？?]+\s*(?:帮忙|帮我|麻烦|请|你)?(?:帮忙)?(?:倒推|推算|反推|倒算|算|推)(?:一下|下|算)?[。？?！!]?\s*$/.exec(question);
   if (plea && questionContent(question.slice(0, plea.index))) return `${question.slice(0, plea.index)}？`;
   // "…砍了两千多万。按他们2025年预算说明倒推，2024年的预算总数是多少？": a method clause before the asking one goes too.
-  const before = /(^|[。，,；;])\s*(?:用|按|根据|按照|依据|通过)[^。？?，,；;]{0,30}(?:推算|计算|倒推|反推|倒算|算出|得出)\s*[，,]/.exec(question);
+  // ("请核实：按其2025年部门预算说明推算，…": after a colon too.)
+  const before = /(^|[。，,；;：:])\s*(?:用|按|根据|按照|依据|通过)[^。？?，,；;：:]{0,30}(?:推算|计算|倒推|反推|倒算|算出|得出)\s*[，,]/.exec(question);
   return withoutOpeningClause(question, before);
 }
 
@@ -200,7 +201,8 @@ export function askedMoneyUnit(question: string): '万元' | '元' | undefined {
  */
 export function withoutPremise(question: string): string {
   // "…预算比上一年砍了两千多万。2024年的预算总数是多少？": a sentence stating a change before the asking one.
-  const premiseEnd = /(据此|由此|照此|按此|以此|[，,]\s*那么?(?=[^么])|[，,]\s*(?=(?:倒推|反推|倒算|推算))|(?<=(?:比上一?年|比去年|较上年|比\d{4}年)[^。？?！!]*[。！!])(?=[^。？?！!]*[？?]\s*$))/.exec(question);
+  // (，那个专项，: 那 pointing at a thing, not "then".)
+  const premiseEnd = /(据此|由此|照此|按此|以此|[，,]\s*那么?(?=[^么个项笔些块部边里])|[，,]\s*(?=(?:倒推|反推|倒算|推算))|(?<=(?:比上一?年|比去年|较上年|比\d{4}年)[^。？?！!]*[。！!])(?=[^。？?！!]*[？?]\s*$))/.exec(question);
   // "…少了两千三百多万，照这个算，2024年他们的预算是多少": the way to work it out ends the premise and names nothing.
   const byThat = /[，,]\s*(?:照|按|依)(?:这个|此|这样|这么)(?:来)?算(?:的话|下来)?\s*[，,]/.exec(question);
   if (byThat && questionContent(question.slice(byThat.index + byThat[0].length))) return question.slice(byThat.index + byThat[0].length);

@@ -436,12 +436,22 @@ function findStatedInProse(fact: Fact, document: ParsedDocument): Fact | undefin
     return converted !== undefined && compareDecimals(roundDecimal(converted, stated.scale), stated) === 0;
   });
   // One sentence may state the figure twice (“…（项）”599.33万元 … 2024年预算安排599.33万元): still one sentence.
-  return matches.length >= 1 && matches.every((match) => match.source.blockId === matches[0]!.source.blockId) ? matches[0] : undefined;
+  if (matches.length >= 1 && matches.every((match) => match.source.blockId === matches[0]!.source.blockId)) return matches[0];
+  // "公务用车运行维护费 215,600" in a table and "公务用车运行费21.56万元" in the 三公 sentences: the same figure under a
+  // label sharing a long run of the cell's (five characters or more) is the cell's sentence, when only one sentence does.
+  const alike = document.facts.filter((candidate) => {
+    if (candidate.origin !== 'prose' || candidate.kind !== 'value' || !isMoneyUnit(candidate.unit) || candidate.period !== fact.period) return false;
+    if (longestCommonRun(Array.from(normalizeText(candidate.label)), Array.from(label)) < 5) return false;
+    const converted = convertUnit(valueOf(fact), fact.unit, candidate.unit);
+    const stated = valueOf(candidate);
+    return converted !== undefined && compareDecimals(roundDecimal(converted, stated.scale), stated) === 0;
+  });
+  return alike.length >= 1 && alike.every((match) => match.source.blockId === alike[0]!.source.blockId) ? alike[0] : undefined;
 }
 
 // Words that only say "the budget as a whole": 预算是多少, 一共有多少钱可以花, what is the total budget.
 // The asker's own rough figure (两千多万) and narrative words (说, 原来) name no measure either.
-const wholeBudgetWords = /(原来|原本|本来|说|那|是|的|预算总额|总预算|总盘子|盘子|规模|总规模|预算|总额|总数|合计|总计|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|多出|少出|高出|超出|相差|差距|哪个|哪家|谁|和|与|跟|它们|它|他们|其|该|增加|减少|增长|下降|砍|削减|压减|缩减|压缩|调减|调增|涨|降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether|[一二两三四五六七八九十百千万亿几多\d.]+万?元?)/gi;
+const wholeBudgetWords = /(原来|原本|本来|应为|应该是|应是|核实|请|说|那|是|的|预算总额|总预算|总盘子|盘子|规模|总规模|预算|总额|总数|合计|总计|总共|一共|全部|全年|今年|本年|本单位|本部门|单位|部门|可以|能|有|花|用|钱|经费|资金|收入|支出|总|这|个|比|较|多了|少了|多出|少出|高出|超出|相差|差距|哪个|哪家|谁|和|与|跟|它们|它|他们|其|该|增加|减少|增长|下降|砍|削减|压减|缩减|压缩|调减|调增|涨|降|百分之几|百分之|百分比|幅度|多|少|budget|money|funds?|funding|total|overall|whole|this year|in total|altogether|[一二两三四五六七八九十百千万亿几多\d.,，]+万?元?)/gi;
 
 /** The whole budget's stated change ("预算收支安排2115.46万元，较2020年预算减少595.70万元"), with its level. */
 function wholeBudgetChange(input: ExecuteInput): { level: Fact; change: Fact } | undefined {
@@ -621,6 +631,11 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const { document, reading } = input;
   // A project named with no figure of its own asked (社区公共服务中心新建工程今年预算多少钱): its year's schedule.
   const schedule = reading.wantsNumber ? projectSchedule(input, ranked) : undefined;
+  // ("…how much money is scheduled to be paid out in each quarter of 2025?": one quarter's, the schedule's mean.)
+  // (Not "每个季度的用款计划加起来一共多少": the quarters summed.)
+  const asked = `${input.question} ${input.hintText ?? ''}`;
+  const perQuarter = schedule && /(每个?季度|各季度|each quarter|per quarter|a quarter|every quarter)/i.test(asked) && !/(加起来|加在一起|一共|合计|总共|总计|全年|全部|in total|altogether|add(?:s|ed)? up|combined|together|whole year|for the year|sum)/i.test(asked) ? averagePerPeriod(input, ranked) : undefined;
+  if (perQuarter) return perQuarter;
   if (schedule) return sumOf(input, schedule);
   // "The maximum rent per square metre per day": a stated rate, when the best label match is not one.
   if (!ranked[0]?.fact.unit.includes('/') || !bestFact(ranked)) {

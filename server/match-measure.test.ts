@@ -22,6 +22,8 @@ describe('questionContent', () => {
   it('removes years, cue words and punctuation', () => {
     expect(questionContent('请问2022年三公经费是多少？')).toBe('三公经费');
     expect(questionContent('公务用车运维费是多少')).toBe('公务用车运维费');
+    // An amount the asker states with thousands separators, and who reported it, name no measure.
+    expect(questionContent('有媒体报道，收入预算为11,941.20万元')).toBe('收入预算');
     expect(questionContent('有几辆公车')).toBe('有|公车|车辆');
     // 那会儿, 当时: when, said again after the year, not what.
     expect(questionContent('那2023年那会儿的预算盘子')).toBe('那|预算盘子');

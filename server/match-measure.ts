@@ -70,10 +70,13 @@ function questionContentUncached(question: string): string {
     // "光是租这栋楼的房租，信访局预算里安排了多少钱": the whole budget named after the item frames every figure, so it
     // names none (with nothing before it, 预算里一共安排了多少钱 asks the whole).
     .replace(/(?<=[，,][^，,。？?]*?)预算(?:里面|里头|里|中)(?=[^，,。？?]{0,6}?(?:多少|几))/g, ' ')
+    // 有媒体报道, 据报道称: who reported a claim the asker checks names no measure.
+    .replace(/(?:有|据)?(?:媒体|记者|报纸|网友|自媒体|网上|新闻)?报道(?:称|说)?|有(?:媒体|网友|自媒体)(?:称|说)/g, ' ')
     // 预算里说, 文件中提到: where the asker read it, not what it is.
     .replace(/(?:预算|文件|报告|材料|公告)(?:里|中|上)?(?:说|提到|写明|写道|写有|写着?|显示|讲|介绍|列)的?/g, ' ')
     // "…预算为446.64万元，请核实": an amount the asker states is no word of the label.
-    .replace(/(?:为|是|有)?\d+\.\d+\s*(?:万元|亿元|元)/g, ' ')
+    // (Written with thousands separators too: 11,941.20万元.)
+    .replace(/(?:为|是|有)?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?\s*(?:万元|亿元|元)|(?:为|是|有)?\d+\.\d+\s*(?:万元|亿元|元)/g, ' ')
     // "光租那栋楼就要花三百多万", "好像安排了三千来万": a rough amount the asker half-remembers, in words, neither.
     .replace(/(?:好像|大概|大约|差不多|将近|接近|估计|约)?(?:就要|要|有|是|花了?|安排了?)?[一二两三四五六七八九十百千几]{1,4}(?:多|来|余|把)?个?(?:万|亿)(?:多|来|余)?(?:元|块钱|块)?(?:左右|上下|出头)?/g, ' ')
     // 聘请的话务员, 购置的车辆: a verb and its object, as labels write them (聘请话务员数量).

@@ -100,7 +100,13 @@ export async function openEngine(options: OpenEngineOptions): Promise<{ engine: 
     tagWords: wordTags,
     isVerb: cedict ? (word) => cedict.isVerb(word) : undefined,
     simplify: cedict ? (text) => cedict.simplify(text) : undefined,
-    spellInitials: cedict ? createInitialsSpeller(glossary.flatMap((entry) => [entry.zh, ...(entry.zhAliases ?? [])]), (character) => cedict.romanize(character)) : undefined,
+    spellInitials: cedict
+      ? createInitialsSpeller(
+          glossary.flatMap((entry) => [entry.zh, ...(entry.zhAliases ?? [])]),
+          (character) => cedict.romanize(character),
+          (term) => glossary.find((entry) => entry.zh === term || entry.zhAliases?.includes(term))?.zh ?? term,
+        )
+      : undefined,
     expandSynonyms: createSynonymExpander(glossary),
     synonymCovers: createSynonymCoverage(glossary),
     // Whether an English word is covered is judged on the curated glossary: the generated paraphrases add many words

@@ -18,6 +18,7 @@ describe('translateQuestion, English questions', () => {
   it('reads "falls under a class" as belonging to it, no decrease', () => {
     expect(translate('What percentage falls under function class 212?').text).not.toContain('减少');
     expect(translate('Spending fell by 10 percent.').text).toContain('减少');
+    expect(translate('What value is booked against vehicles (cut-off 31 December 2021)?').text).not.toContain('减少');
   });
   it('maps "official vehicles" to the three-public item before the bare vehicles term', () => {
     const result = translate('How much is spent on official vehicles?');

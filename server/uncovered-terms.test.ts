@@ -31,7 +31,7 @@ describe('uncoveredTerms', () => {
     expect(uncoveredTerms({ content: '私有', segment, documentTexts })).toEqual(['私有']);
   });
   it('reads a count of rows (两行, 三栏) and a change with its degree (有所增加) as no topic', () => {
-    expect(uncoveredTerms({ content: '两行|三栏|有所增加|略有下降', segment, documentTexts })).toEqual([]);
+    expect(uncoveredTerms({ content: '两行|三栏|有所增加|略有下降|倒推回去|推回去|应为', segment, documentTexts })).toEqual([]);
     expect(uncoveredTerms({ content: '有所作为', segment, documentTexts })).toEqual(['有所作为']);
   });
   it('names a town or street the segmenter cuts into characters (真如镇) when no unit or document names it', () => {

@@ -5,6 +5,8 @@ import { charactersInOrder } from './longest-common-run.ts';
  * 市长工资 and no document says 广告 or 市长, the documents do not answer it, whatever figure matches loosely.
  */
 const genericWords = new Set([
+  // "2024年预算应为多少", "应该是多少": what the figure should be, by the asker's reckoning, names nothing.
+  '应为', '应是', '应该', '应当',
   '多少', '是否', '什么', '哪些', '哪个', '怎么', '如何', '为什么', '请问', '可以', '能否', '知道', '告诉', '一下', '情况',
   '金额', '数额', '数量', '总数', '总量', '数目', '费用', '经费', '资金', '开销', '花销', '开支', '支出', '花费', '钱', '预算', '安排', '部门', '单位', '我们',
   '你们', '他们', '政府', '今年', '去年', '明年', '本年', '上年', '年度', '全年', '一年', '每年', '总共', '一共', '合计', '总额',
@@ -148,7 +150,8 @@ export function topicCoverage(input: TopicInput): TopicCoverage {
     // 问问, 看看: a doubled verb softens the asking.
     if (/^(.)\1$/u.test(term)) continue;
     // 算进(去), 放上, 花出: a verb with its direction says how money is handled, not what it is for.
-    if (/^[算花用放拿给加减写列分划投交付报买卖租][进出上下来去回过起到开住][去来]?$/u.test(term)) continue;
+    // (推回去, 倒推回去: working back from a stated change.)
+    if (/^倒?[算花用放拿给加减写列分划投交付报买卖租推][进出上下来去回过起到开住][去来]?$/u.test(term)) continue;
     // 那栋, 这个, 哪些, 这份(预算), 这三项: pointing words, not a topic.
     if (/^[这那哪此该][一二两三四五六七八九十几]*(?:[个栋座项笔家位些种类块处间份本张条段部篇]|部分|笔钱|块钱)?$/.test(term)) continue;
     if (!/[\u4e00-\u9fa5]/.test(term) || Array.from(term).length < 2 || genericWords.has(term)) continue;
