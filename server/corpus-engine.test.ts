@@ -1463,6 +1463,19 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('廊坊信访局2022 政府采购预算表里，联合接访中心的 office rent（办公用房租赁）加上 保洁保安 那个专项，两项 sum 是多少万元？')).value).toMatchObject({ amount: 525.83, unit: '万元' });
     expect((await ask('万里街道2025年的收入预算说是比2024年增加了三千多万，那倒推回去，2024年预算收入是多少？')).value).toMatchObject({ amount: 15621.11, unit: '万元' });
     expect((await ask('有媒体报道，普陀区人民政府办公室2024年的预算规模为11,941.20万元，请核实：按其2025年部门预算说明推算，2024年预算应为多少？')).value).toMatchObject({ amount: 11491.2, unit: '万元' });
+    // "works procurement or services procurement": each side is a kind of procurement.
+    const kinds = await ask("Which is larger in Wanli Street's 2024 budget, works procurement or services procurement?");
+    expect(kinds.value).toMatchObject({ amount: 63.28, unit: '万元' });
+    expect(kinds.answer).toContain('815.87万元');
+    expect((await ask('Hi, Wanli Street 2025 budget please: the goods procurement and the services procurement, the two added together, not include the engineering (works) part. How much in 万元? Thanks.')).value).toMatchObject({ amount: 1040.48, unit: '万元' });
+    // A reason asked after a stated change: the sentence giving the reason for a part whose change is the one stated.
+    const why = await ask('万里街道2024年的“三公”经费比2023年多了25万元，预算里给出的原因是什么？');
+    expect(why.kind).toBe('text');
+    expect(why.answer).toContain('主要原因是购置公务用车');
+    expect((await ask('Why does the Putuo Commerce Commission have nothing budgeted for overseas trips in 2025?')).answer).toContain('由区外办统一安排');
+    // Spending by final accounts is stated nowhere when the disclosure compares with last year's budget only.
+    expect((await ask('How much did the Putuo District Government Office actually spend on overseas business trips in 2024, according to its final accounts?')).kind).toBe('not_found');
+    expect((await ask('三公经费到底指哪几样 咋整的 看不懂', 'putuo-wanli-street-2025-dept-budget')).citations[0]?.section).toBe('名词解释');
     // Each quarter of a schedule stated quarter by quarter is one quarter's figure, not the year's.
     expect((await ask('For the Wanli community public service centre new-build project, how much money is scheduled to be paid out in each quarter of 2025?')).value).toMatchObject({ amount: 15, unit: '万元' });
     // A share of the 三公 figure reads the car line in the 三公 sentences, as the whole is read.

@@ -676,7 +676,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       staffingAsked(question, lang, candidates.map((document) => proseText.get(document.meta.id) ?? '')) ??
       linePartAloneAsked(question, lang, partLabelled) ??
       sharedLinePartAsked(question, lang, rendered, () => candidates.flatMap((document) => document.facts.map((fact) => fact.label))) ??
-      (onlyBudgets && !earlierYearAsked ? outcomeAsked(question, lang) : undefined);
+      // (Only where the document states the earlier year's execution, 比2023年预算执行数…: a disclosure comparing with
+      // last year's budget states no spending of that year.)
+      (onlyBudgets && !(earlierYearAsked && candidates.some((document) => (normalizedText.get(document.meta.id) ?? '').includes('执行数'))) ? outcomeAsked(question, lang) : undefined);
     if (undisclosed) return refuse(undisclosed);
     // Two units named (区府办和商务委…合计): each answers from its own disclosure, so a word only the other unit's
     // disclosure holds is no reason to refuse. Each figure must still match the question well.
@@ -791,7 +793,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // Questions answered by quoting a passage: why (为什么), where (在哪里), or about the unit itself (主要职能,
     // 机构设置, 经费保障形式). They depend on the question alone, so they are read once, not per candidate document.
     const topic = topicOf(question, lang);
-    const wantsReason = asksReason(question, lang);
+    // ("How does the budget explain what that term covers?": explaining a term is its definition, no reason asked.)
+    const wantsReason = asksReason(question, lang) && !(reading.intent === 'definition' && !/\b(?:why|reasons?|how come)\b|为什么|为何|原因/i.test(question));
     const wantsPlace = asksPlace(question, lang);
     const wantsDate = asksDate(question, lang);
     // A term asked to be explained (what do they mean by X? which units does it cover?) is the glossary's, not a section's.

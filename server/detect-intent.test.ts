@@ -39,6 +39,7 @@ describe('detectIntent', () => {
     expect(detectIntent('有没有单价100万元以上的设备？有几台（套）？', 'zh').intent).toBe('lookup');
     expect(detectIntent('车辆单价是多少', 'zh').intent).toBe('average');
     expect(detectIntent('预算里说的“机关运行经费”到底是指哪部分钱？', 'zh').intent).toBe('definition');
+    expect(detectIntent('三公经费到底指哪几样 咋整的 看不懂', 'zh').intent).toBe('definition');
   });
   it('reads A加B as a total, but not the 加 of 增加', () => {
     expect(detectIntent('区政府办2025年基本支出加项目支出是多少', 'zh', 2025).intent).toBe('total');

@@ -49,7 +49,8 @@ const questionWords = new Set([
   before after since until prior question questions answer answers written draft drafting she he her him his hers stuck jargon terminology here sits sit sitting falls fall classed classified native speaker speakers english chinese translation translate back backwards derive derived deriving year-on-year year-over-year yoy
   description descriptions briefing briefings summary summaries overview writeup write-up
   already still remember remembered recall recalled volunteer volunteers volunteering elsewhere somewhere anywhere everywhere
-  spread spreads spreading divide divides divided dividing split splits splitting evenly equally`.split(/\s+/),
+  spread spreads spreading divide divides divided dividing split splits splitting evenly equally
+  nothing zero none nil`.split(/\s+/),
   // Dates and frequency say when, not what: "as of 31 August 2023", "what does it usually spend".
   ...englishMonthNames,
   ...`monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday now

@@ -103,21 +103,35 @@ const riseWords = /增加|增长|上升|提高|增/;
 
 export function reasonPassages(document: ParsedDocument, matchText: string): Passage[] | undefined {
   // (The asking's own words, 文件给出的…原因是什么, name nothing the reason is for.)
-  const wanted = questionBigrams(matchText.replace(/(为什么|为何|什么原因|原因|怎么会|文件|文中|给出|给的|写的|请问|说明|出处|多少|是什么|较)/g, ' '));
+  // (Nor the change the asker states, 比2023年多了25万元, which every sentence of the change shares.)
+  const wanted = questionBigrams(
+    matchText
+      .replace(/(?:比|较)(?:上一?年|去年|\d{4}年)(?:预算)?(?:多了|少了|增加了?|减少了?|增长了?|下降了?)?[\d.,]*(?:万元|元|万)?/g, ' ')
+      .replace(/(为什么|为何|什么原因|原因|怎么会|文件|文中|给出|给的|写的|请问|说明|出处|多少|是什么|较|预算里|里面)/g, ' '),
+  );
   const askedDirection = fallWords.test(matchText) && !riseWords.test(matchText) ? 'down' : riseWords.test(matchText) && !fallWords.test(matchText) ? 'up' : undefined;
+  // "…比2023年多了25万元，原因是什么": the change the asker states picks, among the sentences giving reasons, the one
+  // stating that change (a part's change equal to the whole's is the whole's reason).
+  const statedChanges = [...matchText.matchAll(/(?:多了|少了|增加了?|减少了?|增长了?|下降了?|up by|down by|by)\s*([\d.,]+)\s*(?:万元|万|元|yuan)?/gi)].map((match) => match[1]!.replace(/[,，]/g, ''));
   let best: { passage: Passage; score: number } | undefined;
+  let earlier = { path: '', text: '' };
   for (const block of document.blocks) {
     if (block.kind !== 'paragraph') continue;
     const sentences = block.text.split(/(?<=[。；;])/);
+    // The paragraphs before, under the same heading, may name the subject (…“三公”经费预算数为47.91万元…其中：).
+    const path = block.path.join('>');
+    const lead = earlier.path === path ? earlier.text : '';
+    earlier = { path, text: `${lead}${block.text}` };
     for (const [index, sentence] of sentences.entries()) {
       if (!reasonMarker.test(sentence)) continue;
       // Words before the reason name what it is the reason for and weigh double; the paragraph before it may name
       // the subject ("三公经费12.30万元。…与2021年相比减少10.48万元，主要原因是…") and counts once.
       const marker = sentence.search(reasonMarker);
       const subject = new Set(characterBigrams(normalizeText(sentence.slice(0, marker))));
-      const around = new Set(characterBigrams(normalizeText(`${sentences.slice(0, index).join('')}${sentence}`)));
+      const around = new Set(characterBigrams(normalizeText(`${index === 0 ? lead : ''}${sentences.slice(0, index).join('')}${sentence}`)));
       let score = 0;
       for (const bigram of wanted) score += subject.has(bigram) ? 2 : around.has(bigram) ? 1 : 0;
+      if (statedChanges.some((amount) => new RegExp(`(?:增加|减少|增长|下降)${amount.replace('.', '\\.')}(?:万元|元)`).test(sentence.slice(0, marker)))) score += 2;
       // "why did it go down": the reason for a fall, not for a rise beside it.
       const before = sentence.slice(0, marker);
       if (askedDirection && (askedDirection === 'down' ? fallWords : riseWords).test(before)) score += 2;

@@ -19,6 +19,8 @@ describe('translateQuestion, English questions', () => {
     expect(translate('What percentage falls under function class 212?').text).not.toContain('减少');
     expect(translate('Spending fell by 10 percent.').text).toContain('减少');
     expect(translate('What value is booked against vehicles (cut-off 31 December 2021)?').text).not.toContain('减少');
+    // A kind of procurement keeps procurement: works (工程) of 政府采购.
+    expect(translate('construction procurement or services procurement').terms).toEqual(expect.arrayContaining(['工程', '服务', '政府采购']));
   });
   it('maps "official vehicles" to the three-public item before the bare vehicles term', () => {
     const result = translate('How much is spent on official vehicles?');

@@ -525,6 +525,8 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
 
     // "what percentage falls under function class 212": to fall under a class is to belong to it, no decrease.
     .replace(/\b(?:falls?|falling|fell|fallen)\s+(under|within|into)\b/gi, 'in')
+    // "construction procurement": the works bought, as the disclosures' procurement sentences call them.
+    .replace(/\bconstruction\s+(procurement|purchases|purchasing)\b/gi, 'works $1')
     // "(cut-off 31 December 2021)", "the cutoff date": when a count is taken, no cut in money.
     .replace(/\bcut[\s-]?off(?:\s+date)?\b/gi, 'cutoff date')
     // "I live in the Wanli Street area of Putuo": an area after a place's name is a locality, not a floor area.
