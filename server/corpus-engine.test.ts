@@ -1476,6 +1476,10 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     // Spending by final accounts is stated nowhere when the disclosure compares with last year's budget only.
     expect((await ask('How much did the Putuo District Government Office actually spend on overseas business trips in 2024, according to its final accounts?')).kind).toBe('not_found');
     expect((await ask('三公经费到底指哪几样 咋整的 看不懂', 'putuo-wanli-street-2025-dept-budget')).citations[0]?.section).toBe('名词解释');
+    // A project named by its quarterly amount: its section says what it is and what it is for.
+    const project = await ask('万里街道2025年项目经费每个季度都安排了15万元，这笔钱是花在哪个工程上的？工程建好以后做什么用？');
+    expect(project.answer).toContain('万里街道社区公共服务中心新建工程');
+    expect(project.citations[0]?.section).toMatch(/^项目经费情况说明/);
     // Each quarter of a schedule stated quarter by quarter is one quarter's figure, not the year's.
     expect((await ask('For the Wanli community public service centre new-build project, how much money is scheduled to be paid out in each quarter of 2025?')).value).toMatchObject({ amount: 15, unit: '万元' });
     // A share of the 三公 figure reads the car line in the 三公 sentences, as the whole is read.

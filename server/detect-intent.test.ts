@@ -40,6 +40,9 @@ describe('detectIntent', () => {
     expect(detectIntent('车辆单价是多少', 'zh').intent).toBe('average');
     expect(detectIntent('预算里说的“机关运行经费”到底是指哪部分钱？', 'zh').intent).toBe('definition');
     expect(detectIntent('三公经费到底指哪几样 咋整的 看不懂', 'zh').intent).toBe('definition');
+    // A per-quarter figure the asker states is told: what it is spent on is asked.
+    expect(detectIntent('项目经费每个季度都安排了15万元，这笔钱是花在哪个工程上的？工程建好以后做什么用？', 'zh').intent).toBe('list');
+    expect(detectIntent('这个工程每个季度计划用款多少？', 'zh').intent).toBe('average');
   });
   it('reads A加B as a total, but not the 加 of 增加', () => {
     expect(detectIntent('区政府办2025年基本支出加项目支出是多少', 'zh', 2025).intent).toBe('total');

@@ -328,7 +328,9 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // asks a figure whatever the closing "what is" would say alone.
   const asking = lang === 'en' ? askingSentence(question) : undefined;
   const askedWorking = asking ? ruleFor(asking) : undefined;
-  let matched = (askedWorking && workingOut.has(askedWorking.intent) ? askedWorking : undefined) ?? ruleFor(question);
+  // "每个季度都安排了15万元，这笔钱是花在哪个工程上的？": a per-period figure the asker states is told, not an average asked.
+  const toldPerPeriod = lang === 'zh' ? question.replace(/每个?(?:季度|月)[^，,。？?！!]{0,6}?[\d.]+\s*(?:万元|元|万)/g, '') : question;
+  let matched = (askedWorking && workingOut.has(askedWorking.intent) ? askedWorking : undefined) ?? ruleFor(toldPerPeriod);
   // "Street offices are the lowest rung of city government. How many vehicles did…": a superlative in a sentence that
   // only tells the context asks for no largest or smallest item.
   if (asking && asking.trim() !== question.trim() && (matched?.intent === 'max' || matched?.intent === 'min') && askedWorking?.intent !== matched.intent) matched = askedWorking;

@@ -92,5 +92,14 @@ export function usePassagesByAmount(document: ParsedDocument, question: string):
     });
     if (sentence) sentences.set(`${block.id}:${sentence}`, { docId: document.meta.id, blockId: block.id, quote: sentence.trim(), section: block.path });
   }
-  return sentences.size === 1 ? [...sentences.values()] : undefined;
+  if (sentences.size === 1) return [...sentences.values()];
+  if (sentences.size > 1) return undefined;
+  // "每个季度都安排了15万元，这笔钱是花在哪个工程上的": an amount a project's schedule states per period names that
+  // project; its section's first paragraph says what it is and what it will be used for.
+  const scheduled = document.facts.filter((fact) => fact.kind === 'value' && fact.origin === 'prose' && /季度|月/.test(fact.label) && withinStated(fact.amount, fact.unit, stated));
+  const sections = new Set(scheduled.map((fact) => fact.section[0]));
+  if (sections.size !== 1) return undefined;
+  const top = [...sections][0];
+  const first = document.blocks.find((block) => block.kind === 'paragraph' && block.path[0] === top);
+  return first && first.kind === 'paragraph' ? [{ docId: document.meta.id, blockId: first.id, quote: first.text.trim(), section: first.path }] : undefined;
 }
