@@ -431,9 +431,7 @@ function findStatedInProse(fact: Fact, document: ParsedDocument): Fact | undefin
     if (candidate.origin !== 'prose' || candidate.kind !== 'value' || !isMoneyUnit(candidate.unit) || candidate.period !== fact.period) return false;
     const candidateLabel = normalizeText(candidate.label);
     if (!candidateLabel.includes(label) && !(proseName !== undefined && candidateLabel.endsWith(proseName))) return false;
-    const converted = convertUnit(valueOf(fact), fact.unit, candidate.unit);
-    const stated = valueOf(candidate);
-    return converted !== undefined && compareDecimals(roundDecimal(converted, stated.scale), stated) === 0;
+    return roundsTo(fact, candidate);
   });
   // One sentence may state the figure twice (“…（项）”599.33万元 … 2024年预算安排599.33万元): still one sentence.
   if (matches.length >= 1 && matches.every((match) => match.source.blockId === matches[0]!.source.blockId)) return matches[0];
@@ -441,10 +439,7 @@ function findStatedInProse(fact: Fact, document: ParsedDocument): Fact | undefin
   // label sharing a long run of the cell's (five characters or more) is the cell's sentence, when only one sentence does.
   const alike = document.facts.filter((candidate) => {
     if (candidate.origin !== 'prose' || candidate.kind !== 'value' || !isMoneyUnit(candidate.unit) || candidate.period !== fact.period) return false;
-    if (longestCommonRun(Array.from(normalizeText(candidate.label)), Array.from(label)) < 5) return false;
-    const converted = convertUnit(valueOf(fact), fact.unit, candidate.unit);
-    const stated = valueOf(candidate);
-    return converted !== undefined && compareDecimals(roundDecimal(converted, stated.scale), stated) === 0;
+    return longestCommonRun(Array.from(normalizeText(candidate.label)), Array.from(label)) >= 5 && roundsTo(fact, candidate);
   });
   return alike.length >= 1 && alike.every((match) => match.source.blockId === alike[0]!.source.blockId) ? alike[0] : undefined;
 }
@@ -1612,14 +1607,16 @@ function averagePerArea(input: ExecuteInput, ranked: RankedFact[]): NumericResul
   });
 }
 
+/** Whether `fact`'s figure, in `stated`'s unit and rounded as `stated` is written, is `stated`'s figure. */
+function roundsTo(fact: Fact, stated: Fact): boolean {
+  const converted = convertUnit(valueOf(fact), fact.unit, stated.unit);
+  const figure = valueOf(stated);
+  return converted !== undefined && compareDecimals(roundDecimal(converted, figure.scale), figure) === 0;
+}
+
 /** The total row (合计, 总计) of a table block that states a sentence's figure, as the sentence rounds it. */
 function totalInTable(stated: Fact, blockId: string, document: ParsedDocument): Fact | undefined {
-  const figure = valueOf(stated);
-  return document.facts.find((fact) => {
-    if (fact.origin !== 'table' || fact.kind !== 'value' || fact.source.blockId !== blockId || !/合计|总计/.test(fact.label)) return false;
-    const converted = convertUnit(valueOf(fact), fact.unit, stated.unit);
-    return converted !== undefined && compareDecimals(roundDecimal(converted, figure.scale), figure) === 0;
-  });
+  return document.facts.find((fact) => fact.origin === 'table' && fact.kind === 'value' && fact.source.blockId === blockId && /合计|总计/.test(fact.label) && roundsTo(fact, stated));
 }
 
 /** Two facts state the same figure: a sentence and its table cell, or one label stated twice. */
@@ -2180,8 +2177,6 @@ function itemsFound(input: ExecuteInput, items: string[], values: Fact[], contex
       }
     }
     // A table the question names (…经济分类表里) is where the item is read, not the sentence of a like-named line.
-    // ("2080505加2080506两行": an item written by its code is read in the row that carries the code, as a lookup of
-    // the code is.)
     // ("2080505加2080506合计": an item written by its code is read in the row that carries the code, as a lookup of the
     // code is; called a 科目 or a line, it is read where the explanation's sentences state each 科目.)
     const fact = best.match.titled === true || (inRows.includes(best) && !/科目|\blines?\b/i.test(`${input.question} ${input.hintText ?? ''}`)) ? best.fact : proseTwin(best.fact, document);

@@ -89,6 +89,9 @@ export async function openEngine(options: OpenEngineOptions): Promise<{ engine: 
     log(`English dictionary unavailable (${error instanceof Error ? error.message : String(error)}); using the budget glossary only.`);
   }
   const vocabulary = [...new Set(loaded.documents.flatMap((document) => document.facts.map((fact) => fact.label)))];
+  // A glossary term or alias -> its entry's own name (the first entry that lists it), for terms spelled in pinyin.
+  const entryNameOf = new Map<string, string>();
+  for (const entry of glossary) for (const term of [entry.zh, ...(entry.zhAliases ?? [])]) if (!entryNameOf.has(term)) entryNameOf.set(term, entry.zh);
   const engine = createEngine({
     documents: loaded.documents,
     retrieve: createRetriever({ keywordIndex: loaded.keywordIndex, vectorStore: loaded.vectorStore, embeddings }),
@@ -104,7 +107,7 @@ export async function openEngine(options: OpenEngineOptions): Promise<{ engine: 
       ? createInitialsSpeller(
           glossary.flatMap((entry) => [entry.zh, ...(entry.zhAliases ?? [])]),
           (character) => cedict.romanize(character),
-          (term) => glossary.find((entry) => entry.zh === term || entry.zhAliases?.includes(term))?.zh ?? term,
+          (term) => entryNameOf.get(term) ?? term,
         )
       : undefined,
     expandSynonyms: createSynonymExpander(glossary),

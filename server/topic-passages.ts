@@ -112,7 +112,9 @@ export function reasonPassages(document: ParsedDocument, matchText: string): Pas
   const askedDirection = fallWords.test(matchText) && !riseWords.test(matchText) ? 'down' : riseWords.test(matchText) && !fallWords.test(matchText) ? 'up' : undefined;
   // "…比2023年多了25万元，原因是什么": the change the asker states picks, among the sentences giving reasons, the one
   // stating that change (a part's change equal to the whole's is the whole's reason).
-  const statedChanges = [...matchText.matchAll(/(?:多了|少了|增加了?|减少了?|增长了?|下降了?|up by|down by|by)\s*([\d.,]+)\s*(?:万元|万|元|yuan)?/gi)].map((match) => match[1]!.replace(/[,，]/g, ''));
+  const statedChangeNames = [...matchText.matchAll(/(?:多了|少了|增加了?|减少了?|增长了?|下降了?|up by|down by|by)\s*([\d.,]+)\s*(?:万元|万|元|yuan)?/gi)].map((match) => match[1]!.replace(/[,，]/g, ''));
+  // (Each as a sentence states its change: 增加25万元.)
+  const statedChanges = statedChangeNames.map((amount) => new RegExp(`(?:增加|减少|增长|下降)${amount.replace(/\./g, '\\.')}(?:万元|元)`));
   let best: { passage: Passage; score: number } | undefined;
   let earlier = { path: '', text: '' };
   for (const block of document.blocks) {
@@ -131,9 +133,9 @@ export function reasonPassages(document: ParsedDocument, matchText: string): Pas
       const around = new Set(characterBigrams(normalizeText(`${index === 0 ? lead : ''}${sentences.slice(0, index).join('')}${sentence}`)));
       let score = 0;
       for (const bigram of wanted) score += subject.has(bigram) ? 2 : around.has(bigram) ? 1 : 0;
-      if (statedChanges.some((amount) => new RegExp(`(?:增加|减少|增长|下降)${amount.replace('.', '\\.')}(?:万元|元)`).test(sentence.slice(0, marker)))) score += 2;
-      // "why did it go down": the reason for a fall, not for a rise beside it.
       const before = sentence.slice(0, marker);
+      if (statedChanges.some((change) => change.test(before))) score += 2;
+      // "why did it go down": the reason for a fall, not for a rise beside it.
       if (askedDirection && (askedDirection === 'down' ? fallWords : riseWords).test(before)) score += 2;
       else if (askedDirection && (askedDirection === 'down' ? riseWords : fallWords).test(before)) score -= 2;
       if (!best || score > best.score) best = { passage: { docId: document.meta.id, blockId: block.id, quote: sentence.trim(), section: block.path }, score };
