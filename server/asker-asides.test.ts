@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, reportsNotKnowing, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutReadingLead } from './asker-asides.ts';
+import { asksSomething, reportsNotKnowing, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutPoliteLeadZh, withoutReadingLead } from './asker-asides.ts';
 
 describe('withoutAskerAsides', () => {
   it('drops a Chinese sentence about the asker that asks nothing', () => {
     expect(withoutAskerAsides('廊坊市信访局2022年的政府采购预算总共安排了多少钱？我稿子里要引用准确数字。', 'zh')).toBe('廊坊市信访局2022年的政府采购预算总共安排了多少钱？');
     expect(withoutAskerAsides('请提供三公经费预算。我们要写新闻稿。', 'zh')).toBe('请提供三公经费预算。');
+  });
+  it('drops a dashed gloss closing an English question, not a dashed question', () => {
+    expect(withoutAskerAsides('How much is paid out of government-managed funds — the separate pot fed by land-sale revenue?', 'en')).toBe('How much is paid out of government-managed funds?');
+    expect(withoutAskerAsides('For the commission — what is the total budget?', 'en')).toBe('For the commission — what is the total budget?');
+    expect(withoutAskerAsides('How much was spent on legal services — the executed amount, not the budget?', 'en')).toBe('How much was spent on legal services — the executed amount, not the budget?');
+    expect(withoutAskerAsides('How much goes on pensions altogether — the basic pension plus the annuity?', 'en')).toBe('How much goes on pensions altogether — the basic pension plus the annuity?');
   });
   it('drops the asker introducing themselves in a clause, and an explainer lead-in', () => {
     expect(withoutAskerAsides('我是来市里反映问题的老百姓，想问一下信访局三公经费预算多少？', 'zh')).toBe('信访局三公经费预算多少？');
@@ -336,6 +342,10 @@ describe('withoutGreeting', () => {
     expect(withoutGreeting("Hi there, quick one: wanli street's 2024 budget")).toBe("Wanli street's 2024 budget");
     expect(withoutGreeting('Hello, how many cars does Wanli have?')).toBe('How many cars does Wanli have?');
     expect(withoutGreeting('麻烦问下，区政府办公室25年买电脑的预算放了多少？')).toBe('区政府办公室25年买电脑的预算放了多少？');
+    expect(withoutGreeting('想了解一下：区政府办公室25年买电脑的预算放了多少？')).toBe('区政府办公室25年买电脑的预算放了多少？');
+    // Left at the front once a story is dropped, the lead goes too; alone it stays.
+    expect(withoutPoliteLeadZh('想了解一下，2025年给行政单位的离退休人员一共安排了多少钱？')).toBe('2025年给行政单位的离退休人员一共安排了多少钱？');
+    expect(withoutPoliteLeadZh('想了解一下：')).toBe('想了解一下：');
     expect(withoutGreeting("Could you tell me: of the office's 2025 money, what share is travel?")).toBe("Of the office's 2025 money, what share is travel?");
     expect(withoutGreeting('Could you tell me what the 2025 budget is?')).toBe('Could you tell me what the 2025 budget is?');
     expect(withoutGreeting('万里街道2025年水费电费加一块儿，预算一共多少钱？谢谢！')).toBe('万里街道2025年水费电费加一块儿，预算一共多少钱？');

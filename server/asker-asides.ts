@@ -85,13 +85,22 @@ const questionForPieceEn = new RegExp(`\\b(?:question|query|enquiry|inquiry|requ
  * nothing, nor thanks after it; left in, a greeting's comma would part a clause the question's sides or frame are read
  * from, and thanks would end the last item of a sum.
  */
+// "麻烦问下，", "想了解一下：": a polite lead closed by a comma or colon asks for the question after it.
+const politeLeadZh = /^\s*(?:麻烦|劳驾|请|想|我想|想要|我想要|冒昧)?(?:问下|问一下|问问|请问|请教一下|请教|打听一下|打听下|咨询一下|咨询下|了解一下|了解下|知道一下)(?:一下)?[，,：:]\s*/u;
+
+/** A Chinese question without a polite lead that only asks for what follows it (想了解一下：…), when something follows. */
+export function withoutPoliteLeadZh(question: string): string {
+  const without = question.replace(politeLeadZh, '');
+  return without.trim() ? without : question;
+}
+
 export function withoutGreeting(question: string): string {
   const without = question
     .replace(/^\s*(?:(?:喂|哎|嗨|哈喽|你好|您好|大家好|老师好|小编好|同志)[呀啊哈，,！!。~～\s]*)+/u, '')
     .replace(/^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening)|dear (?:sir|madam|sir or madam|team|all))\b(?:\s+(?:there|all|team|folks|everyone)\b)?\s*[,!.;:-]?\s*(?:(?:a\s+)?quick (?:one|question|q)\s*[:,.!-]\s*)?/i, '')
     .replace(/^\s*(?:a\s+)?quick (?:one|question|q)\s*[:,.!-]\s*/i, '')
-    // "麻烦问下，", "Could you tell me: …": a polite lead closed by a comma or colon asks for the question after it.
-    .replace(/^\s*(?:麻烦|劳驾|请|想|我想|冒昧)?(?:问下|问一下|问问|请问|请教一下|请教|打听一下|打听下|咨询一下|咨询下)(?:一下)?[，,：:]\s*/u, '')
+    .replace(politeLeadZh, '')
+    // "Could you tell me: …": an English polite lead closed by a comma or colon asks for the question after it.
     .replace(/^\s*(?:(?:could|can|would) you (?:please )?(?:tell me|let me know|help me(?: with this)?|check)|(?:i'?d|i would) like to know|i have a question|(?:my )?question|query|please)\s*[:,]\s*/i, '')
     // "…预算多少钱？谢谢！", "… Thanks!": thanks closing the question ask nothing either.
     .replace(/(?<=\S)[，,。.\s]*(?:(?:非常|十分|多)?(?:谢谢|感谢)(?:你|您|啦|了|哈)?|多谢|谢啦|辛苦了|(?:many )?thanks(?: (?:a lot|so much|in advance))?|thank you(?: (?:very much|so much|in advance))?|thx|cheers)[!！。.~～\s]*$/iu, '')
@@ -107,6 +116,11 @@ export function withoutGreeting(question: string): string {
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
   // "…, in simple words?", "In plain English, what…": how to word the answer asks nothing.
   if (lang === 'en') question = question.replace(/,?\s*\b(?:in (?:plain|simple|everyday|layman['’]?s) (?:words|english|language|terms)|simply put|put simply)\b\s*,?/gi, ' ').replace(/\s+([?.!])/g, '$1').trim();
+  // "…out of government-managed funds — the separate pot fed by things like land-sale revenue?": a dashed gloss
+  // closing the question, describing the term before it (fed by, known as, things like), asks nothing. ("— the executed
+  // amount, not the budget?" says which figure is asked, and "— the basic pension plus the annuity?" names the parts
+  // summed: both stay.)
+  if (lang === 'en') question = question.replace(/\s+[—–]\s+(?:the|a|an|i\.e\.,?)\s+(?![^?]*(?:\b(?:how|what|which|who|when|why|not|amount|figure|number|executed|actual|actually|final|total|and|or|plus|minus|than|versus|vs|with|add|sum)\b|[+=&/]))(?=[^?—–]*\b(?:fed|funded|financed|filled|made up|known|called|like|such as)\b)[^?—–]{3,160}(?=\?\s*$)/i, '');
   // "the two running-cost lines under 'government offices…' — administrative operation and public-institution
   // operation — add up to?": after a count of lines, the dashed list names the lines counted, and is no gloss.
   if (lang === 'en') {
@@ -321,11 +335,15 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   const story = (text: string) => (storyOpening.test(text) || askerActivity.test(text)) && !premiseWords.test(text);
   // "…一直看到万里街道社区公共服务中心在施工。…这个中心建好以后是做什么用的？": the story names what 这个中心 points to.
   // "租这栋楼的房租": a one-character noun (楼) before 的 is what is pointed at.
-  const pointedAt = [...asking.join('').matchAll(/[这那](?:个|笔|项|块|座|栋|幢)?([\u4e00-\u9fa5]{2})/g)].map((match) => match[1]!.replace(/^(.)的$/, '$1')).filter((noun) => !/^(部分|些|里|边|么|样|年|次|时)/.test(noun))
+  // ("这个新建工程": the phrase's head noun, 工程, is pointed at as well as its first two characters.)
+  const pointedAt = [...asking.join('').matchAll(/[这那](?:个|笔|项|块|座|栋|幢)?([\u4e00-\u9fa5]{2})(?:[\u4e00-\u9fa5]{0,2}?(工程|项目|中心|平台))?/g)]
+    .flatMap((match) => [match[1]!.replace(/^(.)的$/, '$1'), ...(match[2] ? [match[2]] : [])])
+    .filter((noun) => !/^(部分|些|里|边|么|样|年|次|时)/.test(noun))
     // "那街道…": a unit pointed at by its kind names no topic the story must keep.
     // (A building pointed at by one character, 这栋楼, is no unit's kind; the story names it, 办公楼.)
     .filter((noun) => (noun.length === 1 ? noun !== '钱' : namesTopic(noun)));
-  const namesPointedAt = (sentence: string) => pointedAt.some((noun) => sentence.includes(noun));
+  // (A works, 工程, is what a story sees being built: 在建社区公共服务中心.)
+  const namesPointedAt = (sentence: string) => pointedAt.some((noun) => sentence.includes(noun) || (noun === '工程' && /(在建|施工|新建|盖起来|修建|建设中|改造)/.test(sentence)));
   // "我们…在接洽信访局办公楼的物业项目，想了解他们日常运转的钱花在哪。廊坊信访局2022年的机关运行经费主要用于哪些方面？":
   // a story that asks too, before the sentence that asks in the budget's words, is the asker's story as well.
   const lastAsking = asking[asking.length - 1];

@@ -1487,4 +1487,22 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(share.value).toMatchObject({ amount: 56.87, unit: '%' });
     expect(share.citations[0]?.section).toMatch(/^其他相关情况说明 > .*三公/);
   });
+  it('reads the r94 wordings: targets covering project money, a polite lead after a story, a told change, a dashed gloss, items listed then counted, a use without a figure', async () => {
+    expect((await ask('For its 2025 budget, how much project funding does the Putuo District Commerce Commission cover with performance targets?')).value).toMatchObject({ amount: 11381.6, unit: '万元' });
+    expect((await ask('我父亲是从万里街道退下来的老干部，想了解一下：2025年万里街道的预算里，给行政单位的离退休人员一共安排了多少钱？')).value).toMatchObject({ amount: 25.93, unit: '万元' });
+    expect((await ask('Still on the Langfang petitions bureau: its 2022 fleet budget (vehicle purchase plus running costs) went down compared with 2021. What was the vehicle figure the year before?')).value).toMatchObject({ amount: 22.28, unit: '万元' });
+    expect((await ask('For the Putuo District Commerce Commission in 2025, how much spending is paid for out of government-managed funds — the separate pot fed by things like land-sale revenue?')).value).toMatchObject({ amount: 0, unit: '万元' });
+    expect((await ask("When the Putuo commerce commission's 2025 budget talks about 'project' spending as opposed to basic spending, what does it actually mean?")).citations[0]?.section).toBe('名词解释');
+    expect((await ask('万里街道2024年的政府采购预算里，工程类占了多少钱？')).value).toMatchObject({ amount: 815.87, unit: '万元' });
+    expect((await ask('经核实，万里街道办事处2024年部门预算分别列示了政府采购货物、工程、服务三类预算。请将三项相加，复核其合计数。')).value).toMatchObject({ amount: 1662.44, unit: '万元' });
+    expect((await ask('廊坊信访局市联合接访中心那边，2022年房租加上保洁保安，两项政府采购一共安排了多少钱？')).value).toMatchObject({ amount: 525.83, unit: '万元' });
+    expect((await ask("The Langfang petitions bureau's joint reception centre hires 39 security guards and cleaners for 2022, and there's a cap on what they can cost in total. How much is that per person?")).value).toMatchObject({ amount: 3.87, unit: '万元' });
+    // One of the uses a line's sentence lists has no figure of its own; the line asked whole still has its figure.
+    expect((await ask('经核实，廊坊市信访局2022年机关运行经费安排95.17万元。请提供其中办公用房取暖费的具体预算金额。')).kind).toBe('not_found');
+    expect((await ask('廊坊市信访局2022年机关运行经费是多少？')).value).toMatchObject({ amount: 95.17, unit: '万元' });
+    // A works a story sees being built is what "this project" points at; a part of it the documents lack is refused.
+    expect((await ask('我家就在真金路交通路口，眼看着万里街道社区公共服务中心一点点盖起来。万里街道2024年预算里，这个新建工程每个季度计划用款多少？')).value).toMatchObject({ amount: 158.05, unit: '万元' });
+    expect((await ask('请问2024年万里街道预算里给社区公共服务中心的食堂装修安排了多少钱？')).kind).toBe('not_found');
+    expect((await ask('我家住廊坊，听说市信访局2022年光租市联合接访中心那栋办公楼就要花三百多万，这个房租具体是多少？')).value).toMatchObject({ amount: 375, unit: '万元' });
+  });
 });

@@ -3,7 +3,7 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
-import { asksSomething, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting } from './asker-asides.ts';
+import { asksSomething, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutPoliteLeadZh } from './asker-asides.ts';
 import { classNamedByItems, codeNames, codesIn, otherLineNamed, withCodesNamed } from './classification-codes.ts';
 import { withCantoneseWritten } from './cantonese-written.ts';
 import { capitalisedNames } from './capitalised-names.ts';
@@ -26,7 +26,7 @@ import { unitAliasesIn, withUnitAliasesNamed } from './unit-aliases.ts';
 import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin, officeOfNamedPlace } from './select-documents.ts';
 import { asksDate, asksPlace, asksReason, datePassages, headedPassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
-import { attributeAsked, bureauNotLoaded, joinedMeasure, namesOtherUnit, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
+import { attributeAsked, bureauNotLoaded, joinedMeasure, namesOtherUnit, partOfNamedZh, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
 import { withoutLeftOutNotesEn, withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
 import { withoutBracketExamples, withoutExamples } from './without-examples.ts';
 import { withoutPurposeClause } from './without-purpose-clause.ts';
@@ -416,7 +416,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // ("I'm a local resident going through the budget papers. How many vehicles…?": an English story that names nothing
     // but the budget itself (its words render only as 预算, 支出…) names nothing asked, and would pull the measure toward
     // budget lines. A story naming a thing, "the joint petition reception centre", says what "there" points to.)
-    const question = askedLang === 'zh' ? withoutAskerStory(told, namesCoveredTopic) : withoutGenericEnglishStory(told);
+    // ("我父亲是…老干部，想了解一下：…": the polite lead the story leaves at the front asks for what follows it.)
+    const question = askedLang === 'zh' ? withoutPoliteLeadZh(withoutAskerStory(told, namesCoveredTopic)) : withoutGenericEnglishStory(told);
     // "If you leave the works out and just add up goods and services…": what an English sum leaves out is matched no more
     // than a Chinese note of it (不算工程) is.
     const leftOutFree = askedLang === 'en' ? withoutLeftOutNotesEn(question) : question;
@@ -743,13 +744,18 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         : [];
     // (In English, a sentence telling of the asker that asks nothing: "My cousin used to work there, and over dinner…".)
     const englishTold = lang === 'en' && coverage.missing.length > 0 ? sentencesOf(question, 'en').map((sentence) => ({ sentence: sentence.toLowerCase(), told: tellsOfAskerEn(sentence) })) : [];
+    let toldTags: Map<string, string> | undefined;
+    const clauseTags = () => (toldTags ??= dependencies.tagWords?.(matchText) ?? new Map<string, string>());
     const toldOnly = (term: string) => {
       if (lang === 'en') {
         const holding = englishTold.filter(({ sentence }) => new RegExp(`\\b${term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence));
         return holding.length > 0 && holding.every(({ told }) => told);
       }
       const holding = clauses.filter(({ clause }) => clause.includes(term));
-      return holding.length > 0 && holding.every(({ clause, asks }) => !asks && !coverage.covered.some((word) => clause.includes(word)));
+      // ("眼看着…服务中心一点点盖起来。": a verb or adverb of a clause that asks nothing only tells, whatever the clause names.)
+      // (盖起来: a verb with its complement, whatever the tagger calls it.)
+      const telling = /^[vd]/.test(clauseTags().get(term) ?? '') || /(起来|下来|出来|过来|上去|下去)$/.test(term);
+      return holding.length > 0 && holding.every(({ clause, asks }) => !asks && (telling || !coverage.covered.some((word) => clause.includes(word))));
     };
     const topics: TopicCoverage = { ...coverage, missing: coverage.missing.filter((term) => asking.includes(term.toLowerCase()) && !toldOnly(term)) };
     const missing = topics.missing;
@@ -778,7 +784,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
           lang === 'en'
             ? // "Within the budget for trips abroad, how much for overseas hotels?": after a lead frame, what is asked.
               term.split(' ').every((word) => capitalised.has(word)) || askedWithinFrame(question, term)
-            : namesOtherUnit(term, matchText, tags?.get(term)) || askedWithinFrameZh(question, term),
+            : namesOtherUnit(term, matchText, tags?.get(term)) || askedWithinFrameZh(question, term) || partOfNamedZh(question, term, topics.covered, tags?.get(term)),
         ) ||
         askedMissing !== undefined);
     const softlyMissing = missing.length > 0 && !strictlyMissing ? missing[0] : undefined;

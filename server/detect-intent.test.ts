@@ -59,6 +59,9 @@ describe('detectIntent', () => {
     ['什么是三公经费', 'zh', 'definition'],
     ['What does general public budget mean?', 'en', 'definition'],
     ['人员经费占基本支出的比重是多少', 'zh', 'share'],
+    // Money a part takes up is its figure, not a share.
+    ['万里街道2024年的政府采购预算里，工程类占了多少钱？', 'zh', 'lookup'],
+    ['工程类占采购预算的多少', 'zh', 'share'],
     ['What share of spending is personnel?', 'en', 'share'],
     ['平均每辆车多少钱', 'zh', 'average'],
     ['What is the average cost per vehicle?', 'en', 'average'],
@@ -277,6 +280,8 @@ describe('detectIntent on a per-person cap', () => {
     expect(detectIntent('What is the average cost per vehicle?', 'en').intent).toBe('average');
     // A cap divided over the people it pays for is an average.
     expect(detectIntent('The budget caps the total cost of hiring guards and says how many there are — how much does that work out to per person?', 'en', 2022).intent).toBe('average');
+    expect(detectIntent("It hires 39 guards, and there's a cap on what they can cost in total. How much is that per person?", 'en', 2022).intent).toBe('average');
+    expect(detectIntent('What is the daily cap per person?', 'en', 2022).intent).toBe('lookup');
   });
   it('reads 差了多少 as a difference, 啥口径 as a definition and "backed out from the yoy cut" as the earlier level', () => {
     expect(detectIntent('三级视频接访平台和信访呼叫中心服务平台的运维经费差了多少钱？', 'zh', 2022).intent).toBe('difference');
@@ -390,6 +395,10 @@ describe('withoutReasoning and joinsMeasures', () => {
     expect(detectIntent('城管执法和行政运行合计是多少元？', 'zh', 2025).intent).toBe('total');
     expect(asksByStatedChange('财政拨款收入说是比2024年预算增加了，倒推回去，2024年是多少？', 'zh')).toBe(true);
     expect(asksByStatedChange('2024年财政拨款收入是多少？', 'zh')).toBe(false);
+    // A change the asker tells, then the earlier year asked in a later sentence.
+    expect(asksByStatedChange('Its 2022 fleet budget went down compared with 2021. What was the vehicle figure the year before?', 'en')).toBe(true);
+    expect(asksByStatedChange('Its 2022 fleet budget went down compared with 2021.', 'en')).toBe(false);
+    expect(asksByStatedChange('What was the fleet budget in 2021?', 'en')).toBe(false);
     // "going by the comparison stated in the 2025 budget" names the stated change as the way, and asks no comparison.
     expect(asksByStatedChange('What was its 2024 budget, going by the comparison stated in the 2025 budget?', 'en')).toBe(true);
     expect(detectIntent('What was its 2024 budget, going by the comparison stated in the 2025 budget?', 'en', 2025).intent).not.toBe('comparison');

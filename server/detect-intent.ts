@@ -62,8 +62,8 @@ const rules: Array<{ intent: Intent; zh: RegExp; en: RegExp }> = [
   },
   {
     intent: 'share',
-    // 占用情况表 (assets occupied) is no share.
-    zh: /(占(?![用有地]).{0,16}(比例|比重|百分之|多少|几成|%)|比例|比重|占比|百分比|所占|百分之几|百分之多少|几个百分点|增幅|降幅|增长率|下降率|多少倍|几倍)/,
+    // 占用情况表 (assets occupied) is no share, nor is money a part takes up (工程类占了多少钱).
+    zh: /(占(?![用有地])(?!了?多少(?:钱|万|元|块|资金|经费|预算))(?!了?几(?:万|百万|千万)).{0,16}(比例|比重|百分之|多少|几成|%)|比例|比重|占比|百分比|所占|百分之几|百分之多少|几个百分点|增幅|降幅|增长率|下降率|多少倍|几倍)/,
     en: /\b(share|percentage|proportion|percent|what fraction|ratio|how many times)\b|(?:what|which|how many)\s*%|%\s*of\b/i,
   },
   {
@@ -135,9 +135,17 @@ const statedChangeMethodEn = /\b(?:(going by|based on|given|using|from|according
 // "按万里街道2025年预算说明里给的增幅倒推": the source may be named between 按 and the change.
 const statedChangeMethodZh = /(根据|按照|按|依据|从)[^，,。？?；;]{0,24}?(增加|减少|增长|下降|增减|变化|增幅|降幅|涨幅|增减额)(数|额|幅度|金额)?(推算|计算|算|来看|倒推|反推)?/g;
 
+const toldChangeEn = /\b(?:went (?:down|up)|fell|rose|dropped|declined|decreased|increased|grew|(?:was|were) (?:cut|reduced|raised|lowered))\b[^.?!]{0,40}?\b(?:compared (?:with|to)|from|against|over|on)\s+(?:the\s+)?(?:(?:19|20)\d{2}|year before|previous year|prior year|last year)\b[^.?!]*[.;]\s/i;
+
 /** True when the question names a stated change as the way to its answer ("going by the stated increase"). */
 export function asksByStatedChange(question: string, lang: 'zh' | 'en'): boolean {
   if (question.search(lang === 'en' ? statedChangeMethodEn : statedChangeMethodZh) >= 0) return true;
+  // "Its 2022 fleet budget went down compared with 2021. What was the vehicle figure the year before?": a change the
+  // asker tells, then the earlier year asked in a later sentence.
+  if (lang === 'en') {
+    const told = toldChangeEn.exec(question);
+    if (told && /\b(?:what|how much|how many)\b[^.?!]*\b(?:the year before|(?:the )?previous year|(?:the )?prior year|last year|(?:19|20)\d{2})\b/i.test(question.slice(told.index + told[0].length))) return true;
+  }
   // "…说是比2024年预算增加了，倒推回去，…": the change the question states, then worked back from.
   return lang === 'zh' && /(增加|减少|增长|下降|多了|少了|砍了|涨了|降了)了?[^。？?]{0,8}?(倒推|反推|推算|倒算)/.test(question);
 }
@@ -311,7 +319,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "最多多少钱" asks for a cap, not for the largest of several items.
   const capWording = /(最多|最高|最少|最低|至多|至少)(是|能|可以|为|要)?[\u4e00-\u9fa5]{0,2}?(多少|几)|(maximum|minimum|at most|at least|cap|ceiling|upper limit)/i.test(question);
   // "…caps the total cost of hiring guards… — how much does that work out to per person?": a cap divided is an average.
-  const worksOutPerItem = /\b(?:work(?:s|ed)? out (?:to|at|as)|comes? (?:out )?to|on average|spread (?:[\w'’-]+\s+){0,4}?(?:evenly |equally )?(?:over|across|among)|divided (?:by|over|among)|split evenly)\b[^?.!]{0,60}\b(?:per|each|a)\s+\w+|\bper\s+[\w-]+(?:\s+[\w-]+)?\s+on average\b|平均下来|摊下来|摊到每/i.test(question);
+  // (So is "there's a cap on what they can cost in total. How much is that per person?")
+  const worksOutPerItem = /\b(?:work(?:s|ed)? out (?:to|at|as)|comes? (?:out )?to|on average|spread (?:[\w'’-]+\s+){0,4}?(?:evenly |equally )?(?:over|across|among)|divided (?:by|over|among)|split evenly)\b[^?.!]{0,60}\b(?:per|each|a)\s+\w+|\bper\s+[\w-]+(?:\s+[\w-]+)?\s+on average\b|\b(?:how much|what) (?:is|would|does) (?:that|this|it)(?: be| come to| amount to| work out to)? per\s+(?:person|head|guard|worker|employee|hire|car|vehicle|project)\b|平均下来|摊下来|摊到每/i.test(question);
   // 上年结转 / "carried over from last year" is a budget item, not a question about last year.
   const carryOver = /(上一?年(?:的)?(?:结转|结余)|去年(?:的)?(?:结转|结余)|结转过来|carr(y|ied|ies)[- ]over|brought forward)/i.test(question);
   const ruleFor = (text: string) =>

@@ -3,7 +3,7 @@ import { formatDecimal } from '../ingest/decimal.ts';
 import type { Block, Fact, ParsedDocument } from '../ingest/model.ts';
 import type { ExecutionResult, NumericResult } from './answer-types.ts';
 import { detectIntent } from './detect-intent.ts';
-import { acrossUnits, executePlan, quartersNamed } from './execute-plan.ts';
+import { acrossUnits, executePlan, listedBeforeSum, quartersNamed } from './execute-plan.ts';
 
 const section = ['四、财政拨款“三公”经费预算情况及增减变化原因'];
 let counter = 0;
@@ -896,5 +896,16 @@ describe('quartersNamed', () => {
   it('names none for the whole schedule', () => {
     expect(quartersNamed('四个季度合计').size).toBe(0);
     expect(quartersNamed('the quarterly payment plan in total').size).toBe(0);
+  });
+});
+
+describe('listedBeforeSum', () => {
+  it('reads the items a sentence lists before a sentence that sums them by count', () => {
+    expect(listedBeforeSum('预算分别列示了政府采购货物、工程、服务三类预算。请将三项相加，复核其合计数。')).toEqual({ items: ['货物', '工程', '服务'], context: '政府采购' });
+    expect(listedBeforeSum('有水费、电费和物业费三项。这三项加起来多少？')).toEqual({ items: ['水费', '电费', '物业费'], context: '' });
+  });
+  it('leaves a sum that names its items itself, or a list of two', () => {
+    expect(listedBeforeSum('水费、电费和物业费加起来多少？')).toBeUndefined();
+    expect(listedBeforeSum('有水费和电费两项。这两项加起来多少？')).toBeUndefined();
   });
 });

@@ -23,7 +23,8 @@ import { longestCommonRun } from './longest-common-run.ts';
 import { contextBigramsOf, questionBigrams, questionContent } from './match-measure.ts';
 import { namesSecondSide } from './names-second-side.ts';
 import { characterBigrams, comparedText, normalizeText, termForm } from './normalize-text.ts';
-import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, totalRowLabel, type RankOptions, type RankedFact } from './rank-facts.ts';
+import { useListedOnly } from './listed-use-only.ts';
+import { bestFact, englishPerUnits, impliedUnits, isMoneyUnit, lastSentenceZh, rankFacts, totalRowLabel, type RankOptions, type RankedFact } from './rank-facts.ts';
 import { carsNamedByParts, sanGongNamedByParts } from './san-gong-parts.ts';
 import { dutyNamedOnlyInFunctions } from './duty-only-named.ts';
 import { codesIn, linesNamedByCode, rowsNamedByCode } from './classification-codes.ts';
@@ -779,6 +780,11 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // money of its own in the disclosure.
   const duty = isMoneyUnit(found.fact.unit) ? dutyNamedOnlyInFunctions(input.question, document) : undefined;
   if (duty) return notFound('no_matching_fact', document.facts, input.question, duty);
+  // "机关运行经费…请提供其中办公用房取暖费的具体预算金额": one of the uses the line's sentence lists has no figure of its own.
+  const stating = found.match.labelCoverage >= 0.6 && isMoneyUnit(found.fact.unit) ? proseTwin(found.fact, document) : undefined;
+  const statingBlock = stating?.origin === 'prose' ? document.blocks.find((block) => block.id === stating.source.blockId) : undefined;
+  const listedUse = statingBlock?.kind === 'paragraph' ? useListedOnly(input.question, stating!.label, statingBlock.text, labelBigramsOf(document)) : undefined;
+  if (listedUse) return notFound('no_matching_fact', document.facts, input.question, listedUse);
   const best = namedPart(found, ranked, input.hintText ?? input.question) ?? found;
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
   // second (the document's own words, then its ledger).
@@ -1384,7 +1390,8 @@ function share(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
  */
 function statedRate(input: ExecuteInput): RankedFact | undefined {
   const { document } = input;
-  const asked = `${input.question} ${input.hintText ?? ''}`;
+  // ("每天上班都要路过那栋楼。…租那栋楼的钱安排了多少": the days a story tells ask no rate.)
+  const asked = `${lastSentenceZh(input.question)} ${input.hintText ?? ''}`;
   const perWords = [
     /(每平方米|每平米|per square met)/i.test(asked) ? /平方?米/ : undefined,
     /(每天|每日|per day|a day|daily)/i.test(asked) ? /[天日]/ : undefined,
@@ -1702,7 +1709,7 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   question = question.replace(/[（(]([^（）()]*?[、，,和与及][^（）()]*?)[）)]/g, (whole) => whole.replace(/[、，,和与及]/g, '/'));
   // "住房公积金与购房补贴两项财政拨款支出合计": the count and what follows it (两项财政拨款支出) describe both items, so
   // the words after the count qualify both sides instead of ending the last one.
-  const description = /(?<=[\u4e00-\u9fa5])[两二三四五六几](?:项|个|笔|类|块|种)([\u4e00-\u9fa5]{2,12}?)(?=[，,]?\s*(?:合计|一共|加起来|总共|共计|之和|相加|加在一起|加一起|加一块|合起来|总额))/.exec(question);
+  const describedItems = /(?<=[\u4e00-\u9fa5，,])[两二三四五六几](?:项|个|笔|类|块|种)([\u4e00-\u9fa5]{2,12}?)(?=[，,]?\s*(?:合计|一共|加起来|总共|共计|之和|相加|加在一起|加一起|加一块|合起来|总额))/;
   // "政府采购里，买货物和买服务加起来": the clause before the comma qualifies both sides, and each side must still be
   // matched by its own words (货物, 服务), or the shared qualifier alone would pick 政府采购预算 for both.
   let clauseContext = '';
@@ -1886,13 +1893,15 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   }
   // "行政单位和事业单位两项医疗支出合计", "住房公积金与购房补贴两项财政拨款支出合计": the words after the count go with
   // each side, or only say where both stand; the items are read before the count.
+  // (Read in the question as the frame left it, so that the count's place is where the items end.)
+  const description = describedItems.exec(question);
   if (description && !input.englishSides?.length) {
     const items = question.slice(0, description.index);
     for (const joint of items.matchAll(measureJoint)) {
       if (!joint[0].trim()) continue;
       // (A clause before the left side ends at its comma: "…接访中心，2022年房租加上保洁保安这两笔…".)
       const left = (items.slice(0, joint.index).trim().split(/[\s，,]+/).pop() ?? '').replace(/^(?:\d{2,4}年度?)/, '');
-      const right = items.slice((joint.index ?? 0) + joint[0].length).trim().replace(/(?:这|那|上述|以上)$/u, '');
+      const right = items.slice((joint.index ?? 0) + joint[0].length).trim().replace(/[，,]$/u, '').replace(/(?:这|那|上述|以上)$/u, '');
       // (An item may hold a 、 of its own: 保洁、保安 is one line, 市联合接访中心保洁、保安等专项经费.)
       if (!/^[\u4e00-\u9fa5、]+$/.test(left) || !/^[\u4e00-\u9fa5、]+$/.test(right)) continue;
       // (The words after the count frame both sides, each still named by its own words: 两项政府采购 is no
@@ -2094,6 +2103,8 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   const values = document.facts.filter((fact) => fact.kind === 'value');
   if (input.englishItems && input.englishItems.items.length >= 3) return itemsFound(input, input.englishItems.items, values, input.englishItems.context);
   if (input.englishSides?.length) return undefined;
+  const listed = listedBeforeSum(input.question);
+  if (listed) return itemsFound(input, listed.items, values, listed.context);
   // Joints other than spaces, without the capturing group (split would return the joints as items).
   const joints = new RegExp(`(?:${measureJoint.source.slice(1, -1).replace('|\\s+', '')})`, 'g');
   // "三公经费中，A、B与C三项合计": the clause that says where the items stand is no item. "基本支出里的水费、电费
@@ -2137,6 +2148,29 @@ function manyMeasures(input: ExecuteInput): Fact[] | undefined {
   // "基本养老保险和职业年金，两项合计多少": two items announced; the clause that announces them is no third.
   if (/(两项|两笔|两个|两者|二者|这两|两块|两部分|两类)/.test(question)) return undefined;
   return itemsFound(input, items, values, context);
+}
+
+/**
+ * "…分别列示了政府采购货物、工程、服务三类预算。请将三项相加，…": a sentence that sums by a count (三项相加) points
+ * back at the items a sentence before it lists (A、B、C三类). The items, the first one's head (政府采购) the frame
+ * the short ones after it stand in; undefined when no sentence sums that way.
+ */
+export function listedBeforeSum(question: string): { items: string[]; context: string } | undefined {
+  const sentences = questionSentences(question, 'zh');
+  const summing = sentences.findIndex((sentence, index) => index > 0 && /(?:这|那|上述|以上|将|把)?[两二三四五六几](?:项|类|笔|个|块|种)[^。？?]{0,6}(?:相加|加起来|加总|合计|之和|加在一起|汇总)/.test(sentence));
+  if (summing < 0) return undefined;
+  for (const sentence of sentences.slice(0, summing).reverse()) {
+    const run = /([\u4e00-\u9fa5]{1,14}(?:、[\u4e00-\u9fa5]{1,12})+(?:[和及与][\u4e00-\u9fa5]{1,12})?)[两二三四五六几](?:项|类|笔|个|块|种)/.exec(sentence);
+    if (!run) continue;
+    // (What comes before the list's verb, 列示了 / 包括 / 分为, is no part of its first item.)
+    const items = run[1]!.split(/[、和及与]/).map((item, index) => (index === 0 ? item.replace(/^.*(?:了|包括|包含|分为|分成|即|有|为|是)/, '') : item));
+    if (items.length < 3 || items.some((item) => !item)) return undefined;
+    const [first, ...rest] = items;
+    const longest = Math.max(...rest.map((item) => Array.from(item).length));
+    const head = Array.from(first!).length - longest >= 2 ? Array.from(first!).slice(0, Array.from(first!).length - longest).join('') : '';
+    return { items: head ? [Array.from(first!).slice(-longest).join(''), ...rest] : items, context: head };
+  }
+  return undefined;
 }
 
 const tableTitlesCache = new WeakMap<ParsedDocument, string[]>();
@@ -2242,6 +2276,17 @@ function scheduleOf(lead: Fact, facts: Fact[]): Fact[] | undefined {
 const paragraphTexts = new WeakMap<ParsedDocument, string[]>();
 
 /** Each block's normalised text (empty for tables), computed once per document. */
+const labelBigramCache = new WeakMap<ParsedDocument, Set<string>>();
+/** The character pairs of every labelled figure's label in the document, once per document. */
+function labelBigramsOf(document: ParsedDocument): Set<string> {
+  let bigrams = labelBigramCache.get(document);
+  if (!bigrams) {
+    bigrams = new Set(document.facts.filter((fact) => fact.kind === 'value').flatMap((fact) => characterBigrams(normalizeText(fact.label))));
+    labelBigramCache.set(document, bigrams);
+  }
+  return bigrams;
+}
+
 function normalizedParagraphs(document: ParsedDocument): string[] {
   let texts = paragraphTexts.get(document);
   if (!texts) {

@@ -176,6 +176,8 @@ export const curatedGlossary: GlossaryEntry[] = [
       'trips overseas',
       'trips abroad',
       'work trips abroad',
+      'overseas work trips',
+      'overseas work travel',
       'travelling abroad',
       'traveling abroad',
       'travelling abroad for work',

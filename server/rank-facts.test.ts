@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../ingest/model.ts';
-import { bestFact, englishDatesWritten, englishPerUnits, impliedUnits, isMoneyUnit, rankFacts, type RankedFact } from './rank-facts.ts';
+import { bestFact, englishDatesWritten, englishPerUnits, impliedUnits, lastSentenceZh, isMoneyUnit, rankFacts, type RankedFact } from './rank-facts.ts';
 
 function fact(id: string, label: string, amount: number, unit: string, extra: Partial<Fact> = {}): Fact {
   return {
@@ -27,6 +27,13 @@ describe('impliedUnits', () => {
     const hint = impliedUnits(question);
     return hint ? units.map((unit) => hint(unit)) : undefined;
   };
+  it('reads a Chinese question\'s last sentence, where it asks', () => {
+    expect(lastSentenceZh('每天上班都路过那栋楼。想问一下，租那栋楼的钱安排了多少？')).toBe('想问一下，租那栋楼的钱安排了多少？');
+    expect(lastSentenceZh('租那栋楼的钱安排了多少？')).toBe('租那栋楼的钱安排了多少？');
+  });
+  it('reads a rent asked as money', () => {
+    expect(fits('这个房租具体是多少？', ['万元', '层'])).toEqual([1, 0]);
+  });
   it('reads a count unit from 几/多少 wording, with 人 and 名 as near equivalents', () => {
     expect(fits('几辆车', ['辆', '台', '元'])).toEqual([1, 0, 0]);
     // "大概是几个亿": 个 of a sum in hundreds of millions counts nothing.

@@ -96,6 +96,11 @@ const englishCountPatterns = [
   new RegExp(`\\b(?:own|owns|have|has|hold|holds|keep|keeps)\\s+any\\s+(?:[\\w-]+\\s+){0,2}?(${countNounPattern})\\b`, 'i'),
 ];
 
+/** A Chinese question's last sentence, where it asks (the text after its last 。 or ！ before more words). */
+export function lastSentenceZh(question: string): string {
+  return question.split(/[。！!](?=[^。！!]*[\u4e00-\u9fa5])/u).pop() ?? question;
+}
+
 export function impliedUnits(asked: string): ((unit: string) => number) | undefined {
   // "大概是几个亿": 个 of a sum said in hundreds of millions counts no thing.
   const question = asked.replace(/(几|多少)个(?=(?:亿|千万|百万|万)(?![\u4e00-\u9fa5]{0,2}(?:人|名|件|次)))/g, '$1');
@@ -130,10 +135,12 @@ export function impliedUnits(asked: string): ((unit: string) => number) | undefi
   // 经费安排了多少, 资金有多少: the money word is what the 多少 counts, so a count in 家 or 人 is no answer.
   // A rate (≤0.79元/平米/天) answers money asked per day or per square metre; money asked for a year or outright is
   // an amount first ("光租这个办公楼，一年得掏多少钱").
-  const rateFit = /(每|\/|一天|天|日|平米|平方米|\bper\b|\ba day\b|daily|square)/i.test(question) ? 1 : 0.3;
+  // (Read in the sentence that asks: "每天上班都要路过那栋楼。…租那栋楼的钱安排了多少" tells of days, and asks a year's sum.)
+  const rateFit = /(每|\/|一天|天|日|平米|平方米|\bper\b|\ba day\b|daily|square)/i.test(lastSentenceZh(question)) ? 1 : 0.3;
   const moneyFit = (unit: string) => (isMoneyUnit(unit) ? 1 : unit.startsWith('元/') || unit.startsWith('万元/') ? rateFit : 0);
   if (moneyCounted.test(question) && !perUnit.test(question)) return moneyFit;
-  if (/(钱|钞票|花多少|花了多少|花费|开销|金额|成本|投资|造价|经费多少|费用多少|预算(?:是|有|为)?多少|预算(?:总数|总额)|预算(?:更|较)?(?:多|高|大)|价值|更贵|贵多少|便宜|\bfunding\b|how much money|how much (does|did|is|was|will)|how much (?:more|less)\b.{0,80}\b(?:allocat\w*|budget\w*|spen[dt]\w*|earmark\w*|set aside|pa(?:y|id)|fund\w*)|what (?:does|do|did|will) .{0,60}\bspend\b|cost|worth|value|expensive|cheaper|pricier|costlier|dearer|\brent\b|\bfees?\b|\bprice)/i.test(question)) return moneyFit;
+  // (A rent asked, 这个房租具体是多少, is money too.)
+  if (/(钱|钞票|花多少|花了多少|花费|开销|金额|成本|投资|造价|经费多少|费用多少|(?:房租|租金|租费)(?:具体|大概|大约|一年|每年)?(?:是|为|有|要)?多少(?![平年层天个])|预算(?:是|有|为)?多少|预算(?:总数|总额)|预算(?:更|较)?(?:多|高|大)|价值|更贵|贵多少|便宜|\bfunding\b|how much money|how much (does|did|is|was|will)|how much (?:more|less)\b.{0,80}\b(?:allocat\w*|budget\w*|spen[dt]\w*|earmark\w*|set aside|pa(?:y|id)|fund\w*)|what (?:does|do|did|will) .{0,60}\bspend\b|cost|worth|value|expensive|cheaper|pricier|costlier|dearer|\brent\b|\bfees?\b|\bprice)/i.test(question)) return moneyFit;
   if (/(比例|比率|百分之|率是|率为|率多少|率$|率？|rate|percent|percentage)/i.test(question)) return (unit) => (unit === '%' ? 1 : 0);
   return undefined;
 }

@@ -22,6 +22,13 @@ describe('translateQuestion, English questions', () => {
     // A kind of procurement keeps procurement: works (工程) of 政府采购.
     expect(translate('construction procurement or services procurement').terms).toEqual(expect.arrayContaining(['工程', '服务', '政府采购']));
   });
+  it('reads project money that performance targets cover as the money the targets cover, not project spending', () => {
+    expect(translate('How much project funding does the unit cover with performance targets?').terms).toContain('涉及项目预算资金');
+    expect(translate('How much project money do its performance targets cover?').terms).toContain('涉及项目预算资金');
+    // Without the targets, project funding is project spending.
+    expect(translate('How much project funding does the unit have?').terms).toContain('项目支出');
+    expect(translate('How much project funding does the unit have?').terms).not.toContain('涉及项目预算资金');
+  });
   it('maps "official vehicles" to the three-public item before the bare vehicles term', () => {
     const result = translate('How much is spent on official vehicles?');
     expect(result.lang).toBe('en');
@@ -367,6 +374,9 @@ describe('withShorthandWritten', () => {
     expect(withShorthandWritten('putuo dist govt office 2025 budget went down vs last yr')).toBe('putuo district government office 2025 budget went down vs last year');
     expect(withShorthandWritten('putuo commerce cmte 2025 - avg budget per project w/ perf targets, approx?')).toBe('putuo commerce commission 2025 - average budget per project with performance targets, approximately?');
     expect(withShorthandWritten('wanli st dept 2025, sci & tech (万元 pls)')).toBe('wanli street department 2025, science and technology (万元 please)');
+    // A word quoted before the noun it qualifies is part of one term; a quoted name alone stays quoted.
+    expect(withShorthandWritten("What does 'project' spending mean?")).toBe('What does project spending mean?');
+    expect(withShorthandWritten("What does 'basic expenditure' mean?")).toBe("What does 'basic expenditure' mean?");
     expect(withShorthandWritten('Changzheng St office, the 1st item')).toBe('Changzheng street office, the 1st item');
   });
   it('writes out Chinese spoken forms: 部 counting cars, 那几辆 pointing at them, a two-digit year in a date', () => {

@@ -409,7 +409,9 @@ export function withShorthandWritten(question: string): string {
     // "wanli st dept": st after a name is street (not after a number: 1st).
     .replace(/(?<=\b[a-z]{3,}\s)st\b\.?(?=[\s,;:?!]|$)/gi, 'street')
     .replace(/\bgov(?:t|'t|’t)?\.?(?=\s|$)/gi, 'government')
-    .replace(/\bdept\.?(?=\s|$)/gi, 'department');
+    .replace(/\bdept\.?(?=\s|$)/gi, 'department')
+    // "talks about 'project' spending": a word quoted before the noun it qualifies is part of one term (project spending).
+    .replace(/(?<![\w'’])['‘"“]([a-z][\w-]*)['’"”]\s+(spending|expenditures?|expenses|costs?|funds|funding|money|budgets?|income|revenue)\b/gi, '$1 $2');
 }
 
 /**
@@ -527,6 +529,11 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
     .replace(/\b(?:falls?|falling|fell|fallen)\s+(under|within|into)\b/gi, 'in')
     // "construction procurement": the works bought, as the disclosures' procurement sentences call them.
     .replace(/\bconstruction\s+(procurement|purchases|purchasing)\b/gi, 'works $1')
+    // "how much project funding does it cover with performance targets", "how much project money do its performance
+    // targets cover": the project money the targets cover (涉及项目预算资金), not project spending as a whole.
+    .replace(/\bproject\s+(?:budget\s+)?(?:money|funding|funds)\b/gi, (phrase: string, _offset: number, text: string) =>
+      /\bperformance[\s-]+targets?\b/i.test(text) && /\bcover(?:s|ed|ing)?\b/i.test(text) ? 'project money covered by performance targets' : phrase,
+    )
     // "(cut-off 31 December 2021)", "the cutoff date": when a count is taken, no cut in money.
     .replace(/\bcut[\s-]?off(?:\s+date)?\b/gi, 'cutoff date')
     // "I live in the Wanli Street area of Putuo": an area after a place's name is a locality, not a floor area.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeAsked, bureauNotLoaded, isShortFormOf, joinedMeasure, namesOtherUnit, topicCoverage } from './uncovered-terms.ts';
+import { attributeAsked, bureauNotLoaded, isShortFormOf, joinedMeasure, namesOtherUnit, partOfNamedZh, topicCoverage } from './uncovered-terms.ts';
 
 const uncoveredTerms = (input: Parameters<typeof topicCoverage>[0]) => topicCoverage(input).missing;
 
@@ -155,5 +155,18 @@ describe('bureauNotLoaded', () => {
     expect(bureauNotLoaded('普陀商务委员会2025年三公经费多少？', [''], units)).toBeUndefined();
     expect(bureauNotLoaded('区商委2025年三公经费多少？', [''], units)).toBeUndefined();
     expect(bureauNotLoaded('居委会的经费是多少？', [''], units)).toBeUndefined();
+  });
+});
+
+describe('partOfNamedZh', () => {
+  it('reads a missing word right after a named thing and 的 as a part of it asked', () => {
+    expect(partOfNamedZh('给社区公共服务中心的食堂装修安排了多少钱？', '食堂', ['社区', '公共', '服务中心'])).toBe(true);
+    expect(partOfNamedZh('给那个中心的食堂装修安排了多少钱？', '食堂', ['社区'])).toBe(true);
+  });
+  it('leaves a missing word elsewhere in the question', () => {
+    expect(partOfNamedZh('搞普查的钱比2023年实际花的多了多少？', '普查', ['实际'])).toBe(false);
+    expect(partOfNamedZh('食堂的钱给服务中心安排了多少？', '食堂', ['服务中心'])).toBe(false);
+    expect(partOfNamedZh('财政拨款收入的同比变化是多少？', '同比', ['财政拨款收入'], 'j')).toBe(false);
+    expect(partOfNamedZh('给那个中心的食堂装修安排了多少钱？', '食堂', [], 'n')).toBe(true);
   });
 });

@@ -249,6 +249,20 @@ export function joinedMeasure(question: string, term: string, lang: 'zh' | 'en')
   return new RegExp(`${escaped}(?:和|与|及|以及|、|还有)|(?:和|与|及|以及|、|还有)${escaped}`).test(question);
 }
 
+/**
+ * "给那个中心的食堂装修安排了多少钱": a word the documents lack, written right after a place or works they name (a
+ * centre, a building, a project) or one pointed at, and 的 (the centre's canteen), asks for a part of it they do not
+ * state; the thing's own figure is no answer.
+ */
+export function partOfNamedZh(question: string, term: string, covered: string[], tag?: string): boolean {
+  // (A thing, as the tagger reads it: 同比 of 收入的同比变化 is how the thing changed, no part of it.)
+  if (tag !== undefined && !/^n/.test(tag)) return false;
+  // (A thing pointed at, 那个中心的…, is one the question named before.)
+  // (Only a place or a works has parts of this kind: a centre, a building, a project, a platform.)
+  const named = [...covered.filter((word) => Array.from(word).length >= 2 && /(中心|工程|项目|楼|平台|站|馆|室)$/.test(word)).map(escapeRegExp), '[这那](?:个|座|栋|幢|项)?[\\u4e00-\\u9fa5]{1,4}'];
+  return new RegExp(`(?:${named.join('|')})的${escapeRegExp(term)}`, 'u').test(question);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
