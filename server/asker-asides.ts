@@ -256,7 +256,10 @@ export function topicSentences(text: string, lang: 'zh' | 'en'): string {
   const kept = sentences.filter((sentence, index) => (asks(sentence, index) && !(lang === 'zh' && reportsNotKnowing(sentence))) || (lang === 'zh' && premiseWords.test(sentence)));
   // "请确认两者之间相差多少", "what will it be used for": a sentence that asks about what an earlier one names keeps the
   // whole text.
-  const pointsBack = kept.some((sentence) => (lang === 'zh' ? pointerZh : pointerEn).test(sentence));
+  // ("…buying that car plus running its cars, the two together?": the two a sentence joins itself point nowhere back.)
+  const pointsBack = kept.some((sentence) =>
+    lang === 'zh' ? pointerZh.test(sentence) : pointerEn.test(sentence.replace(/\b(?:the two|both)\b/gi, (pointer) => (/\s(?:and|plus|or|\+|&)\s/i.test(sentence) ? '' : pointer))),
+  );
   return kept.length && !pointsBack ? kept.join(lang === 'en' ? ' ' : '') : text;
 }
 const pointerZh = /两者|二者|这两|该|其中|它|这笔|这个|这项|这些|那笔|那个|那些|上述|以上/;
@@ -336,14 +339,15 @@ export function withoutAskerStory(question: string, namesTopic: (text: string) =
   // "…一直看到万里街道社区公共服务中心在施工。…这个中心建好以后是做什么用的？": the story names what 这个中心 points to.
   // "租这栋楼的房租": a one-character noun (楼) before 的 is what is pointed at.
   // ("这个新建工程": the phrase's head noun, 工程, is pointed at as well as its first two characters.)
+  // ("这栋楼一年的租金": a building counted by 栋 is 楼, whatever follows it.)
   const pointedAt = [...asking.join('').matchAll(/[这那](?:个|笔|项|块|座|栋|幢)?([\u4e00-\u9fa5]{2})(?:[\u4e00-\u9fa5]{0,2}?(工程|项目|中心|平台))?/g)]
-    .flatMap((match) => [match[1]!.replace(/^(.)的$/, '$1'), ...(match[2] ? [match[2]] : [])])
+    .flatMap((match) => [match[1]!.replace(/^(.)的$/, '$1').replace(/^([楼房])(?![房屋子宇])./, '$1'), ...(match[2] ? [match[2]] : [])])
     .filter((noun) => !/^(部分|些|里|边|么|样|年|次|时)/.test(noun))
     // "那街道…": a unit pointed at by its kind names no topic the story must keep.
     // (A building pointed at by one character, 这栋楼, is no unit's kind; the story names it, 办公楼.)
     .filter((noun) => (noun.length === 1 ? noun !== '钱' : namesTopic(noun)));
-  // (A works, 工程, is what a story sees being built: 在建社区公共服务中心.)
-  const namesPointedAt = (sentence: string) => pointedAt.some((noun) => sentence.includes(noun) || (noun === '工程' && /(在建|施工|新建|盖起来|修建|建设中|改造)/.test(sentence)));
+  // (A works, 工程, is what a story sees being built, or the building it names: 在建社区公共服务中心, 那个服务中心.)
+  const namesPointedAt = (sentence: string) => pointedAt.some((noun) => sentence.includes(noun) || (noun === '工程' && /(在建|施工|新建|盖起来|修建|建设中|改造|中心|大楼|楼房)/.test(sentence)));
   // "我们…在接洽信访局办公楼的物业项目，想了解他们日常运转的钱花在哪。廊坊信访局2022年的机关运行经费主要用于哪些方面？":
   // a story that asks too, before the sentence that asks in the budget's words, is the asker's story as well.
   const lastAsking = asking[asking.length - 1];

@@ -127,6 +127,9 @@ describe('codesIn', () => {
     // A class's three digits listed after 科目 or "classes" are codes; an amount is not.
     expect(codesIn('功能分类表里，类级科目215和216加起来一共是多少？')).toEqual(['215', '216']);
     expect(codesIn('classes 212, 215 and 216 together')).toEqual(['212', '215', '216']);
+    // Levels named: 302款27项 is 30227, 212类01款01项 is 2120101.
+    expect(codesIn('委托业务费（经济分类302款27项）')).toEqual(['30227']);
+    expect(codesIn('212类01款01项的行政运行')).toEqual(['2120101']);
     expect(codesIn('2025年预算215万元')).toEqual([]);
     expect(codesIn('工资福利支出21170337.81元，房租3,296,600元')).toEqual([]);
   });

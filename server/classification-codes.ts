@@ -86,9 +86,14 @@ export function codesIn(question: string): string[] {
   return spacedCodesJoined(question).match(questionCode) ?? [];
 }
 
-/** "科目215 08 99那一行": a code written as its table's cells (类, 款, 项 apart) is the code. */
+/**
+ * "科目215 08 99那一行": a code written as its table's cells (类, 款, 项 apart) is the code; so is one written with
+ * its levels named ("经济分类302款27项", "212类01款01项").
+ */
 function spacedCodesJoined(question: string): string {
-  return question.replace(/(?<![\d.,])([23]\d{2})[\s-]+(\d{2})(?:[\s-]+(\d{2}))?(?![\d.,]\d|\d)/g, (_whole, head: string, middle: string, tail?: string) => `${head}${middle}${tail ?? ''}`);
+  return question
+    .replace(/(?<![\d.,])([23]\d{2})\s*(?:类|款)\s*(\d{2})\s*(?:款|项)(?:\s*(\d{2})\s*项)?/g, (_whole, head: string, middle: string, tail?: string) => `${head}${middle}${tail ?? ''}`)
+    .replace(/(?<![\d.,])([23]\d{2})[\s-]+(\d{2})(?:[\s-]+(\d{2}))?(?![\d.,]\d|\d)/g, (_whole, head: string, middle: string, tail?: string) => `${head}${middle}${tail ?? ''}`);
 }
 
 /** A table row's classification code (its leading cells of two or three digits, joined) and the line name after them. */

@@ -1505,4 +1505,18 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('请问2024年万里街道预算里给社区公共服务中心的食堂装修安排了多少钱？')).kind).toBe('not_found');
     expect((await ask('我家住廊坊，听说市信访局2022年光租市联合接访中心那栋办公楼就要花三百多万，这个房租具体是多少？')).value).toMatchObject({ amount: 375, unit: '万元' });
   });
+  it('reads the r95 wordings: one quarter of a schedule pointed at, a company asked by name, codes by level, a stock dated by a year-end, a use asked within the line in English', async () => {
+    expect((await ask("My aunt lives near the new community public service centre going up on the corner of Zhenjin Road and Jiaotong Road. In Wanli Street's 2025 budget, how much money is planned to be paid out on that building in the first quarter?")).value).toMatchObject({ amount: 15, unit: '万元' });
+    expect((await ask('我家就在真金路交通路口附近，一直在等万里街道那个社区公共服务中心。2025年的预算里，这个新建工程每个季度打算用多少钱？')).value).toMatchObject({ amount: 15, unit: '万元' });
+    expect((await ask('I live near Zhenjin Road. Which construction company is building the new Wanli Street community public service centre there?')).kind).toBe('not_found');
+    expect((await ask('今年基本支出里委托外部机构办理业务的费用（经济分类302款27项）预算是多少元？', 'putuo-commerce-2025-unit-budget')).value).toMatchObject({ amount: 180000, unit: '元' });
+    expect((await ask('Roughly how much does the Langfang Petitions Bureau budget in 2022 to run and maintain each of its official vehicles, going by the number of vehicles on its books at the end of 2021?')).value).toMatchObject({ amount: 2.36, unit: '万元' });
+    expect((await ask("In the commission's 2025 basic-spending breakdown by economic category, what is set aside for fixing and maintaining its equipment and premises?")).value).toMatchObject({ amount: 10000, unit: '元' });
+    expect((await ask("For our records: of the Langfang Petitions Bureau's 2022 institutional operating funds (机关运行经费), exactly how much is earmarked for heating the office space?")).kind).toBe('not_found');
+    expect((await ask("The Langfang petitions bureau's income section lists money 'carried over from last year' (上年结转). In plain terms, what kind of money is that?")).citations[0]?.section).toBe('八、名词解释');
+    // A frame naming only the unit's budget of a year is the document itself; the building pointed at is the one a
+    // story names.
+    expect((await ask('廊坊市信访局2022年的预算里，租金安排了多少钱？')).value).toMatchObject({ amount: 375, unit: '万元' });
+    expect((await ask('我表哥在廊坊市联合接访中心当保安，他说那栋楼是在市政府北边裕华路上租来的一整栋楼。廊坊市信访局2022年的预算里，这栋楼一年的租金安排了多少钱？')).value).toMatchObject({ amount: 375, unit: '万元' });
+  });
 });

@@ -10,6 +10,7 @@ import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { askingSentence, asksByStatedChange, asksUse, detectIntent, joinsMeasures, namedUseOf, withoutMethodClause, withoutSourceClause } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
+import { lastSentenceZh } from './rank-facts.ts';
 import type { DocumentSummary, Engine, SearchQuery, SearchResult, SourceView } from './engine-contract.ts';
 import { acrossUnits, executePlan, nearbyTopics } from './execute-plan.ts';
 import { individualAskedAbout } from './individual-pay.ts';
@@ -784,7 +785,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
           lang === 'en'
             ? // "Within the budget for trips abroad, how much for overseas hotels?": after a lead frame, what is asked.
               term.split(' ').every((word) => capitalised.has(word)) || askedWithinFrame(question, term)
-            : namesOtherUnit(term, matchText, tags?.get(term)) || askedWithinFrameZh(question, term) || partOfNamedZh(question, term, topics.covered, tags?.get(term)),
+            : namesOtherUnit(term, matchText, tags?.get(term)) || askedWithinFrameZh(question, term) || partOfNamedZh(lastSentenceZh(question), term, topics.covered, tags?.get(term)),
         ) ||
         askedMissing !== undefined);
     const softlyMissing = missing.length > 0 && !strictlyMissing ? missing[0] : undefined;

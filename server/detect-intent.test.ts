@@ -280,6 +280,9 @@ describe('detectIntent on a per-person cap', () => {
     expect(detectIntent('What is the average cost per vehicle?', 'en').intent).toBe('average');
     // A cap divided over the people it pays for is an average.
     expect(detectIntent('The budget caps the total cost of hiring guards and says how many there are — how much does that work out to per person?', 'en', 2022).intent).toBe('average');
+    expect(detectIntent('Wanli street, 2024 budget: which cost them more, the electricity bill or the water bill?', 'en', 2024).intent).toBe('comparison');
+    expect(detectIntent('In plain terms, what kind of money is that?', 'en', 2022).intent).toBe('definition');
+    expect(detectIntent('How much does it budget to run each of its official vehicles?', 'en', 2022).intent).toBe('average');
     expect(detectIntent("It hires 39 guards, and there's a cap on what they can cost in total. How much is that per person?", 'en', 2022).intent).toBe('average');
     expect(detectIntent('What is the daily cap per person?', 'en', 2022).intent).toBe('lookup');
   });

@@ -147,7 +147,8 @@ export function englishTopicCoverage(input: EnglishTopicInput): { missing: strin
     const phraseSenses = phrases.flatMap((phrase) => input.cedict?.lookup(phrase) ?? []);
     // A glossary word in another form (the question's "cleaner", the glossary's "cleaners") covers the word when the
     // documents use its term; it is no evidence the other way, as the glossary's forms are not all its senses.
-    const otherForms = entriesByWord(input.glossary, englishWordForms).get(word) ?? [];
+    // (Not for a word the glossary renders on its own: company is 公司, whatever "small companies" renders.)
+    const otherForms = rendered ? [] : (entriesByWord(input.glossary, englishWordForms).get(word) ?? []);
     if (zhWords.some(inDocuments) || phraseSenses.some(inDocuments) || otherForms.some((entry) => [entry.zh, ...(entry.zhAliases ?? [])].some(inDocuments))) {
       covered.push(word);
       continue;

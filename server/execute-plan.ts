@@ -519,8 +519,24 @@ const lookupFrame = /^(.*?(?:预算|支出|经费|资金|采购|收入|总表|�
 function itemInFrame(input: ExecuteInput, ranked: RankedFact[]): RankedFact | undefined {
   const frame = lookupFrame.exec(input.question);
   const leader = ranked[0];
+  if (!frame || !leader || !questionContent(frame[2]!)) return undefined;
+  // "廊坊市信访局2022年的预算里，这栋楼一年的租金…": a frame naming only the unit's budget of a year is the document
+  // itself; the item is read on its own, among all the document's figures, when the leader is matched by the frame's
+  // words alone.
+  const documentFrame = (frame[1]!.split(/[，,。：:；;？?！!]/).pop() ?? frame[1]!).trim();
+  if (namesOnlyTheDocument(documentFrame, input.document.meta.unit) && ![...leader.match.matchedBigrams].some((bigram) => questionBigrams(frame[2]!).has(bigram))) {
+    const itemRanked = rank(input, frame[2]!, input.document.facts.filter((fact) => fact.kind === 'value'), { documentYear: input.document.meta.year, hintText: input.hintText, alternate: input.expand?.(frame[2]!) });
+    // (A short item, 租金, covers little of a long label: the figure that leads clearly is still the one named.)
+    const first = itemRanked[0];
+    const rival = first && itemRanked.find((candidate) => !sameFigure(candidate.fact, first.fact));
+    // (Matched by a word of its own, not only by words money lines share: 补贴 of 老年助餐补贴 names no line.)
+    const namedByOwnWord = (candidate: RankedFact | undefined) => candidate !== undefined && [...candidate.match.matchedBigrams].some((bigram) => !sharedLabelBigrams.has(bigram) && !genericMoneyBigrams.has(bigram));
+    const leads = first && first.match.questionCoverage >= 0.25 && (!rival || first.score - rival.score >= 0.1 || (first.score > rival.score && first.match.questionCoverage >= 2 * rival.match.questionCoverage)) ? first : undefined;
+    const own = bestFact(itemRanked) ?? abbreviatedMeasure(frame[2]!, itemRanked) ?? leads;
+    return own && namedByOwnWord(own) && !sameFigure(own.fact, leader.fact) ? own : undefined;
+  }
   // A leader that explains most of the question is what is asked, frame or not.
-  if (!frame || !leader || leader.match.questionCoverage >= 0.5 || !questionContent(frame[2]!)) return undefined;
+  if (leader.match.questionCoverage >= 0.5) return undefined;
   // ("有自媒体说…政府采购预算超过了5000万元，我们想核实：2024年部门预算里写的政府采购预算…": the frame is the clause
   // holding 里, not the claim before it.)
   const frameClause = frame[1]!.split(/[，,。：:；;？?！!]/).pop() ?? frame[1]!;
@@ -540,6 +556,23 @@ function itemInFrame(input: ExecuteInput, ranked: RankedFact[]): RankedFact | un
   const named = item.filter((candidate) => [...candidate.match.matchedBigrams].some((bigram) => itemBigrams.has(bigram) && !frameBigrams.includes(bigram)));
   const best = bestFact(item) ?? abbreviatedMeasure(frame[2]!, item) ?? (named.length && named.every((candidate) => sameFigure(candidate.fact, named[0]!.fact)) ? named[0] : undefined);
   return best && !sameFigure(best.fact, leader.fact) ? best : undefined;
+}
+
+/** Whether a frame (…的预算) names nothing but the unit (any run of its name), a year and its budget. */
+function namesOnlyTheDocument(frame: string, unit: string): boolean {
+  const characters = Array.from(normalizeText(frame));
+  const name = normalizeText(unit);
+  let rest = '';
+  for (let start = 0; start < characters.length; ) {
+    let end = start;
+    while (end < characters.length && name.includes(characters.slice(start, end + 1).join(''))) end += 1;
+    if (end - start >= 2) start = end;
+    else {
+      rest += characters[start];
+      start += 1;
+    }
+  }
+  return rest.replace(/(?:19|20)?\d{2}年度?|今年|本年|的|部门|单位|整体|全部|总|预算|里面|里|中|在/gu, '') === '';
 }
 
 /** Measures a budget disclosure seldom states, by the Chinese word its label would hold. */
@@ -632,7 +665,12 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const asked = `${input.question} ${input.hintText ?? ''}`;
   const perQuarter = schedule && /(每个?季度|各季度|each quarter|per quarter|a quarter|every quarter)/i.test(asked) && !/(加起来|加在一起|一共|合计|总共|总计|全年|全部|in total|altogether|add(?:s|ed)? up|combined|together|whole year|for the year|sum)/i.test(asked) ? averagePerPeriod(input, ranked) : undefined;
   if (perQuarter) return perQuarter;
-  if (schedule) return sumOf(input, schedule);
+  if (schedule) {
+    // ("…paid out on that building in the first quarter?": one quarter named is that quarter's figure, looked up with
+    // no schedule sought again.)
+    const quarters = inNamedQuarters(input, schedule);
+    return quarters.length === 1 ? lookup({ ...input, reading: { ...reading, wantsNumber: false } }, [{ fact: quarters[0]!, score: 1, match: { score: 1, labelCoverage: 1, questionCoverage: 1, matchedBigrams: new Set() } }]) : sumOf(input, quarters);
+  }
   // "The maximum rent per square metre per day": a stated rate, when the best label match is not one.
   if (!ranked[0]?.fact.unit.includes('/') || !bestFact(ranked)) {
     const rate = statedRate(input);
@@ -783,7 +821,7 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // "机关运行经费…请提供其中办公用房取暖费的具体预算金额": one of the uses the line's sentence lists has no figure of its own.
   const stating = found.match.labelCoverage >= 0.6 && isMoneyUnit(found.fact.unit) ? proseTwin(found.fact, document) : undefined;
   const statingBlock = stating?.origin === 'prose' ? document.blocks.find((block) => block.id === stating.source.blockId) : undefined;
-  const listedUse = statingBlock?.kind === 'paragraph' ? useListedOnly(input.question, stating!.label, statingBlock.text, labelBigramsOf(document)) : undefined;
+  const listedUse = statingBlock?.kind === 'paragraph' ? useListedOnly(input.question, stating!.label, statingBlock.text, labelBigramsOf(document), input.hintText && detectLanguage(input.hintText) === 'en' ? input.hintText : undefined) : undefined;
   if (listedUse) return notFound('no_matching_fact', document.facts, input.question, listedUse);
   const best = namedPart(found, ranked, input.hintText ?? input.question) ?? found;
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
@@ -980,6 +1018,8 @@ const wholeBudgetLabel = /^(?:收入预算|支出预算|预算收入|预算支�
 
 // Words any budget line's label shares: no sign of which line is meant.
 const sharedLabelBigrams = new Set(['经费', '费预', '预算', '算数', '支出', '出预', '资金', '收入', '入预', '合计', '总计', '金额']);
+// Words any kind of money line may hold: 补贴, 费用, 安排.
+const genericMoneyBigrams = new Set(['补贴', '补助', '费用', '安排', '多少', '项目', '工作', '专项', '拨款']);
 
 /**
  * "2024年机关运行经费预算数及增减额": a change stated for another line (三公经费预算数…持平) matches by the words every
@@ -1926,6 +1966,8 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
       });
     for (let cut = 2; cut <= characters.length - 2; cut += 1) {
       if (spans.some((span) => span.start < cut && cut < span.end)) continue;
+      // ("基本支出按经济分类列的水费一共": what stands before 的 qualifies what follows, and is no second item.)
+      if (characters[cut - 1] === '的') continue;
       tryReading({ left: characters.slice(0, cut).join(''), right: characters.slice(cut).join(''), context: clauseContext }, true);
     }
   }
@@ -2234,9 +2276,13 @@ function seriesParts(input: ExecuteInput, ranked: RankedFact[]): Fact[] | undefi
   // The period word itself (季度) is most of what names a schedule line, so a low score still leads.
   const lead = ranked.find((candidate) => candidate.fact.kind === 'value' && seriesLabel(candidate.fact).includes('#') && candidate.score >= 0.15);
   const series = lead ? scheduleOf(lead.fact, input.document.facts) : undefined;
-  // "Q1 and Q2 combined", 上半年: only the quarters named, when the question names some.
+  return series && inNamedQuarters(input, series);
+}
+
+/** "Q1 and Q2 combined", 上半年, "in the first quarter": of a schedule, only the quarters named, when some are. */
+function inNamedQuarters(input: ExecuteInput, series: Fact[]): Fact[] {
   const named = quartersNamed(`${input.question} ${input.hintText ?? ''}`);
-  if (!series || named.size === 0) return series;
+  if (named.size === 0) return series;
   const chosen = series.filter((fact) => [...named].some((quarter) => quarterPattern[quarter - 1]!.test(fact.label)));
   return chosen.length > 0 && chosen.length < series.length ? chosen : series;
 }

@@ -269,6 +269,8 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '工程', zhAliases: ['工程类'], en: ['works', 'construction works', 'engineering'] },
   { zh: '服务', zhAliases: ['服务类'], en: ['services'] },
   { zh: '政府购买服务', en: ['government purchase of services', 'purchased services', 'outsourced services', 'contracted services'] },
+  // A company asked by name (which construction company, the landlord firm): disclosures name no supplier.
+  { zh: '公司', zhAliases: ['承建商', '承包商', '施工单位', '中标单位'], en: ['company', 'companies', 'construction company', 'construction firm', 'building contractor'] },
   { zh: '中小企业', zhAliases: ['中小微企业'], en: ['small and medium enterprises', 'smes', 'small businesses', 'small and medium-sized businesses', 'small and medium-sized enterprises', 'small and medium-sized firms', 'small and medium firms', 'small and medium businesses', 'small and medium-sized companies', 'small companies', 'small firms', 'small enterprises', 'small and medium companies'] },
   {
     zh: '国有资产占有使用情况',

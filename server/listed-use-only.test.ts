@@ -17,4 +17,9 @@ describe('useListedOnly', () => {
     // Without asking within the line, a use named alone is left to the rest of the engine.
     expect(useListedOnly('取暖费是多少？', '机关运行经费', stating, labels)).toBeUndefined();
   });
+  it('reads an English question asking within the line in its Chinese rendering', () => {
+    const english = 'Of the bureau\'s 2022 institutional operating funds, exactly how much is earmarked for heating the office space?';
+    expect(useListedOnly('机关运行经费 信访局 办公用房 取暖费 2022年', '机关运行经费', stating, labels, english)).toBe('办公用房取暖费');
+    expect(useListedOnly('机关运行经费 信访局 2022年', '机关运行经费', stating, labels, 'How much are the institutional operating funds?')).toBeUndefined();
+  });
 });

@@ -9,13 +9,16 @@ import { characterBigrams, normalizeText } from './normalize-text.ts';
  * - words of that use appear in no line of the document (labelBigrams: every labelled figure's character pairs).
  * Pure.
  */
-export function useListedOnly(question: string, label: string, statingText: string, labelBigrams: Set<string>): string | undefined {
-  // (Within the line: 其中 after it, or the label's last words before 中 / 里; what is asked comes after.)
+export function useListedOnly(question: string, label: string, statingText: string, labelBigrams: Set<string>, english?: string): string | undefined {
+  // (Within the line: 其中 after it, or the label's last words before 中 / 里; what is asked comes after. An English
+  // question asks within it by "of X, how much … for Y", and is read in its Chinese rendering, `question`.)
   const ownLabel = normalizeText(label);
   const ending = Array.from(ownLabel).slice(-2).join('');
-  const within = new RegExp(`其中|${ending.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:里面|当中|中|里)`, 'u').exec(question);
-  if (!within || ending.length < 2) return undefined;
-  const after = normalizeText(question.slice(within.index + within[0].length));
+  if (ending.length < 2) return undefined;
+  const within = english === undefined ? new RegExp(`其中|${ending.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:里面|当中|中|里)`, 'u').exec(question) : null;
+  const asksWithinEn = english !== undefined && /\b(?:of|within|out of)\s+(?:the\s+|its\s+|their\s+)?[^?]{3,120}?,\s*(?:exactly\s+|precisely\s+)?how much\b|\bhow much of\b/i.test(english);
+  if (!within && !asksWithinEn) return undefined;
+  const after = normalizeText(within ? question.slice(within.index + within[0].length) : question);
   const use = /(?:主要用于|用于|包括)([^。；;]*)/u.exec(statingText)?.[1];
   if (!use) return undefined;
   const uses = use

@@ -236,7 +236,8 @@ export function attributeAsked(question: string, term: string, lang: 'zh' | 'en'
   return lang === 'zh'
     ? new RegExp(`(?:什么|啥|哪个|哪一个|哪种|哪一种|哪款|哪家|哪个牌子的?)${escaped}`).test(question)
     : // "what make and model of car": the attribute may be the second of two joined.
-      new RegExp(`\\b(?:what|which)\\s+(?:[a-z-]+\\s+(?:and|or)\\s+)?${escaped}\\b`, 'i').test(question);
+      // ("which construction company": a word of kind may stand between.)
+      new RegExp(`\\b(?:what|which)\\s+(?:[a-z-]+\\s+(?:and|or)\\s+|[a-z-]+\\s+)?${escaped}\\b`, 'i').test(question);
 }
 
 /**
