@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, reportsNotKnowing, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutPoliteLeadZh, withoutReadingLead } from './asker-asides.ts';
+import { asksSomething, reportsNotKnowing, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutClosingToldYearsZh, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutPoliteLeadZh, withoutReadingLead } from './asker-asides.ts';
 
 describe('withoutAskerAsides', () => {
   it('drops a Chinese sentence about the asker that asks nothing', () => {
@@ -376,5 +376,16 @@ describe('withoutGreeting', () => {
     expect(withoutGreeting('How much is spent on official vehicles?')).toBe('How much is spent on official vehicles?');
     expect(withoutGreeting('Highways spending in 2025?')).toBe('Highways spending in 2025?');
     expect(withoutGreeting('你好')).toBe('你好');
+  });
+});
+
+describe('withoutClosingToldYearsZh', () => {
+  it('drops a closing sentence that asks nothing and names years', () => {
+    expect(withoutClosingToldYearsZh('万里街道2023年办公费安排了多少？想和2024、2025年放在一起比。')).toBe('万里街道2023年办公费安排了多少？');
+  });
+  it('keeps a closing sentence without years, one that asks, and a question with none', () => {
+    expect(withoutClosingToldYearsZh('万里街道2023年办公费安排了多少？我们写稿要用。')).toBe('万里街道2023年办公费安排了多少？我们写稿要用。');
+    expect(withoutClosingToldYearsZh('2024年办公费多少？2025年呢？')).toBe('2024年办公费多少？2025年呢？');
+    expect(withoutClosingToldYearsZh('万里街道2024年办公费')).toBe('万里街道2024年办公费');
   });
 });

@@ -247,6 +247,19 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
  * first says what the asker is doing, and its words (领导) are no topic the documents must cover. The whole text when
  * no sentence asks.
  */
+/**
+ * "万里街道2023年…办公费安排了多少？想和2024、2025年放在一起比。": a sentence after the one that asks, asking nothing and
+ * naming years, tells what the asker will do with the answer; its years are not asked. The question without such
+ * closing sentences (unchanged when none, or when nothing asks).
+ */
+export function withoutClosingToldYearsZh(question: string): string {
+  const sentences = sentencesOf(question, 'zh');
+  const last = sentences.reduce((found, sentence, index) => (asksSomething(sentence, 'zh') ? index : found), -1);
+  if (last < 0 || last === sentences.length - 1) return question;
+  const closing = sentences.slice(last + 1);
+  return closing.some((sentence) => /(?:19|20)\d{2}|\d{2}年/.test(sentence)) ? sentences.slice(0, last + 1).join('') : question;
+}
+
 export function topicSentences(text: string, lang: 'zh' | 'en'): string {
   const sentences = sentencesOf(text, lang);
   // "大家都搞不懂这是什么钱。" reports a doubt; the sentence after it asks.

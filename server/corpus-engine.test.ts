@@ -1519,4 +1519,11 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('廊坊市信访局2022年的预算里，租金安排了多少钱？')).value).toMatchObject({ amount: 375, unit: '万元' });
     expect((await ask('我表哥在廊坊市联合接访中心当保安，他说那栋楼是在市政府北边裕华路上租来的一整栋楼。廊坊市信访局2022年的预算里，这栋楼一年的租金安排了多少钱？')).value).toMatchObject({ amount: 375, unit: '万元' });
   });
+  it('reads the r96 wordings: English words inside Chinese, goods bought said plainly, years a closing sentence tells', async () => {
+    expect((await ask('万里街道2025年的government procurement预算里，construction工程那一块安排了多少？')).value).toMatchObject({ amount: 3780.72, unit: '万元' });
+    expect((await ask('区政府办公室2025年的“三公”经费，占整个部门支出预算的percentage是多少？请保留两位小数。')).value).toMatchObject({ amount: 9.53, unit: '%' });
+    expect((await ask('万里街道2024年的“三公”经费比2023年increase了25万元，officially给出的reason是什么？')).answer).toContain('购置公务用车');
+    expect((await ask('万里街道办2025年政府采购里头，买货的和买服务的两块加起来，大概一千万出头吧？具体多少？')).value).toMatchObject({ amount: 1040.48, unit: '万元' });
+    expect((await ask('万里街道2023年基本支出经济分类里30201办公费安排了多少？想和2024、2025年放在一起比。')).kind).toBe('not_found');
+  });
 });

@@ -3,9 +3,10 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
-import { asksSomething, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutPoliteLeadZh } from './asker-asides.ts';
+import { asksSomething, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutClosingToldYearsZh, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutPoliteLeadZh } from './asker-asides.ts';
 import { classNamedByItems, codeNames, codesIn, otherLineNamed, withCodesNamed } from './classification-codes.ts';
 import { withCantoneseWritten } from './cantonese-written.ts';
+import { withEnglishRendered } from './english-in-chinese.ts';
 import { capitalisedNames } from './capitalised-names.ts';
 import { composeAnswer, parseSourceId, sourceId } from './compose-answer.ts';
 import { askingSentence, asksByStatedChange, asksUse, detectIntent, joinsMeasures, namedUseOf, withoutMethodClause, withoutSourceClause } from './detect-intent.ts';
@@ -317,7 +318,14 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
    */
   function inStandardWriting(text: string): string {
     const simplified = dependencies.simplify?.(text) ?? text;
-    return withClosingMark(withEnglishCapitals(withCantoneseWritten(dependencies.spellInitials?.(simplified) ?? simplified)));
+    return withClosingMark(withEnglishCapitals(withEnglishRendered(withCantoneseWritten(dependencies.spellInitials?.(simplified) ?? simplified), renderEnglish)));
+  }
+
+  /** An English phrase inside a Chinese question, as the glossary renders it (government procurement -> 政府采购). */
+  function renderEnglish(english: string): string | undefined {
+    const translated = dependencies.translate(english);
+    const terms = translated.lang === 'en' ? translated.text.split(/\s+/).filter((word) => /^[\u4e00-\u9fa5（）()]+$/u.test(word)) : [];
+    return terms.length ? terms.join('') : undefined;
   }
 
   async function retrieve(query: { q: string; k: number; docId?: string; docIds?: string[]; mode: RetrievalMode }): Promise<SearchResult[]> {
@@ -446,7 +454,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // ("I'm building a 2023-2025 series for Wanli Street. …what was … for 2023?": the years and wording of the asker's
     // story are not what is asked; intent and years are read without it.)
     // ("Wanli Street had 50 projects … in 2024. For 2025, how much…?": an earlier year the context tells is not asked.)
-    const withoutStory = lang === 'en' ? withoutEarlierToldYears(withoutEnglishStory(question)) : question;
+    // ("…办公费安排了多少？想和2024、2025年放在一起比。": nor are the years of a closing sentence that asks nothing.)
+    const withoutStory = lang === 'en' ? withoutEarlierToldYears(withoutEnglishStory(question)) : withoutClosingToldYearsZh(question);
     const selection = selectDocuments({
       documents: dependencies.documents,
       question: namingText,

@@ -265,7 +265,7 @@ export const curatedGlossary: GlossaryEntry[] = [
   },
   { zh: '政府采购预算', en: ['procurement budget', 'purchasing budget'] },
   // "买的东西加买的服务": what is bought as things is goods (买东西 alone is buying, 政府采购).
-  { zh: '货物', zhAliases: ['货物类', '买的东西', '采购的东西', '买物品', '买设备'], en: ['goods'] },
+  { zh: '货物', zhAliases: ['货物类', '买的东西', '采购的东西', '买物品', '买设备', '买货', '买货物'], en: ['goods'] },
   { zh: '工程', zhAliases: ['工程类'], en: ['works', 'construction works', 'engineering'] },
   { zh: '服务', zhAliases: ['服务类'], en: ['services'] },
   { zh: '政府购买服务', en: ['government purchase of services', 'purchased services', 'outsourced services', 'contracted services'] },
