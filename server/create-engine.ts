@@ -773,7 +773,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     // question names is in them. Otherwise (搞普查的钱比2023年实际花的…) the question is answered if a figure matches it
     // well, and refused naming the word if not.
     // Part-of-speech tags cost more than the rest of the check: only a question with a missing word is tagged, once.
-    const tags = missing.length > 0 && lang === 'zh' ? dependencies.tagWords?.(matchText) : undefined;
+    const tags = missing.length > 0 && lang === 'zh' ? clauseTags() : undefined;
     const capitalised = lang === 'en' ? capitalisedNames(question) : new Set<string>();
     // "新买的那辆公务车，是什么品牌什么型号的", "which brand": the missing word is the attribute asked for.
     // "水费和电费各花多少": a missing word joined to another measure is one of the things asked.
