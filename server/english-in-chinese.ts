@@ -1,4 +1,5 @@
 import { detectLanguage } from './detect-language.ts';
+import { characterBigrams } from './normalize-text.ts';
 
 // Words that say how to work the answer out, not what it is about: their Chinese cue.
 const cueWords: Record<string, string> = {
@@ -54,8 +55,7 @@ export function withEnglishRendered(question: string, render: (english: string) 
     // alone.)
     // (It says the same when it opens on a character of the rendering, or shares a pair of characters with it.)
     const beside = /^\s*[（(]?([\u4e00-\u9fa5]{1,8})/u.exec(question.slice(offset + run.length))?.[1] ?? '';
-    const pairs = (text: string) => Array.from(text).slice(0, -1).map((character, index) => `${character}${Array.from(text)[index + 1]}`);
-    const same = beside !== '' && (chinese.includes(Array.from(beside)[0]!) || pairs(chinese).some((pair) => beside.includes(pair)));
+    const same = beside !== '' && (chinese.includes(Array.from(beside)[0]!) || characterBigrams(chinese).some((pair) => pair.length === 2 && beside.includes(pair)));
     return same ? '' : single ? run : chinese;
   });
 }

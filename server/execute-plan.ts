@@ -523,8 +523,11 @@ function itemInFrame(input: ExecuteInput, ranked: RankedFact[]): RankedFact | un
   // "廊坊市信访局2022年的预算里，这栋楼一年的租金…": a frame naming only the unit's budget of a year is the document
   // itself; the item is read on its own, among all the document's figures, when the leader is matched by the frame's
   // words alone.
-  const documentFrame = (frame[1]!.split(/[，,。：:；;？?！!]/).pop() ?? frame[1]!).trim();
-  if (namesOnlyTheDocument(documentFrame, input.document.meta.unit) && ![...leader.match.matchedBigrams].some((bigram) => questionBigrams(frame[2]!).has(bigram))) {
+  // ("有自媒体说…政府采购预算超过了5000万元，我们想核实：2024年部门预算里写的政府采购预算…": the frame is the clause
+  // holding 里, not the claim before it.)
+  const frameClause = frame[1]!.split(/[，,。：:；;？?！!]/).pop() ?? frame[1]!;
+  const itemBigrams = questionBigrams(frame[2]!);
+  if (namesOnlyTheDocument(frameClause.trim(), input.document.meta.unit) && ![...leader.match.matchedBigrams].some((bigram) => itemBigrams.has(bigram))) {
     const itemRanked = rank(input, frame[2]!, input.document.facts.filter((fact) => fact.kind === 'value'), { documentYear: input.document.meta.year, hintText: input.hintText, alternate: input.expand?.(frame[2]!) });
     // (A short item, 租金, covers little of a long label: the figure that leads clearly is still the one named.)
     const first = itemRanked[0];
@@ -537,13 +540,9 @@ function itemInFrame(input: ExecuteInput, ranked: RankedFact[]): RankedFact | un
   }
   // A leader that explains most of the question is what is asked, frame or not.
   if (leader.match.questionCoverage >= 0.5) return undefined;
-  // ("有自媒体说…政府采购预算超过了5000万元，我们想核实：2024年部门预算里写的政府采购预算…": the frame is the clause
-  // holding 里, not the claim before it.)
-  const frameClause = frame[1]!.split(/[，,。：:；;？?！!]/).pop() ?? frame[1]!;
   const frameBigrams = [...questionBigrams(frameClause)].filter((bigram) => /^[\u4e00-\u9fa5]{2}$/.test(bigram));
   if (frameBigrams.length < 2) return undefined;
   // The leader must be the frame itself: its label matched by the frame's words, not by the item's.
-  const itemBigrams = questionBigrams(frame[2]!);
   if ([...leader.match.matchedBigrams].some((bigram) => itemBigrams.has(bigram) && !frameBigrams.includes(bigram))) return undefined;
   const within = input.document.facts.filter((fact) => {
     if (fact.kind !== 'value' || fact === leader.fact) return false;
