@@ -14,8 +14,10 @@ import { parsedDocumentSchema, type ParsedDocument } from './model.ts';
  * 5: the segmenter keeps 运维 whole, so the keyword index's tokens change.
  * 7: a prose label opening with 涉及 is led by the label of the sentence's figure before it.
  * 8: a paragraph opening with figures labelled only by their kind takes the line the paragraph before stated last.
+ * 9: the PDF reader continues an indented paragraph after a full line ending a sentence when the next line starts at
+ *    the text column (a numbered item's 执行数 sentence is no paragraph of its own any more).
  */
-export const indexSchemaVersion = 8;
+export const indexSchemaVersion = 9;
 
 export const manifestFileSchema = z.object({
   fileName: z.string().min(1),

@@ -31,6 +31,25 @@ describe('layoutBlocks', () => {
     ]);
   });
 
+  it('continues an indented paragraph whose full first line ends a sentence on the next line at the text column', () => {
+    const full = '26. “城乡社区支出（类）城乡社区管理事务（款）城管执法（项）”604.34万元，主要用于一般行政管理事务。';
+    const blocks = layoutBlocks([page(1, [
+      run(full, 80, 500),
+      run('2023年当年预算执行数为676.66万元，2024年预算安排604.34万元。', 56, 485),
+      run('27. “城乡社区支出（类）城乡社区环境卫生（项）”599.33万元。', 80, 470),
+    ])]);
+    expect(blocks.map((block) => (block.kind === 'paragraph' ? block.text : block.kind))).toEqual([
+      `${full}2023年当年预算执行数为676.66万元，2024年预算安排604.34万元。`,
+      '27. “城乡社区支出（类）城乡社区环境卫生（项）”599.33万元。',
+    ]);
+  });
+
+  it('keeps a sentence end as a paragraph end where paragraphs open at the text column (no indent to read)', () => {
+    const full = '本单位2026年收入预算1,234.56万元，其中：财政拨款收入1,234.56万元，比上年增加12.30万元。';
+    const blocks = layoutBlocks([page(1, [run(full, 56, 500), run('支出预算1,234.56万元。', 56, 485)])]);
+    expect(blocks.map((block) => (block.kind === 'paragraph' ? block.text : block.kind))).toEqual([full, '支出预算1,234.56万元。']);
+  });
+
   it('emits the title and unit line as paragraphs, then the table, and joins its continuation page without the repeated header', () => {
     const blocks = layoutBlocks([
       page(1, [

@@ -142,6 +142,8 @@ interface OpenParagraph {
   lastLine: TextLine;
   /** Right margin of the page the last line stands on. */
   rightMargin: number;
+  /** Left edge of the paragraph's first line: right of the text column when the document indents paragraphs. */
+  firstX0: number;
 }
 
 /** Emits blocks in reading order, carrying a table or a paragraph over a page break when it continues there. */
@@ -193,7 +195,7 @@ class BlockEmitter {
     }
     const block: Extract<RawBlock, { kind: 'paragraph' }> = { kind: 'paragraph', text, place: { page: line.pageNumber } };
     this.blocks.push(block);
-    this.paragraph = { block, lastLine: line, rightMargin };
+    this.paragraph = { block, lastLine: line, rightMargin, firstX0: line.x0 };
   }
 
   finish(): RawBlock[] {
@@ -224,7 +226,10 @@ function continuesParagraph(open: OpenParagraph, line: TextLine, text: string): 
   const firstWordWidth = [...firstWord].reduce((sum, character) => sum + (isWideCharacter(character) ? 1 : 0.5), 0) * line.fontSize;
   if (previous.x1 + firstWordWidth + 1.5 * line.fontSize < open.rightMargin) return false;
   if (textPatterns.numbering.test(text)) return false;
-  if (/[。！？!?]$/.test(previousText)) return false;
+  // A sentence end closes the paragraph, unless the document indents its paragraphs (this one opened indented) and
+  // the line after a full line starts at the text column: a new paragraph would be indented too.
+  const indentedOpening = open.firstX0 > line.x0 + 0.8 * line.fontSize;
+  if (/[。！？!?]$/.test(previousText) && !indentedOpening) return false;
   if (Math.abs(previous.fontSize - line.fontSize) > 0.15 * line.fontSize) return false;
   if (previous.pageNumber === line.pageNumber && previous.y - line.y > 2.2 * line.fontSize) return false;
   // A first-line indent opens a new paragraph.
