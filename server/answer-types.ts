@@ -75,6 +75,8 @@ export interface NotFoundResult {
   detail?: string;
   /** Topics the documents do cover nearby (labels or section headings). */
   nearby: string[];
+  /** The thing asked is only one of the uses a line's sentence lists (办公用房物业管理费 of 机关运行经费 95.17万元). */
+  listedIn?: { use: string; line: string; display: string };
 }
 
 export type ExecutionResult = NumericResult | TextResult | NotFoundResult;

@@ -6,6 +6,10 @@ describe('withoutAskerAsides', () => {
     expect(withoutAskerAsides('廊坊市信访局2022年的政府采购预算总共安排了多少钱？我稿子里要引用准确数字。', 'zh')).toBe('廊坊市信访局2022年的政府采购预算总共安排了多少钱？');
     expect(withoutAskerAsides('请提供三公经费预算。我们要写新闻稿。', 'zh')).toBe('请提供三公经费预算。');
   });
+  it('drops a closing guess the asker puts up after a sentence that asks, and keeps a guess asked alone', () => {
+    expect(withoutAskerAsides('“机关运行费”这个到底包括哪些开销？是不是就是领导吃吃喝喝？', 'zh')).toBe('“机关运行费”这个到底包括哪些开销？');
+    expect(withoutAskerAsides('是不是就是领导吃吃喝喝？', 'zh')).toBe('是不是就是领导吃吃喝喝？');
+  });
   it('drops a dashed gloss closing an English question, not a dashed question', () => {
     expect(withoutAskerAsides('How much is paid out of government-managed funds — the separate pot fed by land-sale revenue?', 'en')).toBe('How much is paid out of government-managed funds?');
     expect(withoutAskerAsides('For the commission — what is the total budget?', 'en')).toBe('For the commission — what is the total budget?');

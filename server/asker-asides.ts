@@ -221,6 +221,9 @@ export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string 
   if (lang === 'zh' && asks.test(sentences.slice(0, -1).join('')) && /百分|比例|小数|精确|保留|万元|元|数字|准数|金额/.test(closing) && !closing.replace(answerFormatZh, '').trim()) {
     return sentences.slice(0, -1).join('').trim();
   }
+  // "…“机关运行费”，这个到底包括哪些开销？是不是就是领导吃吃喝喝？": a closing guess the asker puts up for checking, after a
+  // sentence that asks, names what the asker suspects, not what the documents must state.
+  if (lang === 'zh' && guessZh.test(closing) && asks.test(sentences.slice(0, -1).join(''))) return sentences.slice(0, -1).join('').trim();
   const followUp = lang === 'zh' ? followUpZh : followUpEn;
   if (sentences.length >= 2 && followUp.test(closing) && /(多少|几|\bhow (?:much|many)\b|\bwhat (?:is|was)\b)/i.test(sentences.slice(0, -1).join(' '))) {
     return sentences.slice(0, -1).join(lang === 'en' ? ' ' : '').trim();
@@ -281,6 +284,7 @@ const pointerEn = /\b(?:it|they|them|the two|both|these|those|this one|that one)
 // "…减少了多少万元？文件里说是什么原因？", "…安排了多少？跟上一年比有变化吗？", "…how much? Why?": a follow-up asking the reason or
 // whether it changed comes after the figure asked, which is the answer (its citation quotes the reason given).
 const followUpZh = /^\s*(?:那|另外|还有|以及)?(?:文件|预算|材料)?(?:里|中|上)?(?:说|讲|写的?)?(?:是)?(?:什么|啥)原因[呢吗]?[？?。]?\s*$|^\s*(?:那|另外)?(?:原因是什么|为什么|为啥|跟上一?年比?有(?:没有)?变化吗|比上一?年有(?:没有)?变化吗|有没有变化|有变化吗|变化大吗)[呢吗]?[？?。]?\s*$/;
+const guessZh = /^\s*(?:是不是|难道|莫非|该不会|不会)(?:就是|只是|都是|全是|都)?[^。？?！!，,]{1,20}?[吗吧呢啊]?[？?]\s*$/;
 const followUpEn = /^\s*(?:and\s+)?(?:why\??|what(?:'s| is| was)? the reason(?: given)?\??|what reason (?:do|does|did) (?:they|it|the (?:document|budget|disclosure)) give\??|did (?:it|that|this) change(?: from (?:last|the previous) year)?\??|has (?:it|that) changed\??)\s*$/i;
 
 /**

@@ -318,4 +318,10 @@ describe('parseSourceId', () => {
     expect(parseSourceId(sourceId('doc-1', 'b12'))).toEqual({ docId: 'doc-1', blockId: 'b12', row: undefined, column: undefined });
     expect(parseSourceId('doc-1:b12')).toBeUndefined();
   });
+
+  it('says a use listed in a line’s sentence has no figure of its own, naming the line and its figure', () => {
+    const listed: ExecutionResult = { kind: 'not_found', reason: 'no_matching_fact', nearby: [], listedIn: { use: '办公用房取暖费', line: '机关运行经费', display: '95.17万元' } };
+    expect(compose(listed, 'zh').answer).toBe('已公开的预算文件只在“机关运行经费”（95.17万元）的用途中列出了“办公用房取暖费”，没有单列金额，无法给出数字。');
+    expect(compose(listed, 'en').answer).toContain('only among the uses of');
+  });
 });

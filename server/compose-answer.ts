@@ -152,11 +152,19 @@ function numericSentence(result: NumericResult, lang: 'zh' | 'en', englishName: 
         ? `${subjectEn}${figureEn(later)} is unchanged from ${base}${figureEn(earlier)}.`
         : `${subjectEn}${period ? ` in ${period}` : ''}${figureEn(later)} shows ${directionWords.en[direction]} ${amountEn} compared with ${base}${figureEn(earlier)}.`;
     }
-    case 'previous_year':
+    case 'previous_year': {
+      // A figure the document states for that year (2023年当年预算执行数为676.66万元) is quoted, not derived.
+      const derived = result.operands.length > 1;
       return lang === 'zh'
-        ? `${period}${result.subject}为${display}（由本年数和文件所述增减额推算）。`
-        : `${subjectEn} in ${period || 'the previous year'} was ${amountEn}, derived from this year's figure and the stated change.`;
+        ? `${period}${result.subject}为${display}${derived ? '（由本年数和文件所述增减额推算）' : ''}。`
+        : `${subjectEn} in ${period || 'the previous year'} was ${amountEn}${derived ? ", derived from this year's figure and the stated change" : ''}.`;
+    }
     case 'share':
+      if (lang === 'en' && (result.direction === 'increase' || result.direction === 'decrease') && result.operands.length === 2) {
+        // A rate of change: the stated change over the earlier level (this year's figure less the change).
+        const line = englishLabel(result.operands[1].label.replace(/（本年）$/, ''), englishName);
+        return `${line} ${result.direction === 'increase' ? 'rose' : 'fell'} by ${display} compared with ${base ?? 'the previous year'}: the stated ${result.direction} over the earlier level.`;
+      }
       return lang === 'zh' ? `${result.subject}为${display}。` : `The share is ${display}: ${englishLabel(result.operands[0].label, englishName)} divided by ${englishLabel(result.operands[1].label, englishName)}.`;
     case 'average':
       if (result.perPeriod) {
@@ -250,6 +258,12 @@ function notFoundSentence(input: ComposeInput, lang: 'zh' | 'en'): string {
   if (result.kind !== 'not_found') return '';
   const nearby = result.nearby.slice(0, 4);
   const term = input.missingTerm ?? (result.reason === 'year_not_covered' ? result.detail : undefined);
+  const listed = result.listedIn;
+  if (listed) {
+    return lang === 'zh'
+      ? `已公开的预算文件只在“${listed.line}”（${listed.display}）的用途中列出了“${listed.use}”，没有单列金额，无法给出数字。`
+      : `The published budget disclosures list “${listed.use}” only among the uses of ${englishLabel(listed.line, input.englishName)} (${listed.display}), with no figure of its own, so no figure can be given.`;
+  }
   if (lang === 'zh') {
     const what =
       result.reason === 'year_not_covered'

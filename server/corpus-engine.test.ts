@@ -1526,4 +1526,21 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('万里街道办2025年政府采购里头，买货的和买服务的两块加起来，大概一千万出头吧？具体多少？')).value).toMatchObject({ amount: 1040.48, unit: '万元' });
     expect((await ask('万里街道2023年基本支出经济分类里30201办公费安排了多少？想和2024、2025年放在一起比。')).kind).toBe('not_found');
   });
+
+  it('reads a line’s execution figure continued after its numbered sentence, sums two lines’ earlier-year figures, and names a line written whole', async () => {
+    // The PDF breaks item 26 after its first line; its 2023 figure stands on the next line.
+    expect((await ask('万里街道城管执法那块，2024年预算说明里讲上一年（2023年）实际执行了多少？')).value).toMatchObject({ amount: 676.66, unit: '万元' });
+    const both = await ask("Wanli Street's 2024 budget also shows what was actually spent in 2023 on medical insurance for civil-service staff and for public-institution staff. What do those two 2023 figures come to together?");
+    expect(both.value).toMatchObject({ amount: 227.72, unit: '万元' });
+    expect(both.calculation?.formula).toBe('95.16 + 132.56 = 227.72');
+    const cut = await ask("Putuo district government office: its 2025 budget was reduced from the 2024 level. In percentage terms, how large was the cut relative to the 2024 budget?");
+    expect(cut.value).toMatchObject({ amount: 20.79, unit: '%' });
+    expect(cut.answer).toContain('fell by 20.79%');
+    expect((await ask('区政府办2025年员工福利、交通补贴和办公用品这三样，哪样预算最多？')).answer).toContain('福利费');
+    expect((await ask('How much does the Putuo Commerce Commission set aside for property management fees in 2025?')).kind).toBe('not_found');
+    const heating = await ask('廊坊信访局2022年机关运行经费中，办公用房取暖费是多少？');
+    expect(heating.kind).toBe('not_found');
+    expect(heating.answer).toContain('只在“机关运行经费”（95.17万元）的用途中列出了“办公用房取暖费”');
+    expect((await ask('信访局公开材料里老提“机关运行费”，这个到底包括哪些开销？是不是就是领导吃吃喝喝？')).answer).toContain('办公及印刷费');
+  });
 });

@@ -814,7 +814,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const wantsPlace = asksPlace(question, lang);
     const wantsDate = asksDate(question, lang);
     // A term asked to be explained (what do they mean by X? which units does it cover?) is the glossary's, not a section's.
-    const explainsTerm = reading.intent === 'definition' && /\bmean(?:s|t|ing)?\b|\bdefin|含义|意思|定义|名词解释|[“"'‘][^”"'’]{2,40}[”"'’]/i.test(question);
+    const explainsTerm = reading.intent === 'definition' && /\bmean(?:s|t|ing)?\b|\bdefin|含义|意思|定义|名词解释|口径|[“"'‘][^”"'’]{2,40}[”"'’]/i.test(question);
     let fallback: { result: ExecutionResult; document: ParsedDocument } | undefined;
     let answered: { result: ExecutionResult; document: ParsedDocument } | undefined;
     const namedProject = new WeakSet<ExecutionResult>();

@@ -649,4 +649,25 @@ describe('detectIntent on wordings read this session', () => {
     expect(detectIntent('if you divide the car running cost by the number of cars, what do you get?', 'en', 2024).intent).toBe('average');
     expect(detectIntent("what's the per-car figure for running costs?", 'en', 2024).intent).toBe('average');
   });
+
+  it('reads the change itself asked after a told change, a closing sentence after told ones, and "those two" figures summed', () => {
+    const told = "Someone told me Wanli Street's budget in Putuo dropped by roughly 80 million yuan in 2024 compared with 2023. That sounds huge. What was the actual drop?";
+    expect(detectIntent(told, 'en', 2024).intent).toBe('change');
+    // The earlier level is still read when the sentence that asks names it.
+    expect(detectIntent("Its budget dropped in 2024 compared with 2023. What was the 2023 figure?", 'en', 2024).intent).toBe('previous_year');
+    const story = '我是万里街道的老居民。去年看街道预算公示，有一项“其他城乡社区支出”才九百来万，今年一看好像翻了好几倍。2025年这一项比2024年多了多少钱？';
+    expect(detectIntent(story, 'zh', 2025).intent).toBe('change');
+    // A sentence that asks a share keeps it.
+    expect(detectIntent('今年翻了好几倍。这一项是上年的几倍？', 'zh', 2025).intent).toBe('share');
+    const both = "Wanli Street's 2024 budget also shows what was actually spent in 2023 on medical insurance for civil-service staff and for public-institution staff. What do those two 2023 figures come to together?";
+    expect(detectIntent(both, 'en', 2024)).toMatchObject({ intent: 'total', years: [2024, 2023] });
+  });
+
+  it('reads a quoted term asked what it includes, and 口径 指, as a definition', () => {
+    expect(detectIntent('信访局公开材料里老提“机关运行费”，这个到底包括哪些开销？', 'zh').intent).toBe('definition');
+    expect(detectIntent('廊坊信访局说的“机关运行费”到底包括些啥？', 'zh').intent).toBe('definition');
+    expect(detectIntent('机关运行经费 口径 指哪些单位的什么支出', 'zh').intent).toBe('definition');
+    // What money is used for stays a list.
+    expect(detectIntent('机关运行经费主要用于哪些方面？', 'zh').intent).toBe('list');
+  });
 });

@@ -18,7 +18,7 @@ export interface IntentReading {
 }
 
 /** Words that ask what a term means (什么是, 啥意思); the definition finder also strips them from the term. */
-export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪(?:一)?部分(?:钱|开支|费用|支出)|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?(?:[？?。！!]?\s*$|\s+(?![^？?]*(?:多少|几))))|(?:统计)?口径是(?:什么|啥)|是?(?:什么|啥)口径|按(?:什么|啥|哪种|怎样的)口径|怎么统计的|含义|定义|界定|名词解释|解释(?:一下)?(?:这个|这些)?名词|怎么理解|如何理解|(?:怎么|如何|咋|怎样|怎么样)(?:来)?解释|是哪[三两]公|(?<=[”"’](?:经费|费用|支出)?)[，,]?\s*(?:具体|都|到底|一般)?(?:包括|包含|涵盖)了?(?:哪几项|哪些|什么|哪几种|哪几样|哪几块|哪[三两]项|哪[三两]样))/;
+export const definitionCueZh = /(什么是|什么叫|(?:是个|是一个|属于)?(?:什么|啥)概念|怎么定义|是什么意思|什么意思|啥意思|是啥|指啥|指的是什么|是指什么|指什么|是指哪|指的是哪|指哪种|指哪类|是哪种钱|是什么钱|(?:是|指|指的是)哪(?:一)?部分(?:钱|开支|费用|支出)|(?:是|指|指的是)哪[几两三四五六]+[样种类项](?:钱|东西|费用|开支)?(?=[啊呀呢吧嘛]?(?:[？?。！!]?\s*$|\s+(?![^？?]*(?:多少|几))))|(?:统计)?口径是(?:什么|啥)|是?(?:什么|啥)口径|按(?:什么|啥|哪种|怎样的)口径|怎么统计的|含义|定义|界定|名词解释|解释(?:一下)?(?:这个|这些)?名词|怎么理解|如何理解|(?:怎么|如何|咋|怎样|怎么样)(?:来)?解释|是哪[三两]公|(?<=[”"’](?:经费|费用|支出)?)[，,]?\s*(?:这个|这项|这笔钱|这笔|它)?(?:具体|都|到底|一般|究竟)?(?:包括|包含|涵盖)了?(?:哪几项|哪些|什么|些啥|些什么|哪几种|哪几样|哪几块|哪[三两]项|哪[三两]样)|口径\s*(?:是指|指的是|指|包括)|(?<![是的])指哪些)/;
 
 /** "用来管标准化菜场的钱", "用于…的那笔钱": money named by what it is used for; the use is the first group. */
 // The verbs that name money by its use (用来管…的钱, 花在…上).
@@ -135,6 +135,8 @@ const statedChangeMethodEn = /\b(?:(going by|based on|given|using|from|according
 // "按万里街道2025年预算说明里给的增幅倒推": the source may be named between 按 and the change.
 const statedChangeMethodZh = /(根据|按照|按|依据|从)[^，,。？?；;]{0,24}?(增加|减少|增长|下降|增减|变化|增幅|降幅|涨幅|增减额)(数|额|幅度|金额)?(推算|计算|算|来看|倒推|反推)?/g;
 
+const changeItselfAskedEn = /\bwhat (?:was|were|is|are) (?:the|that|this|its|their) (?:(?:actual|real|exact|precise|true|stated|reported|official) )?(?:drop|cut|decrease|increase|rise|fall|change|reduction|growth|difference|gap)\s*[?.!]?\s*$/i;
+
 const toldChangeEn = /\b(?:went (?:down|up)|fell|rose|dropped|declined|decreased|increased|grew|(?:was|were) (?:cut|reduced|raised|lowered))\b[^.?!]{0,40}?\b(?:compared (?:with|to)|from|against|over|on)\s+(?:the\s+)?(?:(?:19|20)\d{2}|year before|previous year|prior year|last year)\b[^.?!]*[.;]\s/i;
 
 /** True when the question names a stated change as the way to its answer ("going by the stated increase"). */
@@ -222,6 +224,15 @@ export function withoutPremise(question: string): string {
 const workingOut = new Set<Intent>(['total', 'difference', 'comparison', 'share', 'average', 'max', 'min', 'previous_year', 'change']);
 
 /** The last English sentence that asks (a question mark or a question word), when there are two or more. */
+/** The closing sentence of a Chinese question whose earlier sentences (ended by 。/！) only tell, ask nothing. */
+function toldThenAskedZh(question: string): string | undefined {
+  const sentences = question.split(/(?<=[。！!])/).filter((sentence) => sentence.trim() !== '');
+  if (sentences.length < 2) return undefined;
+  const told = sentences.slice(0, -1);
+  if (told.some((sentence) => /(多少|(?<!好)几(?![十百千万])|吗|哪|什么|啥|怎么|如何|请|麻烦|帮|是否|能否|计算|算一|[？?])/.test(sentence))) return undefined;
+  return sentences[sentences.length - 1];
+}
+
 export function askingSentence(question: string): string | undefined {
   const sentences = sentencesOf(question, 'en');
   if (sentences.length < 2) return undefined;
@@ -336,7 +347,10 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // Only a kind of working-out is taken from it: "Is it true that … at least 19,000 cases? What exactly is the target?"
   // asks a figure whatever the closing "what is" would say alone.
   const asking = lang === 'en' ? askingSentence(question) : undefined;
-  const askedWorking = asking ? ruleFor(asking) : undefined;
+  // "去年…才九百来万，今年一看好像翻了好几倍。2025年这一项比2024年多了多少钱？": what the asker tells in sentences
+  // that ask and request nothing is context; the closing sentence says what is worked out.
+  const askingZh = lang === 'zh' ? toldThenAskedZh(question) : undefined;
+  const askedWorking = asking ? ruleFor(asking) : askingZh ? ruleFor(askingZh) : undefined;
   // "每个季度都安排了15万元，这笔钱是花在哪个工程上的？": a per-period figure the asker states is told, not an average asked.
   const toldPerPeriod = lang === 'zh' ? question.replace(/每个?(?:季度|月)[^，,。？?！!]{0,6}?[\d.]+\s*(?:万元|元|万)/g, '') : question;
   let matched = (askedWorking && workingOut.has(askedWorking.intent) ? askedWorking : undefined) ?? ruleFor(toldPerPeriod);
@@ -369,6 +383,8 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   if (
     lang === 'en' &&
     intent === 'change' &&
+    // "…dropped compared with 2023. What was the actual drop?": the sentence that asks names the change itself.
+    !changeItselfAskedEn.test(question) &&
     // "…fell compared with 2021. What was the 2021 figure?": a sentence of its own asks the earlier level.
     (/(?:^|[.?!;:,]\s+|\s[-–—]\s+)(?:(?:so|then|and|but)\s+)?(?:what (?:was|were)|what did (?:it|they|that|this|the \w+) (?:stand at|come to|amount to)|how much (?:was|were) (?:it|they))\b/i.test(question) ||
       // "What does the stated cut imply the 2021 figure was?"
@@ -431,7 +447,9 @@ export function detectIntent(question: string, lang: 'zh' | 'en', documentYear?:
   // "那2024年当时一共安排了多少钱": 一共 of one named measure describes it; an earlier year's whole is still asked.
   // "…cut the money for cars, hosting and trips abroad compared with the year before. How big was that combined pot in
   // 2021?": the parts are named in the premise; the sentence that asks joins nothing and asks one earlier level.
-  const oneMeasureTotal = intent === 'total' && (!joinsMeasures(question) || (asking !== undefined && !joinsMeasures(asking) && namedYears(asking).length === 1));
+  // ("What do those two 2023 figures come to together?" counts the parts the premise named: a sum of several.)
+  const countsParts = (text: string) => /\b(?:two|both|three|four|five|those|these)\b/i.test(text);
+  const oneMeasureTotal = intent === 'total' && (!joinsMeasures(question) || (asking !== undefined && !joinsMeasures(asking) && !countsParts(asking) && namedYears(asking).length === 1));
   const levelYears = intent === 'total' && asking !== undefined && namedYears(asking).length === 1 ? namedYears(asking) : years;
   if ((intent === 'lookup' || oneMeasureTotal) && documentYear && levelYears.length === 1 && levelYears[0] < documentYear && !datedYears(originalQuestion).includes(levelYears[0])) {
     intent = 'previous_year';

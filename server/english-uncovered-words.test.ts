@@ -111,4 +111,18 @@ describe('englishTopicCoverage of a word the glossary renders on its own', () =>
     // "management" only appears inside a glossary phrase: its dictionary sense (管理) still counts.
     expect(englishTopicCoverage({ question: 'How much for market management?', cedict: senses, glossary: terms, documentTexts: texts }).missing).toEqual([]);
   });
+
+  it('names a glossary phrase for a cost item the documents lack, though each of its words is covered alone', () => {
+    const phrases: GlossaryEntry[] = [
+      { zh: '物业管理费', en: ['property management fees'] },
+      { zh: '国有资产', en: ['state-owned property'] },
+      { zh: '管理费', en: ['management fees'] },
+      { zh: '预留', en: ['set aside'] },
+    ];
+    const lacking = ['国有资产管理费'];
+    expect(englishUncoveredWords({ question: 'How much is spent on property management fees?', glossary: phrases, documentTexts: lacking })).toEqual(['property management fees']);
+    expect(englishUncoveredWords({ question: 'How much is spent on property management fees?', glossary: phrases, documentTexts: ['物业管理费12万元'] })).toEqual([]);
+    // A phrase of asking words names no item.
+    expect(englishUncoveredWords({ question: 'How much is set aside for management fees?', glossary: phrases, documentTexts: lacking })).toEqual([]);
+  });
 });

@@ -50,6 +50,7 @@ const questionWords = new Set([
   description descriptions briefing briefings summary summaries overview writeup write-up
   already still remember remembered recall recalled volunteer volunteers volunteering elsewhere somewhere anywhere everywhere
   spread spreads spreading divide divides divided dividing split splits splitting evenly equally
+  relative relatively
   nothing zero none nil`.split(/\s+/),
   // Dates and frequency say when, not what: "as of 31 August 2023", "what does it usually spend".
   ...englishMonthNames,
@@ -88,6 +89,18 @@ function entriesByWord(glossary: GlossaryEntry[], forms?: (word: string) => stri
   return index;
 }
 
+const phrasesCache = new WeakMap<GlossaryEntry[], Array<{ phrase: string; entry: GlossaryEntry }>>();
+
+/** The glossary's English phrases of two words or more, as word runs, with their entries; built once per glossary. */
+function glossaryPhrases(glossary: GlossaryEntry[]): Array<{ phrase: string; entry: GlossaryEntry }> {
+  let phrases = phrasesCache.get(glossary);
+  if (!phrases) {
+    phrases = glossary.flatMap((entry) => entry.en.map((english) => ({ phrase: englishWords(english).join(' '), entry }))).filter(({ phrase }) => phrase.includes(' '));
+    phrasesCache.set(glossary, phrases);
+  }
+  return phrases;
+}
+
 interface EnglishTopicInput {
   question: string;
   cedict?: CedictIndex;
@@ -122,7 +135,24 @@ export function englishTopicCoverage(input: EnglishTopicInput): { missing: strin
       for (const word of phrase.split(' ')) glossed.add(word);
     }
   }
+  // "property management fees" (物业管理费): a glossary phrase the question writes whole names a cost item (…费), which
+  // the documents must hold; its words one by one (property of 资产, fees) would each be covered by other terms.
+  // (Only the longest phrases written: "management fees" inside it is no term of its own. Phrases of asking words,
+  // "set aside", "budget income", name no item.)
+  const line = ` ${words.join(' ')} `;
+  const written = glossaryPhrases(input.glossary).filter(
+    ({ phrase, entry }) => /费(?:用)?$/u.test(entry.zh) && line.includes(` ${phrase} `) && phrase.split(' ').every((word) => !questionWords.has(word) && !stopWords.has(word)),
+  );
+  const longest = written.filter(({ phrase }) => !written.some((other) => other.phrase !== phrase && ` ${other.phrase} `.includes(` ${phrase} `)));
+  const decided = new Set<string>();
+  for (const phrase of new Set(longest.map((item) => item.phrase))) {
+    const entries = longest.filter((item) => item.phrase === phrase).map((item) => item.entry);
+    if (entries.some((entry) => [entry.zh, ...(entry.zhAliases ?? [])].some((chinese) => inDocuments(chinese) || namesUnit(chinese)))) continue;
+    uncovered.push(phrase);
+    for (const word of phrase.split(' ')) decided.add(word);
+  }
   for (const [position, written] of words.entries()) {
+    if (decided.has(written)) continue;
     // "the mayor's salary" reports mayor, not mayor's.
     const word = written.replace(/['’]s$/, '');
     if (word.length < 3 || /\d/.test(word) || questionWords.has(word)) continue;

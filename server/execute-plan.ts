@@ -12,7 +12,7 @@ import {
 import type { Fact, ParsedDocument } from '../ingest/model.ts';
 import { namesKindOnly } from '../ingest/prose-facts.ts';
 import { countUnits as ingestCountUnits } from '../ingest/units.ts';
-import type { Check, ExecutionResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
+import type { Check, ExecutionResult, NotFoundResult, NumericResult, Operand, Passage, TextResult } from './answer-types.ts';
 import { convertUnit, trimDecimal } from './convert-unit.ts';
 import { asksSomething, listedOneByOneZh, sentencesOf as questionSentences } from './asker-asides.ts';
 import { detectLanguage } from './detect-language.ts';
@@ -238,7 +238,7 @@ function numeric(partial: Omit<NumericResult, 'kind' | 'checks' | 'comparator'> 
   return { kind: 'numeric', checks: [], comparator: '=', ...partial };
 }
 
-function notFound(reason: 'no_matching_fact' | 'year_not_covered' | 'no_passage', facts: Fact[], question: string, detail?: string): ExecutionResult {
+function notFound(reason: 'no_matching_fact' | 'year_not_covered' | 'no_passage', facts: Fact[], question: string, detail?: string): NotFoundResult {
   return { kind: 'not_found', reason, detail, nearby: nearbyTopics(question, facts) };
 }
 
@@ -821,7 +821,10 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   const stating = found.match.labelCoverage >= 0.6 && isMoneyUnit(found.fact.unit) ? proseTwin(found.fact, document) : undefined;
   const statingBlock = stating?.origin === 'prose' ? document.blocks.find((block) => block.id === stating.source.blockId) : undefined;
   const listedUse = statingBlock?.kind === 'paragraph' ? useListedOnly(input.question, stating!.label, statingBlock.text, labelBigramsOf(document), input.hintText && detectLanguage(input.hintText) === 'en' ? input.hintText : undefined) : undefined;
-  if (listedUse) return notFound('no_matching_fact', document.facts, input.question, listedUse);
+  if (listedUse) {
+    // The refusal says where the use does stand: among the uses of a line whose figure is stated.
+    return { ...notFound('no_matching_fact', document.facts, input.question, listedUse), listedIn: { use: listedUse, line: stating!.label, display: `${stating!.text}${stating!.unit}` } };
+  }
   const best = namedPart(found, ranked, input.hintText ?? input.question) ?? found;
   // The same figure stated in a sentence and in a table: the sentence is quotable and cited first, the table row
   // second (the document's own words, then its ledger).
@@ -2445,7 +2448,34 @@ function total(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   if (facts && (measure === '投资' || measure === '造价') && !facts.some((fact) => normalizeText([fact.label, ...(fact.context ?? [])].join('')).includes(measure))) {
     return notFound('no_matching_fact', input.document.facts, input.question, measure);
   }
-  return facts ? sumOf(input, facts) : lookup(input, ranked);
+  return facts ? sumOf(input, earlierYearTwins(input, facts) ?? facts) : lookup(input, ranked);
+}
+
+/**
+ * "…shows what was actually spent in 2023 on … What do those two 2023 figures come to together?": the parts are
+ * found by their names, which the lines state with this year's figure; the one earlier year the question names asks
+ * each line's figure of that year (2023年当年预算执行数为95.16万元), stated in the same passage. Undefined unless the
+ * question names exactly one year before the document's and every part has that year's figure beside it.
+ */
+function earlierYearTwins(input: ExecuteInput, facts: Fact[]): Fact[] | undefined {
+  const documentYear = input.document.meta.year;
+  if (!documentYear) return undefined;
+  const earlier = input.reading.years.filter((year) => year !== documentYear);
+  if (earlier.length !== 1 || earlier[0]! >= documentYear) return undefined;
+  if (facts.some((fact) => fact.docId !== input.document.meta.id || (fact.period !== undefined && fact.period !== documentYear))) return undefined;
+  const twins = facts.map((fact) =>
+    input.document.facts.find(
+      (candidate) =>
+        candidate.source.blockId === fact.source.blockId &&
+        candidate.kind === 'value' &&
+        candidate.period === earlier[0] &&
+        candidate.unit === fact.unit &&
+        (candidate.label === fact.label || (candidate.context ?? []).some((context) => normalizeText(context) === normalizeText(fact.label))),
+    ),
+  );
+  if (twins.some((twin) => twin === undefined)) return undefined;
+  // Each named by its line and year (行政单位医疗（2023年预算执行数）): the label alone (预算执行数) names them all alike.
+  return twins.map((twin, index) => (twin!.label === facts[index]!.label ? twin! : { ...twin!, label: `${facts[index]!.label}（${earlier[0]}年${twin!.label}）` }));
 }
 
 /** The named figures added up exactly, in the first one's unit. */

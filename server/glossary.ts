@@ -392,10 +392,10 @@ export const curatedGlossary: GlossaryEntry[] = [
   { zh: '劳务费', en: ['labour services', 'service fees', 'contract labour', 'casual labour'] },
   { zh: '委托业务费', en: ['commissioned services', 'outsourcing fees', 'entrusted business'] },
   { zh: '工会经费', en: ['trade union funds', 'union dues', 'trade union money', 'trade union', 'union fees', 'trade union fees'] },
-  { zh: '福利费', en: ['welfare expenses', 'staff welfare'] },
+  { zh: '福利费', zhAliases: ['员工福利', '职工福利'], en: ['welfare expenses', 'staff welfare', 'employee welfare', 'staff benefits', 'employee benefits'] },
   // "retirees' activity costs" (退休人员活动费): what a retirees' line is used for.
   { zh: '活动费', en: ['activity costs', 'activity expenses', 'activity fees', 'activities costs', 'cost of activities', 'costs of activities'] },
-  { zh: '其他交通费用', zhAliases: ['交通费'], en: ['transport costs', 'transportation', 'commuting'] },
+  { zh: '其他交通费用', zhAliases: ['交通费', '交通补贴', '公务交通补贴'], en: ['transport costs', 'transportation', 'commuting', 'transport allowance', 'transport allowances', 'transport subsidy', 'transport subsidies'] },
   { zh: '劳务派遣', zhAliases: ['劳务派遣人员'], en: ['dispatched workers', 'agency workers', 'labour dispatch', 'temporary staff'] },
   { zh: '外聘人员', zhAliases: ['聘用人员', '编外人员'], en: ['contract staff', 'contractors', 'hired staff', 'external staff', 'outside hires', 'outsourced staff', 'outsourced workers'] },
   { zh: '保洁', zhAliases: ['清洁', '打扫'], en: ['cleaning', 'cleaners', 'janitorial'] },

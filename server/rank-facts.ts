@@ -250,6 +250,9 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
     if (fact.origin === 'prose' && fact.context?.length && !fact.partOf) {
       const run = longestCommonRun(contextCharacters(fact), questionCharacters);
       if (run >= 5) score += 0.03 * (Math.min(run, 12) - 4);
+      // The line's own name (the 项 of …（款）其他城乡社区支出（项）) written whole in the question names that line, not a
+      // sibling whose name shares its words (其他城乡社区公共设施支出).
+      if (run >= 4 && lineLeafWritten(fact, questionCharacters)) score += 0.1;
     }
     // "中央补助的钱，专门用来解决特殊疑难信访问题…，总成本控制在多少以内": a project's target table is named by its title;
     // a long run of the title (six characters or more, years aside) in the question singles out its rows among the
@@ -416,6 +419,13 @@ export function abbreviatedTitleRun(title: string[], question: string[]): number
     }
   });
   return best;
+}
+
+/** The last level of a classified line named in a prose figure's context (其他城乡社区支出 of …（款）其他城乡社区支出（项）), when it stands whole in the question. */
+function lineLeafWritten(fact: Fact, questionCharacters: string[]): boolean {
+  const line = (fact.context ?? [])[0] ?? '';
+  const leaf = /[）)]([^（）()]{4,30})[（(]项[）)]\s*$/u.exec(line)?.[1];
+  return leaf !== undefined && questionCharacters.join('').includes(normalizeText(leaf));
 }
 
 function contextCharacters(fact: Fact): string[] {

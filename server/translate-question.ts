@@ -332,7 +332,7 @@ function findNumbers(question: string, years: Array<number | 'previous'>): numbe
  */
 const readingWords = new Set(
   `explanation explanations explain explains explained based basis stated state states says say said compare compares
-  compared comparing imply implies implied judging judge according going working`.split(/\s+/),
+  compared comparing imply implies implied judging judge according going working relative relatively`.split(/\s+/),
 );
 
 /** The longest run of untranslated words CC-CEDICT knows, up to three words; its first headword. */
