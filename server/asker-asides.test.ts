@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, reportsNotKnowing, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutClosingToldYearsZh, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutPoliteLeadZh, withoutReadingLead } from './asker-asides.ts';
+import { asksSomething, reportsNotKnowing, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutClosingToldYearsZh, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutPoliteLeadZh, withoutReadingLead, withSelfCorrections } from './asker-asides.ts';
 
 describe('withoutAskerAsides', () => {
   it('drops a Chinese sentence about the asker that asks nothing', () => {
     expect(withoutAskerAsides('廊坊市信访局2022年的政府采购预算总共安排了多少钱？我稿子里要引用准确数字。', 'zh')).toBe('廊坊市信访局2022年的政府采购预算总共安排了多少钱？');
     expect(withoutAskerAsides('请提供三公经费预算。我们要写新闻稿。', 'zh')).toBe('请提供三公经费预算。');
+  });
+  it('replaces what the asker corrects by the correction: a year anywhere, an English phrase opening a sentence', () => {
+    expect(withSelfCorrections('万里镇那边2024年，哦不对，是2025年，买新公车的预算花多少钱？')).toBe('万里镇那边2025年，买新公车的预算花多少钱？');
+    expect(withSelfCorrections("Putuo's mayor's office, sorry, the District Government General Office: what was its 2024 budget?")).toBe('the District Government General Office: what was its 2024 budget?');
+    expect(withSelfCorrections('How much in 2024 - sorry, 2025 - for cars?')).toBe('How much in 2025 - for cars?');
+    // Nothing corrected, nothing changed.
+    expect(withSelfCorrections('What did the office budget in 2025, and in 2024?')).toBe('What did the office budget in 2025, and in 2024?');
   });
   it('drops a closing guess the asker puts up after a sentence that asks, and keeps a guess asked alone', () => {
     expect(withoutAskerAsides('“机关运行费”这个到底包括哪些开销？是不是就是领导吃吃喝喝？', 'zh')).toBe('“机关运行费”这个到底包括哪些开销？');

@@ -113,6 +113,18 @@ export function withoutGreeting(question: string): string {
   return /^[a-z]/.test(without) && /[a-z]/i.test(question.charAt(0)) ? `${without.charAt(0).toUpperCase()}${without.slice(1)}` : without;
 }
 
+/**
+ * "万里镇那边2024年，哦不对，是2025年，…", "Putuo's mayor's office, sorry, the District Government General Office: …",
+ * "in 2024 - sorry, 2025": what the asker corrects is replaced by the correction. Years anywhere; an English phrase
+ * only where it opens a sentence (the scope of "sorry" is that phrase). Pure.
+ */
+export function withSelfCorrections(question: string): string {
+  return question
+    .replace(/((?:19|20)\d{2}年?|\d{2}年)[，,]?\s*(?:哦|噢|啊|呃|额|哎)?[，,]?\s*(?:不对|不是不是|说错了|搞错了|记错了|写错了)[，,]?\s*(?:应该)?是\s*((?:19|20)\d{2}年?)/gu, '$2')
+    .replace(/\b(?:19|20)\d{2}\s*(?:,|-|–|—)?\s*(?:sorry|I mean|or rather|no wait|oops|correction)[,:]?\s+((?:19|20)\d{2})\b/gi, '$1')
+    .replace(/(^|[.?!]\s+)[^,.?!:]{2,60},\s*(?:sorry|I mean|or rather|correction|my mistake)[,:]?\s+(?=\S)/gi, '$1');
+}
+
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {
   // "…, in simple words?", "In plain English, what…": how to word the answer asks nothing.
   if (lang === 'en') question = question.replace(/,?\s*\b(?:in (?:plain|simple|everyday|layman['’]?s) (?:words|english|language|terms)|simply put|put simply)\b\s*,?/gi, ' ').replace(/\s+([?.!])/g, '$1').trim();

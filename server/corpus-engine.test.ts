@@ -1543,4 +1543,22 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect(heating.answer).toContain('只在“机关运行经费”（95.17万元）的用途中列出了“办公用房取暖费”');
     expect((await ask('信访局公开材料里老提“机关运行费”，这个到底包括哪些开销？是不是就是领导吃吃喝喝？')).answer).toContain('办公及印刷费');
   });
+
+  it('reads the r98 wordings: corrections, final accounts set against the budget, a group of indicators, search-box items, each reason', async () => {
+    expect((await ask('万里镇那边2024年，哦不对，是2025年，买新公车的预算花多少钱？')).value).toMatchObject({ amount: 15, unit: '万元' });
+    expect((await ask("Putuo's mayor's office, sorry, the District Government General Office: what was its 2024 budget? I know the 2025 figure fell by something over 20 million yuan.")).value).toMatchObject({ amount: 11491.2, unit: '万元' });
+    expect((await ask('万里街道2024年的“三公”经费最后实际花了多少？我要的不是预算，是年底决算出来的实际数。')).kind).toBe('not_found');
+    const caps = await ask('Langfang Petitions Bureau 2022, performance table for the office work funds (机关工作经费): which cost indicators are set and what are their caps?');
+    expect(caps.answer).toContain('电梯维护维修费成本（≤4万元）');
+    expect(caps.answer).not.toContain('培训次数');
+    expect((await ask('廊坊信访局2022 政府采购 联合接访中心 房租+保洁保安 两项合计')).value).toMatchObject({ amount: 525.83, unit: '万元' });
+    const each = await ask('The Putuo commerce commission kept its budgets for overseas trips, official cars and hospitality unchanged in 2025 from 2024. What reason did it give for each one?');
+    expect(each.answer).toContain('区外办统一安排');
+    expect(each.answer).toContain('根据本单位实际业务需求开展公务接待');
+    expect((await ask('表里那1万块的公务接待费，一般是接待什么人、什么场合用的？')).answer).toContain('全国性专业会议');
+    expect((await ask('Wanli Street 2025 project expenditure broken down by economic class – how much of project spending is 30227 commissioned services?')).kind).toBe('not_found');
+    expect((await ask('万里街道 2024预算说明 行政单位医疗+事业单位医疗 2023年当年预算执行数 合计')).value).toMatchObject({ amount: 227.72, unit: '万元' });
+    expect((await ask('廊坊信访局2022年的基本支出里，发给人的那块（工资之类）大概多少钱？')).value).toMatchObject({ amount: 786.14, unit: '万元' });
+    expect((await ask('langfang petitions bureau 2022 gov procurement line items')).answer).toContain('三级视频接访平台运行维护经费');
+  });
 });

@@ -3,7 +3,7 @@ import { summarizeDocument } from '../ingest/summarize-document.ts';
 import type { ExecutionResult, Passage } from './answer-types.ts';
 import type { AskRequest, AskResponse } from './ask-contract.ts';
 import { askedWithinFrame, askedWithinFrameZh } from './asked-within-frame.ts';
-import { asksSomething, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutClosingToldYearsZh, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutPoliteLeadZh } from './asker-asides.ts';
+import { asksSomething, sentencesOf, tellsOfAskerEn, topicSentences, withoutAskerAsides, withoutAskerStory, withoutClosingToldYearsZh, withoutEarlierToldYears, withoutEnglishStory, withoutGreeting, withoutPoliteLeadZh, withSelfCorrections } from './asker-asides.ts';
 import { classNamedByItems, codeNames, codesIn, otherLineNamed, withCodesNamed } from './classification-codes.ts';
 import { withCantoneseWritten } from './cantonese-written.ts';
 import { withEnglishRendered } from './english-in-chinese.ts';
@@ -273,6 +273,10 @@ function stripAbbreviatedUnit(question: string, unit: string): string {
 
 
 // An English question that asks for a sum.
+// "不是预算，是年底决算出来的实际数", "the final accounts, not the budget": final accounts set against the budget.
+const finalAccountsNotBudget = /(?:不是|不要|并非|而非)[^。？?]{0,4}预算[^。？?]{0,12}决算|决算[^。？?]{0,12}(?:不是|而不是|不要|并非)[^。？?]{0,4}预算|\bfinal accounts?\b[^?.]{0,40}\bnot (?:the )?budget|\bnot (?:the )?budget\b[^?.]{0,40}\bfinal accounts?\b/i;
+// "What reason did it give for each one?", "各自的原因": one reason per line named.
+const asksEachReason = /\b(?:for each|each one|each of (?:them|those|these|the)|respectively|one by one)\b|分别|各自|逐项|各项的?原因|每一?项的?原因/i;
 const addsUpEn = /\b(?:add(?:ed|ing|s)? up|add(?:ed|ing)? together|sum|combined|together|in total|altogether|come to|comes to|total of)\b/i;
 
 // The budget's most general terms: a story whose words render only as these names nothing asked.
@@ -406,7 +410,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
   async function ask(request: AskRequest, onDelta?: (text: string) => void): Promise<AskResponse> {
     // "…多少钱？我稿子里要引用准确数字。": what the asker says about themselves is no part of what is asked.
     // Shorthand and spoken forms written out (govt, yr, 7部车子, 截至24年8月底) before anything reads the question.
-    const asked = withUnitAliasesNamed(withPublicUseNamed(withShorthandWritten(withoutGreeting(inStandardWriting(request.question.trim())))), unitAliases);
+    const asked = withUnitAliasesNamed(withPublicUseNamed(withShorthandWritten(withoutGreeting(withSelfCorrections(inStandardWriting(request.question.trim()))))), unitAliases);
     // "社区管理、环境卫生这些城乡社区事务": the examples say what the asker means by the thing named after them.
     // "请多少个话务员来接电话": what a counted thing is for is not what is counted.
     const askedLang = detectLanguage(asked);
@@ -689,7 +693,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       sharedLinePartAsked(question, lang, rendered, () => candidates.flatMap((document) => document.facts.map((fact) => fact.label))) ??
       // (Only where the document states the earlier year's execution, 比2023年预算执行数…: a disclosure comparing with
       // last year's budget states no spending of that year.)
-      (onlyBudgets && !(earlierYearAsked && candidates.some((document) => (normalizedText.get(document.meta.id) ?? '').includes('执行数'))) ? outcomeAsked(question, lang) : undefined);
+      // ("我要的不是预算，是年底决算出来的实际数": final accounts asked in so many words, set against the budget, are no
+      // line's 执行数 either.)
+      (onlyBudgets && (!(earlierYearAsked && candidates.some((document) => (normalizedText.get(document.meta.id) ?? '').includes('执行数'))) || finalAccountsNotBudget.test(asked)) ? outcomeAsked(finalAccountsNotBudget.test(asked) ? asked : question, lang) : undefined);
     if (undisclosed) return refuse(undisclosed);
     // Two units named (区府办和商务委…合计): each answers from its own disclosure, so a word only the other unit's
     // disclosure holds is no reason to refuse. Each figure must still match the question well.
@@ -856,7 +862,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       });
       // The stated reason wins over any figure the question also names; an address and a unit's own section only
       // where no figure answers.
-      const reasons = wantsReason ? reasonPassages(document, expandedQuestion) : undefined;
+      const reasons = wantsReason ? reasonPassages(document, expandedQuestion, { each: asksEachReason.test(question) }) : undefined;
       // A date asked (up to what date are the assets counted) is a passage, whatever figure stands beside it.
       // "该项目的实施周期…实施方案…": the parts of a named section whose headings the question writes out.
       const headed = reasons || reading.wantsNumber ? undefined : headedPassages(document, asked);
@@ -871,13 +877,16 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
             : undefined;
       const asksProjectUse = (reading.intent === 'list' || asksUse(question)) && (result.kind !== 'numeric' || !reading.wantsNumber);
       // "…one huge line of about 293.8 million yuan. What is that money for?": the line named by its amount.
-      const byAmount = !reasons && !places && asksProjectUse ? usePassagesByAmount(document, question) : undefined;
+      // (A line the question names by its label, whose use the executor found, is not looked for by its amount: "表里那
+      // 1万块的公务接待费" names 公务接待费.)
+      const usedFound = result.kind === 'text' && result.intent === 'list' && result.passages.length > 0 && result.facts.length > 0 && normalizeText(question).includes(normalizeText(result.facts[0]!.label));
+      const byAmount = !reasons && !places && asksProjectUse && !usedFound ? usePassagesByAmount(document, question) : undefined;
       // (Two lines compared, summed or set apart and found are the answer, whatever unit words name a section.)
       const workedOut = result.kind === 'numeric' && ['comparison', 'difference', 'total', 'share', 'average'].includes(reading.intent);
       const asksSection = topic && !explainsTerm && !workedOut && (reading.intent === 'list' || reading.intent === 'text' || !reading.wantsNumber) && (result.kind !== 'numeric' || !reading.wantsNumber);
       const topical = !reasons && !places && !byAmount && asksSection ? topicPassages(document, topic) : undefined;
       // "What does that project's money pay for": the named project's own section says, in its sentences of use.
-      const projectUse = !reasons && !places && !topical && asksProjectUse ? (byAmount ?? projectUsePassages(document, expandedQuestion, question)) : undefined;
+      const projectUse = !reasons && !places && !topical && asksProjectUse && !usedFound ? (byAmount ?? projectUsePassages(document, expandedQuestion, question)) : undefined;
       if (reasons) {
         // "By how much did its allocation go up, and what reason does the budget give?": the sentence stating the figure
         // found comes before the reason, so the reply carries both.
@@ -890,7 +899,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
                 .slice(0, 1)
                 .map((fact) => ({ docId: document.meta.id, blockId: fact.source.blockId, quote: fact.source.quote!, section: fact.section }))
             : [];
-        result = { kind: 'text', intent: 'text', passages: [...stating, ...reasons], facts: [], checks: [] };
+        // (The reasons of several lines, one each, are all quoted.)
+        result = { kind: 'text', intent: reasons.length > 1 && stating.length === 0 ? 'list' : 'text', passages: [...stating, ...reasons], facts: [], checks: [] };
       }
       else if (places) {
         result = { kind: 'text', intent: 'text', passages: places, facts: [], checks: [] };
@@ -907,6 +917,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
         result = { kind: 'text', intent: 'list', passages: projectUse, facts: [], checks: [] };
         namedProject.add(result);
       }
+      // (The use of a line the question names by its label answers as firmly as a project named.)
+      else if (usedFound) namedProject.add(result);
       if (result.kind === 'text' && result.passages.length === 0 && result.facts.length === 0) {
         let passages = await passagesFor(documentRetrievalText, [document.meta.id]);
         if (reading.intent === 'list' && passages[0]) {

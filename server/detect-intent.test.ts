@@ -670,4 +670,13 @@ describe('detectIntent on wordings read this session', () => {
     // What money is used for stays a list.
     expect(detectIntent('机关运行经费主要用于哪些方面？', 'zh').intent).toBe('list');
   });
+
+  it('reads line items, indicators a table sets and what an occasion money is for as lists', () => {
+    expect(detectIntent('langfang petitions bureau 2022 gov procurement line items', 'en').intent).toBe('list');
+    expect(detectIntent('Which line items sit under subsidies to individuals and households, and how much each?', 'en').intent).toBe('list');
+    expect(detectIntent('Which cost indicators are set and what are their caps?', 'en').intent).toBe('list');
+    expect(detectIntent('公务接待费一般是接待什么人、什么场合用的？', 'zh').intent).toBe('list');
+    // A line item asked for its figure stays a lookup.
+    expect(detectIntent('How much is the line item for printing?', 'en').intent).toBe('lookup');
+  });
 });

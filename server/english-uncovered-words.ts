@@ -50,7 +50,7 @@ const questionWords = new Set([
   description descriptions briefing briefings summary summaries overview writeup write-up
   already still remember remembered recall recalled volunteer volunteers volunteering elsewhere somewhere anywhere everywhere
   spread spreads spreading divide divides divided dividing split splits splitting evenly equally
-  relative relatively
+  relative relatively attribution attributable attributed record broken break breaks breakdown breakdowns itemised itemized
   nothing zero none nil`.split(/\s+/),
   // Dates and frequency say when, not what: "as of 31 August 2023", "what does it usually spend".
   ...englishMonthNames,

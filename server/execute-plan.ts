@@ -71,6 +71,11 @@ function valueOf(fact: Fact): Decimal {
 }
 
 /** What a fact measures, for wording: a total row (合计) is named by its column (支出预算 > 基本支出 -> 基本支出). */
+/** "2023年当年预算执行数为95.16万元": a figure labelled only by its kind is named, in an answer, by the line its context gives. */
+function namedWithLine(fact: Fact): string {
+  return namesKindOnly(fact.label) && fact.context?.[0] && fact.origin === 'prose' ? `${fact.context[0]}${fact.label}` : measureName(fact);
+}
+
 function measureName(fact: Fact): string {
   const label = fact.label.replace(/\s/g, '');
   if (!/^(合计|总计|小计|共计)$/.test(label)) return fact.label;
@@ -817,6 +822,11 @@ function lookup(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   // money of its own in the disclosure.
   const duty = isMoneyUnit(found.fact.unit) ? dutyNamedOnlyInFunctions(input.question, document) : undefined;
   if (duty) return notFound('no_matching_fact', document.facts, input.question, duty);
+  // "how much of project spending is 30227 commissioned services": a disclosure breaks down by economic class only its
+  // basic spending (…基本支出…经济分类预算表); a line of it asked of project spending is not stated.
+  if (found.fact.tableTitle && /基本支出/.test(found.fact.tableTitle) && /经济分类/.test(found.fact.tableTitle) && /项目支出|项目经费/.test(input.question) && !/基本支出/.test(input.question)) {
+    return notFound('no_matching_fact', document.facts, input.question, '项目支出经济分类');
+  }
   // "机关运行经费…请提供其中办公用房取暖费的具体预算金额": one of the uses the line's sentence lists has no figure of its own.
   const stating = found.match.labelCoverage >= 0.6 && isMoneyUnit(found.fact.unit) ? proseTwin(found.fact, document) : undefined;
   const statingBlock = stating?.origin === 'prose' ? document.blocks.find((block) => block.id === stating.source.blockId) : undefined;
@@ -924,7 +934,7 @@ function changeResult(input: ExecuteInput, change: Fact): NumericResult {
   const value = operand(change, unit);
   return numeric({
     intent: 'change',
-    subject: change.label,
+    subject: namedWithLine(change),
     value: value.value,
     unit,
     operands: [value],
@@ -1048,7 +1058,7 @@ function previousYear(input: ExecuteInput): ExecutionResult {
   const stated = bestFact(rank(input, input.question, document.facts, { documentYear: year, period: targetYear }));
   if (stated && !wholeAsked && stated.fact.kind === 'value' && stated.fact.period !== undefined && (stated.fact.period === targetYear || stated.fact.period === '上年')) {
     const value = operand(stated.fact, targetUnit(stated.fact, reading));
-    return numeric({ intent: 'previous_year', subject: stated.fact.label, value: value.value, unit: value.unit, period: targetYear, operands: [value], facts: [stated.fact] });
+    return numeric({ intent: 'previous_year', subject: namedWithLine(stated.fact), value: value.value, unit: value.unit, period: targetYear, operands: [value], facts: [stated.fact] });
   }
   // "What were those vehicles worth at the end of 2021?" of a 2022 budget: its asset table states what was held at the
   // end of the year before (上年末), so a value cell naming the thing whole is that year's figure.
@@ -1773,6 +1783,15 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     clauseContext = clause[1];
     question = clause[2];
   }
+  // "廊坊信访局2022 政府采购 联合接访中心 房租+保洁保安 两项合计": in search-box words, those before the items a plus
+  // joins are where both stand.
+  if (!clauseContext) {
+    const searchWords = /^(.*\S)\s+(\S+[+＋]\S+.*)$/u.exec(question);
+    if (searchWords && questionContent(searchWords[1]!)) {
+      clauseContext = searchWords[1]!;
+      question = searchWords[2]!;
+    }
+  }
   // "基本支出里水费和电费一共": a budget whole written with 里 (or 中) before the sides, without a comma, is a frame too.
   // ("城乡社区管理事务下的“行政运行”和“一般行政管理事务”": a name with 下的 before the sides is where both stand.)
   const frame = (clauseContext ? null : /^(.+?(?:支出|预算|经费|采购|资金)(?:里面|里头|里|当中|之中|中))(?!小)(.+)$/.exec(question)) ?? /^(.{2,30}?(?:下面的|项下的?|之下的|下的))(.+)$/.exec(question) ?? /^([^和与及、跟]{2,30}?(?:下面|下边|底下))(?!的?[和与及、])(.+)$/.exec(question);
@@ -2462,9 +2481,11 @@ function earlierYearTwins(input: ExecuteInput, facts: Fact[]): Fact[] | undefine
   if (!documentYear) return undefined;
   const earlier = input.reading.years.filter((year) => year !== documentYear);
   if (earlier.length !== 1 || earlier[0]! >= documentYear) return undefined;
-  if (facts.some((fact) => fact.docId !== input.document.meta.id || (fact.period !== undefined && fact.period !== documentYear))) return undefined;
+  // (A part found as that year's figure already, 预算执行数 of 2023 beside its line, stands for itself.)
+  if (facts.some((fact) => fact.docId !== input.document.meta.id || (fact.period !== undefined && fact.period !== documentYear && fact.period !== earlier[0]))) return undefined;
+  if (facts.every((fact) => fact.period === earlier[0])) return undefined;
   const twins = facts.map((fact) =>
-    input.document.facts.find(
+    fact.period === earlier[0] ? fact : input.document.facts.find(
       (candidate) =>
         candidate.source.blockId === fact.source.blockId &&
         candidate.kind === 'value' &&
@@ -2475,7 +2496,13 @@ function earlierYearTwins(input: ExecuteInput, facts: Fact[]): Fact[] | undefine
   );
   if (twins.some((twin) => twin === undefined)) return undefined;
   // Each named by its line and year (行政单位医疗（2023年预算执行数）): the label alone (预算执行数) names them all alike.
-  return twins.map((twin, index) => (twin!.label === facts[index]!.label ? twin! : { ...twin!, label: `${facts[index]!.label}（${earlier[0]}年${twin!.label}）` }));
+  const named = twins.map((twin, index) => {
+    // (A figure labelled only by its kind, 预算执行数, is named by the line its context gives.)
+    if (twin === facts[index]) return namesKindOnly(twin!.label) && twin!.context?.[0] ? { ...twin!, label: `${twin!.context[0]}（${earlier[0]}年${twin!.label}）` } : twin!;
+    return twin!.label === facts[index]!.label ? twin! : { ...twin!, label: `${facts[index]!.label}（${earlier[0]}年${twin!.label}）` };
+  });
+  // Two parts that are one figure (a line and its own earlier-year figure) are no sum.
+  return new Set(named.map((fact) => fact.id)).size === named.length ? named : undefined;
 }
 
 /** The named figures added up exactly, in the first one's unit. */
@@ -2955,7 +2982,8 @@ function list(input: ExecuteInput, ranked: RankedFact[]): ExecutionResult {
   for (const passage of paragraphPassages(document)) {
     for (const sentence of sentencesOf(passage.quote)) {
       // A project states its purpose too: 建成后作为…场所, 用作, 旨在, 是为了.
-      if (!/(用于|主要为|主要用于|包括|用途|建成后|用作|旨在|目的是|是为了)/.test(sentence)) continue;
+      // (A glossary entry says what a line pays for by 主要安排: 公务接待费主要安排全国性专业会议…所需住宿费….)
+      if (!/(用于|主要为|主要用于|主要安排|包括|用途|建成后|用作|旨在|目的是|是为了)/.test(sentence)) continue;
       const normalized = normalizeText(sentence);
       const overlap = characterBigrams(normalized).filter((bigram) => questionBigrams.has(bigram)).length;
       // (A use asked, "what does that money pay for", is stated by 用于, not by a 包括 listing the money's parts.)
@@ -3017,13 +3045,24 @@ function tableRowsAsked(input: ExecuteInput): TextResult | undefined {
   // The item column: the one with the most distinct Chinese names (三级指标 rather than the repeated 一级指标).
   const distinctNames = block.table.columns.map((_, index) => new Set(block.table.rows.map((row) => row[index] ?? '').filter((cell) => /[\u4e00-\u9fa5]{2,}/.test(cell))).size);
   const labelColumn = distinctNames.indexOf(Math.max(...distinctNames));
+  // "成本指标有哪些", "which cost indicators": a group the question names whole in another column (二级指标 成本指标)
+  // keeps that group's rows.
+  const asked = normalizeText(input.question);
+  const groups = block.table.columns.map((_, column) =>
+    column === labelColumn ? undefined : [...new Set(block.table.rows.map((row) => normalizeText(row[column] ?? '')))].find((cell) => Array.from(cell).length >= 4 && /^[\u4e00-\u9fa5]+$/u.test(cell) && asked.includes(cell)),
+  );
+  const groupColumn = groups.findIndex((group) => group !== undefined);
+  // A target table's value column (指标值) is given beside each item: the caps asked are the answer.
+  const valueColumn = block.table.columns.findIndex((column) => /指标值|目标值/.test(column));
   const passages: Passage[] = [];
   block.table.rows.forEach((row, index) => {
     const label = (row[labelColumn] ?? '').replace(/\s+/g, '');
     if (!label || /^(合计|总计|小计|共计)$|小计$/.test(label)) return;
-    passages.push({ docId: document.meta.id, blockId: block.id, quote: row.filter(Boolean).join(' | '), section: block.path, row: index, item: label });
+    if (groupColumn >= 0 && normalizeText(row[groupColumn] ?? '') !== groups[groupColumn]) return;
+    const value = groupColumn >= 0 && valueColumn >= 0 ? (row[valueColumn] ?? '').trim() : '';
+    passages.push({ docId: document.meta.id, blockId: block.id, quote: row.filter(Boolean).join(' | '), section: block.path, row: index, item: value ? `${label}（${value}）` : label });
   });
-  if (passages.length < 2) return undefined;
+  if (passages.length < (groupColumn >= 0 ? 1 : 2)) return undefined;
   return { kind: 'text', intent: 'list', subject: block.table.title, passages: passages.slice(0, 12), facts: [], checks: [] };
 }
 

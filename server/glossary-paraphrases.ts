@@ -142,7 +142,7 @@ export const englishParaphrases: Record<string, string[]> = {
   "在职人员": ["serving staff", "active staff", "staff in post", "current employees", "serving employees", "actual headcount", "people employed", "number of employees", "staff size", "size of the workforce", "how many employees"],
   "退休人员": ["retired employees", "retired workers", "retired personnel", "retired cadres", "retired people", "number of retirees", "retired members of staff"],
   "合计": ["overall total", "total amount", "total figure", "sum total", "combined total", "all told", "add up to", "total sum", "aggregate amount", "in aggregate"],
-  "其中": ["broken down", "split into", "split between", "made up of", "itemised breakdown", "itemized breakdown", "detailed breakdown", "out of which"],
+  "其中": ["broken down", "split into", "split between", "made up of", "itemised breakdown", "itemized breakdown", "detailed breakdown"],
   "增加": ["go up", "gone up", "rose by", "grew by", "shot up", "stepped up", "ramped up", "jump in", "surge in", "spike in"],
   "减少": ["go down", "gone down", "fell by", "cut back", "scaled back", "scaled down", "pared back", "reined in", "shrank by", "smaller than", "dip in"],
   "持平": ["same as before", "held steady", "remained the same", "remained unchanged", "stayed flat", "remained flat", "level with last year", "no increase or decrease", "neither up nor down", "on par with last year", "stayed level", "held flat"],

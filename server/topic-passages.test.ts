@@ -67,6 +67,12 @@ describe('asksReason and reasonPassages', () => {
     paragraph('r2', '三公经费12.30万元。与上年相比减少10.48万元，主要原因是落实勤俭节约规定，压减公车运行经费。', place),
     paragraph('r3', '机关运行经费95.17万元。', place),
   ]);
+  it('quotes one reason per line under the best one’s heading when each line’s reason is asked', () => {
+    const each = reasonPassages(reasons, '因公出国（境）费和三公经费与上年相比的原因分别是什么', { each: true });
+    expect(each?.map((passage) => passage.blockId)).toEqual(['r1', 'r2']);
+    // Asked once, the best alone (or none: a sentence holds only half the question's words).
+    expect(reasonPassages(reasons, '因公出国（境）费和三公经费与上年相比的原因分别是什么')?.length ?? 0).toBeLessThan(2);
+  });
   it('reads why-questions in both languages', () => {
     expect(asksReason('出国经费为什么是0？', 'zh')).toBe(true);
     expect(asksReason('Why did spending rise?', 'en')).toBe(true);
@@ -74,7 +80,8 @@ describe('asksReason and reasonPassages', () => {
   });
   it('quotes the reason sentence about what the question names, the subject possibly in the sentence before', () => {
     expect(reasonPassages(reasons, '因公出国（境）费为什么是0')?.[0].blockId).toBe('r1');
-    expect(reasonPassages(reasons, '三公经费为什么减少了')?.[0].quote).toBe('与上年相比减少10.48万元，主要原因是落实勤俭节约规定，压减公车运行经费。');
+    // The reason sentence opens on the comparison; the sentence before it, naming the subject, is quoted with it.
+    expect(reasonPassages(reasons, '三公经费为什么减少了')?.[0].quote).toBe('三公经费12.30万元。与上年相比减少10.48万元，主要原因是落实勤俭节约规定，压减公车运行经费。');
   });
   it('returns undefined when no reason sentence shares enough words', () => {
     expect(reasonPassages(reasons, '广告费为什么高')).toBeUndefined();

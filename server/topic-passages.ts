@@ -101,7 +101,7 @@ export function asksReason(question: string, lang: 'zh' | 'en'): boolean {
 const fallWords = /减少|下降|降低|压减|缩减|削减|减/;
 const riseWords = /增加|增长|上升|提高|增/;
 
-export function reasonPassages(document: ParsedDocument, matchText: string): Passage[] | undefined {
+export function reasonPassages(document: ParsedDocument, matchText: string, options: { each?: boolean } = {}): Passage[] | undefined {
   // (The asking's own words, 文件给出的…原因是什么, name nothing the reason is for.)
   // (Nor the change the asker states, 比2023年多了25万元, which every sentence of the change shares.)
   const wanted = questionBigrams(
@@ -116,6 +116,7 @@ export function reasonPassages(document: ParsedDocument, matchText: string): Pas
   // (Each as a sentence states its change: 增加25万元.)
   const statedChanges = statedChangeNames.map((amount) => new RegExp(`(?:增加|减少|增长|下降)${amount.replace(/\./g, '\\.')}(?:万元|元)`));
   let best: { passage: Passage; score: number } | undefined;
+  const scored: Array<{ passage: Passage; score: number }> = [];
   let earlier = { path: '', text: '' };
   for (const block of document.blocks) {
     if (block.kind !== 'paragraph') continue;
@@ -138,11 +139,31 @@ export function reasonPassages(document: ParsedDocument, matchText: string): Pas
       // "why did it go down": the reason for a fall, not for a rise beside it.
       if (askedDirection && (askedDirection === 'down' ? fallWords : riseWords).test(before)) score += 2;
       else if (askedDirection && (askedDirection === 'down' ? riseWords : fallWords).test(before)) score -= 2;
-      if (!best || score > best.score) best = { passage: { docId: document.meta.id, blockId: block.id, quote: sentence.trim(), section: block.path }, score };
+      // ("（三）公务接待费1.00万元。与2024年预算持平，主要原因是…": a reason sentence opening on the comparison leaves its
+      // subject to the sentence before, which is quoted with it.)
+      const quote = index > 0 && /^\s*(?:与|比|较|同比|主要原因)/.test(sentence) ? `${sentences[index - 1]!.trim()}${sentence.trim()}` : sentence.trim();
+      const candidate = { passage: { docId: document.meta.id, blockId: block.id, quote, section: block.path }, score };
+      scored.push(candidate);
+      if (!best || score > best.score) best = candidate;
     }
   }
   // Half the most a sentence could score: the question's words mostly stand around the reason.
-  return best && wanted.size > 0 && best.score >= Math.max(3, wanted.size) ? [best.passage] : undefined;
+  // (Each of several lines' reasons asked: a sentence holds the words of one line, about half of the question's.)
+  const floor = Math.max(3, options.each ? wanted.size / 2 : wanted.size);
+  if (!best || wanted.size === 0 || best.score < floor) return undefined;
+  // "What reason did it give for each one?": the reason of each line named, in the order the section states them
+  // (one sentence per paragraph, up to five), all under the best one's heading.
+  if (options.each) {
+    const paragraphs = new Set<string>();
+    const heading = best.passage.section.join('>');
+    const each = scored.filter((candidate) => {
+      if (candidate.score < 3 || candidate.passage.section.join('>') !== heading || paragraphs.has(candidate.passage.blockId)) return false;
+      paragraphs.add(candidate.passage.blockId);
+      return true;
+    });
+    if (each.length > 1) return each.slice(0, 5).map((candidate) => candidate.passage);
+  }
+  return [best.passage];
 }
 
 // 花在哪几块, 钱用在哪里: where money goes is what it is used for, not a place.

@@ -332,7 +332,7 @@ function findNumbers(question: string, years: Array<number | 'previous'>): numbe
  */
 const readingWords = new Set(
   `explanation explanations explain explains explained based basis stated state states says say said compare compares
-  compared comparing imply implies implied judging judge according going working relative relatively`.split(/\s+/),
+  compared comparing imply implies implied judging judge according going working relative relatively attribution attributable`.split(/\s+/),
 );
 
 /** The longest run of untranslated words CC-CEDICT knows, up to three words; its first headword. */
@@ -519,6 +519,8 @@ export function translateQuestion(question: string, dictionaries: TranslationDic
   // its administrative side (行政单位), not the district government's office (区政府办公室), another unit.
   // "what was the office's 2024 budget": the unit itself, said by its kind with 's, is no office space (办公用房).
   const owned = withPublicUseNamed(question)
+    // "Please work it out from the increase stated": how the asker wants the answer reached names no topic.
+    .replace(/\b(?:work|worked|working|figure|figured|figuring)\s+(?:it|this|that|them)\s+out\b/gi, ' ')
     .replace(/\b(its|their)\s+(own\s+)?government\s+offices?\b/gi, '$1 $2administrative offices')
     // "one for the government office staff and one for staff of the public service units": staff of government
     // offices are the administrative side's, not the district government office (another unit).

@@ -53,7 +53,7 @@ const genericWords = new Set([
   // How to give the answer (保留两位小数, 四舍五入) and where it is read (原文写的是): no topic.
   '小数', '小数点', '保留', '两位', '位数', '四舍五入', '算到', '精确到', '原文', '原话', '文中', '写的是',
   // Where money goes: 都用在哪些地方; how it is split: 分成哪几类.
-  '地方', '哪些地方', '分成', '分为', '分作', '几类', '哪几类',
+  '地方', '哪些地方', '场合', '什么场合', '哪些场合', '什么人', '哪些人', '分成', '分为', '分作', '几类', '哪几类',
   // Money left unspent (没花完的钱) is what 结转 names; the words say how, not what.
   '花完', '没花完', '用完', '没用完', '花不完',
   // What a reply must show: 写明…, 注明数额所在的位置, 出处.
