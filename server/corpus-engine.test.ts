@@ -1560,5 +1560,7 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('万里街道 2024预算说明 行政单位医疗+事业单位医疗 2023年当年预算执行数 合计')).value).toMatchObject({ amount: 227.72, unit: '万元' });
     expect((await ask('廊坊信访局2022年的基本支出里，发给人的那块（工资之类）大概多少钱？')).value).toMatchObject({ amount: 786.14, unit: '万元' });
     expect((await ask('langfang petitions bureau 2022 gov procurement line items')).answer).toContain('三级视频接访平台运行维护经费');
+    // A part named as such (其中) is set against its whole.
+    expect((await ask('万里街道办事处2025年面向中小企业预留的政府采购金额，比其中专门留给小型和微型企业的部分多出多少万元？')).value).toMatchObject({ amount: 578.54, unit: '万元' });
   });
 });

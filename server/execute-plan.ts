@@ -1905,9 +1905,12 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
     // The two sides of a sum or a difference are measured alike: money with money, 辆 with 辆.
     // "行政单位医疗和事业单位医疗": the other side is never the line that contains this one (行政事业单位医疗), nor
     // a line this one contains.
+    // ("…预留的政府采购金额，比其中专门留给小型和微型企业的部分多出多少": a part the asker names as such, 其中, is set
+    // against its whole: the gap is the rest.)
+    const partNamed = input.reading.intent === 'difference' && /其中/.test(right);
     let rightBest =
       firstLeft &&
-      bestOf(right, context, (unit) => alikeUnits(firstLeft.fact.unit, unit), (fact) => nestedLines(fact, firstLeft.fact, document.facts));
+      bestOf(right, context, (unit) => alikeUnits(firstLeft.fact.unit, unit), (fact) => !partNamed && nestedLines(fact, firstLeft.fact, document.facts));
     let leftBest = firstLeft;
     // A sum's second side naming the line that holds the first ("provident fund and housing subsidies") is that
     // line's other part, when a better match than any line apart from the first.
