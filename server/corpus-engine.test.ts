@@ -1563,4 +1563,13 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     // A part named as such (其中) is set against its whole.
     expect((await ask('万里街道办事处2025年面向中小企业预留的政府采购金额，比其中专门留给小型和微型企业的部分多出多少万元？')).value).toMatchObject({ amount: 578.54, unit: '万元' });
   });
+
+  it('reads the r99 wordings: the unit a closing sentence asks about beside another told, 原来, a typed 街到', async () => {
+    expect((await ask('万里街道2024年机关运行经费是443.18万元。作为对照，廊坊市信访局2022年安排的机关运行经费是多少？')).value).toMatchObject({ amount: 95.17, unit: '万元' });
+    expect((await ask('听说区政府办公室一年的三公经费要八百多万，那普陀区商务委2025年的三公经费一共才多少？')).value).toMatchObject({ amount: 1, unit: '万元' });
+    // Both named in the sentence that asks: both are summed.
+    expect((await ask('区府办和商务委2025年三公经费加起来多少？')).value).toMatchObject({ amount: 868.5, unit: '万元' });
+    expect((await ask('区府办2024年的预算原来是多少？')).value).toMatchObject({ amount: 11491.2, unit: '万元' });
+    expect((await ask('万里街到25年车辆购置几辆')).value).toMatchObject({ amount: 1, unit: '辆' });
+  });
 });

@@ -26,7 +26,7 @@ import { linePartAloneAsked, sharedLinePartAsked } from './line-part-alone.ts';
 import { staffingAsked } from './staffing-asked.ts';
 import { unitAliasesIn, withUnitAliasesNamed } from './unit-aliases.ts';
 import { recipientBreakdownAsked } from './recipient-breakdown.ts';
-import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin, officeOfNamedPlace } from './select-documents.ts';
+import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin, officeOfNamedPlace, unitAskedInClosingSentence } from './select-documents.ts';
 import { asksDate, asksPlace, asksReason, datePassages, headedPassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
 import { attributeAsked, bureauNotLoaded, joinedMeasure, namesOtherUnit, partOfNamedZh, topicCoverage, type TopicCoverage } from './uncovered-terms.ts';
 import { withoutLeftOutNotesEn, withoutNoteBefore, withoutSetAside } from './left-out-notes.ts';
@@ -321,7 +321,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
    * mark) with its capitals and closing mark.
    */
   function inStandardWriting(text: string): string {
-    const simplified = dependencies.simplify?.(text) ?? text;
+    // (街到 for 街道: a homophone the pinyin input method offers first, typed in a hurry.)
+    const simplified = (dependencies.simplify?.(text) ?? text).replace(/(?<=[\u4e00-\u9fa5])街到(?=[\u4e00-\u9fa5\d]|办)/gu, '街道');
     return withClosingMark(withEnglishCapitals(withEnglishRendered(withCantoneseWritten(dependencies.spellInitials?.(simplified) ?? simplified), renderEnglish)));
   }
 
@@ -981,6 +982,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const placeOffices = inPinyin.length ? officeOfNamedPlace(dependencies.documents, question, dependencies.romanize ?? (() => undefined), inChinese.filter((unit) => !inPinyin.includes(unit))) : [];
     const named = [...new Set([...inPinyin, ...inChinese])].filter((unit) => !placeOffices.includes(unit));
     if (named.length < 2) return [];
+    // (The closing sentence asking about one of them alone asks that unit's figure; the others are comparison points.)
+    if (unitAskedInClosingSentence(dependencies.documents.filter((document) => named.includes(document.meta.unit)), question, (sentence) => dependencies.expandSynonyms?.(sentence, unitNames) ?? sentence)) return [];
     const year = reading.years.length === 1 ? reading.years[0] : undefined;
     const chosen = named.map((unit) => {
       const ofUnit = dependencies.documents.filter((document) => document.meta.unit === unit);

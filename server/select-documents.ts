@@ -82,9 +82,19 @@ export function selectDocuments(input: {
       explicit = true;
     }
   }
+  // "万里街道2024年机关运行经费是443.18万元。作为对照，廊坊市信访局2022年安排的…是多少？": of two units named, the one the
+  // closing sentence asks about is asked (with that sentence's years); the other is the asker's point of comparison.
+  let askingYears: ReturnType<typeof namedYears> | undefined;
+  if (new Set(documents.map((document) => document.meta.unit)).size > 1 && input.askingText !== undefined) {
+    const closing = unitAskedInClosingSentence(documents, input.askingText);
+    if (closing) {
+      documents = documents.filter((document) => document.meta.unit === closing.unit);
+      askingYears = namedYears(closing.sentence);
+    }
+  }
   // A year named in the question.
   // "…2023年的三公经费预算安排了多少？我找了半天只看到22年的那份。": the year asked, not the one of the asker's story.
-  const askedYears = input.askingText === undefined ? [] : namedYears(input.askingText);
+  const askedYears = askingYears?.length ? askingYears : input.askingText === undefined ? [] : namedYears(input.askingText);
   const years = askedYears.length ? askedYears : namedYears(input.question);
   // "截至2024年8月31日有几辆车": a date is a point in time, stated by the disclosure that counts as of that day — often
   // the next year's budget, prepared that autumn.
@@ -126,6 +136,28 @@ export function selectDocuments(input: {
     }
   }
   return { documents, explicit };
+}
+
+/**
+ * "…万里街道…。作为对照，廊坊市信访局2022年安排的…是多少？", "听说区政府办公室…，那普陀区商务委2025年的…才多少？": the one
+ * unit the closing sentence (after 。, or after a comma opening 那) names, when sentences before name others and the
+ * closing one does not point back at them (比它, 两家, both). Undefined otherwise. Pure.
+ */
+export function unitAskedInClosingSentence(documents: ParsedDocument[], text: string, expand: (sentence: string) => string = (sentence) => sentence): { unit: string; sentence: string } | undefined {
+  const sentences = text.split(/(?<=[。！？?!])|[，,]\s*(?=那(?![个些么边里样]))/u).filter((sentence) => sentence.trim() !== '');
+  if (sentences.length < 2) return undefined;
+  const sentence = sentences[sentences.length - 1]!;
+  if (/它|他们|她们|两家|两个单位|两者|二者|前者|后者|对方|\b(?:them|both|the two|either|each|than (?:it|that|them|those))\b/i.test(sentence)) return undefined;
+  const last = normalizeText(expand(sentence));
+  const units = new Set(
+    documents
+      .filter((document) => {
+        const naming = unitNaming(last, document.meta.unit);
+        return Math.max(naming.run, naming.shortForm ? 0.5 : 0) >= 0.5;
+      })
+      .map((document) => document.meta.unit),
+  );
+  return units.size === 1 ? { unit: [...units][0]!, sentence } : undefined;
 }
 
 /**
