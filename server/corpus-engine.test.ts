@@ -1571,5 +1571,10 @@ describe('questions whose parts stand apart (premise sentences, shared tails, pa
     expect((await ask('区府办和商务委2025年三公经费加起来多少？')).value).toMatchObject({ amount: 868.5, unit: '万元' });
     expect((await ask('区府办2024年的预算原来是多少？')).value).toMatchObject({ amount: 11491.2, unit: '万元' });
     expect((await ask('万里街到25年车辆购置几辆')).value).toMatchObject({ amount: 1, unit: '辆' });
+    // Items a count's bracket lists, and procurement closing the last item, frame a sum of both.
+    expect((await ask('廊坊市信访局2022年政府采购预算里，市联合接访中心的两项经费（办公楼租房和保洁保安）加起来一共多少万元？')).value).toMatchObject({ amount: 525.83, unit: '万元' });
+    expect((await ask('廊坊信访局2022 联合接访中心房租和保洁保安政采合计')).value).toMatchObject({ amount: 525.83, unit: '万元' });
+    // 有没有 asks whether there is any, and a disclosed zero is the answer.
+    expect((await ask('该局是廊坊市信访局。2022年预算收入中有没有上一年结转过来的资金？如有，金额是多少？')).value).toMatchObject({ amount: 0, unit: '万元' });
   });
 });

@@ -1756,6 +1756,9 @@ function measuresBySides(input: ExecuteInput, facts: Fact[]): [RankedFact, Ranke
   if (!input.englishSides) question = sentencesSettingSides(question);
   // "机关那头和下属事业单位那头的离退休经费": 那头 (that end) only points at each side.
   if (!input.englishSides) question = question.replace(/(?<=[\u4e00-\u9fa5])(?:那头|这头|那边|这边)(?=的|和|与|跟|及|[，,]|$)/gu, '');
+  // "…房租和保洁保安政采合计": procurement (政采) or a budget word closing the last item before the sum word frames every
+  // item, not the last one alone.
+  question = question.replace(/(?<=[\u4e00-\u9fa5]{2})(?:政采|政府采购|预算)(?=(?:合计|一共|总共|加起来|共计|之和)(?:[是为有]?多少|[？?。]|$))/u, '');
   // "一年养车（油费、修车、保险这些）的钱": a bracket listing examples of one side is part of that side; its commas and
   // 、 part nothing.
   question = question.replace(/[（(]([^（）()]*?[、，,和与及][^（）()]*?)[）)]/g, (whole) => whole.replace(/[、，,和与及]/g, '/'));
@@ -3280,7 +3283,8 @@ export function executePlan(input: ExecuteInput): ExecutionResult {
 // one of its parts is taken out.
 // "除去预留给小型和微型企业的部分，还剩多少": taking a part out names it too; so does "预留给小型和微型企业以外部分".
 // ("除掉保机构运转的基本支出以外", "刨掉人员经费，", "除一般公共服务支出外，其余": more ways of taking a part out.)
-const excludedPart = /(?:没有|未|不是|不属于)(?:预留给|预留|用于|给|分给|留给)?([\u4e00-\u9fa5]{1,14})的(?:部分|钱|资金|金额)|除(?:了|掉|去|开)?([\u4e00-\u9fa5]{1,14}?)(?:以外|之外|外(?=[，,、其剩还]))|(?:刨掉|刨去|刨除|去除|抛开|撇开|不算)([\u4e00-\u9fa5]{1,14}?)(?:以外|之外|的话|以后|之后|后)?(?=[，,])|(?:除去|除开|扣除|扣掉|去掉|减去)(?:预留给|给)?([\u4e00-\u9fa5]{1,14}?)的?(?:部分|钱|资金|金额|以后|之后)|(?:预留给|留给|给)([\u4e00-\u9fa5]{1,14}?)(?:以外|之外)的?(?:部分|钱|资金|金额)/;
+// (有没有…的资金 asks whether there is any: no exclusion.)
+const excludedPart = /(?:(?<!有)没有|未|(?<!是)不是|不属于)(?:预留给|预留|用于|给|分给|留给)?([\u4e00-\u9fa5]{1,14})的(?:部分|钱|资金|金额)|除(?:了|掉|去|开)?([\u4e00-\u9fa5]{1,14}?)(?:以外|之外|外(?=[，,、其剩还]))|(?:刨掉|刨去|刨除|去除|抛开|撇开|不算)([\u4e00-\u9fa5]{1,14}?)(?:以外|之外|的话|以后|之后|后)?(?=[，,])|(?:除去|除开|扣除|扣掉|去掉|减去)(?:预留给|给)?([\u4e00-\u9fa5]{1,14}?)的?(?:部分|钱|资金|金额|以后|之后)|(?:预留给|留给|给)([\u4e00-\u9fa5]{1,14}?)(?:以外|之外)的?(?:部分|钱|资金|金额)/;
 const remainderCue = new RegExp(`${excludedPart.source}|其余|剩下|还剩|剩余部分|(?:\\bnot|n['’]t)\\s+(?:[a-z]+ly\\s+)?(?:earmarked|reserved|set aside|allocated|going|spent|used)\\b|\\bleft over\\b|\\bthe rest\\b|\\bremaining\\b|\\bother than\\b`, 'i');
 
 /** A whole minus the one part the question names, when the question asks what is left (remainderCue). */

@@ -61,6 +61,9 @@ export function withoutExamples(question: string, classOf?: (items: string[]) =>
     return name ? ` ${name} ` : fallback;
   };
   return question
+    // "市联合接访中心的两项经费（办公楼租房和保洁保安）加起来": after a count of items, the bracket lists the items
+    // themselves, no examples: they are written out before the count (…的办公楼租房和保洁保安，两项经费加起来).
+    .replace(/([两二三四五六几](?:项|笔|个|块|类|部分)[\u4e00-\u9fa5]{0,6})[（(]([^（）()]*?[、，,和与及][^（）()]*?)[）)]/gu, '$2，$1')
     // "机关运转的钱（就是俗称机关运行费那块）": a bracket that glosses the term before it (就是, 俗称, 也叫) adds no
     // second thing asked; its words (运行费) would pull toward another line.
     .replace(glossBracketZh, '')
