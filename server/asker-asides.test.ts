@@ -10,6 +10,7 @@ describe('withoutAskerAsides', () => {
     expect(withSelfCorrections('万里镇那边2024年，哦不对，是2025年，买新公车的预算花多少钱？')).toBe('万里镇那边2025年，买新公车的预算花多少钱？');
     expect(withSelfCorrections("Putuo's mayor's office, sorry, the District Government General Office: what was its 2024 budget?")).toBe('the District Government General Office: what was its 2024 budget?');
     expect(withSelfCorrections('How much in 2024 - sorry, 2025 - for cars?')).toBe('How much in 2025 - for cars?');
+    expect(withSelfCorrections("Hi there, quick one: putuo's mayor's office, sorry, the District Government General Office: what was its 2024 budget?")).toBe('Hi there, quick one: the District Government General Office: what was its 2024 budget?');
     // Nothing corrected, nothing changed.
     expect(withSelfCorrections('What did the office budget in 2025, and in 2024?')).toBe('What did the office budget in 2025, and in 2024?');
   });

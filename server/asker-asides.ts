@@ -122,7 +122,8 @@ export function withSelfCorrections(question: string): string {
   return question
     .replace(/((?:19|20)\d{2}年?|\d{2}年)[，,]?\s*(?:哦|噢|啊|呃|额|哎)?[，,]?\s*(?:不对|不是不是|说错了|搞错了|记错了|写错了)[，,]?\s*(?:应该)?是\s*((?:19|20)\d{2}年?)/gu, '$2')
     .replace(/\b(?:19|20)\d{2}\s*(?:,|-|–|—)?\s*(?:sorry|I mean|or rather|no wait|oops|correction)[,:]?\s+((?:19|20)\d{2})\b/gi, '$1')
-    .replace(/(^|[.?!]\s+)[^,.?!:]{2,60},\s*(?:sorry|I mean|or rather|correction|my mistake)[,:]?\s+(?=\S)/gi, '$1');
+    // (A lead closed by a colon, "Hi there, quick one:", opens the phrase too.)
+    .replace(/(^|[.?!:]\s+)[^,.?!:]{2,60},\s*(?:sorry|I mean|or rather|correction|my mistake)[,:]?\s+(?=\S)/gi, '$1');
 }
 
 export function withoutAskerAsides(question: string, lang: 'zh' | 'en'): string {

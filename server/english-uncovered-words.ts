@@ -140,10 +140,10 @@ export function englishTopicCoverage(input: EnglishTopicInput): { missing: strin
   // (Only the longest phrases written: "management fees" inside it is no term of its own. Phrases of asking words,
   // "set aside", "budget income", name no item.)
   const line = ` ${words.join(' ')} `;
-  const written = glossaryPhrases(input.glossary).filter(
+  const phraseHits = glossaryPhrases(input.glossary).filter(
     ({ phrase, entry }) => /费(?:用)?$/u.test(entry.zh) && line.includes(` ${phrase} `) && phrase.split(' ').every((word) => !questionWords.has(word) && !stopWords.has(word)),
   );
-  const longest = written.filter(({ phrase }) => !written.some((other) => other.phrase !== phrase && ` ${other.phrase} `.includes(` ${phrase} `)));
+  const longest = phraseHits.filter(({ phrase }) => !phraseHits.some((other) => other.phrase !== phrase && ` ${other.phrase} `.includes(` ${phrase} `)));
   const decided = new Set<string>();
   for (const phrase of new Set(longest.map((item) => item.phrase))) {
     const entries = longest.filter((item) => item.phrase === phrase).map((item) => item.entry);
