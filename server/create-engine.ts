@@ -24,7 +24,7 @@ import { planSchema } from './plan-schema.ts';
 import { projectUsePassages, usePassagesByAmount } from './project-use-passages.ts';
 import { linePartAloneAsked, sharedLinePartAsked } from './line-part-alone.ts';
 import { staffingAsked } from './staffing-asked.ts';
-import { unitAliasesIn, withUnitAliasesNamed } from './unit-aliases.ts';
+import { unitAliasesIn, withUnitAliasesNamed, withUnitNameSlipsMended } from './unit-aliases.ts';
 import { recipientBreakdownAsked } from './recipient-breakdown.ts';
 import { distinctiveUnitPart, selectDocuments, unitsNamed, unitsNamedByPinyin, officeOfNamedPlace, unitAskedInClosingSentence } from './select-documents.ts';
 import { asksDate, asksPlace, asksReason, datePassages, headedPassages, placePassages, reasonPassages, topicOf, topicPassages } from './topic-passages.ts';
@@ -272,11 +272,11 @@ function stripAbbreviatedUnit(question: string, unit: string): string {
 }
 
 
-// An English question that asks for a sum.
 // "不是预算，是年底决算出来的实际数", "the final accounts, not the budget": final accounts set against the budget.
 const finalAccountsNotBudget = /(?:不是|不要|并非|而非)[^。？?]{0,4}预算[^。？?]{0,12}决算|决算[^。？?]{0,12}(?:不是|而不是|不要|并非)[^。？?]{0,4}预算|\bfinal accounts?\b[^?.]{0,40}\bnot (?:the )?budget|\bnot (?:the )?budget\b[^?.]{0,40}\bfinal accounts?\b/i;
 // "What reason did it give for each one?", "各自的原因": one reason per line named.
 const asksEachReason = /\b(?:for each|each one|each of (?:them|those|these|the)|respectively|one by one)\b|分别|各自|逐项|各项的?原因|每一?项的?原因/i;
+// An English question that asks for a sum.
 const addsUpEn = /\b(?:add(?:ed|ing|s)? up|add(?:ed|ing)? together|sum|combined|together|in total|altogether|come to|comes to|total of)\b/i;
 
 // The budget's most general terms: a story whose words render only as these names nothing asked.
@@ -321,8 +321,9 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
    * mark) with its capitals and closing mark.
    */
   function inStandardWriting(text: string): string {
-    // (街到 for 街道: a homophone the pinyin input method offers first, typed in a hurry.)
-    const simplified = (dependencies.simplify?.(text) ?? text).replace(/(?<=[\u4e00-\u9fa5])街到(?=[\u4e00-\u9fa5\d]|办)/gu, '街道');
+    // (万里街到: a homophone of a character of a unit's name, typed in a hurry, is that character.)
+    const plain = dependencies.simplify?.(text) ?? text;
+    const simplified = dependencies.romanize ? withUnitNameSlipsMended(plain, unitNames, dependencies.romanize) : plain;
     return withClosingMark(withEnglishCapitals(withEnglishRendered(withCantoneseWritten(dependencies.spellInitials?.(simplified) ?? simplified), renderEnglish)));
   }
 
@@ -685,6 +686,8 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
     const earlierYearAsked = reading.years.some((year) => candidates[0].meta.year !== null && year < candidates[0].meta.year);
     // (A title in a sentence that only tells what the asker is doing, 正在给领导准备…分析, asks no one's pay.)
     // ("just for fuel, separate from repairs": one part of the cars' running costs, which no line splits.)
+    // (Read in the asker's whole words: a story dropped before matching may be where they say it.)
+    const finalAccountsSetApart = finalAccountsNotBudget.test(asked);
     const partLabelled = (part: string) => candidates.some((document) => document.facts.some((fact) => fact.label.includes(part)));
     const undisclosed =
       individualAskedAbout(topicSentences(question, lang), lang) ??
@@ -696,7 +699,7 @@ export function createEngine(dependencies: EngineDependencies): QaEngine {
       // last year's budget states no spending of that year.)
       // ("我要的不是预算，是年底决算出来的实际数": final accounts asked in so many words, set against the budget, are no
       // line's 执行数 either.)
-      (onlyBudgets && (!(earlierYearAsked && candidates.some((document) => (normalizedText.get(document.meta.id) ?? '').includes('执行数'))) || finalAccountsNotBudget.test(asked)) ? outcomeAsked(finalAccountsNotBudget.test(asked) ? asked : question, lang) : undefined);
+      (onlyBudgets && (finalAccountsSetApart || !(earlierYearAsked && candidates.some((document) => (normalizedText.get(document.meta.id) ?? '').includes('执行数')))) ? outcomeAsked(finalAccountsSetApart ? asked : question, lang) : undefined);
     if (undisclosed) return refuse(undisclosed);
     // Two units named (区府办和商务委…合计): each answers from its own disclosure, so a word only the other unit's
     // disclosure holds is no reason to refuse. Each figure must still match the question well.

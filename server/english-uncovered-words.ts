@@ -91,11 +91,17 @@ function entriesByWord(glossary: GlossaryEntry[], forms?: (word: string) => stri
 
 const phrasesCache = new WeakMap<GlossaryEntry[], Array<{ phrase: string; entry: GlossaryEntry }>>();
 
-/** The glossary's English phrases of two words or more, as word runs, with their entries; built once per glossary. */
-function glossaryPhrases(glossary: GlossaryEntry[]): Array<{ phrase: string; entry: GlossaryEntry }> {
+/**
+ * The glossary's English phrases of two words or more that name a cost item (its term ends in 费), none of their words
+ * an asking word ("set aside", "budget income" name no item), as word runs with their entries; built once per glossary.
+ */
+function costItemPhrases(glossary: GlossaryEntry[]): Array<{ phrase: string; entry: GlossaryEntry }> {
   let phrases = phrasesCache.get(glossary);
   if (!phrases) {
-    phrases = glossary.flatMap((entry) => entry.en.map((english) => ({ phrase: englishWords(english).join(' '), entry }))).filter(({ phrase }) => phrase.includes(' '));
+    phrases = glossary
+      .filter((entry) => /费(?:用)?$/u.test(entry.zh))
+      .flatMap((entry) => entry.en.map((english) => ({ phrase: englishWords(english).join(' '), entry })))
+      .filter(({ phrase }) => phrase.includes(' ') && phrase.split(' ').every((word) => !questionWords.has(word) && !stopWords.has(word)));
     phrasesCache.set(glossary, phrases);
   }
   return phrases;
@@ -140,9 +146,7 @@ export function englishTopicCoverage(input: EnglishTopicInput): { missing: strin
   // (Only the longest phrases written: "management fees" inside it is no term of its own. Phrases of asking words,
   // "set aside", "budget income", name no item.)
   const line = ` ${words.join(' ')} `;
-  const phraseHits = glossaryPhrases(input.glossary).filter(
-    ({ phrase, entry }) => /费(?:用)?$/u.test(entry.zh) && line.includes(` ${phrase} `) && phrase.split(' ').every((word) => !questionWords.has(word) && !stopWords.has(word)),
-  );
+  const phraseHits = costItemPhrases(input.glossary).filter(({ phrase }) => line.includes(` ${phrase} `));
   const longest = phraseHits.filter(({ phrase }) => !phraseHits.some((other) => other.phrase !== phrase && ` ${other.phrase} `.includes(` ${phrase} `)));
   const decided = new Set<string>();
   for (const phrase of new Set(longest.map((item) => item.phrase))) {

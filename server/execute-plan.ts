@@ -70,12 +70,17 @@ function valueOf(fact: Fact): Decimal {
   return parseDecimal(fact.text) ?? { units: BigInt(Math.round(fact.amount * 100)), scale: 2 };
 }
 
-/** What a fact measures, for wording: a total row (合计) is named by its column (支出预算 > 基本支出 -> 基本支出). */
 /** "2023年当年预算执行数为95.16万元": a figure labelled only by its kind is named, in an answer, by the line its context gives. */
 function namedWithLine(fact: Fact): string {
-  return namesKindOnly(fact.label) && fact.context?.[0] && fact.origin === 'prose' ? `${fact.context[0]}${fact.label}` : measureName(fact);
+  return lineOfKindOnly(fact) ? `${lineOfKindOnly(fact)}${fact.label}` : measureName(fact);
 }
 
+/** The line a prose figure labelled only by its kind (预算执行数) belongs to, from its context; undefined otherwise. */
+function lineOfKindOnly(fact: Fact): string | undefined {
+  return namesKindOnly(fact.label) && fact.origin === 'prose' ? fact.context?.[0] : undefined;
+}
+
+/** What a fact measures, for wording: a total row (合计) is named by its column (支出预算 > 基本支出 -> 基本支出). */
 function measureName(fact: Fact): string {
   const label = fact.label.replace(/\s/g, '');
   if (!/^(合计|总计|小计|共计)$/.test(label)) return fact.label;
@@ -2502,10 +2507,10 @@ function earlierYearTwins(input: ExecuteInput, facts: Fact[]): Fact[] | undefine
   );
   if (twins.some((twin) => twin === undefined)) return undefined;
   // Each named by its line and year (行政单位医疗（2023年预算执行数）): the label alone (预算执行数) names them all alike.
+  // (The line is the part found by name, or, for a part found as that year's figure, the line its context gives.)
   const named = twins.map((twin, index) => {
-    // (A figure labelled only by its kind, 预算执行数, is named by the line its context gives.)
-    if (twin === facts[index]) return namesKindOnly(twin!.label) && twin!.context?.[0] ? { ...twin!, label: `${twin!.context[0]}（${earlier[0]}年${twin!.label}）` } : twin!;
-    return twin!.label === facts[index]!.label ? twin! : { ...twin!, label: `${facts[index]!.label}（${earlier[0]}年${twin!.label}）` };
+    const line = twin === facts[index] ? lineOfKindOnly(twin!) : twin!.label === facts[index]!.label ? undefined : facts[index]!.label;
+    return line ? { ...twin!, label: `${line}（${earlier[0]}年${twin!.label}）` } : twin!;
   });
   // Two parts that are one figure (a line and its own earlier-year figure) are no sum.
   return new Set(named.map((fact) => fact.id)).size === named.length ? named : undefined;

@@ -252,7 +252,7 @@ export function rankFacts(question: string, facts: Fact[], options: RankOptions 
       if (run >= 5) score += 0.03 * (Math.min(run, 12) - 4);
       // The line's own name (the 项 of …（款）其他城乡社区支出（项）) written whole in the question names that line, not a
       // sibling whose name shares its words (其他城乡社区公共设施支出).
-      if (run >= 4 && lineLeafWritten(fact, questionCharacters)) score += 0.1;
+      if (run >= 4 && lineLeafWritten(fact, questionText)) score += 0.1;
     }
     // "中央补助的钱，专门用来解决特殊疑难信访问题…，总成本控制在多少以内": a project's target table is named by its title;
     // a long run of the title (six characters or more, years aside) in the question singles out its rows among the
@@ -422,11 +422,17 @@ export function abbreviatedTitleRun(title: string[], question: string[]): number
 }
 
 /** The last level of a classified line named in a prose figure's context (其他城乡社区支出 of …（款）其他城乡社区支出（项）), when it stands whole in the question. */
-function lineLeafWritten(fact: Fact, questionCharacters: string[]): boolean {
-  const line = (fact.context ?? [])[0] ?? '';
-  const leaf = /[）)]([^（）()]{4,30})[（(]项[）)]\s*$/u.exec(line)?.[1];
-  return leaf !== undefined && questionCharacters.join('').includes(normalizeText(leaf));
+function lineLeafWritten(fact: Fact, questionText: string): boolean {
+  let leaf = lineLeafCache.get(fact);
+  if (leaf === undefined) {
+    const written = /[）)]([^（）()]{4,30})[（(]项[）)]\s*$/u.exec((fact.context ?? [])[0] ?? '')?.[1];
+    lineLeafCache.set(fact, (leaf = written ? normalizeText(written) : ''));
+  }
+  return leaf !== '' && questionText.includes(leaf);
 }
+
+// A fact's 项 name is read from its context once, not once per ranking.
+const lineLeafCache = new WeakMap<Fact, string>();
 
 function contextCharacters(fact: Fact): string[] {
   let characters = contextCharactersCache.get(fact);

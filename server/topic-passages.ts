@@ -115,7 +115,6 @@ export function reasonPassages(document: ParsedDocument, matchText: string, opti
   const statedChangeNames = [...matchText.matchAll(/(?:多了|少了|增加了?|减少了?|增长了?|下降了?|up by|down by|by)\s*([\d.,]+)\s*(?:万元|万|元|yuan)?/gi)].map((match) => match[1]!.replace(/[,，]/g, ''));
   // (Each as a sentence states its change: 增加25万元.)
   const statedChanges = statedChangeNames.map((amount) => new RegExp(`(?:增加|减少|增长|下降)${amount.replace(/\./g, '\\.')}(?:万元|元)`));
-  let best: { passage: Passage; score: number } | undefined;
   const scored: Array<{ passage: Passage; score: number }> = [];
   let earlier = { path: '', text: '' };
   for (const block of document.blocks) {
@@ -142,11 +141,11 @@ export function reasonPassages(document: ParsedDocument, matchText: string, opti
       // ("（三）公务接待费1.00万元。与2024年预算持平，主要原因是…": a reason sentence opening on the comparison leaves its
       // subject to the sentence before, which is quoted with it.)
       const quote = index > 0 && /^\s*(?:与|比|较|同比|主要原因)/.test(sentence) ? `${sentences[index - 1]!.trim()}${sentence.trim()}` : sentence.trim();
-      const candidate = { passage: { docId: document.meta.id, blockId: block.id, quote, section: block.path }, score };
-      scored.push(candidate);
-      if (!best || score > best.score) best = candidate;
+      scored.push({ passage: { docId: document.meta.id, blockId: block.id, quote, section: block.path }, score });
     }
   }
+  // The first of the highest scores, as the document orders them.
+  const best = scored.reduce<(typeof scored)[number] | undefined>((leader, candidate) => (!leader || candidate.score > leader.score ? candidate : leader), undefined);
   // Half the most a sentence could score: the question's words mostly stand around the reason.
   // (Each of several lines' reasons asked: a sentence holds the words of one line, about half of the question's.)
   const floor = Math.max(3, options.each ? wanted.size / 2 : wanted.size);

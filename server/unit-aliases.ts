@@ -47,3 +47,32 @@ export function withUnitAliasesNamed(question: string, aliases: UnitAlias[]): st
   }
   return named;
 }
+
+/**
+ * "万里街到25年…": a character of a unit's own name typed as its homophone (到 for 道, the first the pinyin input
+ * method offers) right after three or more characters of that name is the name's character. `romanize` gives a
+ * character's toneless pinyin. One slip per run of the name, and only between Chinese characters. Pure.
+ */
+export function withUnitNameSlipsMended(question: string, units: Iterable<string>, romanize: (character: string) => string | undefined): string {
+  const characters = Array.from(question);
+  const han = /^[\u4e00-\u9fa5]$/u;
+  for (const unit of units) {
+    const name = Array.from(unit);
+    // (Where each character stands in the name, so a run is only tried where it can begin.)
+    const positions = new Map<string, number[]>();
+    name.forEach((character, index) => positions.set(character, [...(positions.get(character) ?? []), index]));
+    for (let start = 0; start < characters.length; start += 1) {
+      for (const from of positions.get(characters[start]!) ?? []) {
+        let length = 0;
+        while (start + length < characters.length && from + length < name.length && characters[start + length] === name[from + length]) length += 1;
+        if (length < 3) continue;
+        const typed = characters[start + length];
+        const meant = name[from + length];
+        if (typed === undefined || meant === undefined || !han.test(typed) || !han.test(meant)) continue;
+        const sound = romanize(typed);
+        if (sound !== undefined && sound === romanize(meant)) characters[start + length] = meant;
+      }
+    }
+  }
+  return characters.join('');
+}
